@@ -1,0 +1,129 @@
+"""Need-to-know access: who may open which person's record, and why.
+
+Staff see the children their unit holds (heads of service: the units they oversee), and the
+adults around those children. Anyone else must give a reason, which is logged and shown to
+the unit. A restricted record opens only for the staff named on it, reason or not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from hearth.access.models import ReasonedAccess, Restriction
+from hearth.audit import services as audit
+from hearth.people.models import Person, Relationship
+from hearth.units.models import Membership, Unit
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    basis: str  # "unit", "oversight", "family", "reason", "named", "restricted", "needs_reason"
+    restricted: bool = False
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.basis == "needs_reason"
+
+
+def member_unit_ids(user) -> set[int]:
+    cached = getattr(user, "_hearth_member_units", None)
+    if cached is None:
+        cached = set(
+            Membership.objects.filter(user=user, ended_on__isnull=True).values_list("unit_id", flat=True)
+        )
+        user._hearth_member_units = cached
+    return cached
+
+
+def overseen_unit_ids(user) -> set[int]:
+    cached = getattr(user, "_hearth_overseen_units", None)
+    if cached is None:
+        cached = set(Unit.objects.filter(head_of_service=user).values_list("id", flat=True))
+        user._hearth_overseen_units = cached
+    return cached
+
+
+def visible_unit_ids(user) -> set[int]:
+    return member_unit_ids(user) | overseen_unit_ids(user)
+
+
+def _held_basis(user, person_ids: list[int]) -> str | None:
+    from hearth.cases.models import Case
+
+    unit_ids = list(
+        Case.objects.filter(child_id__in=person_ids, closed_on__isnull=True, unit_id__in=visible_unit_ids(user))
+        .values_list("unit_id", flat=True)
+    )
+    if not unit_ids:
+        return None
+    return "unit" if member_unit_ids(user) & set(unit_ids) else "oversight"
+
+
+def related_ids(person_id: int) -> list[int]:
+    rows = Relationship.objects.filter(Q(from_person_id=person_id) | Q(to_person_id=person_id)).values_list(
+        "from_person_id", "to_person_id"
+    )
+    return [a if b == person_id else b for a, b in rows]
+
+
+def decide(user, person: Person) -> Decision:
+    if not user.is_authenticated:
+        return Decision(False, "needs_reason")
+    restriction = Restriction.objects.filter(person=person).first()
+    if restriction is not None:
+        named = restriction.named_staff.filter(pk=user.pk).exists()
+        return Decision(named, "named" if named else "restricted", restricted=True)
+    basis = _held_basis(user, [person.pk])
+    if basis:
+        return Decision(True, basis)
+    if not person.cases.exists() and _held_basis(user, related_ids(person.pk)):
+        # An adult (or a child with no case) around a child the user's unit holds.
+        return Decision(True, "family")
+    if ReasonedAccess.objects.filter(user=user, person=person, expires_at__gt=timezone.now()).exists():
+        return Decision(True, "reason")
+    return Decision(False, "needs_reason")
+
+
+def can_view(user, person: Person) -> bool:
+    return decide(user, person).allowed
+
+
+def restricted_person_ids_hidden_from(user):
+    """Restricted records that `user` is not named on: left out of every list and search."""
+    return Restriction.objects.exclude(named_staff=user).values("person_id")
+
+
+MIN_REASON_LENGTH = 10
+
+
+@transaction.atomic
+def open_with_reason(*, user, person: Person, reason: str) -> ReasonedAccess:
+    """Record why someone outside the unit is opening a record; the unit sees it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Enter why you need to open this record"})
+    if len(reason) < MIN_REASON_LENGTH:
+        raise ValidationError({"reason": f"Reason must be at least {MIN_REASON_LENGTH} characters"})
+    if Restriction.objects.filter(person=person).exists():
+        raise ValidationError("This record is restricted: only the staff named on it can open it.")
+    grant = ReasonedAccess.objects.create(
+        user=user,
+        person=person,
+        reason=reason,
+        expires_at=timezone.now() + timedelta(hours=settings.HEARTH_REASON_ACCESS_HOURS),
+    )
+    audit.record(actor=user, action="open_with_reason", person=person, obj=grant, reason=reason)
+    return grant
+
+
+def reasoned_access_for(person: Person, limit: int = 20):
+    """Who opened this record from outside the unit, and why: shown to the unit."""
+    return ReasonedAccess.objects.filter(person=person).select_related("user")[:limit]

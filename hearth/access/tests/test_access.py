@@ -1,0 +1,92 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from hearth.access import services
+from hearth.access.models import Restriction
+from hearth.audit.models import AuditEvent
+
+
+@pytest.mark.django_db
+def test_unit_members_see_their_children_and_the_adults_around_them(world):
+    assert services.decide(world.sw, world.ada).basis == "unit"
+    assert services.decide(world.coordinator, world.byron).allowed
+    assert services.decide(world.sw, world.mother).basis == "family"
+
+
+@pytest.mark.django_db
+def test_head_of_service_sees_the_units_they_oversee(world):
+    assert services.decide(world.hos, world.ada).basis == "oversight"
+    assert not services.decide(world.hos, world.zed).allowed
+
+
+@pytest.mark.django_db
+def test_another_unit_needs_a_reason(world):
+    decision = services.decide(world.other, world.ada)
+    assert not decision.allowed and decision.needs_reason
+    assert not services.decide(world.other, world.mother).allowed
+
+
+@pytest.mark.django_db
+def test_reason_opens_the_record_and_is_logged(world):
+    services.open_with_reason(user=world.other, person=world.ada, reason="Sibling of a child on my caseload")
+    assert services.decide(world.other, world.ada).basis == "reason"
+    event = AuditEvent.objects.get(action="open_with_reason")
+    assert event.reason == "Sibling of a child on my caseload" and event.person_id == world.ada.pk
+    assert [g.user for g in services.reasoned_access_for(world.ada)] == [world.other]
+
+
+@pytest.mark.django_db
+def test_blank_or_thin_reason_is_refused_and_nothing_written(world):
+    for reason in ("", "   ", "because"):
+        with pytest.raises(ValidationError):
+            services.open_with_reason(user=world.other, person=world.ada, reason=reason)
+    assert not services.decide(world.other, world.ada).allowed
+    assert not AuditEvent.objects.filter(action="open_with_reason").exists()
+
+
+@pytest.mark.django_db
+def test_restricted_record_only_for_named_staff(world):
+    restriction = Restriction.objects.create(person=world.ada, reason="Relative of a member of staff")
+    restriction.named_staff.add(world.hos)
+    assert services.decide(world.hos, world.ada).basis == "named"
+    # Even the unit holding the case cannot open it, and no reason unlocks it.
+    assert not services.decide(world.sw, world.ada).allowed
+    with pytest.raises(ValidationError):
+        services.open_with_reason(user=world.other, person=world.ada, reason="I would like to look at this child")
+
+
+@pytest.mark.django_db
+def test_reason_page_flow(client, world):
+    client.force_login(world.other)
+    response = client.get(f"/people/{world.ada.pk}/")
+    assert response.status_code == 302 and f"/people/{world.ada.pk}/reason/" in response["Location"]
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and b"Chronology" not in page.content
+    bad = client.post(f"/people/{world.ada.pk}/reason/", {"reason": ""})
+    assert b"Enter why you need to open this record" in bad.content and b"govuk-error-summary" in bad.content
+    good = client.post(f"/people/{world.ada.pk}/reason/", {"reason": "Checking for the front door referral", "next": f"/people/{world.ada.pk}/"})
+    assert good.status_code == 302
+    assert client.get(f"/people/{world.ada.pk}/").status_code == 200
+    # The unit sees who opened it and why.
+    client.force_login(world.sw)
+    assert b"Checking for the front door referral" in client.get(f"/people/{world.ada.pk}/").content
+
+
+@pytest.mark.django_db
+def test_restricted_record_page_is_refused_and_hidden(client, world):
+    Restriction.objects.create(person=world.ada, reason="Relative of a member of staff").named_staff.add(world.hos)
+    client.force_login(world.sw)
+    assert client.get(f"/people/{world.ada.pk}/").status_code == 403
+    assert client.get(f"/people/{world.ada.pk}/reason/").status_code == 403
+    assert AuditEvent.objects.filter(action="refused_restricted", actor=world.sw).exists()
+    client.force_login(world.hos)
+    assert client.get(f"/people/{world.ada.pk}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_access_history_shows_reads(client, world):
+    client.force_login(world.sw)
+    client.get(f"/people/{world.ada.pk}/")
+    page = client.get(f"/people/{world.ada.pk}/access-history/")
+    assert page.status_code == 200
+    assert b"Viewed the record" in page.content

@@ -1,0 +1,66 @@
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from hearth.access import services
+from hearth.access.gate import person_view
+from hearth.audit.models import AuditEvent
+from hearth.core.errors import apply_validation_error
+from hearth.people.models import Person
+from hearth.people.views import person_context
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label="Why do you need to open this record?", widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="The unit that holds this child will see your name and your reason.",
+        error_messages={"required": "Enter why you need to open this record"},
+    )
+
+
+def reason(request, pk):
+    person = get_object_or_404(Person, pk=pk)
+    decision = services.decide(request.user, person)
+    if decision.restricted and not decision.allowed:
+        raise PermissionDenied("This record is restricted: only the staff named on it can open it.")
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = ""
+    if decision.allowed:
+        return redirect(next_url or "people:detail", pk=pk) if not next_url else redirect(next_url)
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.open_with_reason(user=request.user, person=person, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            apply_validation_error(form, exc)
+        else:
+            return redirect(next_url) if next_url else redirect("people:detail", pk=pk)
+    # Only the name is shown before a reason is given: enough to be sure it is the right person.
+    return render(request, "access/reason.html", {"page_title": "Give a reason to open this record",
+                                                  "person": person, "form": form, "next": next_url})
+
+
+ACTION_LABELS = {
+    "view_chronology": "Viewed the record",
+    "view_family": "Viewed the family",
+    "view_access_history": "Viewed the access history",
+    "open_recording_form": "Opened the recording form",
+    "record_work": "Recorded work",
+    "open_with_reason": "Opened from outside the unit",
+    "view_in_unit_meeting": "Discussed in the unit meeting",
+    "record_unit_decision": "Recorded a unit meeting decision",
+    "refused_restricted": "Was refused: restricted record",
+    "create": "Created the record",
+    "api_view": "Read through the API",
+    "api_record_work": "Recorded work through the API",
+}
+
+
+@person_view("view_access_history")
+def history(request, person):
+    events = AuditEvent.objects.filter(person_id=person.pk).select_related("actor").order_by("-seq")[:200]
+    context = person_context(person, "access")
+    context.update(page_title=f"Access history for {person.full_name}", events=events, labels=ACTION_LABELS)
+    return render(request, "access/history.html", context)

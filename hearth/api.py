@@ -1,0 +1,50 @@
+"""Hearth's JSON API (django-ninja), with its OpenAPI schema at /api/v1/openapi.json.
+
+The API calls the same services and the same access gate as the pages. Signed-in staff use it
+with their session (and CSRF token for writes).
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.contrib.auth.decorators import login_required
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+from hearth.access.gate import NeedsReason
+
+api = NinjaAPI(title="Hearth API", version="1", auth=django_auth, urls_namespace="api",
+               docs_decorator=login_required)
+
+
+def _messages(exc: ValidationError) -> dict:
+    if hasattr(exc, "error_dict"):
+        return {field: [str(m) for e in errors for m in e.messages] for field, errors in exc.error_dict.items()}
+    return {"__all__": exc.messages}
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc):
+    return api.create_response(request, {"detail": "Some of what was sent is not valid", "errors": _messages(exc)}, status=422)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request, exc):
+    return api.create_response(request, {"detail": str(exc) or "You may not see this"}, status=403)
+
+
+@api.exception_handler(NeedsReason)
+def needs_reason(request, exc):
+    return api.create_response(
+        request,
+        {"detail": "This child is not held by your unit: give a reason first (POST /api/v1/people/{id}/reason)."},
+        status=403,
+    )
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Not found"}, status=404)
+
+
+api.add_router("/people", "hearth.people.api.router")
+api.add_router("/", "hearth.cases.api.router")

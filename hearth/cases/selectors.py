@@ -1,0 +1,96 @@
+"""Read queries for cases, the chronology and the unit board."""
+
+from __future__ import annotations
+
+from django.db.models import Max, Min, OuterRef, Q, Subquery
+
+from hearth.cases.models import Case, ChronologyEntry, Task, UnitMeeting
+from hearth.people.models import Person, Relationship, SIBLING_KINDS
+from hearth.units.models import Membership, Role, Unit
+
+
+def current_members(unit: Unit):
+    return (
+        Membership.objects.filter(unit=unit, ended_on__isnull=True)
+        .select_related("user")
+        .order_by("role", "user__first_name")
+    )
+
+
+def unit_lead(unit: Unit):
+    """The unit's consultant social worker: the accountable lead for every case it holds."""
+    membership = Membership.objects.filter(unit=unit, ended_on__isnull=True, role=Role.CONSULTANT_SOCIAL_WORKER).select_related("user").first()
+    return membership.user if membership else None
+
+
+def open_case_for(child: Person) -> Case | None:
+    return Case.objects.filter(child=child, closed_on__isnull=True).select_related("unit").first()
+
+
+def unit_board(unit: Unit):
+    """Every child the unit holds, with when they were last seen and the next thing due."""
+    last_seen = (
+        ChronologyEntry.objects.filter(case=OuterRef("pk"), child_seen=True)
+        .order_by("-occurred_on")
+        .values("occurred_on")[:1]
+    )
+    next_task = Task.objects.filter(case=OuterRef("pk"), done_on__isnull=True).order_by("due_on")
+    return (
+        Case.objects.filter(unit=unit, closed_on__isnull=True)
+        .select_related("child")
+        .annotate(
+            last_seen_on=Subquery(last_seen),
+            next_due_on=Subquery(next_task.values("due_on")[:1]),
+            next_due_text=Subquery(next_task.values("description")[:1]),
+        )
+        .order_by("child__family_name", "child__given_name")
+    )
+
+
+def chronology(child: Person, *, kind: str | None = None):
+    entries = ChronologyEntry.objects.filter(child=child).select_related("author")
+    if kind:
+        entries = entries.filter(kind=kind)
+    return entries
+
+
+def open_tasks(case: Case):
+    return case.tasks.filter(done_on__isnull=True).select_related("assigned_to")
+
+
+def siblings(child: Person) -> list[Person]:
+    """Brothers and sisters (full, half and step), whichever way round the relationship was recorded."""
+    ids = set()
+    for a, b in Relationship.objects.filter(
+        Q(from_person=child) | Q(to_person=child), kind__in=SIBLING_KINDS
+    ).values_list("from_person_id", "to_person_id"):
+        ids.add(a if b == child.pk else b)
+    # Children of the same parents count too, even if no sibling row was recorded.
+    parent_ids = Relationship.objects.filter(to_person=child, kind__in=["mother", "father", "parent", "step_parent"]).values("from_person_id")
+    ids.update(
+        Relationship.objects.filter(from_person_id__in=parent_ids, kind__in=["mother", "father", "parent", "step_parent"])
+        .exclude(to_person=child)
+        .values_list("to_person_id", flat=True)
+    )
+    return list(Person.objects.filter(pk__in=ids).order_by("date_of_birth"))
+
+
+def family_cases(children: list[Person]):
+    """The open case of each child, keyed by child id, with when each was last seen."""
+    cases = Case.objects.filter(child__in=children, closed_on__isnull=True).select_related("unit")
+    seen = dict(
+        ChronologyEntry.objects.filter(child__in=children, child_seen=True)
+        .values("child_id").annotate(last=Max("occurred_on")).values_list("child_id", "last")
+    )
+    return {c.child_id: c for c in cases}, seen
+
+
+def meeting_progress(meeting: UnitMeeting):
+    """The children of the unit in meeting order, and which the meeting has discussed."""
+    board = list(unit_board(meeting.unit))
+    done = set(meeting.discussions.values_list("case_id", flat=True))
+    return board, done
+
+
+def earliest_open_task_due(case: Case):
+    return case.tasks.filter(done_on__isnull=True).aggregate(d=Min("due_on"))["d"]

@@ -1,0 +1,100 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from hearth.access.gate import person_view
+from hearth.access.services import visible_unit_ids
+from hearth.audit import services as audit
+from hearth.cases import selectors, services
+from hearth.cases.forms import DiscussionForm, RecordingForm
+from hearth.cases.models import Case, UnitMeeting
+from hearth.core.errors import apply_validation_error
+from hearth.people.views import person_context
+from hearth.units.models import Unit
+
+
+@person_view("open_recording_form")
+def record(request, person):
+    form = RecordingForm(request.POST or None, initial={"occurred_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_work(actor=request.user, child=person, **form.service_kwargs())
+        except ValidationError as exc:
+            apply_validation_error(form, exc)
+        else:
+            messages.success(request, "Recorded on the chronology")
+            return redirect("people:detail", pk=person.pk)
+    context = person_context(person, "record")
+    context.update(page_title=f"Record work with {person.full_name}", form=form)
+    return render(request, "cases/record.html", context)
+
+
+def _unit_for(request, pk) -> Unit:
+    unit = get_object_or_404(Unit, pk=pk)
+    if unit.pk not in visible_unit_ids(request.user):
+        raise PermissionDenied("Only members of this unit and its head of service can open its meetings.")
+    return unit
+
+
+@require_POST
+def start_meeting(request, pk):
+    unit = _unit_for(request, pk)
+    meeting = services.start_meeting(actor=request.user, unit=unit)
+    return redirect("cases:meeting", pk=meeting.pk)
+
+
+def meeting(request, pk):
+    meeting = get_object_or_404(UnitMeeting.objects.select_related("unit"), pk=pk)
+    _unit_for(request, meeting.unit_id)
+    board, done = selectors.meeting_progress(meeting)
+    audit.record(actor=request.user, action="view_unit_meeting", obj=meeting, detail={"children": len(board)})
+    next_case = next((c for c in board if c.pk not in done), None)
+    return render(request, "cases/meeting.html", {
+        "page_title": f"Unit meeting, {meeting.unit.name}", "meeting": meeting, "board": board, "done": done,
+        "next_case": next_case, "active_nav": "board",
+    })
+
+
+def meeting_child(request, pk, case_pk):
+    meeting = get_object_or_404(UnitMeeting.objects.select_related("unit"), pk=pk)
+    _unit_for(request, meeting.unit_id)
+    case = get_object_or_404(Case.objects.select_related("child"), pk=case_pk, unit=meeting.unit, closed_on__isnull=True)
+    audit.record(actor=request.user, action="view_in_unit_meeting", person=case.child, obj=case, detail={"meeting": meeting.pk})
+    members = list(selectors.current_members(meeting.unit))
+    form = DiscussionForm(request.POST or None, members=members)
+    existing = meeting.discussions.filter(case=case).first()
+    if request.method == "POST" and existing is None and form.is_valid():
+        try:
+            services.record_discussion(actor=request.user, meeting=meeting, case=case,
+                                       decision=form.cleaned_data["decision"], discussion=form.cleaned_data["discussion"],
+                                       actions=form.actions())
+        except ValidationError as exc:
+            apply_validation_error(form, exc)
+        else:
+            messages.success(request, f"Decision for {case.child.full_name} added to their chronology")
+            board, done = selectors.meeting_progress(meeting)
+            following = next((c for c in board if c.pk not in done), None)
+            if following:
+                return redirect("cases:meeting-child", pk=meeting.pk, case_pk=following.pk)
+            return redirect("cases:meeting", pk=meeting.pk)
+    board, done = selectors.meeting_progress(meeting)
+    position = next((i for i, c in enumerate(board, start=1) if c.pk == case.pk), None)
+    row = next((c for c in board if c.pk == case.pk), None)
+    return render(request, "cases/meeting_child.html", {
+        "page_title": f"Unit meeting: {case.child.full_name}", "meeting": meeting, "case": case, "form": form,
+        "existing": existing, "position": position, "total": len(board), "row": row,
+        "recent": list(selectors.chronology(case.child)[:5]), "tasks": list(selectors.open_tasks(case)),
+        "active_nav": "board",
+    })
+
+
+@require_POST
+def finish_meeting(request, pk):
+    meeting = get_object_or_404(UnitMeeting, pk=pk)
+    _unit_for(request, meeting.unit_id)
+    if not meeting.finished_at:
+        services.finish_meeting(actor=request.user, meeting=meeting)
+        messages.success(request, "Unit meeting finished")
+    return redirect("units:board", pk=meeting.unit_id)

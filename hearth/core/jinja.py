@@ -1,0 +1,113 @@
+"""The Jinja2 environment for Hearth's pages.
+
+GOV.UK Frontend components come from govuk-frontend-jinja's macros; MOJ Frontend components
+come from the Nunjucks templates in the npm package installed at set-up (never copied here),
+which Jinja2 reads as they are.
+"""
+
+import posixpath
+from datetime import date, datetime
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.timesince import timesince
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, FunctionLoader, PackageLoader, PrefixLoader
+
+from hearth.core import forms as form_helpers
+
+
+def url(name: str, *args, **kwargs) -> str:
+    return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+def govuk_date(value, fmt: str = "long") -> str:
+    """12 March 2024 (long) or 12 Mar 2024 (short), as the GOV.UK style guide asks."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        time = value.strftime("%-I:%M%p").lower()
+        return f"{value.day} {value.strftime('%B' if fmt == 'long' else '%b')} {value.year} at {time}"
+    return f"{value.day} {value.strftime('%B' if fmt == 'long' else '%b')} {value.year}"
+
+
+def age(dob: date | None, on: date | None = None) -> int | None:
+    if not dob:
+        return None
+    on = on or timezone.localdate()
+    return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+
+
+def moj_date(value, kind: str = "date") -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return govuk_date(value, "long")
+
+
+def days_ago(value) -> str:
+    if not value:
+        return "Never"
+    today = timezone.localdate()
+    delta = (today - value).days
+    if delta == 0:
+        return "Today"
+    if delta == 1:
+        return "Yesterday"
+    if delta < 0:
+        return govuk_date(value, "short")
+    return f"{delta} days ago"
+
+
+class HearthEnvironment(Environment):
+    """Resolves the relative includes ("./template.njk") that MOJ's Nunjucks macros use."""
+
+    def join_path(self, template: str, parent: str) -> str:
+        if template.startswith(("./", "../")):
+            return posixpath.normpath(posixpath.join(posixpath.dirname(parent), template))
+        return template
+
+    def getattr(self, obj, attribute):
+        # Nunjucks reads `params.items` as the key "items"; Jinja would find dict.items first.
+        if isinstance(obj, dict) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
+def environment(**options) -> Environment:
+    base_loader = options.pop("loader", None)
+    node = settings.HEARTH_NODE_MODULES
+    govuk_jinja = PackageLoader("govuk_frontend_jinja")
+
+    def govuk_macro_port(name: str):
+        # GOV.UK's Nunjucks helper macros are not Jinja-compatible; MOJ templates get the Jinja port.
+        if name.startswith("govuk/macros/") and name.endswith(".njk"):
+            port = "macros/" + name.removeprefix("govuk/macros/").removesuffix(".njk") + ".html"
+            return govuk_jinja.get_source(None, port)
+        return None
+
+    loaders = [
+        PrefixLoader({"govuk_frontend_jinja": govuk_jinja}),
+        FunctionLoader(govuk_macro_port),
+        # MOJ's templates name themselves "moj/..." and GOV.UK helpers "govuk/...": load them by those names.
+        FileSystemLoader([str(node / "@ministryofjustice" / "frontend"), str(node / "govuk-frontend" / "dist")]),
+    ]
+    if base_loader is not None:
+        loaders.insert(0, base_loader)
+    options["loader"] = ChoiceLoader(loaders)
+    options.setdefault("autoescape", True)
+    env = HearthEnvironment(**options)
+    assert env.autoescape
+    env.globals.update(
+        static=static,
+        url=url,
+        get_messages=get_messages,
+        field=form_helpers.field,
+        error_summary=form_helpers.error_summary,
+        today=timezone.localdate,
+        age=age,
+    )
+    env.filters.update(govuk_date=govuk_date, mojDate=moj_date, date=lambda v, fmt=None: govuk_date(v), days_ago=days_ago)
+    return env

@@ -1,0 +1,623 @@
+"""Find a person from one search box: names (typos, sound-alikes, nicknames), date of birth, NHS number, postcode.
+
+`parse_query` splits what was typed into parts; `search_people` turns them into a few indexed queries
+(distinct name words first, then the people's names, then the final page) and scores the candidates in Python.
+Every part given narrows the search (AND). Restricted records the user is not named on never appear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Length
+from django.utils import timezone
+from nicknames import NickNamer
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+from stdnum.gb import nhs
+
+from hearth.access.models import Restriction
+from hearth.access.services import restricted_person_ids_hidden_from
+from hearth.core.identifiers import POSTCODE, format_nhs_number
+from hearth.people.models import Address, NameKind, NameToken, Person, PersonName
+from hearth.people.names import normalise, phonetic, tokens
+
+__all__ = ["ParsedQuery", "SearchResult", "SearchResults", "parse_query", "search_people"]
+
+MIN_QUERY_LENGTH = 2
+MAX_NAME_WORDS = 4
+CANDIDATE_LIMIT = 500
+# Words people type around the values themselves ("NHS 999 123 4567", "DOB 12/03/2015").
+IGNORED_WORDS = frozenset({"nhs", "dob", "postcode", "born"})
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_NHS_RE = re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)")
+_ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
+_TEXT_DATE_RE = re.compile(
+    rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MONTH}[\s,-]+(\d{{4}})(?!\d)"
+    rf"|(?<!\w){_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_FULL_POSTCODE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![A-Za-z0-9])")
+_OUTWARD_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}\d[A-Za-z\d]?)(?![A-Za-z0-9])")
+
+# Match strengths for one typed word against one word of a recorded name: exact > nickname > phonetic > typo.
+EXACT, NICKNAME, PHONETIC, TYPO = "exact", "nickname", "phonetic", "typo"
+# How much each part of the query counts towards the 0-100 score.
+WEIGHTS = {"name": 60.0, "dob": 25.0, "nhs": 40.0, "postcode": 15.0}
+PREVIOUS_ADDRESS_QUALITY = 0.85
+OTHER_NAME_KIND_FACTOR = 0.97
+_KIND_LABELS = {
+    NameKind.ALIAS: "alias",
+    NameKind.PREVIOUS: "previous name",
+    NameKind.PREFERRED: "preferred name",
+}
+
+
+@dataclass
+class ParsedQuery:
+    """What was understood from the search box, plus messages for the person searching."""
+
+    text: str
+    names: list[str] = field(default_factory=list)  # normalised words of 2+ letters, in typed order
+    initials: list[str] = field(default_factory=list)  # single letters ("J Smith")
+    dates: list[dt.date] = field(default_factory=list)
+    nhs_number: str = ""  # 10 digits, checksum valid
+    postcode: str = ""  # full postcode without the space: "AB12CD"
+    outward: str = ""  # outward code only: "AB1"
+    errors: list[str] = field(default_factory=list)  # parts that were wrong and left out
+    hints: list[str] = field(default_factory=list)  # advice: what was ignored, how to narrow
+
+    @property
+    def date_of_birth(self) -> dt.date | None:
+        return self.dates[0] if self.dates else None
+
+    @property
+    def postcode_display(self) -> str:
+        return f"{self.postcode[:-3]} {self.postcode[-3:]}" if self.postcode else self.outward
+
+    @property
+    def is_searchable(self) -> bool:
+        return bool(self.names or self.dates or self.nhs_number or self.postcode or self.outward)
+
+
+@dataclass
+class SearchResult:
+    """One person found, with enough to tell two people with the same name apart."""
+
+    person: Person
+    score: int
+    match_reasons: list[str]
+    full_name: str
+    date_of_birth: dt.date | None
+    expected_date_of_birth: dt.date | None
+    age: int | None
+    sex: str
+    current_postcode: str
+    nhs_number: str  # formatted "999 123 4567", or ""
+    matched_name: str = ""  # the alias or previous name that matched, when not the legal name
+
+    @property
+    def is_unborn(self) -> bool:
+        return self.date_of_birth is None and self.expected_date_of_birth is not None
+
+
+class SearchResults(list):
+    """A list of SearchResult; `truncated` says more people matched than were looked at or shown."""
+
+    truncated: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Parsing
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split a search box entry into names, a date of birth, an NHS number and a postcode."""
+    text = " ".join((query or "").split())
+    parsed = ParsedQuery(text=text)
+    if len(text) < MIN_QUERY_LENGTH:
+        return parsed
+    rest = _NHS_RE.sub(lambda m: _take_nhs(parsed, m.group(0)), text)
+    rest = _ISO_DATE_RE.sub(lambda m: _take_date(parsed, m.group(0), m.group(1), m.group(2), m.group(3)), rest)
+    rest = _DMY_RE.sub(lambda m: _take_dmy(parsed, m), rest)
+    rest = _TEXT_DATE_RE.sub(lambda m: _take_text_date(parsed, m), rest)
+    rest = _FULL_POSTCODE_RE.sub(lambda m: _take_postcode(parsed, m.group(1), m.group(2)), rest)
+    rest = _OUTWARD_RE.sub(lambda m: _take_outward(parsed, m.group(1)), rest)
+    _take_names(parsed, rest)
+    if len(parsed.dates) > 1:
+        parsed.hints.append(f"Only one date can be searched at a time: used {parsed.dates[0]:%d/%m/%Y}")
+    if parsed.initials and not parsed.names and not parsed.is_searchable:
+        parsed.hints.append("Enter at least 2 letters of a name")
+    elif not parsed.is_searchable and not parsed.errors:
+        parsed.hints.append("Enter a name, a date of birth, an NHS number or a postcode")
+    return parsed
+
+
+def _take_nhs(parsed: ParsedQuery, raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    if not nhs.is_valid(digits):
+        parsed.errors.append(f"{format_nhs_number(digits)} is not a valid NHS number: check the digits")
+    elif parsed.nhs_number and parsed.nhs_number != digits:
+        used = format_nhs_number(parsed.nhs_number)
+        parsed.hints.append(f"Only one NHS number can be searched at a time: used {used}")
+    else:
+        parsed.nhs_number = digits
+    return " "
+
+
+def _take_dmy(parsed: ParsedQuery, m: re.Match) -> str:
+    if m.group(1):
+        return _take_date(parsed, m.group(0), m.group(4), m.group(3), m.group(1), day_first=True)
+    return _take_date(parsed, m.group(0), m.group(7), m.group(6), m.group(5), day_first=True)
+
+
+def _take_text_date(parsed: ParsedQuery, m: re.Match) -> str:
+    if m.group(1):
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        month, day, year = m.group(4), m.group(5), m.group(6)
+    return _take_date(parsed, m.group(0), year, str(_MONTHS[month.lower()[:3]]), day)
+
+
+def _take_date(parsed: ParsedQuery, raw: str, year: str, month: str, day: str, *, day_first: bool = False) -> str:
+    today = timezone.localdate()
+    y, mo, d = int(year), int(month), int(day)
+    if len(year) == 2:
+        y += 2000 if y <= today.year % 100 else 1900
+    try:
+        value = dt.date(y, mo, d)
+    except ValueError:
+        parsed.errors.append(f"{raw} is not a real date")
+        if day_first and mo > 12 and d <= 12:
+            try:
+                swapped = dt.date(y, d, mo)
+            except ValueError:
+                pass
+            else:
+                parsed.hints.append(f"Dates are read day first: did you mean {swapped:%d/%m/%Y}?")
+        return " "
+    if value.year < 1900:
+        parsed.errors.append(f"{raw} is too long ago to be a date of birth")
+    elif value > today + dt.timedelta(days=300):
+        parsed.errors.append(f"{raw} is too far in the future to be a date of birth or an expected date of birth")
+    elif value not in parsed.dates:
+        parsed.dates.append(value)
+    return " "
+
+
+def _take_postcode(parsed: ParsedQuery, outward: str, inward: str) -> str:
+    compact = (outward + inward).upper()
+    if not POSTCODE.match(compact):
+        return f" {outward} {inward} "
+    if parsed.postcode and parsed.postcode != compact:
+        parsed.hints.append(f"Only one postcode can be searched at a time: used {parsed.postcode_display}")
+    elif not parsed.postcode:
+        parsed.postcode, parsed.outward = compact, ""
+    return " "
+
+
+def _take_outward(parsed: ParsedQuery, outward: str) -> str:
+    if not parsed.postcode and not parsed.outward:
+        parsed.outward = outward.upper()
+    else:
+        parsed.hints.append(f"Only one postcode can be searched at a time: ignored {outward.upper()}")
+    return " "
+
+
+def _take_names(parsed: ParsedQuery, rest: str) -> None:
+    for chunk in re.split(r"[\s,;]+", rest):
+        if not chunk:
+            continue
+        if any(c.isdigit() for c in chunk):
+            parsed.hints.append(_digits_hint(chunk))
+            continue
+        for word in tokens(chunk):
+            if word in IGNORED_WORDS:
+                continue
+            target = parsed.initials if len(word) == 1 else parsed.names
+            if word not in target:
+                target.append(word)
+    if len(parsed.names) > MAX_NAME_WORDS:
+        dropped = parsed.names[MAX_NAME_WORDS:]
+        parsed.names = parsed.names[:MAX_NAME_WORDS]
+        parsed.hints.append(f"Only the first {MAX_NAME_WORDS} names were used: ignored {' '.join(dropped)}")
+
+
+def _digits_hint(chunk: str) -> str:
+    digits = re.sub(r"\D", "", chunk)
+    if chunk.isdigit() and len(digits) == 4:
+        return f"{chunk} was not used: enter a full date of birth, like 12/03/2015"
+    if chunk.isdigit() and 8 <= len(digits) <= 12:
+        return f"{chunk} was not used: an NHS number has 10 digits"
+    return f"{chunk} was not used: it is not a name, date of birth, NHS number or postcode"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Name variants
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@functools.lru_cache(maxsize=4096)
+def nickname_variants(word: str) -> frozenset[str]:
+    """Other forms of a first name, both ways: "bill" -> william, "katherine" -> kate."""
+    namer = _nicknamer()
+    found = namer.nicknames_of(word) | namer.canonicals_of(word)
+    return frozenset(normalise(n) for n in found if normalise(n) and normalise(n) != word)
+
+
+def _max_edits(word: str) -> int:
+    return 1 if len(word) <= 4 else 2
+
+
+def _typo_initials(word: str) -> set[str]:
+    """The 2-letter starts a word could have under one slip near its start (swap or extra letter)."""
+    starts = {word[:2]}
+    if len(word) >= 4:
+        starts.add(word[1] + word[0])
+        starts.add(word[0] + word[2])
+    return starts
+
+
+def _compare(word: str, candidate: str) -> tuple[str, float] | None:
+    """How one typed word matches one recorded word, strongest kind first, with a weight in 0..1."""
+    if word == candidate:
+        return EXACT, 1.0
+    if candidate in nickname_variants(word):
+        return NICKNAME, 0.9
+    similarity = fuzz.ratio(word, candidate) / 100
+    if phonetic(word) and phonetic(word) == phonetic(candidate):
+        return PHONETIC, 0.78 + 0.1 * similarity
+    if (
+        len(word) >= 3
+        and len(candidate) >= 2
+        and DamerauLevenshtein.distance(word, candidate, score_cutoff=_max_edits(word)) <= _max_edits(word)
+    ):
+        return TYPO, 0.6 + 0.15 * similarity
+    return None
+
+
+def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
+    """For each typed word, the recorded name words (from NameToken) it may stand for. One query."""
+    exact = set(words) | {v for w in words for v in nickname_variants(w)}
+    keys = {phonetic(w) for w in words} - {""}
+    starts = {s for w in words if len(w) >= 3 for s in _typo_initials(w)}
+    condition = Q(token__in=exact) | Q(phonetic__in=keys)
+    if starts:
+        condition |= Q(initial__in=starts)
+    known = list(NameToken.objects.filter(condition).order_by().values_list("token", flat=True))
+    return {w: {w} | {t for t in known if _compare(w, t)} for w in words}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Queries
+
+
+def _prefix_range(prefix: str, fill: str, width: int) -> tuple[str, str]:
+    """Bounds for "starts with" as an indexed range (works on SQLite and PostgreSQL, any collation)."""
+    return prefix, prefix + fill * max(width - len(prefix), 1)
+
+
+def _name_field_match(column: str, word: str, variants: set[str], prefix: bool) -> Q:
+    """The name column holds the word or a variant, or starts with it (a compound: "mary" -> "maryjane")."""
+    if len(word) == 1:
+        low, high = _prefix_range(word, "z", 100)
+        return Q(**{f"{column}__gte": low, f"{column}__lte": high})
+    condition = Q(**{f"{column}__in": sorted(variants)})
+    if prefix and len(word) >= 3:
+        low, high = _prefix_range(word, "z", 100)
+        condition |= Q(**{f"{column}__gte": low, f"{column}__lte": high})
+    return condition
+
+
+def _name_condition(parsed: ParsedQuery, variants: dict[str, set[str]], prefix: bool) -> Q:
+    """At least two typed words match (either way round), or the only word matches either name."""
+    words = parsed.names + parsed.initials
+    full = set(parsed.names)
+    if len(words) == 1:
+        word = words[0]
+        return _name_field_match("given_norm", word, variants[word], prefix) | _name_field_match(
+            "family_norm", word, variants[word], prefix
+        )
+    condition = Q(pk__in=[])
+    for a in words:
+        for b in words:
+            if a != b and (a in full or b in full):
+                condition |= _name_field_match(
+                    "given_norm", a, variants.get(a, set()), prefix
+                ) & _name_field_match("family_norm", b, variants.get(b, set()), prefix)
+    joined = _joined_words(parsed.names)
+    if joined:
+        condition |= Q(given_norm__in=joined) | Q(family_norm__in=joined)
+    return condition
+
+
+def _joined_words(words: list[str]) -> list[str]:
+    """Two typed words written as one recorded name: "Mary Jane" -> "maryjane" (and "janemary")."""
+    return sorted({a + b for a in words for b in words if a != b})
+
+
+def _postcode_condition(parsed: ParsedQuery) -> Q:
+    if parsed.postcode:
+        return Q(postcode_norm=parsed.postcode)
+    low, high = _prefix_range(parsed.outward, "Z", 8)
+    return Q(postcode_norm__gte=low, postcode_norm__lte=high, postcode_length=len(parsed.outward) + 3)
+
+
+def _matching_addresses(parsed: ParsedQuery) -> QuerySet:
+    addresses = Address.objects.order_by()
+    if parsed.outward:
+        addresses = addresses.alias(postcode_length=Length("postcode_norm"))
+    return addresses.filter(_postcode_condition(parsed))
+
+
+def _person_filter(parsed: ParsedQuery, prefix: str) -> Q:
+    """The non-name parts, each narrowing (AND), on Person reached through `prefix`."""
+    condition = Q()
+    if parsed.nhs_number:
+        condition &= Q(**{f"{prefix}nhs_number": parsed.nhs_number})
+    if parsed.date_of_birth:
+        dob = parsed.date_of_birth
+        condition &= Q(**{f"{prefix}date_of_birth": dob}) | Q(**{f"{prefix}expected_date_of_birth": dob})
+    if parsed.postcode or parsed.outward:
+        condition &= Q(**{f"{prefix}id__in": _matching_addresses(parsed).values("person_id")})
+    return condition
+
+
+def _hidden_ids(user) -> QuerySet:
+    if getattr(user, "is_authenticated", False):
+        return restricted_person_ids_hidden_from(user)
+    return Restriction.objects.values("person_id")
+
+
+def _with_current_postcode_flag(queryset: QuerySet, parsed: ParsedQuery, person_ref: str) -> QuerySet:
+    if not (parsed.postcode or parsed.outward):
+        return queryset
+    current = _matching_addresses(parsed).filter(person_id=OuterRef(person_ref), ended_on__isnull=True)
+    return queryset.annotate(at_current_address=Exists(current))
+
+
+@dataclass
+class _NameRow:
+    person_id: int
+    kind: str
+    given_name: str
+    family_name: str
+    given_norm: str
+    family_norm: str
+    at_current_address: bool = True
+
+
+def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: QuerySet) -> tuple[list[_NameRow], bool]:
+    columns = ["person_id", "kind", "given_name", "family_name", "given_norm", "family_norm"]
+    if parsed.postcode or parsed.outward:
+        columns.append("at_current_address")
+
+    def fetch(name_variants: dict[str, set[str]], prefix: bool) -> list[_NameRow]:
+        queryset = (
+            PersonName.objects.order_by()
+            .filter(_name_condition(parsed, name_variants, prefix), _person_filter(parsed, "person__"))
+            .exclude(person_id__in=hidden)
+        )
+        queryset = _with_current_postcode_flag(queryset, parsed, "person_id")
+        return [_NameRow(*row) for row in queryset.values_list(*columns)[:CANDIDATE_LIMIT]]
+
+    rows = fetch(variants, prefix=True)
+    truncated = len(rows) >= CANDIDATE_LIMIT
+    if truncated:
+        # Too many loose matches: make sure the exact ones are among the candidates.
+        seen = {(r.person_id, r.kind, r.given_norm, r.family_norm) for r in rows}
+        exact = fetch({w: {w} for w in variants}, prefix=False)
+        rows += [r for r in exact if (r.person_id, r.kind, r.given_norm, r.family_norm) not in seen]
+    return rows, truncated
+
+
+def _person_rows(parsed: ParsedQuery, hidden: QuerySet) -> tuple[list[tuple[int, bool]], bool]:
+    queryset = Person.objects.order_by().filter(_person_filter(parsed, "")).exclude(id__in=hidden)
+    queryset = _with_current_postcode_flag(queryset, parsed, "id")
+    if parsed.postcode or parsed.outward:
+        rows = list(queryset.values_list("id", "at_current_address")[:CANDIDATE_LIMIT])
+    else:
+        rows = [(pk, True) for pk in queryset.values_list("id", flat=True)[:CANDIDATE_LIMIT]]
+    return rows, len(rows) >= CANDIDATE_LIMIT
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass
+class _NameMatch:
+    quality: float  # 0..1
+    reasons: list[str]
+    row: _NameRow
+
+
+def _row_words(given: str, family: str, given_norm: str, family_norm: str) -> list[tuple[str, str]]:
+    """(normalised word, word as recorded) for each word of a name, plus each whole compound name."""
+    words: list[tuple[str, str]] = []
+    for raw, norm in ((given, given_norm), (family, family_norm)):
+        parts = [p for p in re.split(r"[\s\-]+", raw) if normalise(p)]
+        words += [(normalise(p), p) for p in parts]
+        if len(parts) > 1 and norm:
+            words.append((norm, raw))
+    return words
+
+
+def _score_name(parsed: ParsedQuery, row: _NameRow) -> _NameMatch | None:
+    words = _row_words(row.given_name, row.family_name, row.given_norm, row.family_norm)
+    for letter in parsed.initials:
+        if not any(norm.startswith(letter) for norm, _ in words):
+            return None
+    typed = list(parsed.names)
+    best: dict[str, tuple[str, float, str]] = {}
+    used: set[int] = set()
+    # Two typed words recorded as one ("Mary Jane" for "Maryjane").
+    for joined in _joined_words(typed):
+        for i, (norm, raw) in enumerate(words):
+            if norm == joined and i not in used:
+                first = next(w for w in typed if joined.startswith(w) and joined[len(w):] in typed)
+                best[first] = best[joined[len(first):]] = (EXACT, 1.0, raw)
+                used.add(i)
+    pairs = []
+    for word in typed:
+        if word in best:
+            continue
+        for i, (norm, raw) in enumerate(words):
+            found = _compare(word, norm)
+            if found:
+                pairs.append((found[1], word, i, found[0], raw))
+    for weight, word, i, kind, raw in sorted(pairs, key=lambda p: -p[0]):
+        if word not in best and i not in used:
+            best[word] = (kind, weight, raw)
+            used.add(i)
+    if len(best) < min(2, len(typed)):
+        return None
+    token_quality = sum(best[w][1] for w in best) / len(typed)
+    overall = fuzz.token_sort_ratio(" ".join(typed), f"{row.given_norm} {row.family_norm}") / 100
+    quality = 0.85 * token_quality + 0.15 * overall
+    reasons = _name_reasons(parsed, best, row)
+    if row.kind != NameKind.LEGAL:
+        quality *= OTHER_NAME_KIND_FACTOR
+    return _NameMatch(quality, reasons, row)
+
+
+def _name_reasons(parsed: ParsedQuery, best: dict[str, tuple[str, float, str]], row: _NameRow) -> list[str]:
+    reasons = []
+    if row.kind != NameKind.LEGAL:
+        reasons.append(f"Matched on {_KIND_LABELS.get(row.kind, row.kind)}: {row.given_name} {row.family_name}")
+    labels = {NICKNAME: "Nickname", PHONETIC: "Sounds like", TYPO: "Similar spelling"}
+    loose = [(w, kind, raw) for w, (kind, _, raw) in best.items() if kind != EXACT]
+    if not loose and len(best) == len(parsed.names):
+        reasons.append("Name matches exactly")
+    for word, kind, raw in loose:
+        reasons.append(f"{labels[kind]}: {word.capitalize()} → {raw}")
+    unmatched = [w for w in parsed.names if w not in best]
+    if unmatched:
+        reasons.append(f"No match for: {', '.join(w.capitalize() for w in unmatched)}")
+    return reasons
+
+
+def _combined_score(parsed: ParsedQuery, name_quality: float | None, at_current_address: bool) -> int:
+    parts: list[tuple[float, float]] = []
+    if name_quality is not None:
+        parts.append((WEIGHTS["name"], name_quality))
+    if parsed.date_of_birth:
+        parts.append((WEIGHTS["dob"], 1.0))
+    if parsed.nhs_number:
+        parts.append((WEIGHTS["nhs"], 1.0))
+    if parsed.postcode or parsed.outward:
+        parts.append((WEIGHTS["postcode"], 1.0 if at_current_address else PREVIOUS_ADDRESS_QUALITY))
+    total = sum(w for w, _ in parts)
+    return round(100 * sum(w * q for w, q in parts) / total) if total else 0
+
+
+def _criteria_reasons(parsed: ParsedQuery, person: Person, at_current_address: bool) -> list[str]:
+    reasons = []
+    dob = parsed.date_of_birth
+    if dob:
+        label = "Date of birth" if person.date_of_birth == dob else "Expected date of birth"
+        reasons.append(f"{label} {dob:%d/%m/%Y}")
+    if parsed.nhs_number:
+        reasons.append(f"NHS number {format_nhs_number(parsed.nhs_number)}")
+    if parsed.postcode or parsed.outward:
+        where = parsed.postcode_display if parsed.postcode else f"postcode area {parsed.outward}"
+        if at_current_address:
+            reasons.append(f"Lives at {where}" if parsed.postcode else f"Lives in {where}")
+        else:
+            reasons.append(f"Matched on previous address: {where}")
+    return reasons
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The selector
+
+
+def search_people(*, user, query: str, limit: int = 25) -> list[SearchResult]:
+    """People matching the search box entry, best first, never showing records restricted from `user`."""
+    results = SearchResults()
+    parsed = parse_query(query)
+    if not parsed.is_searchable or limit <= 0:
+        return results
+    hidden = _hidden_ids(user)
+    ranked: dict[int, tuple[int, bool, str, _NameMatch | None, bool]] = {}
+    if parsed.names:
+        variants = _similar_tokens(parsed.names)
+        rows, truncated = _name_rows(parsed, variants, hidden)
+        for row in rows:
+            match = _score_name(parsed, row)
+            if match is None:
+                continue
+            score = _combined_score(parsed, match.quality, row.at_current_address)
+            key = (score, row.kind == NameKind.LEGAL)
+            current = ranked.get(row.person_id)
+            if current is None or key > (current[0], current[1]):
+                ranked[row.person_id] = (score, row.kind == NameKind.LEGAL, row.family_norm, match,
+                                         row.at_current_address)
+    else:
+        person_rows, truncated = _person_rows(parsed, hidden)
+        for pk, at_current in person_rows:
+            ranked[pk] = (_combined_score(parsed, None, at_current), True, "", None, at_current)
+    order = sorted(ranked, key=lambda pk: (-ranked[pk][0], not ranked[pk][1], ranked[pk][2], pk))
+    results.truncated = truncated or len(order) > limit
+    page = order[:limit]
+    people = _people_page(page)
+    for pk in page:
+        person = people.get(pk)
+        if person is None:  # deleted since the candidates were read
+            continue
+        score, _, _, match, at_current = ranked[pk]
+        reasons = (match.reasons if match else []) + _criteria_reasons(parsed, person, at_current)
+        results.append(_result(person, score, reasons, match))
+    return results
+
+
+def _people_page(ids: list[int]) -> dict[int, Person]:
+    """The people on the page, with their names and current address, in three queries."""
+    if not ids:
+        return {}
+    current = Address.objects.filter(ended_on__isnull=True).order_by("-started_on", "-id")
+    people = Person.objects.filter(pk__in=ids).order_by().prefetch_related(
+        "names", Prefetch("addresses", queryset=current, to_attr="current_addresses")
+    )
+    found = {}
+    for person in people:
+        person.current_address = person.current_addresses[0] if person.current_addresses else None
+        found[person.pk] = person
+    return found
+
+
+def _result(person: Person, score: int, reasons: list[str], match: _NameMatch | None) -> SearchResult:
+    address = person.current_address
+    matched_name = ""
+    if match and match.row.kind != NameKind.LEGAL:
+        matched_name = f"{match.row.given_name} {match.row.family_name}"
+    return SearchResult(
+        person=person,
+        score=max(0, min(100, score)),
+        match_reasons=reasons,
+        full_name=person.full_name,
+        date_of_birth=person.date_of_birth,
+        expected_date_of_birth=person.expected_date_of_birth,
+        age=person.age(),
+        sex=person.get_sex_display(),
+        current_postcode=address.postcode if address else "",
+        nhs_number=format_nhs_number(person.nhs_number),
+        matched_name=matched_name,
+    )

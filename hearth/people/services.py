@@ -1,0 +1,180 @@
+"""Changes to people's records. Each runs in one transaction and writes its audit row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from hearth.audit import services as audit
+from hearth.core.codes import Disability, Ethnicity, Sex
+from hearth.core.identifiers import clean_nhs_number, clean_postcode, clean_upn, normalise_postcode
+from hearth.people.models import (
+    Address,
+    NameKind,
+    NameToken,
+    Person,
+    PersonDisability,
+    PersonName,
+    PersonWarning,
+    Relationship,
+    RelationshipKind,
+    WarningKind,
+)
+from hearth.people.names import normalise, phonetic, tokens
+
+
+def index_name_tokens(*names: str) -> None:
+    """Keep the distinct-token table (what tolerant search fans out from) up to date."""
+    wanted = {t for name in names for t in tokens(name)}
+    if not wanted:
+        return
+    known = set(NameToken.objects.filter(token__in=wanted).values_list("token", flat=True))
+    NameToken.objects.bulk_create(
+        [NameToken(token=t, phonetic=phonetic(t), initial=t[:2]) for t in sorted(wanted - known)],
+        ignore_conflicts=True,
+    )
+
+
+def _validate_person(*, given_name, family_name, date_of_birth, expected_date_of_birth, sex, ethnicity, nhs_number, upn):
+    errors: dict[str, str] = {}
+    cleaned: dict = {}
+    given_name = (given_name or "").strip()
+    family_name = (family_name or "").strip()
+    if not given_name:
+        errors["given_name"] = "Enter a first name"
+    if not family_name:
+        errors["family_name"] = "Enter a last name"
+    today = timezone.localdate()
+    if date_of_birth and expected_date_of_birth:
+        errors["expected_date_of_birth"] = "Give either a date of birth or an expected date of birth, not both"
+    if date_of_birth and date_of_birth > today:
+        errors["date_of_birth"] = "Date of birth must be today or in the past"
+    if expected_date_of_birth and expected_date_of_birth < today - dt.timedelta(days=60):
+        errors["expected_date_of_birth"] = "Expected date of birth is long past: record the date of birth instead"
+    if sex not in Sex.values:
+        errors["sex"] = "Select the person's sex"
+    if ethnicity not in Ethnicity.values:
+        errors["ethnicity"] = "Select an ethnicity from the list"
+    for name, cleaner, value in (("nhs_number", clean_nhs_number, nhs_number), ("upn", clean_upn, upn)):
+        try:
+            cleaned[name] = cleaner(value)
+        except ValidationError as exc:
+            errors[name] = exc.messages[0]
+    if cleaned.get("nhs_number") and Person.objects.filter(nhs_number=cleaned["nhs_number"]).exists():
+        errors["nhs_number"] = "Another person already has this NHS number: search for them instead"
+    if errors:
+        raise ValidationError(errors)
+    cleaned.update(given_name=given_name, family_name=family_name)
+    return cleaned
+
+
+@transaction.atomic
+def create_person(
+    *,
+    actor,
+    given_name: str,
+    family_name: str,
+    date_of_birth: dt.date | None = None,
+    expected_date_of_birth: dt.date | None = None,
+    sex: str = Sex.UNKNOWN,
+    ethnicity: str = Ethnicity.NOBT,
+    nhs_number: str = "",
+    upn: str = "",
+    disabilities: list[str] | None = None,
+) -> Person:
+    cleaned = _validate_person(
+        given_name=given_name, family_name=family_name, date_of_birth=date_of_birth,
+        expected_date_of_birth=expected_date_of_birth, sex=sex, ethnicity=ethnicity, nhs_number=nhs_number, upn=upn,
+    )
+    bad = [d for d in disabilities or [] if d not in Disability.values]
+    if bad:
+        raise ValidationError({"disabilities": f"Unknown disability code: {', '.join(bad)}"})
+    person = Person.objects.create(
+        given_name=cleaned["given_name"], family_name=cleaned["family_name"], date_of_birth=date_of_birth,
+        expected_date_of_birth=expected_date_of_birth, sex=sex, ethnicity=ethnicity,
+        nhs_number=cleaned["nhs_number"], upn=cleaned["upn"],
+    )
+    _add_name_row(person, NameKind.LEGAL, person.given_name, person.family_name)
+    PersonDisability.objects.bulk_create([PersonDisability(person=person, code=d) for d in sorted(set(disabilities or []))])
+    audit.record(actor=actor, action="create", person=person, obj=person,
+                 detail={"given_name": person.given_name, "family_name": person.family_name})
+    return person
+
+
+def _add_name_row(person: Person, kind: str, given: str, family: str) -> PersonName:
+    index_name_tokens(given, family)
+    return PersonName.objects.create(
+        person=person, kind=kind, given_name=given, family_name=family,
+        given_norm=normalise(given), family_norm=normalise(family),
+    )
+
+
+@transaction.atomic
+def add_name(*, actor, person: Person, kind: str, given_name: str, family_name: str) -> PersonName:
+    given_name, family_name = (given_name or "").strip(), (family_name or "").strip()
+    errors = {}
+    if kind not in NameKind.values or kind == NameKind.LEGAL:
+        errors["kind"] = "Select whether this is an alias, a previous name or a preferred name"
+    if not given_name and not family_name:
+        errors["given_name"] = "Enter a first name, a last name or both"
+    if errors:
+        raise ValidationError(errors)
+    name = _add_name_row(person, kind, given_name or person.given_name, family_name or person.family_name)
+    audit.record(actor=actor, action="add_name", person=person, obj=name, detail={"kind": kind})
+    return name
+
+
+@transaction.atomic
+def add_address(*, actor, person: Person, line_1: str, postcode: str, line_2: str = "", town: str = "",
+                started_on: dt.date | None = None) -> Address:
+    errors = {}
+    if not (line_1 or "").strip():
+        errors["line_1"] = "Enter the first line of the address"
+    try:
+        postcode = clean_postcode(postcode)
+    except ValidationError as exc:
+        errors["postcode"] = exc.messages[0]
+    if errors:
+        raise ValidationError(errors)
+    started_on = started_on or timezone.localdate()
+    # The address history: the current address ends when the person moves.
+    person.addresses.filter(ended_on__isnull=True).update(ended_on=started_on)
+    address = Address.objects.create(
+        person=person, line_1=line_1.strip(), line_2=(line_2 or "").strip(), town=(town or "").strip(),
+        postcode=postcode, postcode_norm=normalise_postcode(postcode), started_on=started_on,
+    )
+    audit.record(actor=actor, action="add_address", person=person, obj=address)
+    return address
+
+
+@transaction.atomic
+def add_relationship(*, actor, from_person: Person, to_person: Person, kind: str,
+                     parental_responsibility: bool = False, lives_with: bool = False) -> Relationship:
+    if kind not in RelationshipKind.values:
+        raise ValidationError({"kind": "Select how these people are related"})
+    if from_person.pk == to_person.pk:
+        raise ValidationError({"to_person": "A person cannot be related to themselves"})
+    rel, _ = Relationship.objects.get_or_create(
+        from_person=from_person, to_person=to_person, kind=kind,
+        defaults={"parental_responsibility": parental_responsibility, "lives_with": lives_with},
+    )
+    audit.record(actor=actor, action="add_relationship", person=to_person, obj=rel,
+                 detail={"from_person": from_person.pk, "kind": kind})
+    return rel
+
+
+@transaction.atomic
+def add_warning(*, actor, person: Person, kind: str, text: str) -> PersonWarning:
+    errors = {}
+    if kind not in WarningKind.values:
+        errors["kind"] = "Select the kind of warning"
+    if not (text or "").strip():
+        errors["text"] = "Enter what staff need to know"
+    if errors:
+        raise ValidationError(errors)
+    warning = PersonWarning.objects.create(person=person, kind=kind, text=text.strip(), created_by=actor)
+    audit.record(actor=actor, action="add_warning", person=person, obj=warning, detail={"kind": kind})
+    return warning

@@ -1,0 +1,22 @@
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, render
+
+from hearth.access.services import visible_unit_ids
+from hearth.audit import services as audit
+from hearth.cases import selectors
+from hearth.units.models import Unit
+
+
+def board(request, pk):
+    """The unit board: every child the unit holds, when last seen, and the next thing due."""
+    unit = get_object_or_404(Unit, pk=pk)
+    if unit.pk not in visible_unit_ids(request.user):
+        raise PermissionDenied("Only members of this unit and its head of service can see its board.")
+    rows = list(selectors.unit_board(unit))
+    audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
+    return render(request, "units/board.html", {
+        "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,
+        "members": list(selectors.current_members(unit)),
+        "open_meeting": unit.meetings.filter(finished_at__isnull=True).first(),
+        "active_nav": "board",
+    })
