@@ -69,7 +69,7 @@ def test_signed_out_user_is_sent_to_sign_in(client, swept):
         url = fill(route, swept)
         for method in ("get", "post"):
             response = getattr(client, method)(url)
-            if url.startswith("/api/") and "openapi" not in name and "docs" not in url:
+            if url.startswith("/api/") and not name.endswith(("api-root", "openapi-json", "openapi-view")):
                 assert response.status_code in (401, 405), (method, url, response.status_code)
             else:
                 assert response.status_code in (302, 405), (method, url, response.status_code)
@@ -84,7 +84,7 @@ def test_member_of_another_unit_gets_no_child_data(client, swept):
     entries_before = ChronologyEntry.objects.count()
     tasks_before = Task.objects.count()
     for route, name in all_routes():
-        if name in PUBLIC or "openapi" in name or name.endswith("api-root") or "docs" in route:
+        if name in PUBLIC or name == "accounts:sign-out" or "openapi" in name or name.endswith("api-root") or "docs" in route:
             continue
         url = fill(route, swept)
         for method in ("get", "post"):
@@ -92,12 +92,14 @@ def test_member_of_another_unit_gets_no_child_data(client, swept):
             body = response.content
             assert SECRET.encode() not in body, (method, url)
             assert b"1 Mill Lane" not in body and b"NE1 4ST" not in body, (method, url)
+            if name == "access:reason":
+                continue  # asks for a reason; shows only the name (asserted above: no case data)
             if name in ("people:search", "core:home"):
                 # Search shows no case data; home sends them to their own unit's board.
                 assert response.status_code in (200, 302)
                 assert str(swept.unit_a.pk) + "/" not in response.get("Location", "")
                 continue
-            assert response.status_code in (302, 403, 404, 405, 422), (method, url, response.status_code)
+            assert response.status_code in (302, 400, 403, 404, 405, 422), (method, url, response.status_code)
             if response.status_code == 302:
                 assert "/reason/" in response["Location"] or response["Location"].startswith("/sign-in/"), url
     assert ChronologyEntry.objects.count() == entries_before

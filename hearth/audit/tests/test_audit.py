@@ -2,20 +2,16 @@ import pytest
 from django.db import DatabaseError, connection, transaction
 
 from hearth.audit import services as audit
+from hearth.audit.guard import disable_guard, enable_guard
 from hearth.audit.models import AuditEvent
 
 
 def _without_append_only_guard(sql: str, params=()):
-    """Tamper as a database superuser would: switch the triggers off, change a row, switch them on."""
+    """Tamper as a database superuser would: switch the guard off, change a row, switch it back on."""
+    disable_guard()
     with connection.cursor() as cur:
-        if connection.vendor == "postgresql":
-            cur.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER USER")
-            cur.execute(sql, params)
-            cur.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER USER")
-        else:
-            cur.execute("DROP TRIGGER audit_auditevent_no_update")
-            cur.execute("DROP TRIGGER audit_auditevent_no_delete")
-            cur.execute(sql, params)
+        cur.execute(sql, params)
+    enable_guard()
 
 
 @pytest.mark.django_db
@@ -36,7 +32,7 @@ def test_chain_verifies_when_untouched(world):
     assert result.checked == AuditEvent.objects.count() > 5
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_database_refuses_update_and_delete():
     audit.record(actor=None, action="test")
     with pytest.raises(DatabaseError), transaction.atomic():
@@ -45,7 +41,7 @@ def test_database_refuses_update_and_delete():
         AuditEvent.objects.all().delete()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_altered_entry_is_detected():
     for i in range(5):
         audit.record(actor=None, action="view", detail={"i": i})
@@ -55,7 +51,7 @@ def test_altered_entry_is_detected():
     assert any("Entry 3 was altered" in p for p in result.problems)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_deleted_entry_is_detected():
     for i in range(5):
         audit.record(actor=None, action="view", detail={"i": i})
@@ -65,7 +61,7 @@ def test_deleted_entry_is_detected():
     assert any("Entry 3 does not follow" in p for p in result.problems)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_removed_tail_is_detected():
     for i in range(3):
         audit.record(actor=None, action="view", detail={"i": i})
@@ -74,7 +70,7 @@ def test_removed_tail_is_detected():
     assert any("chain head" in p for p in result.problems)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_verify_command_fails_on_tampering(capsys):
     from django.core.management import CommandError, call_command
 
