@@ -4,9 +4,9 @@ The API calls the same services and the same access gate as the pages. Signed-in
 with their session (and CSRF token for writes).
 """
 
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 from ninja.security import django_auth
 

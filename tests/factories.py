@@ -76,4 +76,5 @@ def build_world():
     case_byron = case_services.open_case(actor=csw, child=byron, unit=unit_a, status="cin", opened_on=today - dt.timedelta(days=40))
     zed = child("Zed", "Other", dt.date(2012, 1, 5), sex="M")
     case_zed = case_services.open_case(actor=other, child=zed, unit=unit_b, status="cp")
+    today = today
     return SimpleNamespace(**locals())

@@ -24,7 +24,7 @@ def _canonical(event: AuditEvent) -> str:
     return json.dumps(
         {
             "seq": event.seq,
-            "at": event.at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),
+            "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
             "actor": event.actor_id,
             "action": event.action,
             "object_type": event.object_type,

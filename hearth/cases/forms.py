@@ -67,6 +67,16 @@ class DiscussionForm(forms.Form):
             self.fields[f"action_{i}_assigned_to"] = forms.ChoiceField(label=f"Who will do action {i}", required=False, choices=choices)
             self.fields[f"action_{i}_due_on"] = DateField(label=f"Action {i} due", noun=f"Action {i} due date", required=False)
 
+    def clean(self):
+        data = super().clean()
+        for i in range(1, self.ACTIONS + 1):
+            description, due_on = data.get(f"action_{i}_description"), data.get(f"action_{i}_due_on")
+            if description and not due_on and f"action_{i}_due_on" not in self.errors:
+                self.add_error(f"action_{i}_due_on", f"Enter when action {i} is due")
+            if due_on and not description:
+                self.add_error(f"action_{i}_description", f"Enter what action {i} is")
+        return data
+
     def actions(self) -> list[dict]:
         out = []
         for i in range(1, self.ACTIONS + 1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Max, Min, OuterRef, Q, Subquery
 
 from hearth.cases.models import Case, ChronologyEntry, Task, UnitMeeting
-from hearth.people.models import Person, Relationship, SIBLING_KINDS
+from hearth.people.models import SIBLING_KINDS, Person, Relationship
 from hearth.units.models import Membership, Role, Unit
 
 

@@ -174,6 +174,8 @@ REASONS = {
         "Early help: housing and money worries",
     ],
 }
+ETHNICITIES = [code for code, _ in ETHNICITY_WEIGHTS]
+ETHNICITY_CUM_WEIGHTS = list(itertools.accumulate(w for _, w in ETHNICITY_WEIGHTS))
 ENTRY_KINDS = [
     EntryKind.HOME_VISIT, EntryKind.DIRECT_WORK, EntryKind.PHONE_CALL, EntryKind.MEETING, EntryKind.ADMIN,
     EntryKind.TRAVEL,
@@ -191,15 +193,13 @@ TITLES = {
     EntryKind.ADMIN: ["Case recording", "Assessment write-up", "Referral sent", "Minutes circulated"],
     EntryKind.TRAVEL: ["Travel"],
 }
-# Narratives are put together from one line of each list: {c} the child, {p} the parent or carer, {s} school.
+# Narratives are put together from one line of each list: {c} the child, {p} the parent or carer, {m} the child's
+# parent, {s} the school.
 NARRATIVE = {
     EntryKind.HOME_VISIT: [
         ["Announced visit to the home.", "Unannounced visit to the home.", "Statutory visit.",
          "Visit with the children's practitioner."],
-        ["{c} was playing in the living room and appeared relaxed with {p}.",
-         "{c} was seen alone in their bedroom and showed me their drawings.",
-         "{c} was seen; clean and appropriately dressed, no marks or bruises observed.",
-         "Spoke with {c} in the kitchen; they said things at home are 'okay' and they like {s}."],
+        ["{c} was seen."],  # replaced by one of SEEN_WITH, SEEN_ALONE, NOT_SEEN or UNBORN_VISIT
         ["The home was warm and tidy and there was food in the fridge.",
          "Home conditions have improved since the last visit: the kitchen was clean.",
          "Some clutter in the hallway; talked with {p} about home safety.",
@@ -212,7 +212,7 @@ NARRATIVE = {
         ["Direct work with {c} using the three houses tool.", "Wishes and feelings work with {c} at {s}.",
          "Life story work with {c}: we looked at photographs and talked about family.",
          "Play-based session with {c}.", "Used the 'all about me' worksheet with {c}."],
-        ["{c} drew their house of worries: they worry about {p} being sad.",
+        ["{c} drew their house of worries: they worry about {m} being sad.",
          "{c} said their best thing is football and their worst thing is when people shout.",
          "{c} engaged well and chatted throughout.",
          "{c} was quiet at first but warmed up when we used the sand tray."],
@@ -238,7 +238,8 @@ NARRATIVE = {
     ],
     EntryKind.ADMIN: [
         ["Updated the chronology and case summary.", "Wrote up the assessment.",
-         "Completed the referral to the family hub.", "Sent the minutes of the meeting to the family and professionals.",
+         "Completed the referral to the family hub.",
+         "Sent the minutes of the meeting to the family and professionals.",
          "Prepared the report for the review.", "Requested records from the previous local authority."],
     ],
     EntryKind.TRAVEL: [
@@ -250,6 +251,16 @@ UNBORN_VISIT = [
     "{p} is in the third trimester and attending antenatal appointments.",
     "Talked with {p} about preparations for the baby; the cot and car seat are ready.",
     "{p} has missed two midwife appointments; agreed to go to the next one together.",
+]
+SEEN_WITH = [
+    "{c} was playing in the living room and appeared relaxed with {p}.",
+    "{c} was seen; clean and appropriately dressed, no marks or bruises observed.",
+    "{c} was seen with {p} and was happy and settled.",
+]
+SEEN_ALONE = [
+    "{c} was seen alone in their bedroom and showed me their drawings.",
+    "Spoke with {c} alone in the kitchen; they said things at home are 'okay' and they like {s}.",
+    "Saw {c} alone; they said they feel safe at home.",
 ]
 NOT_SEEN = ["{c} was at {s} so was not seen on this visit.", "{c} was asleep and was not seen."]
 TASKS = [
@@ -372,6 +383,7 @@ class Ctx:
     counts: dict[str, int] = field(default_factory=dict)
     first_unit_cases: list[tuple[Case, Person]] = field(default_factory=list)
     restricted: Person | None = None
+    any_child: Person | None = None
 
     def add(self, key: str, n: int) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -400,7 +412,7 @@ def _username(first: str, last: str, taken: set[str]) -> str:
     return name
 
 
-def _build_staff(ctx: Ctx, authority: Authority) -> tuple[User, User]:
+def _build_staff(ctx: Ctx) -> tuple[User, User]:
     """Create units, their members, heads of service, front door staff and the admin. Returns (hos, admin)."""
     spec, rng, fake, today = ctx.spec, ctx.rng, ctx.fake["en_GB"], ctx.today
     n_units = max(len(set(SERVICE_PATTERN)), round(spec.children / spec.children_per_unit))
@@ -428,8 +440,8 @@ def _build_staff(ctx: Ctx, authority: Authority) -> tuple[User, User]:
     for i in range(n_units):
         csw = person(ROLE_TITLES[Role.CONSULTANT_SOCIAL_WORKER], "csw" if i == 0 else "")
         sws = [person(ROLE_TITLES[Role.SOCIAL_WORKER], {0: "sw", 1: "other"}.get(i, "") if j == 0 else "")
-               for j in range(rng.randint(1, 2))]
-        cps = [person(ROLE_TITLES[Role.CHILDRENS_PRACTITIONER]) for _ in range(rng.randint(1, 2))]
+               for j in range(rng.choice([1, 2, 2]))]
+        cps = [person(ROLE_TITLES[Role.CHILDRENS_PRACTITIONER]) for _ in range(rng.choice([1, 2, 2]))]
         plans.append((csw, sws, cps, person(ROLE_TITLES[Role.CLINICIAN]), person(ROLE_TITLES[Role.UNIT_COORDINATOR])))
     _save(User, users, "users", ctx)
     ctx.add("front_door_staff", len(front_door))
@@ -438,7 +450,8 @@ def _build_staff(ctx: Ctx, authority: Authority) -> tuple[User, User]:
     for i in range(n_units):
         word, lap = UNIT_WORDS[i % len(UNIT_WORDS)], i // len(UNIT_WORDS)
         units.append(Unit(
-            name=f"{word} Unit" + (f" {lap + 1}" if lap else ""), service_area=SERVICE_PATTERN[i % len(SERVICE_PATTERN)],
+            name=f"{word} Unit" + (f" {lap + 1}" if lap else ""),
+            service_area=SERVICE_PATTERN[i % len(SERVICE_PATTERN)],
             head_of_service=heads[i * n_hos // n_units], meeting_day=MEETING_DAYS[i % len(MEETING_DAYS)],
         ))
     _save(Unit, units, "units", ctx)
@@ -460,10 +473,10 @@ def _build_staff(ctx: Ctx, authority: Authority) -> tuple[User, User]:
                            (coordinator, Role.UNIT_COORDINATOR)]:
             started = user.date_joined.date() + dt.timedelta(days=rng.randint(0, 30))
             # Some workers moved here from another unit: their earlier membership has ended.
-            if role == Role.SOCIAL_WORKER and rng.random() < 0.15:
+            if role == Role.SOCIAL_WORKER and rng.random() < 0.25:
                 before = units[(units.index(unit) + rng.randint(1, n_units - 1)) % n_units]
-                memberships.append(Membership(unit=before, user=user, role=role, started_on=started,
-                                              ended_on=started + dt.timedelta(days=rng.randint(90, 400))))
+                ended = min(started + dt.timedelta(days=rng.randint(90, 400)), today - dt.timedelta(days=10))
+                memberships.append(Membership(unit=before, user=user, role=role, started_on=started, ended_on=ended))
                 started = memberships[-1].ended_on
             memberships.append(Membership(unit=unit, user=user, role=role, started_on=min(started, today)))
     _save(Membership, memberships, "memberships", ctx)
@@ -495,8 +508,8 @@ class Batch:
     disabilities: list[PersonDisability] = field(default_factory=list)
     warnings: list[PersonWarning] = field(default_factory=list)
     cases: list[Case] = field(default_factory=list)
-    # (child, team, parent label) for writing the history once the cases have ids.
-    histories: list[tuple[Child, Team, str]] = field(default_factory=list)
+    # (child, team, carer label, parent label) for writing the history once the cases have ids.
+    histories: list[tuple[Child, Team, str, str]] = field(default_factory=list)
 
 
 def _name(ctx: Ctx, locale: str, sex: str, child: bool) -> str:
@@ -580,7 +593,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
     n = len(ages)
     team.children += n
 
-    ethnicity = rng.choices(*zip(*ETHNICITY_WEIGHTS, strict=True))[0]
+    ethnicity = rng.choices(ETHNICITIES, cum_weights=ETHNICITY_CUM_WEIGHTS)[0]
     mother_eth, father_eth = MIXED_PARENTS.get(ethnicity, (ethnicity, ethnicity))
     if ethnicity in (Ethnicity.REFU, Ethnicity.NOBT):
         mother_eth = father_eth = Ethnicity.WBRI
@@ -593,7 +606,8 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
     father_resident = has_father and (not has_mother or rng.random() < 0.55)
     married = has_mother and father_resident and rng.random() < 0.6
     half = n >= 2 and rng.random() < 0.25
-    fathers = ["b" if half and i < rng.randint(1, n - 1) else "a" for i in range(n)] if half else ["a"] * n
+    older_half = rng.randint(1, n - 1) if half else 0
+    fathers = ["b"] * older_half + ["a"] * (n - older_half)
 
     fa_surname = ctx.fake[f_loc].last_name()
     fb_surname = ctx.fake[_locale(ctx, father_eth)].last_name()
@@ -615,8 +629,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
     home_since = today - dt.timedelta(days=rng.randint(60, 3650))
     previous_home = _place(ctx) if rng.random() < 0.3 else None
     previous_since = home_since - dt.timedelta(days=rng.randint(200, 2000))
-    primary = [s for s in ctx.schools]
-    school_name, school_estab = rng.choice(primary)
+    school_name, school_estab = rng.choice(ctx.schools)
     secondary = rng.choice(ctx.secondaries)
 
     def lives_at_home(person: Person, since: dt.date | None = None) -> None:
@@ -677,7 +690,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
             if area == ServiceArea.LEAVING_CARE:
                 where = (f"Flat {rng.randint(1, 30)}", f"{rng.choice(['Castle', 'Mill', 'Bridge'])} House", *where[2:])
             _address(ctx, batch, child.person, where, placed)
-            _address(ctx, batch, child.person, home, max(home_since, dob) if dob else home_since, placed)
+            _address(ctx, batch, child.person, home, min(placed, max(home_since, dob)), placed)
         else:
             lives_at_home(child.person, dob or today)
 
@@ -692,18 +705,17 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
                                                     parental_responsibility=pr,
                                                     lives_with=lives and not kid.looked_after))
 
-    at_home = lambda p: lives_at_home(p)  # noqa: E731
     mother = father_a = step = None
     if has_mother:
         mother = adult(m_loc, Sex.FEMALE, mother_surname, mother_eth, (18, 40))
-        at_home(mother)
+        lives_at_home(mother)
         if married:
             _add_name(ctx, batch, mother, NameKind.PREVIOUS, mother.given_name, maiden)
         relate(mother, children, RelationshipKind.MOTHER, True, True)
     if has_father:
         father_a = adult(f_loc, Sex.MALE, fa_surname, father_eth, (19, 45))
         if father_resident:
-            at_home(father_a)
+            lives_at_home(father_a)
         else:
             _address(ctx, batch, father_a, _place(ctx), today - dt.timedelta(days=rng.randint(30, 2000)))
         relate(father_a, [c for c in children if c.father == "a"], RelationshipKind.FATHER,
@@ -716,7 +728,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
     if has_mother and not father_resident and rng.random() < 0.25:
         step_sex = Sex.MALE if rng.random() < 0.85 else Sex.FEMALE
         step = adult("en_GB", step_sex, ctx.fake["en_GB"].last_name(), Ethnicity.WBRI, (18, 35))
-        at_home(step)
+        lives_at_home(step)
         relate(step, children, RelationshipKind.STEP_PARENT, False, True)
     if rng.random() < 0.2:
         gran = adult(m_loc, Sex.FEMALE if rng.random() < 0.8 else Sex.MALE, maiden, mother_eth, (40, 65))
@@ -725,7 +737,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
     if rng.random() < 0.1:
         kind = rng.choice([RelationshipKind.AUNT_UNCLE, RelationshipKind.FRIEND])
         surname = maiden if kind == RelationshipKind.AUNT_UNCLE else ctx.fake["en_GB"].last_name()
-        other = adult(m_loc, rng.choice([Sex.MALE, Sex.FEMALE]), surname, mother_eth, (15, 40))
+        other = adult(m_loc, rng.choice([Sex.MALE, Sex.FEMALE]), surname, mother_eth, (18, 40))
         _address(ctx, batch, other, _place(ctx), today - dt.timedelta(days=rng.randint(30, 4000)))
         relate(other, children, kind, False, False)
         if rng.random() < 0.1:
@@ -755,14 +767,12 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
         ))
 
     # Cases: one per child, siblings in the same unit.
-    if area == ServiceArea.LOOKED_AFTER:
-        parent_label = "the foster carer"
-    elif area == ServiceArea.LEAVING_CARE:
-        parent_label = "their personal adviser"
-    elif mother is not None:
+    if mother is not None:
         parent_label = rng.choice(["Mum", mother.given_name, f"Mum ({mother.given_name})"])
     else:
         parent_label = rng.choice(["Dad", father_a.given_name])
+    carers = {ServiceArea.LOOKED_AFTER: "the foster carer", ServiceArea.LEAVING_CARE: "their personal adviser"}
+    carer_label = carers.get(area, parent_label)
     yesterday = today - dt.timedelta(days=1)
     for child in children:
         dob = child.person.date_of_birth
@@ -774,7 +784,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
         child.case = Case(child=child.person, unit=team.unit, status=status, opened_on=opened, closed_on=closed_on,
                           reason=reason)
         batch.cases.append(child.case)
-        batch.histories.append((child, team, parent_label))
+        batch.histories.append((child, team, carer_label, parent_label))
     return n
 
 
@@ -782,12 +792,12 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
 # History: chronology entries and tasks.
 
 
-def _history(ctx: Ctx, child: Child, team: Team, parent_label: str) -> tuple[list[ChronologyEntry], list[Task]]:
+def _history(ctx: Ctx, child: Child, team: Team, carer: str, parent: str) -> tuple[list[ChronologyEntry], list[Task]]:
     rng, today = ctx.rng, ctx.today
     case = child.case
     person = child.person
     unborn = child.age_days is None
-    fill = {"c": "the baby" if unborn else person.given_name, "p": parent_label, "s": child.school}
+    fill = {"c": "the baby" if unborn else person.given_name, "p": carer, "m": parent, "s": child.school}
     end = min(case.closed_on or today, today) - dt.timedelta(days=0 if case.closed_on else 1)
     span = max(0, (end - case.opened_on).days)
     lo, hi = ctx.spec.entries_per_child
@@ -802,17 +812,20 @@ def _history(ctx: Ctx, child: Child, team: Team, parent_label: str) -> tuple[lis
     )]
     for day in dates:
         kind = rng.choices(ENTRY_KINDS, cum_weights=ENTRY_CUM_WEIGHTS)[0]
+        if kind == EntryKind.DIRECT_WORK and (unborn or child.age_days < 4 * 365):
+            kind = EntryKind.HOME_VISIT
         parts = [rng.choice(options) for options in NARRATIVE[kind]]
         seen = alone = None
-        if kind == EntryKind.HOME_VISIT or kind == EntryKind.DIRECT_WORK:
+        if kind == EntryKind.HOME_VISIT:
             if unborn:
-                seen = False
-                parts[1 if len(parts) > 1 else 0] = rng.choice(UNBORN_VISIT)
+                parts[1] = rng.choice(UNBORN_VISIT)
             else:
-                seen = kind == EntryKind.DIRECT_WORK or rng.random() < 0.85
+                seen = rng.random() < 0.85
                 alone = seen and child.age_days >= 4 * 365 and rng.random() < 0.6
-                if not seen:
-                    parts[1] = rng.choice(NOT_SEEN)
+                parts[1] = rng.choice(SEEN_ALONE if alone else SEEN_WITH if seen else NOT_SEEN)
+                alone = alone if seen else None
+        elif kind == EntryKind.DIRECT_WORK:
+            seen, alone = True, rng.random() < 0.7
         low, high = MINUTES[kind]
         entries.append(ChronologyEntry(
             **base, kind=kind, occurred_on=day, minutes=rng.randrange(low, high + 1, 5), child_seen=seen,
@@ -858,13 +871,15 @@ def _save_batch(ctx: Ctx, batch: Batch) -> None:
     _save(Case, batch.cases, "cases", ctx)
     entries: list[ChronologyEntry] = []
     tasks: list[Task] = []
-    for child, team, label in batch.histories:
-        more_entries, more_tasks = _history(ctx, child, team, label)
+    for child, team, carer, parent in batch.histories:
+        more_entries, more_tasks = _history(ctx, child, team, carer, parent)
         entries += more_entries
         tasks += more_tasks
+        if ctx.any_child is None and child.age_days is not None:
+            ctx.any_child = child.person
         if team is ctx.teams[0]:
             ctx.first_unit_cases.append((child.case, child.person))
-            if ctx.restricted is None and child.age_days is not None:
+            if ctx.restricted is None and child.age_days is not None and child.case.closed_on is None:
                 ctx.restricted = child.person
     _save(ChronologyEntry, entries, "entries", ctx)
     _save(Task, tasks, "tasks", ctx)
@@ -925,7 +940,7 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
               schools=schools, secondaries=secondaries)
     with transaction.atomic():
         authority = Authority.objects.create(name=spec.authority_name, la_code=spec.la_code)
-        hos, admin = _build_staff(ctx, authority)
+        hos, admin = _build_staff(ctx)
         made = families = 0
         while made < spec.children:
             batch = Batch()
@@ -940,7 +955,7 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
         ctx.counts.update(children=made, families=families)
         _meetings(ctx)
         first = ctx.teams[0]
-        restricted = ctx.restricted
+        restricted = ctx.restricted or ctx.any_child
         restriction = Restriction.objects.create(person=restricted, reason="Relative of a member of staff",
                                                  created_by=hos, created_at=ctx.at(today - dt.timedelta(days=30), 9))
         restriction.named_staff.set([hos, first.csw])
@@ -968,3 +983,13 @@ def flush_domain_data() -> None:
 def with_children(spec: Spec, children: int) -> Spec:
     """The same authority with a different number of children (for tests and scaling)."""
     return dataclasses.replace(spec, children=children)
+
+
+def summary(result: Result) -> list[str]:
+    """Lines to print after a run: the counts and the demo logins."""
+    lines = [f"Loaded {result.authority.name}:"]
+    lines += [f"  {key.replace('_', ' ')}: {value}" for key, value in result.counts.items()]
+    lines += ["", f"Demo logins (password for every account: {DEMO_PASSWORD}):"]
+    lines += [f"  {username:<6} {description}" for username, description in result.logins]
+    lines += ["", result.restricted]
+    return lines
