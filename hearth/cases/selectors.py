@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Max, Min, OuterRef, Q, Subquery
 
 from hearth.cases.models import Case, ChronologyEntry, Task, UnitMeeting
-from hearth.people.models import SIBLING_KINDS, Person, Relationship
+from hearth.people.models import PARENT_KINDS, SIBLING_KINDS, Person, Relationship
 from hearth.units.models import Membership, Role, Unit
 
 
@@ -19,7 +19,11 @@ def current_members(unit: Unit):
 
 def unit_lead(unit: Unit):
     """The unit's consultant social worker: the accountable lead for every case it holds."""
-    membership = Membership.objects.filter(unit=unit, ended_on__isnull=True, role=Role.CONSULTANT_SOCIAL_WORKER).select_related("user").first()
+    membership = (
+        Membership.objects.filter(unit=unit, ended_on__isnull=True, role=Role.CONSULTANT_SOCIAL_WORKER)
+        .select_related("user")
+        .first()
+    )
     return membership.user if membership else None
 
 
@@ -66,9 +70,9 @@ def siblings(child: Person) -> list[Person]:
     ).values_list("from_person_id", "to_person_id"):
         ids.add(a if b == child.pk else b)
     # Children of the same parents count too, even if no sibling row was recorded.
-    parent_ids = Relationship.objects.filter(to_person=child, kind__in=["mother", "father", "parent", "step_parent"]).values("from_person_id")
+    parent_ids = Relationship.objects.filter(to_person=child, kind__in=PARENT_KINDS).values("from_person_id")
     ids.update(
-        Relationship.objects.filter(from_person_id__in=parent_ids, kind__in=["mother", "father", "parent", "step_parent"])
+        Relationship.objects.filter(from_person_id__in=parent_ids, kind__in=PARENT_KINDS)
         .exclude(to_person=child)
         .values_list("to_person_id", flat=True)
     )

@@ -64,7 +64,8 @@ def test_reason_page_flow(client, world):
     assert page.status_code == 200 and b"Chronology" not in page.content
     bad = client.post(f"/people/{world.ada.pk}/reason/", {"reason": ""})
     assert b"Enter why you need to open this record" in bad.content and b"govuk-error-summary" in bad.content
-    good = client.post(f"/people/{world.ada.pk}/reason/", {"reason": "Checking for the front door referral", "next": f"/people/{world.ada.pk}/"})
+    good = client.post(f"/people/{world.ada.pk}/reason/",
+                       {"reason": "Checking for the front door referral", "next": f"/people/{world.ada.pk}/"})
     assert good.status_code == 302
     assert client.get(f"/people/{world.ada.pk}/").status_code == 200
     # The unit sees who opened it and why.

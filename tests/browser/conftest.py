@@ -1,0 +1,98 @@
+"""Browser fixtures: Debian's Chromium driven by sync Playwright against pytest-django's live server.
+
+One browser for the whole session; a fresh context (cookies, viewport) for every test. The live server
+uses a transactional database, so each test builds its own `world` and the server sees it.
+"""
+
+import os
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+
+from hearth.core import context_processors
+from hearth.units.models import Authority
+
+# Playwright's sync API runs an event loop in the test thread: Django's ORM would refuse to run there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 812}
+AUTHORITY = "Northshire County Council"
+PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def authority(transactional_db):
+    """The header names the authority; its name is cached per process, so start and end with a clean cache."""
+    context_processors._authority_name.cache_clear()
+    Authority.objects.create(name=AUTHORITY, la_code="999")
+    yield AUTHORITY
+    context_processors._authority_name.cache_clear()
+
+
+@pytest.fixture
+def site(live_server, settings, authority, world):
+    """The live server with the world in its database; cookies work over plain http."""
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    for user in (world.csw, world.sw, world.coord, world.other, world.hos):
+        user.set_password(PASSWORD)  # set explicitly after the fast hasher is switched on
+        user.save(update_fields=["password"])
+    return live_server
+
+
+def _new_context(browser, site, viewport):
+    context = browser.new_context(base_url=site.url, viewport=viewport, locale="en-GB", timezone_id="Europe/London")
+    context.set_default_timeout(10_000)
+    return context
+
+
+@pytest.fixture
+def context(browser, site):
+    context = _new_context(browser, site, DESKTOP)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone_context(browser, site):
+    context = _new_context(browser, site, PHONE)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture
+def phone_page(phone_context):
+    return phone_context.new_page()
+
+
+@pytest.fixture
+def sign_in_as(site):
+    """Put a signed-in session cookie for `user` into a browser context (skips the sign-in page's round trip)."""
+
+    def sign_in(context, user):
+        client = Client()
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
+        context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": site.url}])
+
+    return sign_in
