@@ -72,7 +72,7 @@ def board(request, pk: int):
     unit = get_object_or_404(Unit, pk=pk)
     if unit.pk not in visible_unit_ids(request.user):
         raise PermissionDenied("Only members of this unit and its head of service can see its board.")
-    rows = list(selectors.unit_board(unit))
+    rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows), "api": True})
     return [{"case_id": c.pk, "child_id": c.child_id, "child_name": c.child.full_name, "status": c.get_status_display(),
              "last_seen_on": c.last_seen_on, "next_due_on": c.next_due_on, "next_due": c.next_due_text} for c in rows]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Max, Min, OuterRef, Q, Subquery
 
+from hearth.access.services import restricted_person_ids_hidden_from
 from hearth.cases.models import Case, ChronologyEntry, Task, UnitMeeting
 from hearth.people.models import PARENT_KINDS, SIBLING_KINDS, Person, Relationship
 from hearth.units.models import Membership, Role, Unit
@@ -31,17 +32,22 @@ def open_case_for(child: Person) -> Case | None:
     return Case.objects.filter(child=child, closed_on__isnull=True).select_related("unit").first()
 
 
-def unit_board(unit: Unit):
-    """Every child the unit holds, with when they were last seen and the next thing due."""
+def unit_board(unit: Unit, *, user=None):
+    """Every child the unit holds, with when they were last seen and the next thing due.
+
+    Given a user, restricted records they are not named on are left out.
+    """
     last_seen = (
         ChronologyEntry.objects.filter(case=OuterRef("pk"), child_seen=True)
         .order_by("-occurred_on")
         .values("occurred_on")[:1]
     )
     next_task = Task.objects.filter(case=OuterRef("pk"), done_on__isnull=True).order_by("due_on")
+    cases = Case.objects.filter(unit=unit, closed_on__isnull=True)
+    if user is not None:
+        cases = cases.exclude(child_id__in=restricted_person_ids_hidden_from(user))
     return (
-        Case.objects.filter(unit=unit, closed_on__isnull=True)
-        .select_related("child")
+        cases.select_related("child")
         .annotate(
             last_seen_on=Subquery(last_seen),
             next_due_on=Subquery(next_task.values("due_on")[:1]),
@@ -89,9 +95,9 @@ def family_cases(children: list[Person]):
     return {c.child_id: c for c in cases}, seen
 
 
-def meeting_progress(meeting: UnitMeeting):
+def meeting_progress(meeting: UnitMeeting, *, user=None):
     """The children of the unit in meeting order, and which the meeting has discussed."""
-    board = list(unit_board(meeting.unit))
+    board = list(unit_board(meeting.unit, user=user))
     done = set(meeting.discussions.values_list("case_id", flat=True))
     return board, done
 

@@ -48,7 +48,7 @@ def start_meeting(request, pk):
 def meeting(request, pk):
     meeting = get_object_or_404(UnitMeeting.objects.select_related("unit"), pk=pk)
     _unit_for(request, meeting.unit_id)
-    board, done = selectors.meeting_progress(meeting)
+    board, done = selectors.meeting_progress(meeting, user=request.user)
     audit.record(actor=request.user, action="view_unit_meeting", obj=meeting, detail={"children": len(board)})
     next_case = next((c for c in board if c.pk not in done), None)
     return render(request, "cases/meeting.html", {
@@ -74,12 +74,12 @@ def meeting_child(request, pk, case_pk):
             apply_validation_error(form, exc)
         else:
             messages.success(request, f"Decision for {case.child.full_name} added to their chronology")
-            board, done = selectors.meeting_progress(meeting)
+            board, done = selectors.meeting_progress(meeting, user=request.user)
             following = next((c for c in board if c.pk not in done), None)
             if following:
                 return redirect("cases:meeting-child", pk=meeting.pk, case_pk=following.pk)
             return redirect("cases:meeting", pk=meeting.pk)
-    board, done = selectors.meeting_progress(meeting)
+    board, done = selectors.meeting_progress(meeting, user=request.user)
     position = next((i for i, c in enumerate(board, start=1) if c.pk == case.pk), None)
     row = next((c for c in board if c.pk == case.pk), None)
     return render(request, "cases/meeting_child.html", {

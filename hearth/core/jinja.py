@@ -13,6 +13,7 @@ from django.contrib.messages import get_messages
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, FunctionLoader, PackageLoader, PrefixLoader
 
 from hearth.core import forms as form_helpers
@@ -20,6 +21,12 @@ from hearth.core import forms as form_helpers
 
 def url(name: str, *args, **kwargs) -> str:
     return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+def link(href: str, text: str, hidden: str = "") -> Markup:
+    """A GOV.UK link, escaped: for table cells and summary lists that take HTML."""
+    extra = Markup(' <span class="govuk-visually-hidden">{}</span>').format(hidden) if hidden else ""
+    return Markup('<a class="govuk-link" href="{}">{}{}</a>').format(href, text, extra)
 
 
 def govuk_date(value, fmt: str = "long") -> str:
@@ -42,7 +49,7 @@ def age(dob: date | None, on: date | None = None) -> int | None:
 
 def moj_date(value, kind: str = "date") -> str:
     if isinstance(value, str):
-        value = datetime.fromisoformat(value)
+        value = date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
     return govuk_date(value, "long")
 
 
@@ -107,6 +114,7 @@ def environment(**options) -> Environment:
         error_summary=form_helpers.error_summary,
         today=timezone.localdate,
         age=age,
+        link=link,
     )
     env.filters.update(govuk_date=govuk_date, mojDate=moj_date, date=lambda v, fmt=None: govuk_date(v), days_ago=days_ago)
     return env

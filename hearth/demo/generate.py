@@ -803,11 +803,13 @@ def _history(ctx: Ctx, child: Child, team: Team, carer: str, parent: str) -> tup
     lo, hi = ctx.spec.entries_per_child
     n = rng.randint(lo, hi) - 1 - (1 if case.closed_on else 0)
     dates = sorted(case.opened_on + dt.timedelta(days=rng.randint(0, span)) for _ in range(max(0, n)))
-    csw = team.csw
-    base = {"child": person, "case": case, "unit": team.unit}
+    csw = team.csw.pk
+    # Plain ids rather than instances: this loop makes most of the rows.
+    base = {"child_id": person.pk, "case_id": case.pk, "unit_id": team.unit.pk}
+    authors = {kind: [u.pk for u in users] for kind, users in team.by_kind.items()}
     entries = [ChronologyEntry(
         **base, kind=EntryKind.CASE_EVENT, occurred_on=case.opened_on, title="Case opened",
-        narrative=f"Case opened and allocated to {team.unit.name}. Reason: {case.reason}.", author=csw,
+        narrative=f"Case opened and allocated to {team.unit.name}. Reason: {case.reason}.", author_id=csw,
         recorded_at=ctx.at(case.opened_on, 9, 5),
     )]
     for day in dates:
@@ -830,28 +832,29 @@ def _history(ctx: Ctx, child: Child, team: Team, carer: str, parent: str) -> tup
         entries.append(ChronologyEntry(
             **base, kind=kind, occurred_on=day, minutes=rng.randrange(low, high + 1, 5), child_seen=seen,
             seen_alone=alone, title=rng.choice(TITLES[kind]),
-            narrative=" ".join(p for p in parts if p).format(**fill), author=rng.choice(team.by_kind[kind]),
+            narrative=" ".join(p for p in parts if p).format(**fill), author_id=rng.choice(authors[kind]),
             recorded_at=ctx.at(day, rng.randint(9, 18), rng.randint(0, 59)),
         ))
     if case.closed_on:
         entries.append(ChronologyEntry(
             **base, kind=EntryKind.CASE_EVENT, occurred_on=case.closed_on, title="Case closed",
-            narrative="Case closed: the plan's outcomes have been met and the family agreed.", author=csw,
+            narrative="Case closed: the plan's outcomes have been met and the family agreed.", author_id=csw,
             recorded_at=ctx.at(case.closed_on, 16),
         ))
 
     tasks: list[Task] = []
     if case.closed_on is None:
         pool = TASKS + TASKS_BY_AREA.get(team.area, [])
+        members = [u.pk for u in team.members]
         for _ in range(rng.choices([0, 1, 2, 3], [25, 35, 25, 15])[0]):
             due = today + dt.timedelta(days=rng.randint(-21, 28))
-            tasks.append(Task(case=case, description=rng.choice(pool), assigned_to=rng.choice(team.members),
-                              due_on=due, created_by=csw,
+            tasks.append(Task(case_id=case.pk, description=rng.choice(pool), assigned_to_id=rng.choice(members),
+                              due_on=due, created_by_id=csw,
                               created_at=ctx.at(min(today - dt.timedelta(days=1), due - dt.timedelta(days=14)), 10)))
         if rng.random() < 0.2:
             due = today - dt.timedelta(days=rng.randint(3, 60))
-            tasks.append(Task(case=case, description=rng.choice(pool), assigned_to=rng.choice(team.members),
-                              due_on=due, done_on=due - dt.timedelta(days=rng.randint(0, 3)), created_by=csw,
+            tasks.append(Task(case_id=case.pk, description=rng.choice(pool), assigned_to_id=rng.choice(members),
+                              due_on=due, done_on=due - dt.timedelta(days=rng.randint(0, 3)), created_by_id=csw,
                               created_at=ctx.at(due - dt.timedelta(days=14), 10)))
     return entries, tasks
 
@@ -977,7 +980,15 @@ def flush_domain_data() -> None:
     """Delete all staff, units, people and cases. The audit log is append-only and stays."""
     tables = [m._meta.db_table for m in apps.get_models(include_auto_created=True) if m._meta.app_label in FLUSH_APPS]
     statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=False, allow_cascade=True)
+    postgres_in_transaction = connection.vendor == "postgresql" and connection.in_atomic_block
+    if postgres_in_transaction:
+        # TRUNCATE refuses tables with deferred foreign key checks pending in this transaction: run them now.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     connection.ops.execute_sql_flush(statements)
+    if postgres_in_transaction:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def with_children(spec: Spec, children: int) -> Spec:

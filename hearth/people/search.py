@@ -16,7 +16,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Length
 from django.utils import timezone
 from nicknames import NickNamer
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from stdnum.gb import nhs
 
@@ -58,6 +58,8 @@ EXACT, NICKNAME, PHONETIC, TYPO = "exact", "nickname", "phonetic", "typo"
 # How much each part of the query counts towards the 0-100 score.
 WEIGHTS = {"name": 60.0, "dob": 25.0, "nhs": 40.0, "postcode": 15.0}
 PREVIOUS_ADDRESS_QUALITY = 0.85
+# Sound-alikes must also look a little alike: keeps "Mary" from fanning out to "Moore" and "Meyer".
+PHONETIC_MIN_SIMILARITY = 0.5
 OTHER_NAME_KIND_FACTOR = 0.97
 _KIND_LABELS = {
     NameKind.ALIAS: "alias",
@@ -266,13 +268,14 @@ def _max_edits(word: str) -> int:
     return 1 if len(word) <= 4 else 2
 
 
+@functools.lru_cache(maxsize=65536)
+def _sound(word: str) -> str:
+    return phonetic(word)
+
+
 def _typo_initials(word: str) -> set[str]:
-    """The 2-letter starts a word could have under one slip near its start (swap or extra letter)."""
-    starts = {word[:2]}
-    if len(word) >= 4:
-        starts.add(word[1] + word[0])
-        starts.add(word[0] + word[2])
-    return starts
+    """The 2-letter starts (NameToken.initial) a word may have if a slip swapped or added its 2nd/3rd letter."""
+    return {word[:2], word[0] + word[2]} if len(word) >= 4 else {word[:2]}
 
 
 def _compare(word: str, candidate: str) -> tuple[str, float] | None:
@@ -282,27 +285,38 @@ def _compare(word: str, candidate: str) -> tuple[str, float] | None:
     if candidate in nickname_variants(word):
         return NICKNAME, 0.9
     similarity = fuzz.ratio(word, candidate) / 100
-    if phonetic(word) and phonetic(word) == phonetic(candidate):
+    if similarity >= PHONETIC_MIN_SIMILARITY and _sound(word) and _sound(word) == _sound(candidate):
         return PHONETIC, 0.78 + 0.1 * similarity
-    if (
-        len(word) >= 3
-        and len(candidate) >= 2
-        and DamerauLevenshtein.distance(word, candidate, score_cutoff=_max_edits(word)) <= _max_edits(word)
-    ):
-        return TYPO, 0.6 + 0.15 * similarity
+    if len(word) >= 3 and len(candidate) >= 2:
+        limit = _max_edits(word)
+        if DamerauLevenshtein.distance(word, candidate, score_cutoff=limit) <= limit:
+            return TYPO, 0.6 + 0.15 * similarity
     return None
 
 
 def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
     """For each typed word, the recorded name words (from NameToken) it may stand for. One query."""
-    exact = set(words) | {v for w in words for v in nickname_variants(w)}
-    keys = {phonetic(w) for w in words} - {""}
-    starts = {s for w in words if len(w) >= 3 for s in _typo_initials(w)}
-    condition = Q(token__in=exact) | Q(phonetic__in=keys)
-    if starts:
-        condition |= Q(initial__in=starts)
-    known = list(NameToken.objects.filter(condition).order_by().values_list("token", flat=True))
-    return {w: {w} | {t for t in known if _compare(w, t)} for w in words}
+    nicknames = {w: nickname_variants(w) for w in words}
+    sounds = {w: _sound(w) for w in words}
+    starts = {w: _typo_initials(w) if len(w) >= 3 else set() for w in words}
+    condition = Q(token__in=set(words).union(*nicknames.values())) | Q(phonetic__in=set(sounds.values()) - {""})
+    if any(starts.values()):
+        condition |= Q(initial__in=set().union(*starts.values()))
+    known = list(NameToken.objects.filter(condition).order_by().values_list("token", "phonetic", "initial"))
+    similar = {}
+    for word in words:
+        found = {word} | {t for t, _, _ in known if t in nicknames[word]}
+        found |= {
+            t for t, key, _ in known
+            if key == sounds[word] and key and fuzz.ratio(word, t) >= 100 * PHONETIC_MIN_SIMILARITY
+        }
+        pool = [t for t, _, start in known if start in starts[word] and len(t) >= 2]
+        limit = _max_edits(word)
+        found |= {t for t, _, _ in process.extract(
+            word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
+        )}
+        similar[word] = found
+    return similar
 
 
 # ---------------------------------------------------------------------------------------------------------

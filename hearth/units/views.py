@@ -12,7 +12,7 @@ def board(request, pk):
     unit = get_object_or_404(Unit, pk=pk)
     if unit.pk not in visible_unit_ids(request.user):
         raise PermissionDenied("Only members of this unit and its head of service can see its board.")
-    rows = list(selectors.unit_board(unit))
+    rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
     return render(request, "units/board.html", {
         "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,

@@ -12,6 +12,7 @@ from django.test import Client
 
 from hearth.core import context_processors
 from hearth.units.models import Authority
+from tests.browser.pages import AUTHORITY, DESKTOP, PHONE
 
 # Playwright's sync API runs an event loop in the test thread: Django's ORM would refuse to run there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -19,10 +20,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 812}
-AUTHORITY = "Northshire County Council"
-PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture(scope="session")
@@ -49,9 +46,6 @@ def site(live_server, settings, authority, world):
     """The live server with the world in its database; cookies work over plain http."""
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
-    for user in (world.csw, world.sw, world.coord, world.other, world.hos):
-        user.set_password(PASSWORD)  # set explicitly after the fast hasher is switched on
-        user.save(update_fields=["password"])
     return live_server
 
 
