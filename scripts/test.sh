@@ -13,10 +13,10 @@ echo "== lint and migrations"
 $PY manage.py makemigrations --check --dry-run >/dev/null
 
 echo "== tests on SQLite"
-env -u DATABASE_URL $PY -m pytest -q -p no:cacheprovider -n 2 --dist loadfile -m "not browser"
+env -u DATABASE_URL $PY -m pytest -q -p no:cacheprovider -m "not browser"
 
 echo "== tests on PostgreSQL (throwaway server)"
 source scripts/pg-throwaway.sh
 pg_start
 trap pg_stop EXIT
-DATABASE_URL="$PG_URL" $PY -m pytest -q -p no:cacheprovider -n 2 --dist loadfile
+DATABASE_URL="$PG_URL" $PY -m pytest -q -p no:cacheprovider

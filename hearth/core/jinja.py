@@ -13,8 +13,8 @@ from django.contrib.messages import get_messages
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, FunctionLoader, PackageLoader, PrefixLoader
+from markupsafe import Markup
 
 from hearth.core import forms as form_helpers
 
