@@ -2,7 +2,7 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from hearth.access.gate import open_person
 from hearth.access.services import visible_unit_ids
@@ -64,7 +64,7 @@ def chronology(request, pk: int, kind: str | None = None, limit: int = 50, offse
 def record(request, pk: int, payload: RecordingIn):
     child = open_person(request.user, pk, action="api_open_recording")
     entry = services.record_work(actor=request.user, child=child, **payload.dict())
-    return 201, _entry(entry)
+    return Status(201, _entry(entry))
 
 
 @router.get("/units/{pk}/board", response=list[BoardRowOut])

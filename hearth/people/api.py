@@ -1,6 +1,6 @@
 import datetime as dt
 
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from hearth.access import services as access
 from hearth.access.gate import open_person
@@ -89,4 +89,4 @@ def give_reason(request, pk: int, payload: ReasonIn):
 
     p = get_object_or_404(Person, pk=pk)
     grant = access.open_with_reason(user=request.user, person=p, reason=payload.reason)
-    return 201, {"expires_at": grant.expires_at.isoformat()}
+    return Status(201, {"expires_at": grant.expires_at.isoformat()})

@@ -328,38 +328,42 @@ def _prefix_range(prefix: str, fill: str, width: int) -> tuple[str, str]:
     return prefix, prefix + fill * max(width - len(prefix), 1)
 
 
-def _name_field_match(column: str, word: str, variants: set[str], prefix: bool) -> Q:
-    """The name column holds the word or a variant, or starts with it (a compound: "mary" -> "maryjane")."""
-    if len(word) == 1:
-        low, high = _prefix_range(word, "z", 100)
-        return Q(**{f"{column}__gte": low, f"{column}__lte": high})
-    condition = Q(**{f"{column}__in": sorted(variants)})
-    if prefix and len(word) >= 3:
-        low, high = _prefix_range(word, "z", 100)
-        condition |= Q(**{f"{column}__gte": low, f"{column}__lte": high})
-    return condition
+def _starts_with(column: str, prefix: str) -> Q:
+    low, high = _prefix_range(prefix, "z", 100)
+    return Q(**{f"{column}__gte": low, f"{column}__lte": high})
 
 
-def _name_condition(parsed: ParsedQuery, variants: dict[str, set[str]], prefix: bool) -> Q:
-    """At least two typed words match (either way round), or the only word matches either name."""
-    words = parsed.names + parsed.initials
-    full = set(parsed.names)
+def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q]:
+    """Simple indexed conditions on PersonName, run as one UNION ALL, exact matches first.
+
+    Each branch is a plain AND of indexed lookups: PostgreSQL plans that in well under a millisecond, where
+    one big OR of the same lookups took ~10 ms to plan. Python then checks which typed words matched.
+    """
+    words = parsed.names
+    loose = sorted(set().union(*variants.values()))
+    if len(words) == 1 and parsed.initials:
+        word, letter = words[0], parsed.initials[0]
+        return [
+            Q(given_norm__in=sorted(variants[word])) & _starts_with("family_norm", letter),
+            Q(family_norm__in=sorted(variants[word])) & _starts_with("given_norm", letter),
+        ]
     if len(words) == 1:
         word = words[0]
-        return _name_field_match("given_norm", word, variants[word], prefix) | _name_field_match(
-            "family_norm", word, variants[word], prefix
-        )
-    condition = Q(pk__in=[])
-    for a in words:
-        for b in words:
-            if a != b and (a in full or b in full):
-                condition |= _name_field_match(
-                    "given_norm", a, variants.get(a, set()), prefix
-                ) & _name_field_match("family_norm", b, variants.get(b, set()), prefix)
-    joined = _joined_words(parsed.names)
-    if joined:
-        condition |= Q(given_norm__in=joined) | Q(family_norm__in=joined)
-    return condition
+        branches = [Q(given_norm=word) | Q(family_norm=word), Q(given_norm__in=loose) | Q(family_norm__in=loose)]
+        if len(word) >= 3:  # the first part of a compound name: "mary" -> "maryjane"
+            branches += [_starts_with("given_norm", word), _starts_with("family_norm", word)]
+        return branches
+    joined = _joined_words(words)
+    branches = [
+        Q(given_norm__in=sorted(words), family_norm__in=sorted(words)),
+        Q(given_norm__in=loose, family_norm__in=loose),
+        Q(given_norm__in=joined) | Q(family_norm__in=joined),
+    ]
+    for word in words:
+        if len(word) >= 3:  # "Mary Smith" for Mary-Jane Smith, "Anna Smith" for Anna Smith-Jones
+            branches.append(_starts_with("given_norm", word) & Q(family_norm__in=loose))
+            branches.append(_starts_with("family_norm", word) & Q(given_norm__in=loose))
+    return branches
 
 
 def _joined_words(words: list[str]) -> list[str]:
@@ -419,27 +423,21 @@ class _NameRow:
 
 
 def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: QuerySet) -> tuple[list[_NameRow], bool]:
-    columns = ["person_id", "kind", "given_name", "family_name", "given_norm", "family_norm"]
+    columns = ["id", "person_id", "kind", "given_name", "family_name", "given_norm", "family_norm"]
     if parsed.postcode or parsed.outward:
         columns.append("at_current_address")
-
-    def fetch(name_variants: dict[str, set[str]], prefix: bool) -> list[_NameRow]:
-        queryset = (
-            PersonName.objects.order_by()
-            .filter(_name_condition(parsed, name_variants, prefix), _person_filter(parsed, "person__"))
-            .exclude(person_id__in=hidden)
-        )
-        queryset = _with_current_postcode_flag(queryset, parsed, "person_id")
-        return [_NameRow(*row) for row in queryset.values_list(*columns)[:CANDIDATE_LIMIT]]
-
-    rows = fetch(variants, prefix=True)
-    truncated = len(rows) >= CANDIDATE_LIMIT
-    if truncated:
-        # Too many loose matches: make sure the exact ones are among the candidates.
-        seen = {(r.person_id, r.kind, r.given_norm, r.family_norm) for r in rows}
-        exact = fetch({w: {w} for w in variants}, prefix=False)
-        rows += [r for r in exact if (r.person_id, r.kind, r.given_norm, r.family_norm) not in seen]
-    return rows, truncated
+    base = (
+        PersonName.objects.order_by()
+        .filter(_person_filter(parsed, "person__"))
+        .exclude(person_id__in=hidden)
+    )
+    base = _with_current_postcode_flag(base, parsed, "person_id")
+    branches = [base.filter(branch).values_list(*columns) for branch in _name_branches(parsed, variants)]
+    fetched = list(branches[0].union(*branches[1:], all=True)[:CANDIDATE_LIMIT])
+    rows: dict[int, _NameRow] = {}
+    for pk, *values in fetched:
+        rows.setdefault(pk, _NameRow(*values))
+    return list(rows.values()), len(fetched) >= CANDIDATE_LIMIT
 
 
 def _person_rows(parsed: ParsedQuery, hidden: QuerySet) -> tuple[list[tuple[int, bool]], bool]:
