@@ -17,6 +17,7 @@ import statistics
 import string
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     from hearth.units.models import Membership, Role
 
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    # WhiteNoise warns once that collectstatic has not been run; the pages under test do not need it.
+    warnings.filterwarnings("ignore", message="No directory at")
     missing = _check_urls({"people:detail": {"pk": 1}, "units:board": {"pk": 1}, "people:search": {}})
     if missing:
         print(f"These URL names do not resolve, so their pages cannot be timed: {', '.join(missing)}. "

@@ -77,7 +77,7 @@ def large_spec(children: int) -> Spec:
     """The load-test authority: a different seed and name, ~1 unit per 400 children, less history per child."""
     return Spec(
         seed=4242, authority_name="Eastmoor County Council", la_code="998", email_domain="eastmoor.example",
-        children=children, children_per_unit=400, entries_per_child=(4, 8),
+        children=children, children_per_unit=50, entries_per_child=(4, 8),
     )
 
 
@@ -117,6 +117,7 @@ ROLE_TITLES = {
     Role.CLINICIAN: "Clinician (systemic family therapist)",
     Role.UNIT_COORDINATOR: "Unit coordinator",
 }
+SENIOR_TITLES = ["Director of children's services", "Principal social worker"]
 FRONT_DOOR_TITLES = ["MASH social worker", "Front door practice manager", "MASH information officer"]
 # Popular names for children born in England and Wales this century (used alongside Faker's).
 CHILD_NAMES_F = [
@@ -434,7 +435,9 @@ def _build_staff(ctx: Ctx) -> tuple[User, User]:
         return user
 
     heads = [person("Head of service", "hos" if i == 0 else "") for i in range(n_hos)]
-    front_door = [person(FRONT_DOOR_TITLES[i % len(FRONT_DOOR_TITLES)]) for i in range(max(2, round(n_units / 3)))]
+    n_front_door = min(12, max(2, round(n_units / 3)))
+    front_door = [person(FRONT_DOOR_TITLES[i % len(FRONT_DOOR_TITLES)]) for i in range(n_front_door)]
+    seniors = [person(title) for title in SENIOR_TITLES]
     admin = person("System administrator", "admin", is_staff=True, is_superuser=True)
     plans = []
     for i in range(n_units):
@@ -445,6 +448,7 @@ def _build_staff(ctx: Ctx) -> tuple[User, User]:
         plans.append((csw, sws, cps, person(ROLE_TITLES[Role.CLINICIAN]), person(ROLE_TITLES[Role.UNIT_COORDINATOR])))
     _save(User, users, "users", ctx)
     ctx.add("front_door_staff", len(front_door))
+    ctx.add("senior_managers", len(seniors))
 
     units = []
     for i in range(n_units):
@@ -847,7 +851,7 @@ def _history(ctx: Ctx, child: Child, team: Team, carer: str, parent: str) -> tup
         pool = TASKS + TASKS_BY_AREA.get(team.area, [])
         members = [u.pk for u in team.members]
         for _ in range(rng.choices([0, 1, 2, 3], [25, 35, 25, 15])[0]):
-            due = today + dt.timedelta(days=rng.randint(-21, 28))
+            due = today + dt.timedelta(days=rng.randint(-10, 35))
             tasks.append(Task(case_id=case.pk, description=rng.choice(pool), assigned_to_id=rng.choice(members),
                               due_on=due, created_by_id=csw,
                               created_at=ctx.at(min(today - dt.timedelta(days=1), due - dt.timedelta(days=14)), 10)))

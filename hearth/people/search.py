@@ -302,20 +302,23 @@ def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
     condition = Q(token__in=set(words).union(*nicknames.values())) | Q(phonetic__in=set(sounds.values()) - {""})
     if any(starts.values()):
         condition |= Q(initial__in=set().union(*starts.values()))
-    known = list(NameToken.objects.filter(condition).order_by().values_list("token", "phonetic", "initial"))
-    similar = {}
-    for word in words:
-        found = {word} | {t for t, _, _ in known if t in nicknames[word]}
-        found |= {
-            t for t, key, _ in known
-            if key == sounds[word] and key and fuzz.ratio(word, t) >= 100 * PHONETIC_MIN_SIMILARITY
-        }
-        pool = [t for t, _, start in known if start in starts[word] and len(t) >= 2]
+    similar: dict[str, set[str]] = {w: {w} for w in words}
+    pools: dict[str, list[str]] = {w: [] for w in words}
+    by_sound = {key: [w for w in words if sounds[w] == key] for key in sounds.values() if key}
+    by_start = {start: [w for w in words if start in starts[w]] for w in words for start in starts[w]}
+    for token, key, start in NameToken.objects.filter(condition).order_by().values_list("token", "phonetic", "initial"):
+        for word in by_sound.get(key, ()):
+            if fuzz.ratio(word, token) >= 100 * PHONETIC_MIN_SIMILARITY:
+                similar[word].add(token)
+        for word in by_start.get(start, ()):
+            pools[word].append(token)
+        for word in words:
+            if token in nicknames[word]:
+                similar[word].add(token)
+    for word, pool in pools.items():
         limit = _max_edits(word)
-        found |= {t for t, _, _ in process.extract(
-            word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
-        )}
-        similar[word] = found
+        matches = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+        similar[word].update(token for token, _, _ in matches if len(token) >= 2)
     return similar
 
 
@@ -354,15 +357,21 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
             branches += [_starts_with("given_norm", word), _starts_with("family_norm", word)]
         return branches
     joined = _joined_words(words)
-    branches = [
-        Q(given_norm__in=sorted(words), family_norm__in=sorted(words)),
-        Q(given_norm__in=loose, family_norm__in=loose),
-        Q(given_norm__in=joined) | Q(family_norm__in=joined),
-    ]
-    for word in words:
-        if len(word) >= 3:  # "Mary Smith" for Mary-Jane Smith, "Anna Smith" for Anna Smith-Jones
-            branches.append(_starts_with("given_norm", word) & Q(family_norm__in=loose))
-            branches.append(_starts_with("family_norm", word) & Q(given_norm__in=loose))
+    close = sorted({t for w in words for t in variants[w] if t == w or t in nickname_variants(w)})
+    branches = [Q(given_norm__in=sorted(words), family_norm__in=sorted(words))]
+    if len(words) == 2:  # both words typed as one recorded name: "Mary Jane" for Maryjane
+        branches.append(Q(given_norm__in=joined) | Q(family_norm__in=joined))
+    # A compound name ("Mary Smith" or "Mary Jane Smith" for Mary-Jane Smith, "Anna Smith" for Anna Smith-Jones),
+    # the other name typed exactly or as a nickname. Exact and close branches come before the loose one so they
+    # are not crowded out of the candidate limit.
+    for column, other in (("given_norm", "family_norm"), ("family_norm", "given_norm")):
+        compound = Q(**{f"{column}__in": joined})
+        for word in words:
+            if len(word) >= 3:
+                compound |= _starts_with(column, word)
+        branches.append(compound & Q(**{f"{other}__in": close}))
+    branches.append(Q(given_norm__in=close, family_norm__in=close))
+    branches.append(Q(given_norm__in=loose, family_norm__in=loose))
     return branches
 
 

@@ -1,8 +1,9 @@
 """Page objects for Hearth's pages. Building one checks the page: title, header, axe, screenshots.
 
 Every page object, when constructed, waits for its page, checks the header (Hearth and the authority, no
-GOV.UK crown or GDS Transport font), runs axe-core against WCAG 2.0/2.1/2.2 A and AA and fails with axe's
-report if anything is violated, then saves full-page screenshots at desktop and phone widths.
+GOV.UK crown or GDS Transport font), then at desktop (1280px) and phone (375px) widths runs axe-core against
+WCAG 2.0/2.1/2.2 A and AA (failing with axe's report if anything is violated) and saves a full-page screenshot
+to test-artifacts/screenshots/<name>--desktop.png and <name>--phone.png.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
-
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
@@ -25,13 +25,16 @@ AXE_OPTIONS = {
 }
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
-# Width of the page's content beyond the viewport, per screenshot name, at phone width (for the report).
-PHONE_OVERFLOW: dict[str, int] = {}
+
+def axe_violations(page: Page) -> str:
+    """axe-core's report of WCAG A/AA violations on the page as it is now, or "" if there are none."""
+    results = AXE.run(page, options=AXE_OPTIONS)
+    return results.generate_report() if results.violations_count > 0 else ""
 
 
 def check_accessibility(page: Page) -> None:
-    results = AXE.run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+    report = axe_violations(page)
+    assert not report, f"{page.url}\n{report}"
 
 
 def check_branding(page: Page) -> None:
@@ -44,20 +47,34 @@ def check_branding(page: Page) -> None:
     assert not [f for f in fonts if "GDS Transport" in f], f"GDS Transport is used: {fonts}"
 
 
-def screenshot(page: Page, name: str) -> None:
-    """Full-page screenshots at desktop and phone widths; leaves the viewport as it found it."""
+def sideways_overflow(page: Page) -> int:
+    """How many CSS pixels the page is wider than the viewport (the page scrolls sideways if above 0)."""
+    return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def check_at_each_width(page: Page, name: str) -> int:
+    """Run axe and take a full-page screenshot at desktop, then phone, width; put the viewport back.
+
+    Some problems only exist at one width (a table that scrolls inside its box on a phone, say), so axe runs
+    at both. Fails with axe's report for every width that has violations; returns how far the page
+    overflows sideways at phone width.
+    """
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     original = page.viewport_size
+    reports, overflow = [], 0
     for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
         if page.viewport_size != size:
             page.set_viewport_size(size)
+        report = axe_violations(page)
+        if report:
+            reports.append(f"At {label} width ({size['width']}px): {report}")
         page.screenshot(path=SCREENSHOTS / f"{name}--{label}.png", full_page=True, animations="disabled")
         if label == "phone":
-            overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-            if overflow > 0:
-                PHONE_OVERFLOW[name] = overflow
+            overflow = sideways_overflow(page)
     if page.viewport_size != original:
         page.set_viewport_size(original)
+    assert not reports, f"{page.url} ({name})\n" + "\n".join(reports)
+    return overflow
 
 
 class BasePage:
@@ -75,8 +92,7 @@ class BasePage:
         if self.heading is not None:
             expect(page.get_by_role("heading", level=1)).to_have_text(self.heading)
         check_branding(page)
-        check_accessibility(page)
-        screenshot(page, shot or self.shot)
+        self.phone_overflow = check_at_each_width(page, shot or self.shot)
 
     @property
     def error_summary(self):
@@ -154,6 +170,10 @@ class PersonPage(BasePage):
     @property
     def identity_bar(self):
         return self.page.locator(".moj-identity-bar")
+
+    def identity_bar_is_readable(self) -> bool:
+        """MOJ's identity bar justifies its text: a name that wraps is spread across the bar ("Ada      Lovelace")."""
+        return self.identity_bar.locator(".moj-identity-bar__title").evaluate("el => getComputedStyle(el).textAlign") != "justify"
 
     def section(self, name: str):
         return self.page.get_by_role("navigation", name="Sections of this record").get_by_role("link", name=name)

@@ -202,9 +202,9 @@ def test_recording_form_at_phone_width(phone_page, world, sign_in_as):
     assert phone_page.viewport_size == PHONE
     record = pages.RecordPage.open(phone_page, world.ada.pk, shot="j5-phone-record-form")
     assert phone_page.viewport_size == PHONE, "the page object puts the phone viewport back"
-    overflow = phone_page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"the recording form is {overflow}px wider than a 375px phone"
     phone_page.screenshot(path=pages.SCREENSHOTS / "j5-phone-record-form--viewport.png")
+    assert pages.sideways_overflow(phone_page) <= 0, "the recording form scrolls sideways on a 375px phone"
+    assert record.identity_bar_is_readable(), "the child's name in the identity bar is justified apart on a phone"
 
     record.save()
     record = pages.RecordPage(phone_page, shot="j5-phone-record-form-errors")
@@ -213,6 +213,29 @@ def test_recording_form_at_phone_width(phone_page, world, sign_in_as):
     record.save()
     pages.ChronologyPage(phone_page, shot="j5-phone-chronology")
     expect(phone_page.get_by_text("Seen at home on the way back from court.")).to_be_visible()
+
+
+def test_pages_used_between_visits_do_not_scroll_sideways_on_a_phone(phone_page, world, sign_in_as):
+    """WCAG 1.4.10 (reflow): at 375px wide the page itself must not scroll sideways (a wide table may, inside itself)."""
+    meeting = case_services.start_meeting(actor=world.csw, unit=world.unit_a)
+    sign_in_as(phone_page.context, world.csw)
+    ada = world.ada.pk
+    visits = [
+        (pages.UnitBoardPage, f"/units/{world.unit_a.pk}/", "j5-phone-unit-board"),
+        (pages.SearchPage, "/people/?q=Lovelace", "j5-phone-search-results"),
+        (pages.ChronologyPage, f"/people/{ada}/", "j5-phone-chronology-empty"),
+        (pages.FamilyPage, f"/people/{ada}/family/", "j5-phone-family"),
+        (pages.AccessHistoryPage, f"/people/{ada}/access-history/", "j5-phone-access-history"),
+        (pages.MeetingPage, f"/meetings/{meeting.pk}/", "j5-phone-meeting"),
+        (pages.MeetingChildPage, f"/meetings/{meeting.pk}/children/{world.case_ada.pk}/", "j5-phone-meeting-ada"),
+    ]
+    too_wide = {}
+    for page_class, url, shot in visits:
+        phone_page.goto(url)
+        visited = page_class(phone_page, shot)
+        if visited.phone_overflow > 0:
+            too_wide[url] = f"{visited.phone_overflow}px too wide (see test-artifacts/screenshots/{shot}--phone.png)"
+    assert not too_wide, f"pages that scroll sideways at 375px: {too_wide}"
 
 
 def test_staff_of_another_unit_are_asked_for_a_reason_before_seeing_a_childs_record(page, world, sign_in_as):
