@@ -146,7 +146,8 @@ def record_discussion(*, actor, meeting: UnitMeeting, case: Case, decision: str,
         lines.append("Actions:")
         for action in actions:
             who = action.get("assigned_to")
-            lines.append(f"- {action['description'].strip()} (by {action['due_on']:%d/%m/%Y}{', ' + str(who) if who else ''})")
+            due = action["due_on"]
+            lines.append(f"- {action['description'].strip()} (by {due.day} {due:%b %Y}{', ' + str(who) if who else ''})")
     entry = ChronologyEntry.objects.create(
         child_id=case.child_id, case=case, unit=meeting.unit, kind=EntryKind.UNIT_MEETING, occurred_on=meeting.held_on,
         title="Unit meeting decision", narrative="\n".join(lines), author=actor,

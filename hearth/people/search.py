@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Length
 from django.utils import timezone
 from nicknames import NickNamer
 from rapidfuzz import fuzz, process
@@ -42,6 +41,7 @@ _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NHS_RE = re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)")
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY_RE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
@@ -273,9 +273,13 @@ def _sound(word: str) -> str:
     return phonetic(word)
 
 
-def _typo_initials(word: str) -> set[str]:
-    """The 2-letter starts (NameToken.initial) a word may have if a slip swapped or added its 2nd/3rd letter."""
-    return {word[:2], word[0] + word[2]} if len(word) >= 4 else {word[:2]}
+def _start_edits(word: str) -> set[str]:
+    """Every word one slip away at the start (2nd letter changed, left out or added; 1st/2nd or 2nd/3rd letters
+    swapped). Those slips change the 2-letter initial the typo search fans out from, so they are looked up exactly."""
+    head, tail = word[0], word[2:]
+    edits = {head + tail} | {head + c + tail for c in _LETTERS} | {head + c + word[1:] for c in _LETTERS}
+    edits |= {word[1] + head + tail, head + word[2:3] + word[1] + word[3:]}
+    return edits - {word}
 
 
 def _compare(word: str, candidate: str) -> tuple[str, float] | None:
@@ -298,14 +302,16 @@ def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
     """For each typed word, the recorded name words (from NameToken) it may stand for. One query."""
     nicknames = {w: nickname_variants(w) for w in words}
     sounds = {w: _sound(w) for w in words}
-    starts = {w: _typo_initials(w) if len(w) >= 3 else set() for w in words}
-    condition = Q(token__in=set(words).union(*nicknames.values())) | Q(phonetic__in=set(sounds.values()) - {""})
-    if any(starts.values()):
-        condition |= Q(initial__in=set().union(*starts.values()))
+    typo_words = [w for w in words if len(w) >= 3]
+    edits = {w: _start_edits(w) if w in typo_words else set() for w in words}
+    exact = set(words).union(*nicknames.values(), *edits.values())
+    condition = Q(token__in=exact) | Q(phonetic__in=set(sounds.values()) - {""})
+    if typo_words:
+        condition |= Q(initial__in={w[:2] for w in typo_words})
     similar: dict[str, set[str]] = {w: {w} for w in words}
     pools: dict[str, list[str]] = {w: [] for w in words}
     by_sound = {key: [w for w in words if sounds[w] == key] for key in sounds.values() if key}
-    by_start = {start: [w for w in words if start in starts[w]] for w in words for start in starts[w]}
+    by_start = {w[:2]: [v for v in typo_words if v[:2] == w[:2]] for w in typo_words}
     for token, key, start in NameToken.objects.filter(condition).order_by().values_list("token", "phonetic", "initial"):
         for word in by_sound.get(key, ()):
             if fuzz.ratio(word, token) >= 100 * PHONETIC_MIN_SIMILARITY:
@@ -313,7 +319,7 @@ def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
         for word in by_start.get(start, ()):
             pools[word].append(token)
         for word in words:
-            if token in nicknames[word]:
+            if token in nicknames[word] or token in edits[word]:
                 similar[word].add(token)
     for word, pool in pools.items():
         limit = _max_edits(word)
@@ -361,15 +367,14 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
     branches = [Q(given_norm__in=sorted(words), family_norm__in=sorted(words))]
     if len(words) == 2:  # both words typed as one recorded name: "Mary Jane" for Maryjane
         branches.append(Q(given_norm__in=joined) | Q(family_norm__in=joined))
-    # A compound name ("Mary Smith" or "Mary Jane Smith" for Mary-Jane Smith, "Anna Smith" for Anna Smith-Jones),
-    # the other name typed exactly or as a nickname. Exact and close branches come before the loose one so they
-    # are not crowded out of the candidate limit.
+    # A compound name: "Mary Smith" or "Mary Jane Smith" for Mary-Jane Smith, "Anna Smith" for Anna Smith-Jones.
     for column, other in (("given_norm", "family_norm"), ("family_norm", "given_norm")):
         compound = Q(**{f"{column}__in": joined})
         for word in words:
             if len(word) >= 3:
                 compound |= _starts_with(column, word)
-        branches.append(compound & Q(**{f"{other}__in": close}))
+        branches.append(compound & Q(**{f"{other}__in": loose}))
+    # Exact and close branches come before the loose one so they are not crowded out of the candidate limit.
     branches.append(Q(given_norm__in=close, family_norm__in=close))
     branches.append(Q(given_norm__in=loose, family_norm__in=loose))
     return branches
@@ -381,17 +386,25 @@ def _joined_words(words: list[str]) -> list[str]:
 
 
 def _postcode_condition(parsed: ParsedQuery) -> Q:
+    """The full postcode, or every postcode in the outward code's district as indexed ranges.
+
+    A postcode in district AB1 is "AB1" + digit + 2 letters. "AB1" + "0AA".."9ZZ" would also take in AB10 to AB19
+    (whose next character is the inward digit, not a letter), so a district ending in a digit gets one range per
+    inward digit. Plain ranges keep the planner's row estimates right (a length() filter did not).
+    """
     if parsed.postcode:
         return Q(postcode_norm=parsed.postcode)
-    low, high = _prefix_range(parsed.outward, "Z", 8)
-    return Q(postcode_norm__gte=low, postcode_norm__lte=high, postcode_length=len(parsed.outward) + 3)
+    outward = parsed.outward
+    if len(outward) == 4 or not outward[-1].isdigit():
+        return Q(postcode_norm__gte=f"{outward}0AA", postcode_norm__lte=f"{outward}9ZZ")
+    condition = Q(pk__in=[])
+    for digit in "0123456789":
+        condition |= Q(postcode_norm__gte=f"{outward}{digit}AA", postcode_norm__lte=f"{outward}{digit}ZZ")
+    return condition
 
 
 def _matching_addresses(parsed: ParsedQuery) -> QuerySet:
-    addresses = Address.objects.order_by()
-    if parsed.outward:
-        addresses = addresses.alias(postcode_length=Length("postcode_norm"))
-    return addresses.filter(_postcode_condition(parsed))
+    return Address.objects.order_by().filter(_postcode_condition(parsed))
 
 
 def _person_filter(parsed: ParsedQuery, prefix: str) -> Q:
@@ -407,10 +420,14 @@ def _person_filter(parsed: ParsedQuery, prefix: str) -> Q:
     return condition
 
 
-def _hidden_ids(user) -> QuerySet:
+def _hidden_ids(user) -> list[int]:
+    """Restricted records this user is not named on (all of them for an anonymous user). One small query, read
+    once: as a subquery it would be repeated, compiled and planned in every branch of the name search."""
     if getattr(user, "is_authenticated", False):
-        return restricted_person_ids_hidden_from(user)
-    return Restriction.objects.values("person_id")
+        rows = restricted_person_ids_hidden_from(user)
+    else:
+        rows = Restriction.objects.values("person_id")
+    return sorted({row["person_id"] for row in rows})
 
 
 def _with_current_postcode_flag(queryset: QuerySet, parsed: ParsedQuery, person_ref: str) -> QuerySet:
@@ -431,15 +448,13 @@ class _NameRow:
     at_current_address: bool = True
 
 
-def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: QuerySet) -> tuple[list[_NameRow], bool]:
+def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: list[int]) -> tuple[list[_NameRow], bool]:
     columns = ["id", "person_id", "kind", "given_name", "family_name", "given_norm", "family_norm"]
     if parsed.postcode or parsed.outward:
         columns.append("at_current_address")
-    base = (
-        PersonName.objects.order_by()
-        .filter(_person_filter(parsed, "person__"))
-        .exclude(person_id__in=hidden)
-    )
+    base = PersonName.objects.order_by().filter(_person_filter(parsed, "person__"))
+    if hidden:
+        base = base.exclude(person_id__in=hidden)
     base = _with_current_postcode_flag(base, parsed, "person_id")
     branches = [base.filter(branch).values_list(*columns) for branch in _name_branches(parsed, variants)]
     fetched = list(branches[0].union(*branches[1:], all=True)[:CANDIDATE_LIMIT])
@@ -449,13 +464,23 @@ def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: Query
     return list(rows.values()), len(fetched) >= CANDIDATE_LIMIT
 
 
-def _person_rows(parsed: ParsedQuery, hidden: QuerySet) -> tuple[list[tuple[int, bool]], bool]:
-    queryset = Person.objects.order_by().filter(_person_filter(parsed, "")).exclude(id__in=hidden)
-    queryset = _with_current_postcode_flag(queryset, parsed, "id")
+def _person_rows(parsed: ParsedQuery, hidden: list[int]) -> tuple[list[tuple[int, bool]], bool]:
+    """Candidates without a name: (person id, lives at the postcode now). Driven from the addresses when a postcode
+    was given (PostgreSQL mis-plans "person id IN (addresses) LIMIT n" as a merge join over every person)."""
     if parsed.postcode or parsed.outward:
-        rows = list(queryset.values_list("id", "at_current_address")[:CANDIDATE_LIMIT])
-    else:
-        rows = [(pk, True) for pk in queryset.values_list("id", flat=True)[:CANDIDATE_LIMIT]]
+        others = replace(parsed, postcode="", outward="")
+        addresses = _matching_addresses(parsed).filter(_person_filter(others, "person__"))
+        if hidden:
+            addresses = addresses.exclude(person_id__in=hidden)
+        fetched = list(addresses.values_list("person_id", "ended_on")[:CANDIDATE_LIMIT])
+        current: dict[int, bool] = {}
+        for pk, ended_on in fetched:
+            current[pk] = current.get(pk, False) or ended_on is None
+        return list(current.items()), len(fetched) >= CANDIDATE_LIMIT
+    people = Person.objects.order_by().filter(_person_filter(parsed, ""))
+    if hidden:
+        people = people.exclude(id__in=hidden)
+    rows = [(pk, True) for pk in people.values_list("id", flat=True)[:CANDIDATE_LIMIT]]
     return rows, len(rows) >= CANDIDATE_LIMIT
 
 
@@ -570,6 +595,19 @@ def _criteria_reasons(parsed: ParsedQuery, person: Person, at_current_address: b
 # The selector
 
 
+@dataclass
+class _Candidate:
+    score: int
+    legal_name: bool  # matched on the legal name rather than an alias or previous name
+    sort_name: str
+    at_current_address: bool
+    match: _NameMatch | None = None
+
+    @property
+    def rank(self) -> tuple[int, bool]:
+        return self.score, self.legal_name
+
+
 def search_people(*, user, query: str, limit: int = 25) -> list[SearchResult]:
     """People matching the search box entry, best first, never showing records restricted from `user`."""
     results = SearchResults()
@@ -577,25 +615,32 @@ def search_people(*, user, query: str, limit: int = 25) -> list[SearchResult]:
     if not parsed.is_searchable or limit <= 0:
         return results
     hidden = _hidden_ids(user)
-    ranked: dict[int, tuple[int, bool, str, _NameMatch | None, bool]] = {}
+    candidates: dict[int, _Candidate] = {}
     if parsed.names:
-        variants = _similar_tokens(parsed.names)
-        rows, truncated = _name_rows(parsed, variants, hidden)
+        rows, truncated = _name_rows(parsed, _similar_tokens(parsed.names), hidden)
         for row in rows:
             match = _score_name(parsed, row)
             if match is None:
                 continue
-            score = _combined_score(parsed, match.quality, row.at_current_address)
-            key = (score, row.kind == NameKind.LEGAL)
-            current = ranked.get(row.person_id)
-            if current is None or key > (current[0], current[1]):
-                ranked[row.person_id] = (score, row.kind == NameKind.LEGAL, row.family_norm, match,
-                                         row.at_current_address)
+            candidate = _Candidate(
+                score=_combined_score(parsed, match.quality, row.at_current_address),
+                legal_name=row.kind == NameKind.LEGAL,
+                sort_name=f"{row.family_norm} {row.given_norm}",
+                at_current_address=row.at_current_address,
+                match=match,
+            )
+            best = candidates.get(row.person_id)
+            if best is None or candidate.rank > best.rank:
+                candidates[row.person_id] = candidate
     else:
         person_rows, truncated = _person_rows(parsed, hidden)
         for pk, at_current in person_rows:
-            ranked[pk] = (_combined_score(parsed, None, at_current), True, "", None, at_current)
-    order = sorted(ranked, key=lambda pk: (-ranked[pk][0], not ranked[pk][1], ranked[pk][2], pk))
+            candidates[pk] = _Candidate(_combined_score(parsed, None, at_current), True, "", at_current)
+    hidden_set = set(hidden)  # already left out in SQL; checked again here as the last line of defence
+    order = sorted(
+        (pk for pk in candidates if pk not in hidden_set),
+        key=lambda pk: (-candidates[pk].score, not candidates[pk].legal_name, candidates[pk].sort_name, pk),
+    )
     results.truncated = truncated or len(order) > limit
     page = order[:limit]
     people = _people_page(page)
@@ -603,9 +648,11 @@ def search_people(*, user, query: str, limit: int = 25) -> list[SearchResult]:
         person = people.get(pk)
         if person is None:  # deleted since the candidates were read
             continue
-        score, _, _, match, at_current = ranked[pk]
-        reasons = (match.reasons if match else []) + _criteria_reasons(parsed, person, at_current)
-        results.append(_result(person, score, reasons, match))
+        candidate = candidates[pk]
+        reasons = (candidate.match.reasons if candidate.match else []) + _criteria_reasons(
+            parsed, person, candidate.at_current_address
+        )
+        results.append(_result(person, candidate.score, reasons, candidate.match))
     return results
 
 

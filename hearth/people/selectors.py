@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Q
-
 from hearth.people.models import INVERSE, Person, PersonWarning, Relationship
 
 
@@ -19,13 +17,15 @@ class Connection:
 
 def people_around(person: Person) -> list[Connection]:
     """Everyone related to the person, each labelled from this person's side ("Mother", "Child")."""
-    rows = Relationship.objects.filter(Q(from_person=person) | Q(to_person=person)).select_related("from_person", "to_person")
-    out = []
-    for rel in rows:
-        if rel.to_person_id == person.pk:
-            out.append(Connection(rel.from_person, rel.get_kind_display(), rel.parental_responsibility, rel.lives_with))
-        else:
-            out.append(Connection(rel.to_person, INVERSE[rel.kind], False, rel.lives_with))
+    # Two index scans rather than one OR across both columns, which PostgreSQL may plan as a join scan.
+    out = [
+        Connection(rel.from_person, rel.get_kind_display(), rel.parental_responsibility, rel.lives_with)
+        for rel in Relationship.objects.filter(to_person=person).select_related("from_person")
+    ]
+    out += [
+        Connection(rel.to_person, INVERSE[rel.kind], False, rel.lives_with)
+        for rel in Relationship.objects.filter(from_person=person).select_related("to_person")
+    ]
     order = {"Mother": 0, "Father": 1, "Parent": 2, "Step-parent": 3, "Carer": 4}
     return sorted(out, key=lambda c: (order.get(c.label, 9), c.person.date_of_birth or c.person.expected_date_of_birth or 0))
 

@@ -4,8 +4,6 @@ One browser for the whole session; a fresh context (cookies, viewport) for every
 uses a transactional database, so each test builds its own `world` and the server sees it.
 """
 
-import os
-
 import pytest
 from django.conf import settings as django_settings
 from django.test import Client
@@ -13,9 +11,6 @@ from django.test import Client
 from hearth.core import context_processors
 from hearth.units.models import Authority
 from tests.browser.pages import AUTHORITY, DESKTOP, PHONE
-
-# Playwright's sync API runs an event loop in the test thread: Django's ORM would refuse to run there.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -26,7 +21,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def browser():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    # Playwright's sync API runs an event loop in the test thread, where Django's ORM would then refuse to run.
+    # Allowed only while the browser is up, so the rest of the suite keeps Django's check.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
@@ -55,18 +53,35 @@ def _new_context(browser, site, viewport):
     return context
 
 
+def _watch(context) -> list[str]:
+    """Collect what a person would not see but a broken page shows: script errors, missing styles or scripts."""
+    problems = []
+    context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
+    context.on("console", lambda msg: msg.type == "error" and problems.append(f"console error: {msg.text}"))
+    context.on("response", lambda response: response.status >= 400 and response.request.resource_type != "document"
+               and problems.append(f"{response.status} for {response.url}"))
+    return problems
+
+
+def _close(context, problems):
+    context.close()
+    assert not problems, "the browser reported problems:\n" + "\n".join(problems)
+
+
 @pytest.fixture
 def context(browser, site):
     context = _new_context(browser, site, DESKTOP)
+    problems = _watch(context)
     yield context
-    context.close()
+    _close(context, problems)
 
 
 @pytest.fixture
 def phone_context(browser, site):
     context = _new_context(browser, site, PHONE)
+    problems = _watch(context)
     yield context
-    context.close()
+    _close(context, problems)
 
 
 @pytest.fixture

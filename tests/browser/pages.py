@@ -32,11 +32,6 @@ def axe_violations(page: Page) -> str:
     return results.generate_report() if results.violations_count > 0 else ""
 
 
-def check_accessibility(page: Page) -> None:
-    report = axe_violations(page)
-    assert not report, f"{page.url}\n{report}"
-
-
 def check_branding(page: Page) -> None:
     expect(page.locator(".govuk-generic-header__homepage-link")).to_have_text("Hearth")
     expect(page.locator(".govuk-service-navigation__service-name")).to_have_text(AUTHORITY)
@@ -52,16 +47,15 @@ def sideways_overflow(page: Page) -> int:
     return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
-def check_at_each_width(page: Page, name: str) -> int:
+def check_at_each_width(page: Page, name: str) -> None:
     """Run axe and take a full-page screenshot at desktop, then phone, width; put the viewport back.
 
     Some problems only exist at one width (a table that scrolls inside its box on a phone, say), so axe runs
-    at both. Fails with axe's report for every width that has violations; returns how far the page
-    overflows sideways at phone width.
+    at both. Fails with axe's report for every width that has violations.
     """
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     original = page.viewport_size
-    reports, overflow = [], 0
+    reports = []
     for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
         if page.viewport_size != size:
             page.set_viewport_size(size)
@@ -69,12 +63,9 @@ def check_at_each_width(page: Page, name: str) -> int:
         if report:
             reports.append(f"At {label} width ({size['width']}px): {report}")
         page.screenshot(path=SCREENSHOTS / f"{name}--{label}.png", full_page=True, animations="disabled")
-        if label == "phone":
-            overflow = sideways_overflow(page)
     if page.viewport_size != original:
         page.set_viewport_size(original)
     assert not reports, f"{page.url} ({name})\n" + "\n".join(reports)
-    return overflow
 
 
 class BasePage:
@@ -92,7 +83,7 @@ class BasePage:
         if self.heading is not None:
             expect(page.get_by_role("heading", level=1)).to_have_text(self.heading)
         check_branding(page)
-        self.phone_overflow = check_at_each_width(page, shot or self.shot)
+        check_at_each_width(page, shot or self.shot)
 
     @property
     def error_summary(self):

@@ -80,17 +80,18 @@ def test_finding_a_child_despite_a_typo_and_opening_her_record(page, world, sign
 
 def test_the_sections_of_a_childs_record(page, world, sign_in_as):
     sign_in_as(page.context, world.csw)
-    record = pages.ChronologyPage.open(page, world.ada.pk, shot="j2-chronology-empty")
+    record = pages.ChronologyPage.open(page, world.ada.pk, shot="j2-chronology-new-case")
     record.section("Family").click()
     family = pages.FamilyPage(page, shot="j2-family")
     expect(page.get_by_role("rowheader", name="Byron Lovelace")).to_be_visible()
     expect(page.get_by_role("link", name="Mary Lovelace")).to_be_visible()
-    family.section("Access history").click()
+    family.page.get_by_role("link", name="Mary Lovelace").click()
+    mother = pages.ChronologyPage(page, shot="j2-adult-with-warning")
+    expect(mother.identity_bar).to_contain_text("Mary Lovelace")
+    expect(mother.page.locator(".hearth-warning")).to_contain_text("Visit in pairs")
+    page.goto(f"/people/{world.ada.pk}/access-history/")
     history = pages.AccessHistoryPage(page, shot="j2-access-history")
     expect(history.page.get_by_role("table")).to_contain_text("Viewed the family")
-    page.goto(f"/people/{world.mother.pk}/")
-    mother = pages.ChronologyPage(page, shot="j2-adult-with-warning")
-    expect(mother.page.locator(".hearth-warning")).to_contain_text("Visit in pairs")
 
 
 def _fill_visit(record, narrative):
@@ -193,7 +194,7 @@ def test_unit_meeting_decision_goes_to_the_next_child_and_onto_the_chronology(pa
     entry = chronology.entry(decision)
     expect(entry).to_be_visible()
     expect(entry).to_contain_text("Unit meeting decision")
-    expect(entry).to_contain_text(f"Visit school to meet the designated teacher (by {due:%d/%m/%Y}")
+    expect(entry).to_contain_text(f"Visit school to meet the designated teacher (by {due.day} {due:%b %Y}")
     expect(page.get_by_role("heading", name="Next things due")).to_be_visible()
 
 
@@ -204,38 +205,45 @@ def test_recording_form_at_phone_width(phone_page, world, sign_in_as):
     assert phone_page.viewport_size == PHONE, "the page object puts the phone viewport back"
     phone_page.screenshot(path=pages.SCREENSHOTS / "j5-phone-record-form--viewport.png")
     assert pages.sideways_overflow(phone_page) <= 0, "the recording form scrolls sideways on a 375px phone"
-    assert record.identity_bar_is_readable(), "the child's name in the identity bar is justified apart on a phone"
 
     record.save()
     record = pages.RecordPage(phone_page, shot="j5-phone-record-form-errors")
     expect(record.error_summary).to_be_visible()
     _fill_visit(record, "Seen at home on the way back from court.")
     record.save()
-    pages.ChronologyPage(phone_page, shot="j5-phone-chronology")
+    chronology = pages.ChronologyPage(phone_page, shot="j5-phone-chronology")
     expect(phone_page.get_by_text("Seen at home on the way back from court.")).to_be_visible()
+    # MOJ's identity bar justifies its text, so on a phone the name is spread across the bar: "Ada      Lovelace".
+    assert chronology.identity_bar_is_readable(), "the child's name in the identity bar is justified apart on a phone"
 
 
-def test_pages_used_between_visits_do_not_scroll_sideways_on_a_phone(phone_page, world, sign_in_as):
-    """WCAG 1.4.10 (reflow): at 375px wide the page itself must not scroll sideways (a wide table may, inside itself)."""
+def test_pages_at_phone_width_pass_axe_and_do_not_scroll_sideways(phone_page, world, sign_in_as):
+    """WCAG 1.4.10 (reflow): at 375px the page itself must not scroll sideways (a wide table may, inside itself)."""
     meeting = case_services.start_meeting(actor=world.csw, unit=world.unit_a)
     sign_in_as(phone_page.context, world.csw)
     ada = world.ada.pk
     visits = [
         (pages.UnitBoardPage, f"/units/{world.unit_a.pk}/", "j5-phone-unit-board"),
         (pages.SearchPage, "/people/?q=Lovelace", "j5-phone-search-results"),
-        (pages.ChronologyPage, f"/people/{ada}/", "j5-phone-chronology-empty"),
+        (pages.ChronologyPage, f"/people/{ada}/", "j5-phone-chronology-new-case"),
         (pages.FamilyPage, f"/people/{ada}/family/", "j5-phone-family"),
         (pages.AccessHistoryPage, f"/people/{ada}/access-history/", "j5-phone-access-history"),
         (pages.MeetingPage, f"/meetings/{meeting.pk}/", "j5-phone-meeting"),
         (pages.MeetingChildPage, f"/meetings/{meeting.pk}/children/{world.case_ada.pk}/", "j5-phone-meeting-ada"),
     ]
-    too_wide = {}
+    problems = []
     for page_class, url, shot in visits:
         phone_page.goto(url)
-        visited = page_class(phone_page, shot)
-        if visited.phone_overflow > 0:
-            too_wide[url] = f"{visited.phone_overflow}px too wide (see test-artifacts/screenshots/{shot}--phone.png)"
-    assert not too_wide, f"pages that scroll sideways at 375px: {too_wide}"
+        try:
+            page_class(phone_page, shot)  # axe at both widths, screenshots
+        except AssertionError as failure:
+            problems.append(f"{url}: {failure}")
+        assert phone_page.viewport_size == PHONE
+        overflow = pages.sideways_overflow(phone_page)
+        if overflow > 0:
+            problems.append(f"{url}: the page scrolls sideways, {overflow}px wider than the phone "
+                            f"(test-artifacts/screenshots/{shot}--phone.png)")
+    assert not problems, "\n\n".join(problems)
 
 
 def test_staff_of_another_unit_are_asked_for_a_reason_before_seeing_a_childs_record(page, world, sign_in_as):
