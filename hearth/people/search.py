@@ -30,6 +30,7 @@ __all__ = ["ParsedQuery", "SearchResult", "SearchResults", "parse_query", "searc
 MIN_QUERY_LENGTH = 2
 MAX_NAME_WORDS = 4
 CANDIDATE_LIMIT = 500
+MAX_VARIANTS = 40  # per typed word
 # Words people type around the values themselves ("NHS 999 123 4567", "DOB 12/03/2015").
 IGNORED_WORDS = frozenset({"nhs", "dob", "postcode", "born"})
 
@@ -325,7 +326,20 @@ def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
         limit = _max_edits(word)
         matches = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
         similar[word].update(token for token, _, _ in matches if len(token) >= 2)
-    return similar
+    return {word: _closest(word, found) for word, found in similar.items()}
+
+
+def _closest(word: str, found: set[str]) -> set[str]:
+    """At most MAX_VARIANTS of a word's variants, strongest first: a common name can have hundreds of distinct
+    spellings two slips away, and each one costs index probes in every branch of the candidate query."""
+    if len(found) <= MAX_VARIANTS:
+        return found
+
+    def strength(token: str) -> float:
+        match = _compare(word, token)
+        return match[1] if match else 0.0
+
+    return {word} | set(sorted(found - {word}, key=lambda t: (-strength(t), t))[: MAX_VARIANTS - 1])
 
 
 # ---------------------------------------------------------------------------------------------------------
