@@ -10,8 +10,8 @@ class Person(models.Model):
 
     given_name = models.CharField(max_length=100)
     family_name = models.CharField(max_length=100)
-    date_of_birth = models.DateField(null=True, blank=True)
-    expected_date_of_birth = models.DateField(null=True, blank=True, help_text="For an unborn child")
+    date_of_birth = models.DateField(null=True, blank=True, db_index=True)
+    expected_date_of_birth = models.DateField(null=True, blank=True, db_index=True, help_text="For an unborn child")
     sex = models.CharField(max_length=1, choices=Sex.choices, default=Sex.UNKNOWN)
     ethnicity = models.CharField(max_length=4, choices=Ethnicity.choices, default=Ethnicity.NOBT)
     nhs_number = models.CharField("NHS number", max_length=10, blank=True, db_index=True)

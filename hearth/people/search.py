@@ -1,8 +1,16 @@
 """Find a person from one search box: names (typos, sound-alikes, nicknames), date of birth, NHS number, postcode.
 
-`parse_query` splits what was typed into parts; `search_people` turns them into a few indexed queries
-(distinct name words first, then the people's names, then the final page) and scores the candidates in Python.
-Every part given narrows the search (AND). Restricted records the user is not named on never appear.
+`parse_query` splits what was typed into parts (and says what it could not use); `search_people` runs a few
+indexed queries and scores the candidates in Python. Every part given narrows the search (AND). Restricted
+records the user is not named on never appear.
+
+Queries for a name search: the restricted ids; the distinct name words like the typed ones (NameToken: exact,
+nickname, same metaphone key, or same 2-letter initial within 1-2 slips); PersonName candidates (at most
+CANDIDATE_LIMIT); the page of people with their current address and names. No LIKE '%x%', no pg_trgm: SQLite
+and PostgreSQL run the same queries.
+
+Known limit: a later part of a compound name ("Jones" in Smith-Jones, "Jane" in Mary-Jane) is found only with
+the first part, as PersonName keeps whole normalised names and nothing indexes their words.
 """
 
 from __future__ import annotations
@@ -12,7 +20,8 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import F, FilteredRelation, Q, QuerySet
+from django.db.models.functions import Length
 from django.utils import timezone
 from nicknames import NickNamer
 from rapidfuzz import fuzz, process
@@ -31,6 +40,7 @@ MIN_QUERY_LENGTH = 2
 MAX_NAME_WORDS = 4
 CANDIDATE_LIMIT = 500
 MAX_VARIANTS = 40  # per typed word
+COMPOUND_SPELLINGS = 2  # other spellings of a typed word also tried as the start of a compound name
 # Words people type around the values themselves ("NHS 999 123 4567", "DOB 12/03/2015").
 IGNORED_WORDS = frozenset({"nhs", "dob", "postcode", "born"})
 
@@ -307,39 +317,41 @@ def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
     edits = {w: _start_edits(w) if w in typo_words else set() for w in words}
     exact = set(words).union(*nicknames.values(), *edits.values())
     condition = Q(token__in=exact) | Q(phonetic__in=set(sounds.values()) - {""})
-    if typo_words:
-        condition |= Q(initial__in={w[:2] for w in typo_words})
-    similar: dict[str, set[str]] = {w: {w} for w in words}
-    pools: dict[str, list[str]] = {w: [] for w in words}
-    by_sound = {key: [w for w in words if sounds[w] == key] for key in sounds.values() if key}
-    by_start = {w[:2]: [v for v in typo_words if v[:2] == w[:2]] for w in typo_words}
-    for token, key, start in NameToken.objects.filter(condition).order_by().values_list("token", "phonetic", "initial"):
-        for word in by_sound.get(key, ()):
-            if fuzz.ratio(word, token) >= 100 * PHONETIC_MIN_SIMILARITY:
-                similar[word].add(token)
-        for word in by_start.get(start, ()):
-            pools[word].append(token)
-        for word in words:
-            if token in nicknames[word] or token in edits[word]:
-                similar[word].add(token)
-    for word, pool in pools.items():
-        limit = _max_edits(word)
-        matches = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
-        similar[word].update(token for token, _, _ in matches if len(token) >= 2)
+    for word in typo_words:  # the typo pool: same initial, a length within reach
+        reach = _max_edits(word)
+        condition |= Q(initial=word[:2], token_length__range=(len(word) - reach, len(word) + reach))
+    tokens_table = NameToken.objects.alias(token_length=Length("token")).order_by()
+    rows = list(tokens_table.filter(condition).values_list("token", "phonetic"))
+    known = {token for token, _ in rows}
+    similar: dict[str, set[str]] = {}
+    for word in words:
+        found = {word} | ((nicknames[word] | edits[word]) & known)
+        if sounds[word]:
+            found |= {
+                t for t, key in rows
+                if key == sounds[word] and fuzz.ratio(word, t) >= 100 * PHONETIC_MIN_SIMILARITY
+            }
+        if word in typo_words:
+            pool = [t for t in known if t.startswith(word[:2]) and len(t) >= 2]
+            limit = _max_edits(word)
+            matches = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+            found.update(t for t, _, _ in matches)
+        similar[word] = found
     return {word: _closest(word, found) for word, found in similar.items()}
 
 
 def _closest(word: str, found: set[str]) -> set[str]:
-    """At most MAX_VARIANTS of a word's variants, strongest first: a common name can have hundreds of distinct
-    spellings two slips away, and each one costs index probes in every branch of the candidate query."""
+    """At most MAX_VARIANTS of a word's variants: nicknames, then the most alike in spelling. A common name can
+    have hundreds of spellings two slips away or sounding alike, and each costs index probes in the candidate query.
+    """
     if len(found) <= MAX_VARIANTS:
         return found
+    nicknames = nickname_variants(word)
 
-    def strength(token: str) -> float:
-        match = _compare(word, token)
-        return match[1] if match else 0.0
+    def closeness(token: str) -> tuple[bool, float, str]:
+        return token not in nicknames, -fuzz.ratio(word, token), token
 
-    return {word} | set(sorted(found - {word}, key=lambda t: (-strength(t), t))[: MAX_VARIANTS - 1])
+    return {word} | set(sorted(found - {word}, key=closeness)[: MAX_VARIANTS - 1])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -373,25 +385,44 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
     if len(words) == 1:
         word = words[0]
         branches = [Q(given_norm=word) | Q(family_norm=word), Q(given_norm__in=loose) | Q(family_norm__in=loose)]
-        if len(word) >= 3:  # the first part of a compound name: "mary" -> "maryjane"
-            branches += [_starts_with("given_norm", word), _starts_with("family_norm", word)]
+        for prefix in _compound_prefixes(parsed, variants):  # the first part of a compound: "mary" -> "maryjane"
+            branches += [_starts_with("given_norm", prefix), _starts_with("family_norm", prefix)]
         return branches
     joined = _joined_words(words)
-    close = sorted({t for w in words for t in variants[w] if t == w or t in nickname_variants(w)})
+    # The exact branch comes first so exact matches are not crowded out of the candidate limit by loose ones.
     branches = [Q(given_norm__in=sorted(words), family_norm__in=sorted(words))]
     if len(words) == 2:  # both words typed as one recorded name: "Mary Jane" for Maryjane
         branches.append(Q(given_norm__in=joined) | Q(family_norm__in=joined))
     # A compound name: "Mary Smith" or "Mary Jane Smith" for Mary-Jane Smith, "Anna Smith" for Anna Smith-Jones.
+    # The compound's first part may be mistyped too, within its closest few spellings.
+    prefixes = _compound_prefixes(parsed, variants)
     for column, other in (("given_norm", "family_norm"), ("family_norm", "given_norm")):
         compound = Q(**{f"{column}__in": joined})
-        for word in words:
-            if len(word) >= 3:
-                compound |= _starts_with(column, word)
+        for prefix in prefixes:
+            compound |= _starts_with(column, prefix)
         branches.append(compound & Q(**{f"{other}__in": loose}))
-    # Exact and close branches come before the loose one so they are not crowded out of the candidate limit.
-    branches.append(Q(given_norm__in=close, family_norm__in=close))
     branches.append(Q(given_norm__in=loose, family_norm__in=loose))
     return branches
+
+
+def _any_name_condition(parsed: ParsedQuery, variants: dict[str, set[str]]) -> Q:
+    """Either name holds any typed word, variant or joined pair, or starts with a typed word or initial."""
+    values = sorted(set().union(*variants.values()) | set(_joined_words(parsed.names)))
+    condition = Q(given_norm__in=values) | Q(family_norm__in=values)
+    for prefix in _compound_prefixes(parsed, variants) + parsed.initials:
+        condition |= _starts_with("given_norm", prefix) | _starts_with("family_norm", prefix)
+    return condition
+
+
+def _compound_prefixes(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[str]:
+    """What a compound name may start with: each typed word of 3+ letters and its closest other spellings."""
+    prefixes = []
+    for word in parsed.names:
+        if len(word) >= 3:
+            others = sorted((v for v in variants[word] if len(v) >= 3 and v != word),
+                            key=lambda v: (-fuzz.ratio(word, v), v))
+            prefixes += [word, *others[:COMPOUND_SPELLINGS]]
+    return sorted(set(prefixes))
 
 
 def _joined_words(words: list[str]) -> list[str]:
@@ -434,6 +465,16 @@ def _person_filter(parsed: ParsedQuery, prefix: str) -> Q:
     return condition
 
 
+@functools.cache
+def _date_of_birth_indexed() -> bool:
+    """Whether Person declares indexes that lead with date_of_birth and expected_date_of_birth."""
+    def indexed(name: str) -> bool:
+        field_indexed = Person._meta.get_field(name).db_index
+        return field_indexed or any(list(index.fields)[:1] == [name] for index in Person._meta.indexes)
+
+    return indexed("date_of_birth") and indexed("expected_date_of_birth")
+
+
 def _hidden_ids(user) -> list[int]:
     """Restricted records this user is not named on (all of them for an anonymous user). One small query, read
     once: as a subquery it would be repeated, compiled and planned in every branch of the name search."""
@@ -444,11 +485,13 @@ def _hidden_ids(user) -> list[int]:
     return sorted({row["person_id"] for row in rows})
 
 
-def _with_current_postcode_flag(queryset: QuerySet, parsed: ParsedQuery, person_ref: str) -> QuerySet:
-    if not (parsed.postcode or parsed.outward):
-        return queryset
-    current = _matching_addresses(parsed).filter(person_id=OuterRef(person_ref), ended_on__isnull=True)
-    return queryset.annotate(at_current_address=Exists(current))
+def _lives_at_postcode_now(parsed: ParsedQuery, person_ids: list[int]) -> dict[int, bool]:
+    """For candidates found with a postcode: does a current address (not only a past one) match it? One query."""
+    rows = _matching_addresses(parsed).filter(person_id__in=person_ids).values_list("person_id", "ended_on")
+    current: dict[int, bool] = {}
+    for pk, ended_on in rows:
+        current[pk] = current.get(pk, False) or ended_on is None
+    return current
 
 
 @dataclass
@@ -464,17 +507,23 @@ class _NameRow:
 
 def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: list[int]) -> tuple[list[_NameRow], bool]:
     columns = ["id", "person_id", "kind", "given_name", "family_name", "given_norm", "family_norm"]
-    if parsed.postcode or parsed.outward:
-        columns.append("at_current_address")
     base = PersonName.objects.order_by().filter(_person_filter(parsed, "person__"))
     if hidden:
         base = base.exclude(person_id__in=hidden)
-    base = _with_current_postcode_flag(base, parsed, "person_id")
-    branches = [base.filter(branch).values_list(*columns) for branch in _name_branches(parsed, variants)]
-    fetched = list(branches[0].union(*branches[1:], all=True)[:CANDIDATE_LIMIT])
+    if parsed.nhs_number or parsed.postcode or parsed.outward or (parsed.date_of_birth and _date_of_birth_indexed()):
+        # Few people have that NHS number, postcode (or indexed date of birth): one loose condition, checked word
+        # by word in Python, beats a UNION whose every branch would join the addresses or people again.
+        fetched = list(base.filter(_any_name_condition(parsed, variants)).values_list(*columns)[:CANDIDATE_LIMIT])
+    else:
+        branches = [base.filter(branch).values_list(*columns) for branch in _name_branches(parsed, variants)]
+        fetched = list(branches[0].union(*branches[1:], all=True)[:CANDIDATE_LIMIT])
     rows: dict[int, _NameRow] = {}
     for pk, *values in fetched:
         rows.setdefault(pk, _NameRow(*values))
+    if rows and (parsed.postcode or parsed.outward):
+        current = _lives_at_postcode_now(parsed, sorted({row.person_id for row in rows.values()}))
+        for row in rows.values():
+            row.at_current_address = current.get(row.person_id, False)
     return list(rows.values()), len(fetched) >= CANDIDATE_LIMIT
 
 
@@ -671,17 +720,21 @@ def search_people(*, user, query: str, limit: int = 25) -> list[SearchResult]:
 
 
 def _people_page(ids: list[int]) -> dict[int, Person]:
-    """The people on the page, with their names and current address, in three queries."""
+    """The people on the page, each with `current_address` (joined in) and their names (prefetched): two queries."""
     if not ids:
         return {}
-    current = Address.objects.filter(ended_on__isnull=True).order_by("-started_on", "-id")
-    people = Person.objects.filter(pk__in=ids).order_by().prefetch_related(
-        "names", Prefetch("addresses", queryset=current, to_attr="current_addresses")
+    current = FilteredRelation("addresses", condition=Q(addresses__ended_on__isnull=True))
+    people = (
+        Person.objects.filter(pk__in=ids)
+        .annotate(current_address=current)
+        .select_related("current_address")
+        .order_by("pk", F("current_address__started_on").desc(nulls_last=True), "-current_address__id")
+        .prefetch_related("names")
     )
-    found = {}
+    found: dict[int, Person] = {}
     for person in people:
-        person.current_address = person.current_addresses[0] if person.current_addresses else None
-        found[person.pk] = person
+        person.current_address = getattr(person, "current_address", None)  # not set when there is none
+        found.setdefault(person.pk, person)  # the latest, should two addresses both be open
     return found
 
 
