@@ -30,7 +30,6 @@ def open_person(user, pk: int, *, action: str, detail: dict | None = None) -> Pe
         raise NeedsReason(person)
     audit.record(actor=user, action=action, person=person, object_type="people.person", object_id=pk,
                  detail={"basis": decision.basis, **(detail or {})})
-    person.access_basis = decision.basis
     return person
 
 

@@ -92,10 +92,6 @@ def decide(user, person: Person) -> Decision:
     return Decision(False, "needs_reason")
 
 
-def can_view(user, person: Person) -> bool:
-    return decide(user, person).allowed
-
-
 def restricted_person_ids_hidden_from(user):
     """Restricted records that `user` is not named on: left out of every list and search."""
     return Restriction.objects.exclude(named_staff=user).values("person_id")

@@ -19,6 +19,10 @@ class ReasonForm(forms.Form):
     )
 
 
+def _onward(next_url: str, pk: int):
+    return redirect(next_url) if next_url else redirect("people:detail", pk=pk)
+
+
 def reason(request, pk):
     person = get_object_or_404(Person, pk=pk)
     decision = services.decide(request.user, person)
@@ -28,7 +32,7 @@ def reason(request, pk):
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = ""
     if decision.allowed:
-        return redirect(next_url or "people:detail", pk=pk) if not next_url else redirect(next_url)
+        return _onward(next_url, pk)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -36,7 +40,7 @@ def reason(request, pk):
         except ValidationError as exc:
             apply_validation_error(form, exc)
         else:
-            return redirect(next_url) if next_url else redirect("people:detail", pk=pk)
+            return _onward(next_url, pk)
     # Only the name is shown before a reason is given: enough to be sure it is the right person.
     return render(request, "access/reason.html", {"page_title": "Give a reason to open this record",
                                                   "person": person, "form": form, "next": next_url})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Max, Min, OuterRef, Q, Subquery
+from django.db.models import Max, OuterRef, Q, Subquery
 
 from hearth.access.services import restricted_person_ids_hidden_from
 from hearth.cases.models import Case, ChronologyEntry, Task, UnitMeeting
@@ -101,6 +101,3 @@ def meeting_progress(meeting: UnitMeeting, *, user=None):
     done = set(meeting.discussions.values_list("case_id", flat=True))
     return board, done
 
-
-def earliest_open_task_due(case: Case):
-    return case.tasks.filter(done_on__isnull=True).aggregate(d=Min("due_on"))["d"]

@@ -167,8 +167,6 @@ def error_summary(env, *forms_) -> Markup:
                 target = bf.auto_id
                 if isinstance(bf.field.widget, DateWidget):
                     target = f"{bf.auto_id}-day"
-                elif isinstance(bf.field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple)):
-                    target = bf.auto_id
                 errors.append({"text": str(message), "href": f"#{target}"})
     if not errors:
         return Markup("")

@@ -1,12 +1,13 @@
 import datetime as dt
 
+from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
 from hearth.access import services as access
 from hearth.access.gate import open_person
-from hearth.audit import services as audit
 from hearth.people import selectors
-from hearth.people.search import search_people
+from hearth.people.models import Person
+from hearth.people.search import search_and_log
 
 router = Router(tags=["people"])
 
@@ -54,8 +55,7 @@ class ReasonIn(Schema):
 
 @router.get("/search", response=list[SearchResultOut])
 def search(request, q: str):
-    results = search_people(user=request.user, query=q)
-    audit.record(actor=request.user, action="search_people", detail={"query": q, "results": len(results), "api": True})
+    results = search_and_log(user=request.user, query=q, via="api")
     out = []
     for r in results:
         p = r.person
@@ -83,10 +83,6 @@ def person(request, pk: int):
 
 @router.post("/{pk}/reason", response={201: dict})
 def give_reason(request, pk: int, payload: ReasonIn):
-    from django.shortcuts import get_object_or_404
-
-    from hearth.people.models import Person
-
     p = get_object_or_404(Person, pk=pk)
     grant = access.open_with_reason(user=request.user, person=p, reason=payload.reason)
     return Status(201, {"expires_at": grant.expires_at.isoformat()})

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import timezone
 
 from hearth.core.codes import Disability, Ethnicity, Sex
+from hearth.core.identifiers import format_nhs_number
 
 
 class Person(models.Model):
@@ -52,8 +53,7 @@ class Person(models.Model):
 
     @property
     def nhs_number_display(self) -> str:
-        n = self.nhs_number
-        return f"{n[:3]} {n[3:6]} {n[6:]}" if len(n) == 10 else n
+        return format_nhs_number(self.nhs_number)
 
 
 class NameKind(models.TextChoices):

@@ -756,3 +756,12 @@ def _result(person: Person, score: int, reasons: list[str], match: _NameMatch | 
         nhs_number=format_nhs_number(person.nhs_number),
         matched_name=matched_name,
     )
+
+
+def search_and_log(*, user, query: str, via: str = "page") -> list[SearchResult]:
+    """Search as `user` and write the search to the audit log: what the page and the API both call."""
+    from hearth.audit import services as audit
+
+    results = search_people(user=user, query=query)
+    audit.record(actor=user, action="search_people", detail={"query": query, "results": len(results), "via": via})
+    return results

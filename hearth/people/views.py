@@ -3,11 +3,10 @@ from django.shortcuts import render
 
 from hearth.access.gate import person_view
 from hearth.access.services import reasoned_access_for
-from hearth.audit import services as audit
 from hearth.cases import selectors as cases
 from hearth.cases.models import EntryKind
 from hearth.people import selectors
-from hearth.people.search import parse_query, search_people
+from hearth.people.search import parse_query, search_and_log
 
 
 def person_context(person, tab: str) -> dict:
@@ -61,9 +60,7 @@ def family(request, person):
 def search(request):
     query = (request.GET.get("q") or "").strip()
     parsed = parse_query(query) if query else None
-    results = search_people(user=request.user, query=query) if query else []
-    if query:
-        audit.record(actor=request.user, action="search_people", detail={"query": query, "results": len(results)})
+    results = search_and_log(user=request.user, query=query) if query else []
     return render(request, "people/search.html", {
         "page_title": "Find a person", "query": query, "parsed": parsed, "results": results, "active_nav": "search",
     })
