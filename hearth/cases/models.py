@@ -53,6 +53,12 @@ class EntryKind(models.TextChoices):
     TRAVEL = "travel", "Travel"
     UNIT_MEETING = "unit_meeting", "Unit meeting decision"
     CASE_EVENT = "case_event", "Case opened or closed"
+    REFERRAL = "referral", "Contact or referral"
+    FRONT_DOOR_DECISION = "front_door_decision", "Front door decision"
+    STRATEGY_DISCUSSION = "strategy_discussion", "Strategy discussion"
+    INFORMATION_SHARED = "information_shared", "Information shared"
+    PARTNER_ENQUIRY = "partner_enquiry", "Partner agency enquiry"
+    RECORD_CHANGE = "record_change", "Record merged or corrected"
 
 
 # The kinds a worker records with the quick recording form.
@@ -69,7 +75,7 @@ class ChronologyEntry(models.Model):
     child = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="chronology")
     case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="entries")
     unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    kind = models.CharField(max_length=20, choices=EntryKind.choices)
+    kind = models.CharField(max_length=30, choices=EntryKind.choices)
     occurred_on = models.DateField()
     minutes = models.PositiveIntegerField(null=True, blank=True)
     child_seen = models.BooleanField(null=True, blank=True)

@@ -17,6 +17,7 @@ class Authority(models.Model):
 
 
 class ServiceArea(models.TextChoices):
+    FRONT_DOOR = "front_door", "Front door (MASH)"
     ASSESSMENT = "assessment", "Assessment"
     CHILD_IN_NEED = "cin", "Children in need and child protection"
     LOOKED_AFTER = "lac", "Children looked after"
@@ -35,6 +36,12 @@ class Unit(models.Model):
         related_name="overseen_units", help_text="The head of service who oversees this unit",
     )
     meeting_day = models.CharField(max_length=10, blank=True, help_text="Day of the weekly unit meeting")
+    phone = models.CharField(max_length=30, blank=True, help_text="The unit's duty telephone number")
+    email = models.EmailField(blank=True, help_text="The unit's shared mailbox")
+    localities = models.CharField(
+        max_length=300, blank=True,
+        help_text="Postcode districts the unit covers, separated by commas (for example E8, E9): used to allocate referrals",
+    )
     active = models.BooleanField(default=True)
 
     class Meta:
