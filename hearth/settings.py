@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "hearth.people",
     "hearth.cases",
     "hearth.access",
+    "hearth.partners",
     "hearth.demo",
 ]
 
