@@ -48,3 +48,4 @@ def not_found(request, exc):
 
 api.add_router("/people", "hearth.people.api.router")
 api.add_router("/", "hearth.cases.api.router")
+api.add_router("/partner", "hearth.partners.api.router")
