@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hearth.accounts.middleware.IdleSignOutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -129,9 +130,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:sign-in"
 LOGIN_REDIRECT_URL = "core:home"
 
-# Signed out after inactivity: the session lasts HEARTH_IDLE_MINUTES from the last request.
-SESSION_COOKIE_AGE = env_int("HEARTH_IDLE_MINUTES", 30) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+# Signed out after inactivity: hearth.accounts.middleware signs a user out HEARTH_IDLE_MINUTES after their last
+# request and says so on the sign-in page. The session itself lives a working day longer, so that a stale one is
+# still recognised (and the user told why) rather than silently forgotten.
+HEARTH_IDLE_SECONDS = env_int("HEARTH_IDLE_MINUTES", 30) * 60
+SESSION_COOKIE_AGE = HEARTH_IDLE_SECONDS + 12 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -81,10 +81,12 @@ def decide(user, person: Person) -> Decision:
     if restriction is not None:
         named = restriction.named_staff.filter(pk=user.pk).exists()
         return Decision(named, "named" if named else "restricted", restricted=True)
-    basis = _held_basis(user, [person.pk])
-    if basis:
-        return Decision(True, basis)
-    if not person.cases.exists() and _held_basis(user, related_ids(person.pk)):
+    from hearth.cases.selectors import open_case_for
+
+    case = open_case_for(person)
+    if case is not None and case.unit_id in visible_unit_ids(user):
+        return Decision(True, "unit" if case.unit_id in member_unit_ids(user) else "oversight")
+    if case is None and not person.cases.exists() and _held_basis(user, related_ids(person.pk)):
         # An adult (or a child with no case) around a child the user's unit holds.
         return Decision(True, "family")
     if ReasonedAccess.objects.filter(user=user, person=person, expires_at__gt=timezone.now()).exists():

@@ -29,7 +29,10 @@ def unit_lead(unit: Unit):
 
 
 def open_case_for(child: Person) -> Case | None:
-    return Case.objects.filter(child=child, closed_on__isnull=True).select_related("unit").first()
+    """The child's open case with its unit, read once per Person instance (the access check and the page share it)."""
+    if "_open_case" not in child.__dict__:
+        child._open_case = Case.objects.filter(child=child, closed_on__isnull=True).select_related("unit").first()
+    return child._open_case
 
 
 def unit_board(unit: Unit, *, user=None):

@@ -37,6 +37,7 @@ def open_case(*, actor, child: Person, unit: Unit, status: str = CaseStatus.ASSE
     if status not in CaseStatus.values:
         raise ValidationError({"status": "Select the case status"})
     case = Case.objects.create(child=child, unit=unit, status=status, opened_on=opened_on or timezone.localdate(), reason=reason)
+    child._open_case = case  # what open_case_for(child) now answers
     ChronologyEntry.objects.create(
         child=child, case=case, unit=unit, kind=EntryKind.CASE_EVENT, occurred_on=case.opened_on,
         title=f"Case opened with {unit.name}", narrative=reason or "Case opened.", author=actor,
