@@ -51,7 +51,7 @@ from stdnum.gb import nhs  # noqa: E402
 
 from hearth.core.identifiers import normalise_postcode  # noqa: E402
 from hearth.people import search as search_module  # noqa: E402
-from hearth.people.models import Address, NameKind, NameToken, Person, PersonName  # noqa: E402
+from hearth.people.models import Address, NameKind, NameToken, Person, PersonName, PersonNameWord  # noqa: E402
 from hearth.people.names import normalise, phonetic, tokens  # noqa: E402
 from hearth.people.search import nickname_variants, search_people  # noqa: E402
 
@@ -171,6 +171,7 @@ def populate(people: int, seed: int) -> None:
                     ended_on=today - dt.timedelta(days=400) if n < moves - 1 else None,
                 ))
         PersonName.objects.bulk_create(names, batch_size=batch)
+        PersonNameWord.objects.bulk_create([w for name in names for w in PersonNameWord.for_name(name)], batch_size=batch)
         Address.objects.bulk_create(addresses, batch_size=batch)
     NameToken.objects.bulk_create(
         [NameToken(token=t, phonetic=phonetic(t), initial=t[:2]) for t in sorted(all_tokens)],
@@ -253,7 +254,8 @@ def main() -> None:
         # What the search would see once Person declares the indexes (the recommended model change).
         search_module._date_of_birth_indexed = lambda: args.dob_index == "on"
     print(f"people {Person.objects.count()}, names {PersonName.objects.count()}, "
-          f"tokens {NameToken.objects.count()}, addresses {Address.objects.count()}")
+          f"name words {PersonNameWord.objects.count()}, tokens {NameToken.objects.count()}, "
+          f"addresses {Address.objects.count()}")
     rng = random.Random(args.seed + 1)
     queries = sample_queries(rng, args.queries)
     for query, _ in [q for qs in queries.values() for q in qs[:5]]:  # warm caches and the nickname table

@@ -38,6 +38,7 @@ from hearth.people.models import (
     Person,
     PersonDisability,
     PersonName,
+    PersonNameWord,
     PersonWarning,
     Relationship,
     RelationshipKind,
@@ -866,6 +867,7 @@ def _history(ctx: Ctx, child: Child, team: Team, carer: str, parent: str) -> tup
 def _save_batch(ctx: Ctx, batch: Batch) -> None:
     _save(Person, batch.people, "people", ctx)
     _save(PersonName, batch.names, "names", ctx)
+    _save(PersonNameWord, [word for name in batch.names for word in PersonNameWord.for_name(name)], "name_words", ctx)
     new_tokens = sorted({t for n in batch.names for t in tokens(f"{n.given_name} {n.family_name}")} - ctx.tokens_seen)
     ctx.tokens_seen.update(new_tokens)
     NameToken.objects.bulk_create([NameToken(token=t, phonetic=phonetic(t), initial=t[:2]) for t in new_tokens],

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from hearth.core.codes import Disability, Ethnicity, Sex
 from hearth.core.identifiers import format_nhs_number
+from hearth.people.names import tokens
 
 
 class Person(models.Model):
@@ -17,6 +18,10 @@ class Person(models.Model):
     ethnicity = models.CharField(max_length=4, choices=Ethnicity.choices, default=Ethnicity.NOBT)
     nhs_number = models.CharField("NHS number", max_length=10, blank=True, db_index=True)
     upn = models.CharField("Unique pupil number", max_length=13, blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from",
+        help_text="Set when this record was found to be a duplicate and merged into another (hearth.matching)",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -78,6 +83,36 @@ class PersonName(models.Model):
 
     def __str__(self) -> str:
         return f"{self.given_name} {self.family_name}"
+
+
+class NameWordPart(models.TextChoices):
+    GIVEN = "g", "First name"
+    FAMILY = "f", "Last name"
+
+
+class PersonNameWord(models.Model):
+    """Each word of each recorded name, so any part of a compound name can be found on its own: "Jones" finds
+    Smith-Jones and "Jane" finds Mary-Jane. Filled with the name (see `for_name`), deleted with it."""
+
+    name = models.ForeignKey(PersonName, on_delete=models.CASCADE, related_name="words")
+    word = models.CharField(max_length=100)
+    part = models.CharField(max_length=1, choices=NameWordPart.choices)
+    position = models.PositiveSmallIntegerField(help_text="0 for the first word of the first or last name")
+
+    class Meta:
+        indexes = [models.Index(fields=["word", "position"], name="people_name_word_idx")]
+
+    def __str__(self) -> str:
+        return self.word
+
+    @classmethod
+    def for_name(cls, name: PersonName) -> list["PersonNameWord"]:
+        """The (unsaved) word rows of a saved name: its first name's words, then its last name's."""
+        return [
+            cls(name_id=name.pk, word=word, part=part, position=position)
+            for part, text in ((NameWordPart.GIVEN, name.given_name), (NameWordPart.FAMILY, name.family_name))
+            for position, word in enumerate(tokens(text))
+        ]
 
 
 class NameToken(models.Model):

@@ -1,24 +1,28 @@
 """Name normalisation and keys, shared by recording names and searching for them."""
 
 import re
-import unicodedata
 
 import jellyfish
+from anyascii import anyascii
 
 _NON_LETTERS = re.compile(r"[^a-z ]+")
 
 
+def _ascii(name: str) -> str:
+    """Lower-case ASCII: accents removed and letters Unicode does not decompose transliterated, so "Jagieło" is
+    "jagielo", "Søren" "soren", "Straße" "strasse", "Đorđević" "dordevic" (anyascii; NFKD alone dropped ł, ø, ß)."""
+    return anyascii(name or "").lower()
+
+
 def normalise(name: str) -> str:
     """Lower case, accents removed, hyphens and apostrophes dropped: "O'Brien-Smith" -> "obriensmith"."""
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    text = text.replace("-", " ").replace("'", "")
+    text = _ascii(name).replace("-", " ").replace("'", "")
     return " ".join(_NON_LETTERS.sub("", text).split()).replace(" ", "")
 
 
 def tokens(name: str) -> list[str]:
     """The words of a name, each normalised: "Mary-Jane O'Neill" -> ["mary", "jane", "oneill"]."""
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    text = text.replace("'", "")
+    text = _ascii(name).replace("'", "")
     return [t for t in _NON_LETTERS.sub(" ", text.replace("-", " ")).split() if t]
 
 

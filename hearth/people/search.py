@@ -9,8 +9,10 @@ nickname, same metaphone key, or same 2-letter initial within 1-2 slips); Person
 CANDIDATE_LIMIT); the page of people with their current address and names. No LIKE '%x%', no pg_trgm: SQLite
 and PostgreSQL run the same queries.
 
-Known limit: a later part of a compound name ("Jones" in Smith-Jones, "Jane" in Mary-Jane) is found only with
-the first part, as PersonName keeps whole normalised names and nothing indexes their words.
+Compound names: a whole name or its first part is found through PersonName's normalised columns (equality and
+"starts with" ranges); a later part ("Jones" in Smith-Jones, "Jane" in Mary-Jane) through PersonNameWord, which
+holds every word of every name (only its words after the first are needed here, `position > 0`).
+People merged into another record (Person.merged_into) are never candidates.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from stdnum.gb import nhs
 from hearth.access.models import Restriction
 from hearth.access.services import restricted_person_ids_hidden_from
 from hearth.core.identifiers import POSTCODE, format_nhs_number
-from hearth.people.models import Address, NameKind, NameToken, Person, PersonName
+from hearth.people.models import Address, NameKind, NameToken, Person, PersonName, PersonNameWord
 from hearth.people.names import normalise, phonetic, tokens
 
 __all__ = ["ParsedQuery", "SearchResult", "SearchResults", "parse_query", "search_people"]
@@ -368,6 +370,12 @@ def _starts_with(column: str, prefix: str) -> Q:
     return Q(**{f"{column}__gte": low, f"{column}__lte": high})
 
 
+def _later_part(values) -> Q:
+    """The name has one of `values` as a later part of a compound name: "jones" in Smith-Jones (PersonNameWord)."""
+    later = PersonNameWord.objects.order_by().filter(word__in=sorted(values), position__gt=0)
+    return Q(id__in=later.values("name_id"))
+
+
 def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q]:
     """Simple indexed conditions on PersonName, run as one UNION ALL, exact matches first.
 
@@ -381,12 +389,14 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
         return [
             Q(given_norm__in=sorted(variants[word])) & _starts_with("family_norm", letter),
             Q(family_norm__in=sorted(variants[word])) & _starts_with("given_norm", letter),
+            _later_part(variants[word]) & (_starts_with("given_norm", letter) | _starts_with("family_norm", letter)),
         ]
     if len(words) == 1:
         word = words[0]
         branches = [Q(given_norm=word) | Q(family_norm=word), Q(given_norm__in=loose) | Q(family_norm__in=loose)]
         for prefix in _compound_prefixes(parsed, variants):  # the first part of a compound: "mary" -> "maryjane"
             branches += [_starts_with("given_norm", prefix), _starts_with("family_norm", prefix)]
+        branches.append(_later_part(loose))  # a later part: "jane" -> Mary-Jane
         return branches
     joined = _joined_words(words)
     # The exact branch comes first so exact matches are not crowded out of the candidate limit by loose ones.
@@ -402,13 +412,21 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
             compound |= _starts_with(column, prefix)
         branches.append(compound & Q(**{f"{other}__in": loose}))
     branches.append(Q(given_norm__in=loose, family_norm__in=loose))
+    # A later part of a compound with any other typed word anywhere: "Anna Jones" for Anna Smith-Jones,
+    # "Jane Smith" for Mary-Jane Smith.
+    for word in words:
+        others = sorted(set().union(*(variants[w] for w in words if w != word)))
+        anywhere = Q(given_norm__in=others) | Q(family_norm__in=others) | _later_part(others)
+        for prefix in _compound_prefixes(replace(parsed, names=[w for w in words if w != word]), variants):
+            anywhere |= _starts_with("given_norm", prefix) | _starts_with("family_norm", prefix)
+        branches.append(_later_part(variants[word]) & anywhere)
     return branches
 
 
 def _any_name_condition(parsed: ParsedQuery, variants: dict[str, set[str]]) -> Q:
     """Either name holds any typed word, variant or joined pair, or starts with a typed word or initial."""
     values = sorted(set().union(*variants.values()) | set(_joined_words(parsed.names)))
-    condition = Q(given_norm__in=values) | Q(family_norm__in=values)
+    condition = Q(given_norm__in=values) | Q(family_norm__in=values) | _later_part(values)
     for prefix in _compound_prefixes(parsed, variants) + parsed.initials:
         condition |= _starts_with("given_norm", prefix) | _starts_with("family_norm", prefix)
     return condition
@@ -476,13 +494,15 @@ def _date_of_birth_indexed() -> bool:
 
 
 def _hidden_ids(user) -> list[int]:
-    """Restricted records this user is not named on (all of them for an anonymous user). One small query, read
-    once: as a subquery it would be repeated, compiled and planned in every branch of the name search."""
+    """Restricted records this user is not named on (all of them for an anonymous user), and records merged into
+    another. One small query, read once: as a subquery it would be repeated, compiled and planned in every branch
+    of the name search."""
     if getattr(user, "is_authenticated", False):
         rows = restricted_person_ids_hidden_from(user)
     else:
         rows = Restriction.objects.values("person_id")
-    return sorted({row["person_id"] for row in rows})
+    merged = Person.objects.order_by().filter(merged_into__isnull=False).values("id")
+    return sorted({pk for (pk,) in rows.order_by().values_list("person_id").union(merged.values_list("id"))})
 
 
 def _lives_at_postcode_now(parsed: ParsedQuery, person_ids: list[int]) -> dict[int, bool]:

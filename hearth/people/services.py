@@ -18,6 +18,7 @@ from hearth.people.models import (
     Person,
     PersonDisability,
     PersonName,
+    PersonNameWord,
     PersonWarning,
     Relationship,
     RelationshipKind,
@@ -105,11 +106,14 @@ def create_person(
 
 
 def _add_name_row(person: Person, kind: str, given: str, family: str) -> PersonName:
+    """Save a name with its search keys: the normalised names, each of its words, and any new distinct word."""
     index_name_tokens(given, family)
-    return PersonName.objects.create(
+    name = PersonName.objects.create(
         person=person, kind=kind, given_name=given, family_name=family,
         given_norm=normalise(given), family_norm=normalise(family),
     )
+    PersonNameWord.objects.bulk_create(PersonNameWord.for_name(name))
+    return name
 
 
 @transaction.atomic

@@ -11,7 +11,8 @@ from stdnum.gb import nhs
 
 from hearth.access.models import Restriction
 from hearth.core.codes import Sex
-from hearth.people.models import NameKind
+from hearth.people.models import NameKind, NameToken, PersonName, PersonNameWord
+from hearth.people.names import normalise, tokens
 from hearth.people.search import parse_query, search_people
 from hearth.people.services import add_address, add_name, create_person
 
@@ -184,7 +185,94 @@ def test_compound_names():
     assert found("Maryjane ONeill") == ["Mary-Jane O'Neill"]
     assert found("Mery Oneil") == ["Mary-Jane O'Neill"]  # a slip in the first part of the compound too
     assert found("Anna Smith") == ["Anna Smith-Jones"]
-    # A later part of a compound ("Jones" in "Smith-Jones") is not indexed on its own: see search.py's docstring.
+
+
+@pytest.mark.django_db
+def test_later_part_of_a_compound_name():
+    person("Mary-Jane", "O'Neill", dt.date(2012, 5, 5))
+    person("Anna", "Smith-Jones", dt.date(2013, 5, 5))
+    person("Anna", "Brown", dt.date(2013, 6, 6))
+    person("Jane", "Brown", dt.date(2011, 6, 6))
+    assert found("Anna Jones") == ["Anna Smith-Jones"]
+    assert found("Jones Anna") == ["Anna Smith-Jones"]
+    assert found("Jane O'Neill") == ["Mary-Jane O'Neill"]
+    assert found("Jane Oneil") == ["Mary-Jane O'Neill"]  # with a slip in the other word
+    assert found("Ana Jnoes") == ["Anna Smith-Jones"]  # and slips in both
+    assert found("Jones") == ["Anna Smith-Jones"]
+    assert sorted(found("Jane")) == ["Jane Brown", "Mary-Jane O'Neill"]
+    assert found("A Jones") == ["Anna Smith-Jones"]
+    assert found("Jones 05/05/2013") == ["Anna Smith-Jones"]  # the loose path taken with a date of birth
+    results = search_people(user=None, query="Anna Jones")
+    assert "Name matches exactly" in results[0].match_reasons
+
+
+@pytest.mark.django_db
+def test_later_part_of_an_alias_or_previous_name():
+    child = person("Lucy", "Walker", dt.date(2014, 7, 7))
+    add_name(actor=None, person=child, kind=NameKind.PREVIOUS, given_name="Lucy", family_name="Green-Hart")
+    results = search_people(user=None, query="Lucy Hart")
+    assert [r.full_name for r in results] == ["Lucy Walker"]
+    assert results[0].matched_name == "Lucy Green-Hart"
+
+
+@pytest.mark.django_db
+def test_every_word_of_a_name_is_indexed():
+    child = person("Mary-Jane Rose", "Smith-Jones", dt.date(2012, 5, 5))
+    words = sorted(PersonNameWord.objects.filter(name__person=child).values_list("part", "position", "word"))
+    assert words == [("f", 0, "smith"), ("f", 1, "jones"), ("g", 0, "mary"), ("g", 1, "jane"), ("g", 2, "rose")]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Letters Unicode does not decompose (ł, ø, ß, æ, đ) are transliterated
+
+
+def test_normalise_transliterates_letters_that_do_not_decompose():
+    assert normalise("Jagieło") == "jagielo"
+    assert normalise("Søren-Ørsted") == "sorenorsted"
+    assert normalise("Straße") == "strasse"
+    assert tokens("Æsa Đorđević") == ["aesa", "dordevic"]
+    assert tokens("Zoë O’Brien") == ["zoe", "obrien"]  # a typographic apostrophe too
+
+
+@pytest.mark.django_db
+def test_transliterated_names_are_found_typed_in_plain_letters():
+    person("Jakub", "Jagieło", dt.date(2012, 1, 1))
+    person("Søren", "Østergaard", dt.date(2013, 1, 1))
+    person("Jürgen", "Straße", dt.date(2014, 1, 1))
+    person("Đorđe", "Ćosić", dt.date(2015, 1, 1))
+    assert found("Jakub Jagielo") == ["Jakub Jagieło"]
+    assert found("Jagieło") == ["Jakub Jagieło"]
+    assert found("Soren Ostergaard") == ["Søren Østergaard"]
+    assert found("Jurgen Strasse") == ["Jürgen Straße"]
+    assert found("Dorde Cosic") == ["Đorđe Ćosić"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_renormalises_stored_names_and_indexes_their_words():
+    """Names stored with the old normalisation (ł dropped) are found once migration 0003 has run."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([("people", "0002_index_dates_of_birth")])
+    old = executor.loader.project_state([("people", "0002_index_dates_of_birth")]).apps
+    person_model = old.get_model("people", "Person")
+    name_model = old.get_model("people", "PersonName")
+    token_model = old.get_model("people", "NameToken")
+    ola = person_model.objects.create(given_name="Ola", family_name="Jagieło-Nowak")
+    # What the old code stored: NFKD alone dropped the ł.
+    name_model.objects.create(person=ola, kind="legal", given_name="Ola", family_name="Jagieło-Nowak",
+                              given_norm="ola", family_norm="jagieonowak")
+    token_model.objects.bulk_create([token_model(token=t, phonetic="", initial=t[:2]) for t in ("ola", "jagieo", "nowak")])
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    name = PersonName.objects.get(person_id=ola.pk)
+    assert (name.given_norm, name.family_norm) == ("ola", "jagielonowak")
+    assert sorted(name.words.values_list("word", flat=True)) == ["jagielo", "nowak", "ola"]
+    assert set(NameToken.objects.values_list("token", flat=True)) == {"ola", "jagielo", "nowak"}
+    assert found("Ola Jagielo") == ["Ola Jagieło-Nowak"]
+    assert found("Ola Nowak") == ["Ola Jagieło-Nowak"]
 
 
 @pytest.mark.django_db
@@ -360,3 +448,19 @@ def test_query_count_is_small_and_fixed():
         assert all(r.person.current_address.postcode == "NP1 1AA" for r in results)
         assert all(len(r.person.names.all()) == 2 for r in results)
     assert page.captured_queries == []  # current address and names came with the page
+
+
+@pytest.mark.django_db
+def test_demo_generator_bulk_path_indexes_every_word():
+    from hearth.demo.generate import DEMO_SPEC, generate, with_children
+
+    result = generate(with_children(DEMO_SPEC, 30), today=dt.date(2025, 3, 12))
+    names = list(PersonName.objects.all())
+    expected = sorted((n.pk, w.part, w.position, w.word) for n in names for w in PersonNameWord.for_name(n))
+    stored = sorted(PersonNameWord.objects.values_list("name_id", "part", "position", "word"))
+    assert stored == expected and result.counts["name_words"] == len(expected)
+    # A later part of a generated compound name ("Udeen" in "Badr Udeen Latif" with this seed) is found on its own.
+    compound = next(n for n in names if len(tokens(n.given_name)) > 1 or len(tokens(n.family_name)) > 1)
+    given, family = tokens(compound.given_name), tokens(compound.family_name)
+    query = f"{given[-1]} {family[0]}" if len(given) > 1 else f"{given[0]} {family[-1]}"
+    assert compound.person_id in [r.person.pk for r in search_people(user=None, query=query, limit=100)]
