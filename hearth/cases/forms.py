@@ -1,9 +1,18 @@
 from django import forms
 
-from hearth.cases.models import RECORDING_KINDS, EntryKind
+from hearth.cases.models import RECORDING_KINDS
+from hearth.cases.services import action_errors, visit_answer_errors
 from hearth.core.forms import DateField
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
+_YES_NO = {"yes": True, "no": False}
+
+
+def _add_errors(form: forms.Form, errors: dict[str, str]) -> None:
+    """The service's own rules, shown with the form's so that every problem appears on the first submit."""
+    for name, message in errors.items():
+        if name not in form.errors:
+            form.add_error(name, message)
 
 
 class RecordingForm(forms.Form):
@@ -31,20 +40,15 @@ class RecordingForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        kind = data.get("kind")
-        visit = kind in (EntryKind.HOME_VISIT, EntryKind.DIRECT_WORK)
-        if visit and not data.get("child_seen"):
-            self.add_error("child_seen", "Select whether the child was seen")
-        if visit and data.get("child_seen") == "yes" and not data.get("seen_alone"):
-            self.add_error("seen_alone", "Select whether the child was seen alone")
+        _add_errors(self, visit_answer_errors(kind=data.get("kind"), child_seen=_YES_NO.get(data.get("child_seen")),
+                                              seen_alone=_YES_NO.get(data.get("seen_alone"))))
         return data
 
     def service_kwargs(self) -> dict:
         d = self.cleaned_data
-        yes_no = {"yes": True, "no": False}
         return {
             "kind": d["kind"], "occurred_on": d["occurred_on"], "minutes": d["minutes"],
-            "child_seen": yes_no.get(d.get("child_seen")), "seen_alone": yes_no.get(d.get("seen_alone")),
+            "child_seen": _YES_NO.get(d.get("child_seen")), "seen_alone": _YES_NO.get(d.get("seen_alone")),
             "narrative": d["narrative"],
         }
 
@@ -69,23 +73,22 @@ class DiscussionForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        for i in range(1, self.ACTIONS + 1):
-            description, due_on = data.get(f"action_{i}_description"), data.get(f"action_{i}_due_on")
-            if description and not due_on and f"action_{i}_due_on" not in self.errors:
-                self.add_error(f"action_{i}_due_on", f"Enter when action {i} is due")
-            if due_on and not description:
-                self.add_error(f"action_{i}_description", f"Enter what action {i} is")
+        _add_errors(self, action_errors([
+            {"description": data.get(f"action_{i}_description"),
+             # A due date that did not parse has its own error already: count it as given.
+             "due_on": data.get(f"action_{i}_due_on") or (f"action_{i}_due_on" in self.errors)}
+            for i in range(1, self.ACTIONS + 1)
+        ]))
         return data
 
     def actions(self) -> list[dict]:
-        out = []
-        for i in range(1, self.ACTIONS + 1):
-            description = self.cleaned_data.get(f"action_{i}_description", "")
-            due_on = self.cleaned_data.get(f"action_{i}_due_on")
-            if description or due_on:
-                out.append({"description": description, "due_on": due_on,
-                            "assigned_to": self.members.get(self.cleaned_data.get(f"action_{i}_assigned_to") or "")})
-        return out
+        """Every action row in order, blank ones too, so that the service numbers its messages as the form does."""
+        return [
+            {"description": self.cleaned_data.get(f"action_{i}_description", ""),
+             "due_on": self.cleaned_data.get(f"action_{i}_due_on"),
+             "assigned_to": self.members.get(self.cleaned_data.get(f"action_{i}_assigned_to") or "")}
+            for i in range(1, self.ACTIONS + 1)
+        ]
 
     def action_rows(self):
         return [(self[f"action_{i}_description"], self[f"action_{i}_assigned_to"], self[f"action_{i}_due_on"])

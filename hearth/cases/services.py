@@ -46,6 +46,17 @@ def open_case(*, actor, child: Person, unit: Unit, status: str = CaseStatus.ASSE
     return case
 
 
+def visit_answer_errors(*, kind, child_seen: bool | None, seen_alone: bool | None) -> dict[str, str]:
+    """For a visit or direct work: was the child seen, and if so, alone? The recording form asks this too."""
+    if kind not in VISIT_KINDS:
+        return {}
+    if child_seen is None:
+        return {"child_seen": "Select whether the child was seen"}
+    if child_seen and seen_alone is None:
+        return {"seen_alone": "Select whether the child was seen alone"}
+    return {}
+
+
 def _validate_recording(*, kind, occurred_on, minutes, child_seen, seen_alone, narrative):
     errors: dict[str, str] = {}
     if kind not in RECORDING_KINDS:
@@ -59,11 +70,7 @@ def _validate_recording(*, kind, occurred_on, minutes, child_seen, seen_alone, n
         errors["minutes"] = "Enter how many minutes it took"
     elif minutes < 1 or minutes > MAX_MINUTES:
         errors["minutes"] = f"Minutes must be between 1 and {MAX_MINUTES}"
-    if kind in VISIT_KINDS:
-        if child_seen is None:
-            errors["child_seen"] = "Select whether the child was seen"
-        elif child_seen and seen_alone is None:
-            errors["seen_alone"] = "Select whether the child was seen alone"
+    errors.update(visit_answer_errors(kind=kind, child_seen=child_seen, seen_alone=seen_alone))
     if not (narrative or "").strip():
         errors["narrative"] = "Enter what happened"
     if errors:
@@ -118,6 +125,18 @@ def start_meeting(*, actor, unit: Unit, held_on: dt.date | None = None) -> UnitM
     return meeting
 
 
+def action_errors(actions: list[dict]) -> dict[str, str]:
+    """Each action the meeting agrees needs what and by when; a wholly blank row is ignored. Numbered as given."""
+    errors = {}
+    for i, action in enumerate(actions, start=1):
+        description, due_on = (action.get("description") or "").strip(), action.get("due_on")
+        if description and not due_on:
+            errors[f"action_{i}_due_on"] = f"Enter when action {i} is due"
+        if due_on and not description:
+            errors[f"action_{i}_description"] = f"Enter what action {i} is"
+    return errors
+
+
 @transaction.atomic
 def record_discussion(*, actor, meeting: UnitMeeting, case: Case, decision: str, discussion: str = "",
                       actions: list[dict] | None = None) -> MeetingDiscussion:
@@ -134,12 +153,8 @@ def record_discussion(*, actor, meeting: UnitMeeting, case: Case, decision: str,
         errors["decision"] = "This meeting has finished: start a new one to record more decisions"
     if MeetingDiscussion.objects.filter(meeting=meeting, case=case).exists():
         errors["decision"] = "The meeting has already recorded a decision for this child"
+    errors.update(action_errors(actions or []))
     actions = [a for a in actions or [] if (a.get("description") or "").strip() or a.get("due_on")]
-    for i, action in enumerate(actions, start=1):
-        if not (action.get("description") or "").strip():
-            errors[f"action_{i}_description"] = f"Enter what action {i} is"
-        if not action.get("due_on"):
-            errors[f"action_{i}_due_on"] = f"Enter when action {i} is due"
     if errors:
         raise ValidationError(errors)
     lines = [decision.strip()]

@@ -141,3 +141,34 @@ def test_only_the_unit_may_hold_its_meeting(client, world):
     assert client.post(f"/units/{world.unit_a.pk}/meetings/").status_code == 403
     with pytest.raises(ValidationError):
         services.record_discussion(actor=world.other, meeting=meeting, case=world.case_zed, decision="x")
+
+
+@pytest.mark.django_db
+def test_meeting_action_rules_are_the_services_and_numbered_as_on_the_form(world):
+    from hearth.cases.forms import DiscussionForm
+
+    meeting = services.start_meeting(actor=world.csw, unit=world.unit_a)
+    blank = {"description": "", "due_on": None}
+    with pytest.raises(ValidationError) as exc:
+        services.record_discussion(actor=world.csw, meeting=meeting, case=world.case_ada, decision="Keep going",
+                                   actions=[blank, {"description": "Visit school", "due_on": None}])
+    assert exc.value.message_dict == {"action_2_due_on": ["Enter when action 2 is due"]}
+    assert not MeetingDiscussion.objects.exists() and not Task.objects.exists()
+
+    # The form shows the same rule on the first submit; a due date that did not parse keeps its own message only.
+    form = DiscussionForm({"decision": "Keep going", "action_2_description": "Visit school",
+                           "action_3_description": "Call GP", "action_3_due_on-day": "31", "action_3_due_on-month": "2",
+                           "action_3_due_on-year": "2026"})
+    assert not form.is_valid()
+    assert form.errors["action_2_due_on"] == ["Enter when action 2 is due"]
+    assert "Enter when action 3 is due" not in form.errors.get("action_3_due_on", [])
+    assert form.errors["action_3_due_on"]
+
+
+def test_recording_form_asks_the_services_visit_questions():
+    from hearth.cases.forms import RecordingForm
+
+    form = RecordingForm({"kind": "home_visit", "occurred_on-day": "1", "occurred_on-month": "1", "occurred_on-year": "2026",
+                          "minutes": "30", "narrative": "Saw the family", "child_seen": "yes"})
+    assert not form.is_valid()
+    assert form.errors == {"seen_alone": ["Select whether the child was seen alone"]}
