@@ -1,8 +1,10 @@
 from django import forms
+from django.core.validators import RegexValidator
 
 from hearth.core.forms import DateField
 from hearth.partners.models import InvolvementRole, LawfulBasis, ShareDirection
 from hearth.partners.selectors import active_organisations
+from hearth.partners.services import PHONE, PHONE_MESSAGE
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -20,10 +22,12 @@ class InvolvementForm(forms.Form):
                                         error_messages={"max_length": "Organisation must be 200 characters or fewer"})
     phone = forms.CharField(label="Telephone", required=False, max_length=30,
                             widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "tel"}),
+                            validators=[RegexValidator(PHONE, PHONE_MESSAGE)],
                             error_messages={"max_length": "Telephone must be 30 characters or fewer"})
-    email = forms.CharField(label="Email", required=False, max_length=254,
-                            widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": False}),
-                            error_messages={"max_length": "Email must be 254 characters or fewer"})
+    email = forms.EmailField(label="Email", required=False, max_length=254,
+                             widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": False}),
+                             error_messages={"max_length": "Email must be 254 characters or fewer",
+                                             "invalid": "Enter an email address in the correct format, like name@example.com"})
     started_on = DateField(label="Working with the child since", noun="The date they started", required=False,
                            help_text="Leave blank if you do not know. For example, 3 9 2025")
 
@@ -31,6 +35,13 @@ class InvolvementForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["phone"].widget.input_type = "tel"
         self.fields["email"].widget.input_type = "email"
+
+    def clean(self):
+        data = super().clean()
+        named = (data.get("professional_name") or "").strip() or (data.get("organisation_name") or "").strip()
+        if not named and not data.get("organisation") and not self.errors.keys() & {"professional_name", "organisation_name"}:
+            self.add_error("professional_name", "Enter the professional's name, or their organisation")
+        return data
 
     def service_kwargs(self) -> dict:
         return {name: self.cleaned_data[name] for name in (
@@ -50,6 +61,15 @@ class _ShareForm(forms.Form):
                                      error_messages={"required": "Select the lawful basis for sharing"})
     lawful_basis_other = forms.CharField(label="If other, what is the lawful basis?", required=False, max_length=300,
                                          error_messages={"max_length": "Lawful basis must be 300 characters or fewer"})
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("organisation") and not (data.get("organisation_name") or "").strip() \
+                and "organisation_name" not in self.errors:
+            self.add_error("organisation", "Select the organisation, or enter its name")
+        if data.get("lawful_basis") == LawfulBasis.OTHER and not (data.get("lawful_basis_other") or "").strip():
+            self.add_error("lawful_basis_other", "Enter the lawful basis")
+        return data
 
     def _common(self) -> dict:
         return {name: self.cleaned_data[name] for name in (

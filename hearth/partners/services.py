@@ -119,6 +119,7 @@ def rotate_api_key(*, actor, key: PartnerApiKey) -> IssuedKey:
 # --- The team around the child -------------------------------------------------------------------------
 
 PHONE = re.compile(r"^\+?[0-9 ()\-]{6,30}$")
+PHONE_MESSAGE = "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"
 
 
 def _clean_involvement(*, role, professional_name, organisation, organisation_name, phone, email,
@@ -137,7 +138,7 @@ def _clean_involvement(*, role, professional_name, organisation, organisation_na
     if len(organisation_name) > 200:
         errors["organisation_name"] = "Organisation must be 200 characters or fewer"
     if phone and not PHONE.match(phone):
-        errors["phone"] = "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"
+        errors["phone"] = PHONE_MESSAGE
     if email:
         try:
             validate_email(email)

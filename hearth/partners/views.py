@@ -48,7 +48,7 @@ def team(request, person):
 @person_view("open_involvement_form")
 def add_involvement(request, person):
     _require_editor(request, person)
-    form = InvolvementForm(request.POST or None)
+    form = InvolvementForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.record_involvement(actor=request.user, person=person, **form.service_kwargs())
@@ -68,7 +68,7 @@ def change_involvement(request, person, involvement_pk: int):
     initial = {name: getattr(involvement, name) for name in (
         "role", "professional_name", "organisation_name", "phone", "email", "started_on")}
     initial["organisation"] = involvement.organisation_id
-    form = InvolvementForm(request.POST or None, initial=initial)
+    form = InvolvementForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_involvement(actor=request.user, involvement=involvement, **form.service_kwargs())
@@ -85,7 +85,7 @@ def change_involvement(request, person, involvement_pk: int):
 def end_involvement(request, person, involvement_pk: int):
     _require_editor(request, person)
     involvement = get_object_or_404(Involvement, pk=involvement_pk, person=person)
-    form = EndInvolvementForm(request.POST or None, initial={"ended_on": timezone.localdate()})
+    form = EndInvolvementForm(request.POST if request.method == "POST" else None, initial={"ended_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             services.end_involvement(actor=request.user, involvement=involvement, ended_on=form.cleaned_data["ended_on"])
@@ -101,7 +101,7 @@ def end_involvement(request, person, involvement_pk: int):
 @person_view("open_request_information_form")
 def request_information(request, person):
     _require_editor(request, person)
-    form = RequestInformationForm(request.POST or None)
+    form = RequestInformationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.request_information(actor=request.user, person=person, **form.service_kwargs())
@@ -116,7 +116,7 @@ def request_information(request, person):
 @person_view("open_record_share_form")
 def record_share(request, person):
     _require_editor(request, person)
-    form = RecordShareForm(request.POST or None, initial={"shared_on": timezone.localdate()})
+    form = RecordShareForm(request.POST if request.method == "POST" else None, initial={"shared_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             services.record_share(actor=request.user, person=person, **form.service_kwargs())
@@ -134,7 +134,7 @@ def record_response(request, person, share_pk: int):
     _require_editor(request, person)
     share = get_object_or_404(InformationShare.objects.select_related("organisation"), pk=share_pk, person=person,
                               direction=ShareDirection.REQUESTED)
-    form = ResponseForm(request.POST or None, initial={"responded_on": timezone.localdate()})
+    form = ResponseForm(request.POST if request.method == "POST" else None, initial={"responded_on": timezone.localdate()})
     if request.method == "POST" and share.status == ShareStatus.AWAITING and form.is_valid():
         try:
             services.record_response(actor=request.user, share=share, **form.service_kwargs())
