@@ -182,3 +182,132 @@ def add_warning(*, actor, person: Person, kind: str, text: str) -> PersonWarning
     warning = PersonWarning.objects.create(person=person, kind=kind, text=text.strip(), created_by=actor)
     audit.record(actor=actor, action="add_warning", person=person, obj=warning, detail={"kind": kind})
     return warning
+
+
+DUPLICATE_NHS_NUMBER = "Another person already has this NHS number: search for them instead"
+_UNCHANGED = object()
+
+
+@transaction.atomic
+def add_person(
+    *,
+    actor,
+    address: dict | None = None,
+    related_to: Person | None = None,
+    relationship: dict | None = None,
+    **fields,
+) -> Person:
+    """Add a person, with their first address and how they are related to someone, all or nothing.
+
+    `fields` are create_person's; `address` is add_address's (line_1, postcode, line_2, town, started_on);
+    `relationship` is add_relationship's (kind, parental_responsibility, lives_with), the new person being
+    `kind` of `related_to` (for example the mother of the child whose record it was added from).
+    """
+    person = create_person(actor=actor, **fields)
+    if address:
+        add_address(actor=actor, person=person, **address)
+    if related_to is not None:
+        add_relationship(actor=actor, from_person=person, to_person=related_to, **(relationship or {}))
+    return person
+
+
+@transaction.atomic
+def update_person(
+    *,
+    actor,
+    person: Person,
+    given_name=_UNCHANGED,
+    family_name=_UNCHANGED,
+    date_of_birth=_UNCHANGED,
+    expected_date_of_birth=_UNCHANGED,
+    sex=_UNCHANGED,
+    ethnicity=_UNCHANGED,
+    nhs_number=_UNCHANGED,
+    upn=_UNCHANGED,
+    disabilities=_UNCHANGED,
+    old_name_kind: str | None = NameKind.PREVIOUS,
+) -> Person:
+    """Change a person's details; a field not given stays as it is. Validated as create_person validates.
+
+    When the legal name changes, the legal PersonName row follows it (what search reads). The old legal name
+    is kept as `old_name_kind` (a previous name, by default, so search still finds the person by it), or
+    dropped when `old_name_kind` is None (the old name was a mistake). The audit row lists the fields changed.
+    """
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    current = {
+        "given_name": person.given_name, "family_name": person.family_name, "date_of_birth": person.date_of_birth,
+        "expected_date_of_birth": person.expected_date_of_birth, "sex": person.sex, "ethnicity": person.ethnicity,
+        "nhs_number": person.nhs_number, "upn": person.upn,
+    }
+    given = {
+        "given_name": given_name, "family_name": family_name, "date_of_birth": date_of_birth,
+        "expected_date_of_birth": expected_date_of_birth, "sex": sex, "ethnicity": ethnicity,
+        "nhs_number": nhs_number, "upn": upn,
+    }
+    wanted = {k: current[k] if v is _UNCHANGED else v for k, v in given.items()}
+
+    errors: dict[str, list[str]] = {}
+    cleaned: dict = {}
+    # The shared checks, with the NHS number left out: its uniqueness check must not count this person.
+    try:
+        cleaned = _validate_person(**{**wanted, "nhs_number": ""})
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+    try:
+        cleaned_nhs = clean_nhs_number(wanted["nhs_number"])
+    except ValidationError as exc:
+        errors["nhs_number"] = exc.messages[:1]
+    else:
+        if cleaned_nhs and Person.objects.filter(nhs_number=cleaned_nhs).exclude(pk=person.pk).exists():
+            errors["nhs_number"] = [DUPLICATE_NHS_NUMBER]
+        cleaned["nhs_number"] = cleaned_nhs
+    current_disabilities = set(person.disabilities.values_list("code", flat=True))
+    wanted_disabilities = current_disabilities if disabilities is _UNCHANGED else set(disabilities or [])
+    bad = sorted(d for d in wanted_disabilities if d not in Disability.values)
+    if bad:
+        errors["disabilities"] = [f"Unknown disability code: {', '.join(bad)}"]
+    if old_name_kind is not None and old_name_kind not in (NameKind.PREVIOUS, NameKind.ALIAS):
+        errors["old_name_kind"] = ["Say whether the old name was a mistake or a name they were known by"]
+    if errors:
+        raise ValidationError(errors)
+
+    new = {**wanted, **{k: cleaned[k] for k in ("given_name", "family_name", "nhs_number", "upn")}}
+    changed = [k for k in current if new[k] != current[k]]
+    if wanted_disabilities != current_disabilities:
+        changed.append("disabilities")
+    if not changed:
+        return person
+
+    for key in current:
+        setattr(person, key, new[key])
+    person.save()
+    name_changed = current["given_name"] != person.given_name or current["family_name"] != person.family_name
+    if name_changed:
+        old_legal = person.names.filter(kind=NameKind.LEGAL)
+        if old_name_kind is None:
+            old_legal.delete()
+        else:
+            old_legal.update(kind=old_name_kind)
+        _add_name_row(person, NameKind.LEGAL, person.given_name, person.family_name)
+    if "disabilities" in changed:
+        person.disabilities.exclude(code__in=wanted_disabilities).delete()
+        PersonDisability.objects.bulk_create(
+            [PersonDisability(person=person, code=d) for d in sorted(wanted_disabilities - current_disabilities)]
+        )
+    detail: dict = {"changed": changed}
+    if name_changed:
+        detail["old_name_kept_as"] = old_name_kind or "dropped"
+    audit.record(actor=actor, action="update_person", person=person, obj=person, detail=detail)
+    return person
+
+
+@transaction.atomic
+def end_warning(*, actor, warning: PersonWarning) -> PersonWarning:
+    """Take a warning off the person's pages. It stays in the record (and the audit log) as ended."""
+    warning = PersonWarning.objects.select_for_update().get(pk=warning.pk)
+    if not warning.active:
+        raise ValidationError("This warning has already ended")
+    warning.active = False
+    warning.save(update_fields=["active"])
+    audit.record(actor=actor, action="end_warning", person=warning.person_id, obj=warning, detail={"kind": warning.kind})
+    return warning
