@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import django_auth
 
 from hearth.access.gate import NeedsReason
@@ -25,6 +26,37 @@ def _messages(exc: ValidationError) -> dict:
 @api.exception_handler(ValidationError)
 def validation_error(request, exc):
     return api.create_response(request, {"detail": "Some of what was sent is not valid", "errors": _messages(exc)}, status=422)
+
+
+def _request_errors(errors: list[dict]) -> dict[str, list[str]]:
+    """Pydantic's complaints about a request as {field: [plain message]}, the shape the services' errors take."""
+    out: dict[str, list[str]] = {}
+    for error in errors:
+        loc = [str(p) for p in error.get("loc", ()) if p not in ("body", "payload", "query", "path", "header")]
+        name = ".".join(loc) or "__all__"
+        label = (loc[-1] if loc else "The request").replace("_", " ").capitalize()
+        kind = error.get("type", "")
+        if kind == "missing":
+            message = f"{label} is required"
+        elif kind.startswith("date") or kind.startswith("datetime"):
+            message = f"{label} must be a real date, like 2015-03-12"
+        elif kind in ("int_parsing", "int_type", "float_parsing", "float_type"):
+            message = f"{label} must be a number"
+        elif kind in ("bool_parsing", "bool_type"):
+            message = f"{label} must be true or false"
+        elif kind in ("string_type",):
+            message = f"{label} must be text"
+        else:
+            message = f"{label} is not valid: {error.get('msg', '')}".rstrip(": ")
+        out.setdefault(name, []).append(message)
+    return out
+
+
+@api.exception_handler(NinjaValidationError)
+def request_not_valid(request, exc):
+    return api.create_response(
+        request, {"detail": "Some of what was sent is not valid", "errors": _request_errors(exc.errors)}, status=422,
+    )
 
 
 @api.exception_handler(PermissionDenied)
@@ -49,3 +81,5 @@ def not_found(request, exc):
 api.add_router("/people", "hearth.people.api.router")
 api.add_router("/", "hearth.cases.api.router")
 api.add_router("/partner", "hearth.partners.api.router")
+api.add_router("/partner", "hearth.frontdoor.api.partner_router")
+api.add_router("/front-door", "hearth.frontdoor.api.staff_router")

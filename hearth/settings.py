@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "hearth.cases",
     "hearth.access",
     "hearth.partners",
+    "hearth.frontdoor",
     "hearth.demo",
 ]
 

@@ -23,6 +23,7 @@ urlpatterns = [
     path("people/", include("hearth.people.urls")),
     path("people/", include("hearth.access.urls")),
     path("", include("hearth.cases.urls")),
+    path("", include("hearth.frontdoor.urls")),
     path("", include("hearth.partners.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),

@@ -8,6 +8,7 @@ from hearth.access.gate import open_person
 from hearth.access.services import visible_unit_ids
 from hearth.audit import services as audit
 from hearth.cases import selectors, services
+from hearth.core.idempotency import idempotent
 from hearth.units.models import Unit
 
 router = Router(tags=["casework"])
@@ -61,6 +62,7 @@ def chronology(request, pk: int, kind: str | None = None, limit: int = 50, offse
 
 
 @router.post("/people/{pk}/chronology", response={201: EntryOut})
+@idempotent
 def record(request, pk: int, payload: RecordingIn):
     child = open_person(request.user, pk, action="api_open_recording")
     entry = services.record_work(actor=request.user, child=child, **payload.dict())

@@ -5,6 +5,7 @@ from ninja import Router, Schema, Status
 
 from hearth.access import services as access
 from hearth.access.gate import open_person
+from hearth.core.idempotency import idempotent
 from hearth.people import selectors
 from hearth.people.models import Person
 from hearth.people.search import search_and_log
@@ -82,6 +83,7 @@ def person(request, pk: int):
 
 
 @router.post("/{pk}/reason", response={201: dict})
+@idempotent
 def give_reason(request, pk: int, payload: ReasonIn):
     p = get_object_or_404(Person, pk=pk)
     grant = access.open_with_reason(user=request.user, person=p, reason=payload.reason)
