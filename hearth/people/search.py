@@ -342,6 +342,12 @@ def _similar_tokens(words: list[str]) -> dict[str, set[str]]:
     return {word: _closest(word, found) for word, found in similar.items()}
 
 
+def name_variants(words: list[str]) -> dict[str, set[str]]:
+    """For each normalised name word, the recorded name words it may stand for: itself, nicknames both ways,
+    sound-alikes and one or two slips, at most MAX_VARIANTS each (NameToken, one query). Matching blocks on these."""
+    return _similar_tokens(list(words)) if words else {}
+
+
 def _closest(word: str, found: set[str]) -> set[str]:
     """At most MAX_VARIANTS of a word's variants: nicknames, then the most alike in spelling. A common name can
     have hundreds of spellings two slips away or sounding alike, and each costs index probes in the candidate query.
