@@ -280,7 +280,7 @@ def request_information(*, actor, person: Person, lawful_basis: str, details: st
 def record_response(*, actor, share: InformationShare, response: str, declined: bool = False,
                     responded_on: dt.date | None = None) -> InformationShare:
     """Record a partner's reply to a request (or that they declined to share)."""
-    share = InformationShare.objects.select_for_update().select_related("organisation").get(pk=share.pk)
+    share = InformationShare.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=share.pk)
     response = (response or "").strip()
     responded_on = responded_on or timezone.localdate()
     errors: dict[str, str] = {}
