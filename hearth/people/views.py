@@ -28,10 +28,12 @@ from hearth.people.search import parse_query, search_and_log
 
 def person_context(person, tab: str) -> dict:
     """What every page about a person shows at the top: identity, warnings, sub-navigation."""
+    addresses = list(person.addresses.all())
     return {
         "person": person,
         "warnings": list(selectors.active_warnings(person)),
-        "address": selectors.current_address(person),
+        "address": next((a for a in addresses if a.ended_on is None), None),
+        "past_addresses": [a for a in addresses if a.ended_on is not None],
         "case": cases.open_case_for(person),
         "tab": tab,
     }
@@ -56,7 +58,6 @@ def detail(request, person):
         outside_access=list(reasoned_access_for(person, limit=5)),
         names=list(person.names.exclude(kind="legal")),
         disabilities=[d.get_code_display() for d in person.disabilities.all()],
-        past_addresses=list(person.addresses.filter(ended_on__isnull=False)),
     )
     return render(request, "people/detail.html", context)
 
