@@ -26,6 +26,9 @@ def open_person(user, pk: int, *, action: str, detail: dict | None = None) -> Pe
     if decision.restricted and not decision.allowed:
         audit.record(actor=user, action="refused_restricted", person=person, object_type="people.person", object_id=pk)
         raise PermissionDenied("This record is restricted.")
+    if not decision.allowed and not decision.needs_reason:  # a partner agency's account: no reason route
+        audit.record(actor=user, action="refused_partner_user", person=person, object_type="people.person", object_id=pk)
+        raise PermissionDenied("Partner agency accounts cannot open case records.")
     if not decision.allowed:
         raise NeedsReason(person)
     audit.record(actor=user, action=action, person=person, object_type="people.person", object_id=pk,

@@ -28,6 +28,8 @@ def reason(request, pk):
     decision = services.decide(request.user, person)
     if decision.restricted and not decision.allowed:
         raise PermissionDenied("This record is restricted: only the staff named on it can open it.")
+    if not decision.allowed and not decision.needs_reason:
+        raise PermissionDenied("Partner agency accounts cannot open case records.")
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = ""
