@@ -52,7 +52,9 @@ class DateField(forms.MultiValueField):
 
     def __init__(self, *, label: str, **kwargs):
         self.noun = kwargs.pop("noun", label)
-        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        # The parts are optional one by one so that compress() names what is missing ("must include a month"),
+        # rather than Django's "Enter a complete value."
+        fields = (forms.CharField(required=False), forms.CharField(required=False), forms.CharField(required=False))
         super().__init__(fields=fields, require_all_fields=False, label=label, **kwargs)
         self.error_messages["required"] = f"Enter {self.noun.lower()}"
         self.error_messages["incomplete"] = f"{self.noun} must include a day, month and year"
