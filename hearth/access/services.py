@@ -25,7 +25,8 @@ from hearth.units.models import Membership, Unit
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
-    basis: str  # "unit", "oversight", "family", "reason", "named", "restricted", "partner", "needs_reason"
+    basis: str  # "unit", "oversight", "family", "reason", "named", "restricted", "partner", "creator",
+    # "needs_reason"
     restricted: bool = False
 
     @property
@@ -74,6 +75,13 @@ def related_ids(person_id: int) -> list[int]:
     return [a if b == person_id else b for a, b in rows]
 
 
+def _recently_created_by(user, person: Person) -> bool:
+    from hearth.audit.models import AuditEvent
+
+    since = timezone.now() - timedelta(hours=settings.HEARTH_REASON_ACCESS_HOURS)
+    return AuditEvent.objects.filter(person_id=person.pk, action="create", actor_id=user.pk, at__gte=since).exists()
+
+
 def decide(user, person: Person) -> Decision:
     if not user.is_authenticated:
         return Decision(False, "needs_reason")
@@ -92,6 +100,9 @@ def decide(user, person: Person) -> Decision:
     if case is None and not person.cases.exists() and _held_basis(user, related_ids(person.pk)):
         # An adult (or a child with no case) around a child the user's unit holds.
         return Decision(True, "family")
+    if case is None and _recently_created_by(user, person):
+        # Someone just added on their own (no case, no family yet) opens for whoever added them.
+        return Decision(True, "creator")
     if ReasonedAccess.objects.filter(user=user, person=person, expires_at__gt=timezone.now()).exists():
         return Decision(True, "reason")
     return Decision(False, "needs_reason")

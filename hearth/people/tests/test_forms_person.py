@@ -139,11 +139,12 @@ def test_add_person_signed_out_is_sent_to_sign_in(client, world):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, reason="hearth.access.services.decide has no basis for a person's creator: a person with no "
-                                       "case and no relationships asks even its creator for a reason (proposal in the report)")
-def test_the_person_just_added_opens_for_whoever_added_them(sw):
+def test_the_person_just_added_opens_for_whoever_added_them(sw, client, world):
     response = sw.post("/people/new/", new_person(), follow=True)
     assert response.redirect_chain[-1][0].startswith("/people/") and "/reason/" not in response.redirect_chain[-1][0]
+    # ...and only for them: a colleague in another unit is still asked for a reason.
+    client.force_login(world.other)
+    assert "/reason/" in client.get(response.redirect_chain[-1][0])["Location"]
 
 
 # Changing details
