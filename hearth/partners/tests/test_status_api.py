@@ -88,6 +88,9 @@ def test_each_question_is_audited_and_goes_on_the_childs_chronology(client, know
     assert "Northshire Police" in entry.title
     assert list(selectors.recent_enquiries_for_unit(known.unit_a)) == [entry]
     assert list(selectors.recent_enquiries_for_unit(known.unit_b)) == []
+    ChronologyEntry.objects.filter(pk=entry.pk).update(recorded_at=entry.recorded_at - dt.timedelta(days=8))
+    assert list(selectors.recent_enquiries_for_unit(known.unit_a)) == []
+    assert len(selectors.recent_enquiries_for_unit(known.unit_a, days=30)) == 1
 
 
 @pytest.mark.django_db
@@ -190,3 +193,17 @@ def test_service_validation_names_fields():
     with pytest.raises(ValidationError) as exc:
         services._clean_enquiry(nhs_number="", given_name="", family_name="", date_of_birth=None)
     assert "nhs_number" in exc.value.message_dict
+
+
+@pytest.mark.django_db
+def test_board_partial_lists_the_weeks_enquiries(client, known):
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+
+    ask(client, known.police_key, {"nhs_number": ADA_NHS})
+    request = RequestFactory().get("/")
+    request.user = known.sw
+    html = render_to_string("partners/_board_enquiries.html", {
+        "partner_enquiries": selectors.recent_enquiries_for_unit(known.unit_a, user=known.sw)}, request=request)
+    assert "Ada Lovelace" in html and "Northshire Police" in html and f"/people/{known.ada.pk}/" in html
+    assert render_to_string("partners/_board_enquiries.html", {"partner_enquiries": []}, request=request).strip() == ""
