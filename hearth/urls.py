@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("hearth.cases.urls")),
     path("", include("hearth.frontdoor.urls")),
     path("", include("hearth.partners.urls")),
+    path("", include("hearth.matching.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),
 ]

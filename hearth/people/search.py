@@ -376,9 +376,14 @@ def _starts_with(column: str, prefix: str) -> Q:
     return Q(**{f"{column}__gte": low, f"{column}__lte": high})
 
 
-def _later_part(values) -> Q:
-    """The name has one of `values` as a later part of a compound name: "jones" in Smith-Jones (PersonNameWord)."""
+def _later_part(values, *, with_any_of=None) -> Q:
+    """The name has one of `values` as a later part of a compound name ("jones" in Smith-Jones), and, when
+    `with_any_of` is given, one of those words anywhere in it. Only PersonNameWord is read (a semi-join on its
+    (word, position, name) index): as an OR beside PersonName's own columns it made PostgreSQL scan every name."""
     later = PersonNameWord.objects.order_by().filter(word__in=sorted(values), position__gt=0)
+    if with_any_of is not None:
+        later = later.filter(name_id__in=PersonNameWord.objects.order_by().filter(word__in=sorted(with_any_of))
+                             .values("name_id"))
     return Q(id__in=later.values("name_id"))
 
 
@@ -395,7 +400,7 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
         return [
             Q(given_norm__in=sorted(variants[word])) & _starts_with("family_norm", letter),
             Q(family_norm__in=sorted(variants[word])) & _starts_with("given_norm", letter),
-            _later_part(variants[word]) & (_starts_with("given_norm", letter) | _starts_with("family_norm", letter)),
+            _later_part(variants[word]),  # the initial is checked in Python
         ]
     if len(words) == 1:
         word = words[0]
@@ -418,21 +423,22 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
             compound |= _starts_with(column, prefix)
         branches.append(compound & Q(**{f"{other}__in": loose}))
     branches.append(Q(given_norm__in=loose, family_norm__in=loose))
-    # A later part of a compound with any other typed word anywhere: "Anna Jones" for Anna Smith-Jones,
-    # "Jane Smith" for Mary-Jane Smith.
+    # A later part of a compound with any other typed word anywhere in the name: "Anna Jones" for Anna
+    # Smith-Jones, "Jane Smith" for Mary-Jane Smith.
     for word in words:
-        others = sorted(set().union(*(variants[w] for w in words if w != word)))
-        anywhere = Q(given_norm__in=others) | Q(family_norm__in=others) | _later_part(others)
-        for prefix in _compound_prefixes(replace(parsed, names=[w for w in words if w != word]), variants):
-            anywhere |= _starts_with("given_norm", prefix) | _starts_with("family_norm", prefix)
-        branches.append(_later_part(variants[word]) & anywhere)
+        others = set().union(*(variants[w] for w in words if w != word))
+        branches.append(_later_part(variants[word], with_any_of=others))
     return branches
+
+
+def _name_values(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[str]:
+    return sorted(set().union(*variants.values()) | set(_joined_words(parsed.names)))
 
 
 def _any_name_condition(parsed: ParsedQuery, variants: dict[str, set[str]]) -> Q:
     """Either name holds any typed word, variant or joined pair, or starts with a typed word or initial."""
-    values = sorted(set().union(*variants.values()) | set(_joined_words(parsed.names)))
-    condition = Q(given_norm__in=values) | Q(family_norm__in=values) | _later_part(values)
+    values = _name_values(parsed, variants)
+    condition = Q(given_norm__in=values) | Q(family_norm__in=values)
     for prefix in _compound_prefixes(parsed, variants) + parsed.initials:
         condition |= _starts_with("given_norm", prefix) | _starts_with("family_norm", prefix)
     return condition
@@ -539,7 +545,11 @@ def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: list[
     if parsed.nhs_number or parsed.postcode or parsed.outward or (parsed.date_of_birth and _date_of_birth_indexed()):
         # Few people have that NHS number, postcode (or indexed date of birth): one loose condition, checked word
         # by word in Python, beats a UNION whose every branch would join the addresses or people again.
-        fetched = list(base.filter(_any_name_condition(parsed, variants)).values_list(*columns)[:CANDIDATE_LIMIT])
+        # The later parts of compound names come as a second branch of a UNION ALL: in the same OR they made
+        # PostgreSQL scan every name.
+        loose = base.filter(_any_name_condition(parsed, variants)).values_list(*columns)
+        later = base.filter(_later_part(_name_values(parsed, variants))).values_list(*columns)
+        fetched = list(loose.union(later, all=True)[:CANDIDATE_LIMIT])
     else:
         branches = [base.filter(branch).values_list(*columns) for branch in _name_branches(parsed, variants)]
         fetched = list(branches[0].union(*branches[1:], all=True)[:CANDIDATE_LIMIT])
