@@ -85,7 +85,7 @@ def _receipt(referral: Referral) -> dict:
             "decision_due_at": referral.due_at}
 
 
-@partner_router.post("/referrals", response={201: ReceiptOut, 401: ErrorOut, 422: ErrorOut},
+@partner_router.post("/referrals", response={201: ReceiptOut, 400: ErrorOut, 401: ErrorOut, 422: ErrorOut},
                      summary="Send a referral about a child")
 @idempotent
 def partner_referral(request, payload: PartnerReferralIn):
@@ -96,7 +96,7 @@ def partner_referral(request, payload: PartnerReferralIn):
     return Status(201, _receipt(referral))
 
 
-@partner_router.get("/referrals/{pk}", response={200: PartnerStatusOut, 401: ErrorOut, 404: ErrorOut},
+@partner_router.get("/referrals/{pk}", response={200: PartnerStatusOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
                     summary="Has a referral been decided?")
 def partner_referral_status(request, pk: int):
     """Your organisation's referrals only: received or decided, and a broad category of the decision."""
@@ -213,7 +213,7 @@ def _load(pk: int) -> Referral:
     return get_object_or_404(Referral.objects.select_related("organisation", "decided_by", "allocated_unit"), pk=pk)
 
 
-STAFF_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+STAFF_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 @staff_router.get("/referrals", response={200: list[ReferralOut], 401: ErrorOut, 403: ErrorOut},
@@ -225,7 +225,7 @@ def board(request):
     return [_referral_out(r) for r in rows]
 
 
-@staff_router.post("/referrals", response={201: ReferralOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+@staff_router.post("/referrals", response={201: ReferralOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
                    summary="Record a contact received by phone, email or in person")
 @idempotent
 def record_contact(request, payload: StaffContactIn):
@@ -237,7 +237,7 @@ def record_contact(request, payload: StaffContactIn):
     return Status(201, _referral_out(_load(referral.pk), with_candidates=True))
 
 
-@staff_router.get("/referrals/{pk}", response={200: ReferralOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+@staff_router.get("/referrals/{pk}", response={200: ReferralOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
                   summary="One referral, with the candidates when a worker must choose the match")
 def referral_detail(request, pk: int):
     _front_door(request)

@@ -397,7 +397,7 @@ def decide(*, actor, referral: Referral, decision: str, reason: str, advice: str
     "Add to the open case" links the referral to the child's open case. The decision, its reason and who made it
     go on the child's chronology.
     """
-    referral = Referral.objects.select_for_update().select_related("person", "organisation").get(pk=referral.pk)
+    referral = Referral.objects.select_for_update(of=("self",)).select_related("person", "organisation").get(pk=referral.pk)
     errors: dict[str, str] = {}
     if referral.decided_at is not None:
         raise ValidationError({"decision": "This referral has already been decided"})
