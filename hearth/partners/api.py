@@ -26,6 +26,11 @@ class ContactOut(Schema):
     consultant_social_worker: str | None = None
 
 
+class ErrorOut(Schema):
+    detail: str | list  # a sentence, or (for a body that does not fit the schema) ninja's list of problems
+    errors: dict[str, list[str]] | None = None  # a message per field, in plain words
+
+
 class StatusOut(Schema):
     result: str  # "match", "no_match" or "more_than_one"
     open_case: bool | None
@@ -35,7 +40,8 @@ class StatusOut(Schema):
     message: str
 
 
-@router.post("/children/status", response=StatusOut, summary="Is this child known, protected or looked after?")
+@router.post("/children/status", response={200: StatusOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+             summary="Is this child known, protected or looked after?")
 def child_status(request, payload: StatusQuery):
     """For health and police partners only (others get 403). POST keeps the child's identifiers out of URLs and logs.
 

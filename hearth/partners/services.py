@@ -436,6 +436,8 @@ def _clean_enquiry(*, nhs_number, given_name, family_name, date_of_birth) -> dic
     for name, value in (("given_name", given_name), ("family_name", family_name)):
         if len(value) > 100:
             errors[name] = "Names must be 100 characters or fewer"
+        elif any(not ch.isprintable() for ch in value):
+            errors[name] = "Names must contain only letters, spaces, hyphens and apostrophes"
     if errors:
         raise ValidationError(errors)
     return {"nhs_number": nhs_number, "given_name": given_name, "family_name": family_name, "date_of_birth": date_of_birth}

@@ -161,6 +161,9 @@ def test_restricted_record_is_answered_as_known_with_only_the_front_door(client,
     ({"given_name": "Ada", "date_of_birth": "2015-03-12"}, "family_name"),
     ({"family_name": "Lovelace", "date_of_birth": "2015-03-12"}, "given_name"),
     ({"given_name": "Ada", "family_name": "Lovelace", "date_of_birth": "2999-01-01"}, "date_of_birth"),
+    ({"given_name": "Ada\u0000", "family_name": "Lovelace", "date_of_birth": "2015-03-12"}, "given_name"),
+    ({"given_name": "Ada", "family_name": "Love\nlace", "date_of_birth": "2015-03-12"}, "family_name"),
+    ({"nhs_number": "943\u00004765919"}, "nhs_number"),
 ])
 def test_bad_questions_get_422_with_a_message_per_field(client, known, body, field):
     response = ask(client, known.health_key, body)
