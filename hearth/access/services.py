@@ -26,7 +26,7 @@ from hearth.units.models import Membership, Unit
 class Decision:
     allowed: bool
     basis: str  # "unit", "oversight", "family", "reason", "named", "restricted", "partner", "creator",
-    # "needs_reason"
+    # "front_door", "needs_reason"
     restricted: bool = False
 
     @property
@@ -100,6 +100,11 @@ def decide(user, person: Person) -> Decision:
     if case is None and not person.cases.exists() and _held_basis(user, related_ids(person.pk)):
         # An adult (or a child with no case) around a child the user's unit holds.
         return Decision(True, "family")
+    from hearth.frontdoor.selectors import front_door_can_see
+
+    if front_door_can_see(user, person.pk):
+        # The front door (MASH) works on a referral about this person: open while it is, and for 30 days after.
+        return Decision(True, "front_door")
     if case is None and _recently_created_by(user, person):
         # Someone just added on their own (no case, no family yet) opens for whoever added them.
         return Decision(True, "creator")
