@@ -51,7 +51,7 @@ DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
-FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "demo")
+FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "demo")
 
 
 @dataclass(frozen=True)
@@ -969,6 +969,7 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
                                                  created_by=hos, created_at=ctx.at(today - dt.timedelta(days=30), 9))
         restriction.named_staff.set([hos, first.csw])
         ctx.add("restrictions", 1)
+        front_door_logins = _front_door(ctx, hos) if action == "load_demo" else []  # not in the load-test authority
         audit.record(actor=None, action=action, obj=authority, detail=ctx.counts)
     units = [t.unit.name for t in ctx.teams if t.unit.head_of_service_id == hos.pk]
     logins = [
@@ -977,6 +978,7 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
         ("hos", f"{hos} — head of service for {', '.join(units)}"),
         ("other", f"{ctx.teams[1].social_workers[0]} — social worker, {ctx.teams[1].unit.name}"),
         ("admin", f"{admin} — system administrator (Django admin)"),
+        *front_door_logins,
     ]
     note = f"{restricted} ({first.unit.name}) is a restricted record: only hos and csw may open it."
     return Result(authority=authority, counts=dict(ctx.counts), logins=logins, restricted=note)
@@ -1010,3 +1012,113 @@ def summary(result: Result) -> list[str]:
     lines += [f"  {username:<6} {description}" for username, description in result.logins]
     lines += ["", result.restricted]
     return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# The front door (MASH): its unit and workers, two partner agencies with staff accounts, open referrals.
+
+FRONT_DOOR_LOCALITIES = ["ND1, ND2", "ND3, ND4"]  # postcode districts the assessment units cover
+
+
+def _front_door(ctx: Ctx, hos: User) -> list[tuple[str, str]]:
+    """A MASH unit with three workers ("mash" among them); a school and a police force with staff accounts
+    ("school", "police") and an API key for the police; a handful of referrals made through the front door's own
+    services: one overdue, one waiting for a worker to choose the child's record, others due soon, one decided today.
+    Returns the logins to print."""
+    from hearth.frontdoor import services as front_door
+    from hearth.partners import services as partners
+    from hearth.partners.models import Organisation, OrganisationMember
+
+    rng, today, spec = ctx.rng, ctx.today, ctx.spec
+    fake = ctx.fake["en_GB"]
+    password = make_password(DEMO_PASSWORD)
+    now = timezone.now()
+
+    def user(username: str, title: str) -> User:
+        return User.objects.create(
+            username=username, first_name=fake.first_name_female() if rng.random() < 0.7 else fake.first_name_male(),
+            last_name=fake.last_name(), email=f"{username.replace('.', '-')}@{spec.email_domain}", password=password,
+            job_title=title, date_joined=ctx.at(today - dt.timedelta(days=rng.randint(200, 2000)), 9))
+
+    def at(days_ago: int, hour: int, minute: int = 0) -> dt.datetime:
+        return min(ctx.at(today - dt.timedelta(days=days_ago), hour, minute), now)
+
+    mash = Unit.objects.create(name="MASH (front door)", service_area=ServiceArea.FRONT_DOOR, head_of_service=hos,
+                               phone="01632 960 100", email=f"mash@{spec.email_domain}")
+    worker, lead, officer = user("mash", "MASH social worker"), user("mash.lead", "Front door practice manager"), \
+        user("mash.info", "MASH information officer")
+    for member, role in ((lead, Role.CONSULTANT_SOCIAL_WORKER), (worker, Role.SOCIAL_WORKER), (officer, Role.UNIT_COORDINATOR)):
+        Membership.objects.create(unit=mash, user=member, role=role, started_on=today - dt.timedelta(days=300))
+    assessment_units = [t.unit for t in ctx.teams if t.area == ServiceArea.ASSESSMENT]
+    for unit, districts in zip(assessment_units, FRONT_DOOR_LOCALITIES, strict=False):
+        unit.localities = districts
+        unit.save(update_fields=["localities"])
+
+    school = Organisation.objects.create(name=f"{TOWNS[1]} Primary School", kind="school", code=str(100000 + rng.randint(1, 99999)),
+                                         email=f"safeguarding@brackenby-primary.{spec.email_domain}", phone="01632 960 210")
+    police = Organisation.objects.create(name=f"{TOWNS[0]} Police", kind="police", code="ND01",
+                                         email=f"mash.police@{spec.email_domain}", phone="01632 960 999")
+    school_user, police_user = user("school", "Designated safeguarding lead"), user("police", "Detective constable")
+    OrganisationMember.objects.create(user=school_user, organisation=school, job_title="Designated safeguarding lead")
+    OrganisationMember.objects.create(user=police_user, organisation=police, job_title="Detective constable, MASH police")
+    key = partners.create_api_key(actor=None, organisation=police, label="Police case system (demo)")
+
+    def child_born(years: float) -> dt.date:
+        return today - dt.timedelta(days=int(years * 365.25) + rng.randint(0, 300))
+
+    known = [p for c, p in ctx.first_unit_cases if c.closed_on is None and p.nhs_number and p.date_of_birth
+             and p != ctx.restricted and 2 <= p.age(today) < 16]
+    made = []
+    if known:
+        child = known[0]
+        made.append(front_door.receive_referral(
+            actor=school_user, channel="partner_form", organisation=school, received_at=at(7, 10, 20),
+            referrer_name=school_user.get_full_name(), referrer_role="Designated safeguarding lead",
+            referrer_email=school_user.email, child_given_name=child.given_name, child_family_name=child.family_name,
+            child_date_of_birth=child.date_of_birth, child_nhs_number=child.nhs_number,
+            concerns=f"{child.given_name} has been absent for six days this half term and came in today with a cut "
+                     "lip; said a door did it, then that her brother did it.", child_school=school.name))
+        similar = known[1] if len(known) > 1 else child
+        made.append(front_door.receive_referral(
+            actor=worker, channel="phone", source="3A", received_at=at(0, 9, 15), referrer_name="Dr Priya Nandi",
+            referrer_role="GP", referrer_phone="01632 960 450",
+            # The name alone, without a date of birth: a possible match that a worker must judge.
+            child_given_name=similar.given_name, child_family_name=similar.family_name,
+            concerns="Seen in surgery with a burn on the forearm; mother's account keeps changing. "
+                     "The family registered recently and I do not have the date of birth to hand."))
+    (g1, f1, d1), (g2, f2, d2), (g3, f3, d3), (g4, f4, d4) = [
+        (first(), fake.last_name(), child_born(years))
+        for first, years in ((fake.first_name_male, 6), (fake.first_name_female, 13), (fake.first_name_female, 2),
+                             (fake.first_name_male, 0.3))
+    ]
+    made.append(front_door.receive_referral(
+        actor=None, channel="partner_api", organisation=police, received_at=at(0, 2, 40), referrer_name=police_user.get_full_name(),
+        referrer_role="Detective constable", child_given_name=g1, child_family_name=f1, child_date_of_birth=d1, child_sex="M",
+        child_address_line_1="14 Fellside Road", child_postcode="ND1 4QT", parents_carers=f"{fake.first_name_female()} {f1} (mother)",
+        concerns="Police called to a domestic incident at 2am. Mother had a head injury; her partner was arrested. "
+                 f"{g1} was awake and upset in the hallway."))
+    made.append(front_door.receive_referral(
+        actor=officer, channel="email", source="4", received_at=at(1, 15, 30), referrer_name="Dale Whitby",
+        referrer_role="Housing officer", referrer_email=f"dale.whitby@housing.{spec.email_domain}", child_given_name=g2,
+        child_family_name=f2, child_date_of_birth=d2, child_sex="F", child_address_line_1="Flat 3, Kiln Court",
+        child_postcode="ND3 2LP", concerns="Family facing eviction next week; no heating for a fortnight; the young "
+                                           "person told the housing officer she stays at friends' houses most nights."))
+    made.append(front_door.receive_referral(
+        actor=worker, channel="walk_in", source="1A", received_at=at(0, 11, 5), referrer_name=fake.name(),
+        referrer_role="Grandmother", child_given_name=g3, child_family_name=f3, child_date_of_birth=d3,
+        concerns="Grandmother says the toddler is often left alone in the flat while mum goes out at night."))
+    decided = front_door.receive_referral(
+        actor=worker, channel="phone", source="3B", received_at=at(1, 12, 0), referrer_name="Helen Cray",
+        referrer_role="Health visitor", child_given_name=g4, child_family_name=f4, child_date_of_birth=d4,
+        concerns="Mother low in mood after the birth; asked whether anyone can help with the baby's sleep.")
+    front_door.decide(actor=worker, referral=decided, decision="nfa", reason="No safeguarding concern; mother seeking support",
+                      advice="Health visitor to refer mother to the perinatal mental health team and the family hub's sleep clinic")
+    made.append(decided)
+    ctx.add("front_door_referrals", len(made))
+    ctx.add("partner_organisations", 2)
+    return [
+        ("mash", f"{worker} — MASH social worker: the front door at /front-door/"),
+        ("school", f"{school_user} — designated safeguarding lead, {school.name}: the partner referral form at /refer/"),
+        ("police", f"{police_user} — detective constable, {police.name}: the partner referral form at /refer/"),
+        ("api key", f"{police.name}'s demo API key (Authorization: Bearer ...): {key.plaintext}"),
+    ]

@@ -81,7 +81,7 @@ def test_families_are_related_and_names_are_indexed():
         siblings_units = {c.unit_id for rel in child.relationships_from.filter(kind__in=["sibling", "half_sibling"])
                           for c in rel.to_person.cases.all()}
         assert siblings_units <= {child.cases.get().unit_id}, "siblings are held by the same unit"
-    adults = Person.objects.filter(cases__isnull=True)
+    adults = Person.objects.filter(cases__isnull=True, referrals__isnull=True)  # referred children may have no case yet
     assert all(p.age(TODAY) >= 18 for p in adults)
     assert PersonName.objects.filter(kind="legal").count() == Person.objects.count()
     wanted = {t for g, f in PersonName.objects.values_list("given_name", "family_name") for t in tokens(f"{g} {f}")}
@@ -102,7 +102,7 @@ def test_demo_logins_and_restriction():
     assert restriction.reason == "Relative of a member of staff"
     assert set(restriction.named_staff.all()) == {users["hos"], users["csw"]}
     assert MeetingDiscussion.objects.filter(meeting__unit=first, entry__kind="unit_meeting").exists()
-    assert [u for u, _ in result.logins] == list(FIXED_USERNAMES)
+    assert [u for u, _ in result.logins][:len(FIXED_USERNAMES)] == list(FIXED_USERNAMES)  # then the front door's
     assert AuditEvent.objects.filter(action="load_demo").count() == 1
 
 
