@@ -110,7 +110,7 @@ class DecisionForm(forms.Form):
     """The match (when a worker must choose) and the decision, on the referral's own page."""
 
     match = forms.ChoiceField(label="Which record is this child's?", widget=forms.RadioSelect, required=False, choices=[])
-    decision = forms.ChoiceField(label="Decision", widget=forms.RadioSelect, required=False, choices=Decision.choices)
+    decision = forms.ChoiceField(label="What happens next?", widget=forms.RadioSelect, required=False, choices=Decision.choices)
     reason = _text("Reason for the decision", widget=forms.Textarea(attrs={"rows": 4}))
     advice = _text("Advice given", widget=forms.Textarea(attrs={"rows": 3}),
                    help_text="Needed for no further action: the advice given to the referrer and the family")

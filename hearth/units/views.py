@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from hearth.access.services import visible_unit_ids
 from hearth.audit import services as audit
 from hearth.cases import selectors
+from hearth.frontdoor import selectors as front_door
 from hearth.units.models import Unit
 
 
@@ -18,5 +19,7 @@ def board(request, pk):
         "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,
         "members": list(selectors.current_members(unit)),
         "open_meeting": unit.meetings.filter(finished_at__isnull=True).first(),
+        "referral_seen": front_door.referral_to_seen_for_cases([c.pk for c in rows]),
+        "icpc_due": front_door.icpc_due_for_children([c.child_id for c in rows]),
         "active_nav": "board",
     })

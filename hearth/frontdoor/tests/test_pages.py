@@ -203,3 +203,20 @@ def test_wrong_roles_are_refused_and_learn_nothing(client, fd):
         response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith("/sign-in/"), url
     assert Case.objects.filter(child=referral.person).count() == 1
+
+
+@pytest.mark.django_db
+def test_unit_board_shows_time_from_referral_to_seen_and_the_icpc_due_date(client, fd):
+    referral = _new(fd, child_postcode="NE2 1AA", received_at=timezone.now() - dt.timedelta(days=2))
+    services.decide(actor=fd.worker, referral=referral, decision="strategy", reason="Harm")
+    services.record_strategy_discussion(actor=fd.worker, child=referral.person, referral=referral,
+                                        held_on=timezone.localdate(), attendees=ATTENDEES, information_shared="Known to police",
+                                        s47_enquiry=True, decision_reason="Harm likely")
+    from tests import factories
+
+    north_sw = factories.member(fd.north, username="north_sw")
+    client.force_login(north_sw)
+    html = _text(client.get(f"/units/{fd.north.pk}/"))
+    assert "Quenby Marchbanks" in html
+    assert "Since referral: not seen yet (2 days)" in html
+    assert "Initial child protection conference due by" in html
