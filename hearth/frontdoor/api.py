@@ -101,6 +101,8 @@ def partner_referral(request, payload: PartnerReferralIn):
 def partner_referral_status(request, pk: int):
     """Your organisation's referrals only: received or decided, and a broad category of the decision."""
     referral = get_object_or_404(Referral, pk=pk, organisation=request.auth)
+    audit.record(actor=None, action="partner_referral_status", obj=referral,
+                 detail={"organisation": request.auth.pk, "key": getattr(getattr(request, "partner_key", None), "prefix", "")})
     return {"id": referral.pk, "reference": referral.reference, "received_at": referral.received_at,
             **selectors.partner_status(referral)}
 
