@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "hearth.accounts.middleware.IdleSignOutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "hearth.partners.middleware.PartnerAccountBoundary",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",

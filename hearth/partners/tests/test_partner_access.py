@@ -67,3 +67,29 @@ def test_partner_user_gets_403_on_person_pages_and_the_api_and_no_reason_form(cl
     response = client.post(f"/people/{ada}/reason/", {"reason": "I am the school DSL and need to check"})
     assert response.status_code == 403
     assert not ReasonedAccess.objects.filter(user=dsl_user).exists()
+
+
+@pytest.mark.django_db
+def test_partner_user_cannot_search_or_see_boards_and_meetings(client, partners, dsl_user):
+    from hearth.cases import services as case_services
+
+    meeting = case_services.start_meeting(actor=partners.csw, unit=partners.unit_a)
+    client.force_login(dsl_user)
+    for url in ("/people/?q=Lovelace", f"/units/{partners.unit_a.pk}/", f"/meetings/{meeting.pk}/",
+                "/api/v1/people/search?q=Lovelace", f"/api/v1/units/{partners.unit_a.pk}/board"):
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert b"Lovelace" not in response.content and b"2015" not in response.content, url
+
+
+@pytest.mark.django_db
+def test_the_boundary_leaves_staff_and_partner_api_alone(client, partners, dsl_user):
+    client.force_login(partners.sw)
+    response = client.get("/people/?q=Lovelace")
+    assert response.status_code == 200 and b"Lovelace" in response.content
+    client.force_login(dsl_user)  # a partner account's session does not stop the partner API answering its key
+    from hearth.partners.tests.conftest import bearer
+
+    response = client.post("/api/v1/partner/children/status", data={"nhs_number": "9434765919"},
+                           content_type="application/json", **bearer(partners.health_key))
+    assert response.status_code == 200
