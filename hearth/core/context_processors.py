@@ -10,4 +10,13 @@ def _authority_name() -> str:
 
 
 def hearth(request):
-    return {"authority_name": _authority_name()}
+    def navigation_role() -> str:
+        """"partner", "front_door" or "staff": which links the header offers (asked only when a page draws them)."""
+        from hearth.frontdoor.selectors import is_front_door_worker
+
+        user = request.user
+        if hasattr(user, "partner_membership"):
+            return "partner"
+        return "front_door" if is_front_door_worker(user) else "staff"
+
+    return {"authority_name": _authority_name(), "navigation_role": navigation_role}

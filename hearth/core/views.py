@@ -5,7 +5,14 @@ from hearth.units.models import Unit
 
 
 def home(request):
-    """Start at your unit's board; heads of service and staff outside a unit choose a unit."""
+    """Start at your unit's board (the front door's board for its workers, the referral form for partner agencies);
+    heads of service and staff outside a unit choose a unit."""
+    from hearth.frontdoor.selectors import is_front_door_worker
+
+    if hasattr(request.user, "partner_membership"):
+        return redirect("frontdoor:refer")
+    if is_front_door_worker(request.user):
+        return redirect("frontdoor:board")
     member = sorted(member_unit_ids(request.user))
     if len(member) == 1:
         return redirect("units:board", pk=member[0])

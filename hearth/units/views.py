@@ -5,6 +5,7 @@ from hearth.access.services import visible_unit_ids
 from hearth.audit import services as audit
 from hearth.cases import selectors
 from hearth.frontdoor import selectors as front_door
+from hearth.partners.selectors import recent_enquiries_for_unit
 from hearth.units.models import Unit
 
 
@@ -21,5 +22,6 @@ def board(request, pk):
         "open_meeting": unit.meetings.filter(finished_at__isnull=True).first(),
         "referral_seen": front_door.referral_to_seen_for_cases([c.pk for c in rows]),
         "icpc_due": front_door.icpc_due_for_children([c.child_id for c in rows]),
+        "partner_enquiries": recent_enquiries_for_unit(unit, user=request.user),
         "active_nav": "board",
     })

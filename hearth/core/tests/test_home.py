@@ -1,0 +1,26 @@
+import pytest
+
+from hearth.frontdoor.tests.conftest import fd  # noqa: F401 (fixture)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who, lands_on, nav_has, nav_lacks", [
+    ("worker", "/front-door/", "Front door", "Make a referral"),
+    ("school_user", "/refer/", "Make a referral", "Find a person"),
+])
+def test_each_kind_of_user_starts_where_their_work_is(client, fd, who, lands_on, nav_has, nav_lacks):  # noqa: F811
+    client.force_login(getattr(fd, who))
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"] == lands_on
+    page = client.get(lands_on).content.decode()
+    nav = page[page.index('class="govuk-service-navigation'):page.index("</nav>")]
+    assert nav_has in nav and nav_lacks not in nav
+
+
+@pytest.mark.django_db
+def test_unit_staff_start_at_their_board_without_a_front_door_link(client, world):
+    client.force_login(world.sw)
+    response = client.get("/")
+    assert response["Location"] == f"/units/{world.unit_a.pk}/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Find a person" in page and ">Front door<" not in page
