@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from nicknames import NickNamer
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
-from hearth.people.names import normalise, phonetic, tokens
+from hearth.people.names import normalise, tokens
+from hearth.people.names import phonetic as _metaphone
 from hearth.people.search import nickname_variants
 
 POPULATION = 1_000_000  # the prior: 1 in this many people is the child, before any field is compared
@@ -147,6 +148,11 @@ def _nicknamer() -> NickNamer:
 @functools.lru_cache(maxsize=8192)
 def _short_form(short: str, full: str) -> bool:
     return short in {normalise(n) for n in _nicknamer().nicknames_of(full)}
+
+
+@functools.lru_cache(maxsize=65536)
+def phonetic(word: str) -> str:
+    return _metaphone(word)
 
 
 def _max_edits(word: str) -> int:

@@ -16,8 +16,9 @@ their comparison levels and m/u weights):
    a duplicate of a restricted child; the caller decides what to show).
 2. Comparison: every candidate's every recorded name (legal, alias, previous, preferred; in the order given
    and swapped) against the referral, then date of birth, NHS number and sex; the best SHORTLIST are then also
-   compared on postcode (current, previous, same district, moved). Weights add up to the match weight (bits);
-   `Candidate.score` is it as a probability.
+   compared on postcode (current, previous, same district, moved). When the blocks hold more than FULL_COMPARE
+   people (a date of birth hundreds share), a quick rapidfuzz name ratio picks whom to compare in full.
+   Weights add up to the match weight (bits); `Candidate.score` is it as a probability.
 3. Decision, on the best candidate (thresholds chosen with bench/bench_matching.py, see bench/README.md):
    - "certain" when its match weight is at least CERTAIN_WEIGHT, it is at least CERTAIN_MARGIN bits ahead
      of the next candidate (twins, or a child and a parent of the same name, are never linked automatically),
@@ -44,6 +45,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from rapidfuzz import fuzz
 from stdnum.gb import nhs
 
 from hearth.audit import services as audit
@@ -51,7 +53,7 @@ from hearth.core.identifiers import normalise_postcode
 from hearth.matching import scoring
 from hearth.matching.models import PersonMerge
 from hearth.people.models import Address, NameKind, Person, PersonName, PersonNameWord
-from hearth.people.names import tokens
+from hearth.people.names import normalise, tokens
 from hearth.people.search import name_variants
 
 __all__ = ["Candidate", "MatchOutcome", "find_matches", "merge_people", "undo_merge"]
@@ -60,7 +62,8 @@ __all__ = ["Candidate", "MatchOutcome", "find_matches", "merge_people", "undo_me
 CERTAIN_WEIGHT = 0.0  # probability 0.5 against a prior of 1 in POPULATION
 UNCERTAIN_WEIGHT = -12.0  # about 1 in 4,000
 CERTAIN_MARGIN = 6.0  # the best at least 2^6 = 64 times likelier than the next
-MAX_CANDIDATES = 600  # people compared on names, date of birth, NHS number and sex
+MAX_CANDIDATES = 2000  # people read from the blocks
+FULL_COMPARE = 120  # of those, compared on names, date of birth, NHS number and sex (see _quick_filter)
 SHORTLIST = 20  # of those, compared on postcode too
 MAX_SHOWN = 5
 NAME_BLOCK_DAYS = 400  # with a date of birth given, the name block keeps people born this close to it
@@ -130,30 +133,50 @@ def _block(referral: scoring.Referral) -> list[int]:
     return list(seen)[:MAX_CANDIDATES]
 
 
-def _known(ids: list[int], exclude: set[int]) -> dict[int, tuple[Person, scoring.Known]]:
-    """The candidates with every name they are or were known by: one query."""
+_KNOWN_COLUMNS = ("person_id", "kind", "given_name", "family_name", "given_norm", "family_norm",
+                  "person__date_of_birth", "person__expected_date_of_birth", "person__nhs_number", "person__sex")
+
+
+def _known(ids: list[int], exclude: set[int]) -> list[tuple[scoring.Known, str]]:
+    """The candidates with every name they are or were known by (one query), each with a quick name key."""
     wanted = [pk for pk in ids if pk not in exclude]
     if not wanted:
-        return {}
+        return []
     rows = (
         PersonName.objects.filter(person_id__in=wanted, person__merged_into__isnull=True)
-        .select_related("person")
-        .order_by("person_id", "kind", "id")
+        .order_by("person_id", "id").values_list(*_KNOWN_COLUMNS)
     )
-    people: dict[int, Person] = {}
-    names: dict[int, list[tuple[str, str, str]]] = {}
+    grouped: dict[int, list[tuple]] = {}
     for row in rows:
-        people.setdefault(row.person_id, row.person)
-        entry = (row.kind, row.given_name, row.family_name)
-        names.setdefault(row.person_id, []).append(entry)
-    known = {}
-    for pk, person in people.items():
-        ordered = sorted(names[pk], key=lambda n: n[0] != NameKind.LEGAL)
-        known[pk] = (person, scoring.Known(
-            person_id=pk, names=tuple(ordered), date_of_birth=person.date_of_birth,
-            expected_date_of_birth=person.expected_date_of_birth, nhs_number=person.nhs_number, sex=person.sex,
-        ))
+        grouped.setdefault(row[0], []).append(row)
+    known = []
+    for pk, names in grouped.items():
+        names.sort(key=lambda n: n[1] != NameKind.LEGAL)
+        first = names[0]
+        keys = " | ".join(f"{n[4]} {n[5]}" for n in names)
+        known.append((scoring.Known(
+            person_id=pk, names=tuple((n[1], n[2], n[3]) for n in names), date_of_birth=first[6],
+            expected_date_of_birth=first[7], nhs_number=first[8], sex=first[9],
+        ), keys))
     return known
+
+
+def _quick_filter(referral: scoring.Referral, known: list[tuple[scoring.Known, str]]) -> list[scoring.Known]:
+    """At most FULL_COMPARE candidates for the full comparison: all of them when there are few; otherwise those
+    with the same NHS number or date of birth and the names most alike (rapidfuzz, a few microseconds each). A
+    crowded date of birth (hundreds of people born that day) then costs no more than a quiet one."""
+    if len(known) <= FULL_COMPARE:
+        return [k for k, _ in known]
+    typed = f"{normalise(referral.given_name)} {normalise(referral.family_name)}"
+    dates = {referral.date_of_birth, scoring.swapped_date(referral.date_of_birth)} - {None}
+
+    def quick(item: tuple[scoring.Known, str]) -> float:
+        k, keys = item
+        name = max(fuzz.token_sort_ratio(typed, key) for key in keys.split(" | "))
+        return name + 100 * (bool(referral.nhs_number) and k.nhs_number == referral.nhs_number) + 30 * (
+            k.date_of_birth in dates)
+
+    return [k for k, _ in sorted(known, key=quick, reverse=True)[:FULL_COMPARE]]
 
 
 def _postcodes(ids: list[int]) -> dict[int, tuple[tuple[str, bool], ...]]:
@@ -184,21 +207,17 @@ def decide(comparisons: list[scoring.Comparison]) -> str:
     return "uncertain"
 
 
-def compare_all(referral: scoring.Referral, *, exclude_ids: Iterable[int] = ()) -> list[tuple[Person, scoring.Comparison]]:
+def compare_all(referral: scoring.Referral, *, exclude_ids: Iterable[int] = ()) -> list[scoring.Comparison]:
     """Every blocked candidate compared with the referral, best first (the shortlist with postcodes)."""
-    known = _known(_block(referral), set(exclude_ids))
-    first = sorted(
-        ((person, scoring.compare(referral, k, with_postcode=False)) for person, k in known.values()),
-        key=lambda pair: -pair[1].weight,
-    )[:SHORTLIST]
+    known = _quick_filter(referral, _known(_block(referral), set(exclude_ids)))
+    first = sorted((scoring.compare(referral, k, with_postcode=False) for k in known), key=lambda c: -c.weight)
+    first = first[:SHORTLIST]
     if not first:
         return []
-    postcodes = _postcodes([person.pk for person, _ in first]) if referral.postcode else {}
-    final = [
-        (person, scoring.compare(referral, dataclasses.replace(c.known, postcodes=postcodes.get(person.pk, ()))))
-        for person, c in first
-    ]
-    final.sort(key=lambda pair: (-pair[1].weight, pair[0].pk))
+    postcodes = _postcodes([c.known.person_id for c in first]) if referral.postcode else {}
+    final = [scoring.compare(referral, dataclasses.replace(c.known, postcodes=postcodes.get(c.known.person_id, ())))
+             for c in first]
+    final.sort(key=lambda c: (-c.weight, c.known.person_id))
     return final
 
 
@@ -211,12 +230,13 @@ def find_matches(*, given_name: str, family_name: str, date_of_birth: dt.date | 
         sex=sex if sex in ("M", "F") else "",
     )
     ranked = compare_all(referral, exclude_ids=exclude_ids)
-    decision = decide([c for _, c in ranked])
+    decision = decide(ranked)
     if decision == "none":
         return MatchOutcome("none", [])
-    shown = [(p, c) for p, c in ranked if c.weight >= UNCERTAIN_WEIGHT][:MAX_SHOWN]
-    return MatchOutcome(decision, [Candidate(person=p, score=round(c.probability, 4), reasons=c.reasons)
-                                   for p, c in shown])
+    shown = [c for c in ranked if c.weight >= UNCERTAIN_WEIGHT][:MAX_SHOWN]
+    people = Person.objects.in_bulk([c.known.person_id for c in shown])
+    return MatchOutcome(decision, [Candidate(person=people[c.known.person_id], score=round(c.probability, 4),
+                                             reasons=c.reasons) for c in shown if c.known.person_id in people])
 
 
 # ---------------------------------------------------------------------------------------------------------
