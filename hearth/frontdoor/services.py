@@ -226,7 +226,6 @@ def _referral_narrative(referral: Referral) -> str:
         lines.append(f"Parents or carers named: {referral.parents_carers}")
     if referral.child_school:
         lines.append(f"School or nursery: {referral.child_school}")
-    lines.append(f"Reference {referral.reference}.")
     return "\n".join(lines)
 
 
@@ -426,7 +425,7 @@ def decide(*, actor, referral: Referral, decision: str, reason: str, advice: str
         if unit is not None:
             case = case_services.open_case(
                 actor=actor, child=referral.person, unit=unit, status=CASE_STATUS_FOR[decision],
-                opened_on=timezone.localdate(), reason=f"{Decision(decision).label} after referral {referral.reference}",
+                opened_on=timezone.localdate(), reason=f"{Decision(decision).label} after a referral to the front door",
             )
     referral.decision, referral.decision_reason, referral.advice_given = decision, reason, advice
     referral.decided_by, referral.decided_at = actor, now
@@ -439,7 +438,7 @@ def decide(*, actor, referral: Referral, decision: str, reason: str, advice: str
     if unit is not None:
         lines.append(f"Allocated to {unit.name}.")
     who = getattr(actor, "display_name", None) or str(actor) if actor else "the front door"
-    lines.append(f"Decided by {who} on referral {referral.reference}.")
+    lines.append(f"Decided by {who}.")
     ChronologyEntry.objects.create(
         child=referral.person, case=case, unit=unit, kind=EntryKind.FRONT_DOOR_DECISION, occurred_on=timezone.localdate(),
         title=f"Front door decision: {Decision(decision).label}", narrative="\n".join(lines), author=actor,

@@ -90,7 +90,7 @@ def test_no_match_creates_a_new_person_with_the_address_and_puts_the_referral_on
                                                                                          dt.date(2016, 5, 4), "F")
     assert person.addresses.get().postcode == "NE2 1AA"
     entry = ChronologyEntry.objects.get(child=person, kind=EntryKind.REFERRAL)
-    assert "bruise on her cheek" in entry.narrative and referral.reference in entry.narrative
+    assert "bruise on her cheek" in entry.narrative and "Referred by Jo Head (Head teacher) (phone)" in entry.narrative
     assert entry.author == fd.worker
     assert referral.reference == f"FD-{referral.pk:06d}"
 
