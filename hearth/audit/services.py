@@ -43,6 +43,17 @@ def chain_hash(prev_hash: str, event: AuditEvent) -> str:
     return hashlib.sha256((prev_hash + _canonical(event)).encode()).hexdigest()
 
 
+def _storable(value):
+    """PostgreSQL text and jsonb cannot hold NUL: keep the rest of what was sent, with NUL shown as U+FFFD."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {_storable(k): _storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    return value
+
+
 def record(
     *,
     actor,
@@ -68,8 +79,8 @@ def record(
             object_type=object_type,
             object_id=str(object_id),
             person_id=getattr(person, "pk", person),
-            reason=reason,
-            detail=json.loads(json.dumps(detail or {}, default=str)),
+            reason=_storable(reason),
+            detail=_storable(json.loads(json.dumps(detail or {}, default=str))),
             prev_hash=head.hash,
         )
         event.hash = chain_hash(head.hash, event)

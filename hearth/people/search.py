@@ -141,7 +141,7 @@ class SearchResults(list):
 
 def parse_query(query: str) -> ParsedQuery:
     """Split a search box entry into names, a date of birth, an NHS number and a postcode."""
-    text = " ".join((query or "").split())
+    text = " ".join((query or "").replace("\x00", " ").split())  # NUL cannot reach PostgreSQL
     parsed = ParsedQuery(text=text)
     if len(text) < MIN_QUERY_LENGTH:
         return parsed

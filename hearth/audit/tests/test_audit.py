@@ -81,3 +81,12 @@ def test_verify_command_fails_on_tampering(capsys):
     _without_append_only_guard("UPDATE audit_auditevent SET action = 'nothing' WHERE seq = 1")
     with pytest.raises(CommandError):
         call_command("verify_audit")
+
+
+@pytest.mark.django_db
+def test_a_nul_character_in_what_was_sent_is_kept_readable_not_a_server_error(client, world):
+    client.force_login(world.sw)
+    assert client.get("/api/v1/people/search", {"q": "Ada\x00 Lovelace"}).status_code == 200
+    event = AuditEvent.objects.filter(action="search_people").latest("seq")
+    assert event.detail["query"] == "Ada\ufffd Lovelace"
+    assert audit.verify().ok

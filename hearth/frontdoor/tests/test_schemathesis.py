@@ -66,14 +66,8 @@ def _operations() -> list[tuple[str, str]]:
 
 MODES = {"valid": GenerationMode.POSITIVE, "invalid": GenerationMode.NEGATIVE}
 POSTGRES = "postgresql" in django_settings.DATABASES["default"]["ENGINE"]
-# Known failures found by this test in other apps' code, reported to their owners (reproduced by hand:
-# GET /api/v1/people/search?q=Ada%00 answers 500 on PostgreSQL). Not strict: whether the generated cases reach the
-# bug depends on what else the schema holds. Remove the entry once it is fixed.
-KNOWN = {
-    ("GET", "/api/v1/people/search", "invalid"): pytest.mark.xfail(
-        POSTGRES, strict=False, reason="a NUL character in q reaches audit.record's JSON detail, which PostgreSQL's "
-                                      "jsonb refuses (500); hearth/people/search.py search_and_log or hearth/audit"),
-}
+# Known failures found by this test in other apps' code, reported to their owners. Remove an entry once fixed.
+KNOWN: dict = {}
 
 
 def _cases():
