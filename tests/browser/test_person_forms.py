@@ -145,7 +145,6 @@ def test_not_found_add_a_person_with_an_address_at_phone_width(phone_page, world
     form.save()
     person = Person.objects.get(family_name="Tarrant-Vale")
     assert person.addresses.get().postcode == "NE6 1AB"
-    # Where the new record opens depends on hearth.access: today a person with no case and no one around them
-    # asks even the worker who added them for a reason (see the xfail in hearth/people/tests/test_forms_person.py).
-    expect(page).to_have_url(re.compile(rf"/people/{person.pk}/(reason/\?next=.*)?$"))
+    # The new record opens for whoever added it (access basis "creator"), without asking for a reason.
+    expect(page).to_have_url(re.compile(rf"/people/{person.pk}/$"))
     pages.BasePage(page, shot="pf-phone-after-adding")
