@@ -21,6 +21,7 @@ checked again with bench/bench_matching.py.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -29,8 +30,9 @@ from dataclasses import dataclass
 from nicknames import NickNamer
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
-from hearth.people.names import normalise, tokens
+from hearth.people.names import normalise as _normalise
 from hearth.people.names import phonetic as _metaphone
+from hearth.people.names import tokens as _tokens
 from hearth.people.search import nickname_variants
 
 POPULATION = 1_000_000  # the prior: 1 in this many people is the child, before any field is compared
@@ -153,6 +155,16 @@ def _short_form(short: str, full: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def phonetic(word: str) -> str:
     return _metaphone(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise(name: str) -> str:
+    return _normalise(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def tokens(name: str) -> tuple[str, ...]:
+    return tuple(_tokens(name))
 
 
 def _max_edits(word: str) -> int:
@@ -351,3 +363,9 @@ def compare(referral: Referral, known: Known, *, with_postcode: bool = True) -> 
     if with_postcode:
         fields.append(compare_postcode(referral.postcode, known))
     return Comparison(known, tuple(fields))
+
+
+def with_postcode(referral: Referral, comparison: Comparison, postcodes: tuple[tuple[str, bool], ...]) -> Comparison:
+    """A comparison made without the postcode, completed with it once the person's addresses are read."""
+    known = dataclasses.replace(comparison.known, postcodes=postcodes)
+    return Comparison(known, (*comparison.fields, compare_postcode(referral.postcode, known)))

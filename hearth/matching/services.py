@@ -7,9 +7,11 @@ their comparison levels and m/u weights):
    - the NHS number given;
    - the date of birth given, and the same with day and month swapped (12/03 and 03/12); an unborn child's
      record whose expected date is within 45 days;
-   - the name: a recorded name holding a word like the first name AND a word like the last name, in either
-     order (so swapped names are found), through the per-word name index (PersonNameWord). "Like" is the
-     search's fan-out (hearth.people.search.name_variants: the same word, nicknames both ways, the same
+   - the name: a recorded first name like the first name given AND a last name like the last name given, or
+     the two swapped; without a date of birth also a compound name with a later part like one and a word like
+     the other (the per-word name index, PersonNameWord), or a compound starting with the word given (see
+     `_name_conditions`). "Like"
+     is the search's fan-out (hearth.people.search.name_variants: the same word, nicknames both ways, the same
      metaphone key, one or two slips), read from the distinct-word table in one query. With a date of birth
      given, only people born within about a year of it (a wrong date is then a slip, caught here).
    People merged into another record are left out; restricted records are NOT (the front door must not create
@@ -35,7 +37,6 @@ in a PersonMerge row, so the merge can be undone exactly. See `merge_people`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,8 +63,8 @@ __all__ = ["Candidate", "MatchOutcome", "find_matches", "merge_people", "undo_me
 CERTAIN_WEIGHT = 0.0  # probability 0.5 against a prior of 1 in POPULATION
 UNCERTAIN_WEIGHT = -12.0  # about 1 in 4,000
 CERTAIN_MARGIN = 6.0  # the best at least 2^6 = 64 times likelier than the next
-MAX_CANDIDATES = 2000  # people read from the blocks
-FULL_COMPARE = 120  # of those, compared on names, date of birth, NHS number and sex (see _quick_filter)
+MAX_CANDIDATES = 1000  # people read from the blocks
+FULL_COMPARE = 60  # of those, compared on names, date of birth, NHS number and sex (see _quick_filter)
 SHORTLIST = 20  # of those, compared on postcode too
 MAX_SHOWN = 5
 NAME_BLOCK_DAYS = 400  # with a date of birth given, the name block keeps people born this close to it
@@ -96,41 +97,73 @@ def _name_words(name: str) -> list[str]:
     return [w for w in tokens(name) if len(w) >= 2][:3]
 
 
-def _word_names(words: set[str]):
-    return PersonNameWord.objects.order_by().filter(word__in=sorted(words)).values("name_id")
+def _later_part(words: set[str], with_any_of: set[str]) -> Q:
+    """A name with one of `words` after the first word of its first or last name ("jones" in Smith-Jones) and
+    one of `with_any_of` anywhere: PersonNameWord only, on its (word, position, name) index."""
+    later = PersonNameWord.objects.order_by().filter(word__in=sorted(words), position__gt=0,
+                                                     name__words__word__in=sorted(with_any_of))
+    return Q(id__in=later.values("name_id"))
+
+
+def _longer_starting_with(column: str, prefix: str) -> Q:
+    """Starts with `prefix` and is longer ("maryjane" for "mary"): an index range that leaves the name itself out."""
+    return Q(**{f"{column}__gt": prefix, f"{column}__lte": prefix + "z" * max(100 - len(prefix), 1)})
+
+
+def _name_conditions(referral: scoring.Referral, given: list[str], family: list[str]) -> list[Q]:
+    """The name block as plain indexed conditions on PersonName, each one branch of the UNION ALL:
+
+    the first name like the given one and the last name like the given one (the (family_norm, given_norm)
+    index); the same swapped; and, when no date of birth is given, a later part of a compound name
+    (PersonNameWord) or its first part ("Mary" for Mary-Jane). "Like" is the search's fan-out: the same word,
+    nicknames, sound-alikes, slips.
+    """
+    variants = name_variants(sorted(set(given + family)))
+    like_given = set().union(*(variants[w] for w in given)) | {normalise(referral.given_name)}
+    like_family = set().union(*(variants[w] for w in family)) | {normalise(referral.family_name)}
+    g, f = sorted(like_given), sorted(like_family)
+    conditions = [Q(given_norm__in=g, family_norm__in=f), Q(given_norm__in=f, family_norm__in=g)]
+    if referral.date_of_birth is None:
+        # With a date of birth the date's own block finds a compound name given in part; without one, these do.
+        conditions += [_later_part(like_given, like_family), _later_part(like_family, like_given)]
+        for word in given[:1]:
+            conditions.append(_longer_starting_with("given_norm", word) & Q(family_norm__in=f))
+        for word in family[:1]:
+            conditions.append(_longer_starting_with("family_norm", word) & Q(given_norm__in=g))
+    return conditions
 
 
 def _block(referral: scoring.Referral) -> list[int]:
-    """The ids of the people worth comparing (see the module docstring), in one query."""
+    """The ids of the people worth comparing (see the module docstring), in one query.
+
+    The branches come in order of strength (NHS number, name, date of birth), so when a crowded date of birth
+    brings more than MAX_CANDIDATES people, the ones cut are those found by the date alone."""
     branches = []
     people = Person.objects.order_by()
     if referral.nhs_number:
         branches.append(people.filter(nhs_number=referral.nhs_number).values_list("id"))
     dob = referral.date_of_birth
-    if dob:
-        dates = [d for d in (dob, scoring.swapped_date(dob)) if d]
-        branches.append(people.filter(date_of_birth__in=dates).values_list("id"))
-        window = dt.timedelta(days=EXPECTED_DAYS)
-        branches.append(people.filter(expected_date_of_birth__range=(dob - window, dob + window)).values_list("id"))
     given, family = _name_words(referral.given_name), _name_words(referral.family_name)
     if given and family:
-        variants = name_variants(sorted(set(given + family)))
-        like_given = set().union(*(variants[w] for w in given))
-        like_family = set().union(*(variants[w] for w in family))
-        names = PersonName.objects.order_by().filter(id__in=_word_names(like_given)).filter(
-            id__in=_word_names(like_family))
-        if dob:
-            window = dt.timedelta(days=NAME_BLOCK_DAYS)
-            names = names.filter(Q(person__date_of_birth__range=(dob - window, dob + window))
-                                 | Q(person__date_of_birth__isnull=True))
-        branches.append(names.values_list("person_id"))
+        for condition in _name_conditions(referral, given, family):
+            names = PersonName.objects.order_by().filter(condition)
+            if dob:
+                window = dt.timedelta(days=NAME_BLOCK_DAYS)
+                names = names.filter(Q(person__date_of_birth__range=(dob - window, dob + window))
+                                     | Q(person__date_of_birth__isnull=True))
+            branches.append(names.values_list("person_id"))
+    if dob:
+        dates = [d for d in (dob, scoring.swapped_date(dob)) if d]
+        window = dt.timedelta(days=EXPECTED_DAYS)
+        branches.append(people.filter(expected_date_of_birth__range=(dob - window, dob + window)).values_list("id"))
+        branches.append(people.filter(date_of_birth__in=dates).values_list("id"))
     if not branches:
         return []
     query = branches[0].union(*branches[1:], all=True) if len(branches) > 1 else branches[0]
     seen: dict[int, None] = {}
-    for (pk,) in query[: MAX_CANDIDATES * 2]:
+    for (pk,) in query[:MAX_CANDIDATES]:
         seen.setdefault(pk, None)
-    return list(seen)[:MAX_CANDIDATES]
+    return list(seen)
 
 
 _KNOWN_COLUMNS = ("person_id", "kind", "given_name", "family_name", "given_norm", "family_norm",
@@ -215,8 +248,7 @@ def compare_all(referral: scoring.Referral, *, exclude_ids: Iterable[int] = ()) 
     if not first:
         return []
     postcodes = _postcodes([c.known.person_id for c in first]) if referral.postcode else {}
-    final = [scoring.compare(referral, dataclasses.replace(c.known, postcodes=postcodes.get(c.known.person_id, ())))
-             for c in first]
+    final = [scoring.with_postcode(referral, c, postcodes.get(c.known.person_id, ())) for c in first]
     final.sort(key=lambda c: (-c.weight, c.known.person_id))
     return final
 

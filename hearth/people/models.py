@@ -80,6 +80,8 @@ class PersonName(models.Model):
 
     class Meta:
         ordering = ["kind", "family_name"]
+        # Both names at once (either order), as matching and search ask: one index probe per pair of variants.
+        indexes = [models.Index(fields=["family_norm", "given_norm"], name="people_name_family_given")]
 
     def __str__(self) -> str:
         return f"{self.given_name} {self.family_name}"
@@ -100,7 +102,7 @@ class PersonNameWord(models.Model):
     position = models.PositiveSmallIntegerField(help_text="0 for the first word of the first or last name")
 
     class Meta:
-        indexes = [models.Index(fields=["word", "position"], name="people_name_word_idx")]
+        indexes = [models.Index(fields=["word", "position", "name"], name="people_name_word_idx")]
 
     def __str__(self) -> str:
         return self.word
