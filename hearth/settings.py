@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "hearth.access",
     "hearth.partners",
     "hearth.frontdoor",
+    "hearth.casework",
     "hearth.matching",
     "hearth.demo",
 ]

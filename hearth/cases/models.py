@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from hearth.core.codes import PrimaryNeed, ReasonForClosure
 from hearth.people.models import Person
 from hearth.units.models import Unit
 
@@ -28,6 +29,9 @@ class Case(models.Model):
     opened_on = models.DateField()
     closed_on = models.DateField(null=True, blank=True)
     reason = models.CharField(max_length=300, blank=True, help_text="Why the family came to us")
+    primary_need = models.CharField("Primary need (CIN census)", max_length=2, choices=PrimaryNeed.choices, blank=True)
+    closure_reason = models.CharField("Reason for closure (CIN census)", max_length=3, choices=ReasonForClosure.choices,
+                                      blank=True)
 
     class Meta:
         ordering = ["-opened_on"]
@@ -59,6 +63,14 @@ class EntryKind(models.TextChoices):
     INFORMATION_SHARED = "information_shared", "Information shared"
     PARTNER_ENQUIRY = "partner_enquiry", "Partner agency enquiry"
     RECORD_CHANGE = "record_change", "Record merged or corrected"
+    ASSESSMENT = "assessment", "Child and family assessment"
+    CIN_PLAN = "cin_plan", "Child in need plan"
+    SECTION_47 = "section_47", "Section 47 enquiry"
+    CONFERENCE = "conference", "Child protection conference"
+    CP_PLAN = "cp_plan", "Child protection plan"
+    CORE_GROUP = "core_group", "Core group"
+    EARLY_HELP_EPISODE = "early_help", "Early help"
+    CLOSURE_PROPOSAL = "closure_proposal", "Closure proposed"
 
 
 # The kinds a worker records with the quick recording form.

@@ -76,3 +76,93 @@ class ReferralSource(models.TextChoices):
     OTHER = "8", "Other (children's centres, independent providers, voluntary organisations)"
     ANONYMOUS = "9", "Anonymous"
     UNKNOWN = "10", "Unknown"
+
+
+class PrimaryNeed(models.TextChoices):
+    """The CIN census PrimaryNeedCode list (domain.md §2.1 "Primary need", [V])."""
+
+    N1 = "N1", "Abuse or neglect"
+    N2 = "N2", "Child's disability"
+    N3 = "N3", "Parental disability or illness"
+    N4 = "N4", "Family in acute stress"
+    N5 = "N5", "Family dysfunction"
+    N6 = "N6", "Socially unacceptable behaviour"
+    N7 = "N7", "Low income"
+    N8 = "N8", "Absent parenting"
+    N9 = "N9", "Cases other than children in need"
+    N0 = "N0", "Not stated"
+
+
+class ReasonForClosure(models.TextChoices):
+    """The CIN census ReasonForClosure list (domain.md §2.1 "Reason for closure", [V]; RC9 is listed there too)."""
+
+    RC1 = "RC1", "Adopted"
+    RC2 = "RC2", "Died"
+    RC3 = "RC3", "Child arrangements order"
+    RC4 = "RC4", "Special guardianship order"
+    RC5 = "RC5", "Transferred to another local authority's services"
+    RC6 = "RC6", "Transferred to adult social care"
+    RC7 = "RC7", "Services ceased for any other reason, including child no longer in need"
+    RC8 = "RC8", "Case closed after assessment, no further action"
+    RC9 = "RC9", "Case closed after assessment, referred to early help"
+
+
+class CategoryOfAbuse(models.TextChoices):
+    """Initial and latest category of abuse on a child protection plan (domain.md §2.1 "Category of abuse", [V])."""
+
+    NEG = "NEG", "Neglect"
+    PHY = "PHY", "Physical abuse"
+    SAB = "SAB", "Sexual abuse"
+    EMO = "EMO", "Emotional abuse"
+    MUL = "MUL", "Multiple or not recommended"
+
+
+class AssessmentFactor(models.TextChoices):
+    """Factors identified at assessment (domain.md §2.1 "Factors identified at assessment", [V]).
+
+    The codes are not contiguous: validate against this explicit list. 18A and 19A are deprecated from 2024-25
+    (domain.md addendum) and are not offered. Suffix A = the child, B = a parent or carer, C = another person in the household.
+    """
+
+    F1A = "1A", "Alcohol misuse: child"
+    F1B = "1B", "Alcohol misuse: parent or carer"
+    F1C = "1C", "Alcohol misuse: another person in the household"
+    F2A = "2A", "Drug misuse: child"
+    F2B = "2B", "Drug misuse: parent or carer"
+    F2C = "2C", "Drug misuse: another person in the household"
+    F3A = "3A", "Domestic violence: child is subject"
+    F3B = "3B", "Domestic violence: parent or carer is subject"
+    F3C = "3C", "Domestic violence: another person in the household is subject"
+    F4A = "4A", "Mental health: child"
+    F4B = "4B", "Mental health: parent or carer"
+    F4C = "4C", "Mental health: another person in the household"
+    F5A = "5A", "Learning disability: child"
+    F5B = "5B", "Learning disability: parent or carer"
+    F5C = "5C", "Learning disability: another person in the household"
+    F6A = "6A", "Physical disability or illness: child"
+    F6B = "6B", "Physical disability or illness: parent or carer"
+    F6C = "6C", "Physical disability or illness: another person in the household"
+    F7A = "7A", "Young carer"
+    F8B = "8B", "Privately fostered: overseas child intending to return"
+    F8C = "8C", "Privately fostered: overseas child intending to stay"
+    F8D = "8D", "Privately fostered: UK child in educational placement"
+    F8E = "8E", "Privately fostered: UK child, alternative family arrangement"
+    F8F = "8F", "Privately fostered: other"
+    F9A = "9A", "Unaccompanied asylum-seeking child"
+    F10A = "10A", "Going or being missing"
+    F11A = "11A", "Child sexual exploitation"
+    F12A = "12A", "Trafficking"
+    F13A = "13A", "Gangs"
+    F14A = "14A", "Socially unacceptable behaviour"
+    F15A = "15A", "Self-harm"
+    F16A = "16A", "Neglect"
+    F17A = "17A", "Emotional abuse"
+    F18B = "18B", "Physical abuse: child on child"
+    F18C = "18C", "Physical abuse: adult on child"
+    F19B = "19B", "Sexual abuse: child on child"
+    F19C = "19C", "Sexual abuse: adult on child"
+    F20 = "20", "Other"
+    F21 = "21", "No factors identified"
+    F22A = "22A", "Female genital mutilation"
+    F23A = "23A", "Abuse linked to faith or belief"
+    F24A = "24A", "Child criminal exploitation"

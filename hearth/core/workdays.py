@@ -6,6 +6,7 @@ Bank holidays come from the `holidays` package (UK, subdivision England; Wales k
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 
@@ -42,3 +43,25 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
     if end < start:
         return -working_days_between(end, start)
     return sum(1 for n in range(1, (end - start).days + 1) if is_working_day(start + dt.timedelta(days=n)))
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months later, or the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb)."""
+    if months < 0:
+        raise ValueError("months must not be negative")
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def add_period(start: dt.date, value: int, unit: str) -> dt.date:
+    """`value` working days, calendar days or months after `start` (unit: "working_days", "days" or "months")."""
+    if unit == "working_days":
+        return add_working_days(start, value)
+    if unit == "days":
+        if value < 0:
+            raise ValueError("days must not be negative")
+        return start + dt.timedelta(days=value)
+    if unit == "months":
+        return add_months(start, value)
+    raise ValueError(f"unknown unit {unit!r}")

@@ -19,9 +19,11 @@ from django.utils import timezone
 from hearth.audit import services as audit
 from hearth.cases import services as case_services
 from hearth.cases.models import Case, CaseStatus, ChronologyEntry, EntryKind
+from hearth.casework import services as casework_services
+from hearth.casework.models import TimescaleKey
+from hearth.casework.settings import timescale
 from hearth.core.codes import ReferralSource, Sex
 from hearth.core.identifiers import clean_nhs_number, clean_postcode
-from hearth.core.workdays import add_working_days
 from hearth.frontdoor.models import (
     Agency,
     Channel,
@@ -41,8 +43,7 @@ from hearth.units.models import ServiceArea, Unit
 # "within one working day"; domain.md §1.1 row 1). The working day ends at this local time.
 WORKING_DAY_ENDS = dt.time(17, 0)
 # A strategy discussion that starts a section 47 enquiry: the initial child protection conference is due within
-# 15 working days of it (domain.md §1.1 row 5).
-ICPC_WORKING_DAYS = 15
+# 15 working days of it (domain.md §1.1 row 5); the authority may change it (casework TimescaleSetting "icpc").
 MAX_TEXT = 10_000
 PHONE = re.compile(r"^\+?[0-9 ()\-]{6,30}$")  # the same rule partners.services uses for a professional's phone
 
@@ -70,7 +71,7 @@ CASE_STATUS_FOR = {
 
 def decision_due(received_at: dt.datetime) -> dt.datetime:
     """The end of the next working day after the referral arrived (England and Wales bank holidays excluded)."""
-    day = add_working_days(timezone.localtime(received_at).date(), 1)
+    day = timescale(TimescaleKey.REFERRAL_DECISION).due(timezone.localtime(received_at).date())
     return timezone.make_aware(dt.datetime.combine(day, WORKING_DAY_ENDS))
 
 
@@ -509,7 +510,7 @@ def record_strategy_discussion(
 
     case = Case.objects.filter(child=child, closed_on__isnull=True).select_related("unit").first()
     s47_started_on = held_on if s47_enquiry else None
-    icpc_due_on = add_working_days(held_on, ICPC_WORKING_DAYS) if s47_enquiry else None
+    icpc_due_on = timescale(TimescaleKey.ICPC).due(held_on) if s47_enquiry else None
     lines = ["Attendees: " + "; ".join(
         f"{a['name']} ({Agency(a['agency']).label}{', ' + a['role'] if a['role'] else ''})" for a in clean_attendees)]
     lines.append(f"Information shared: {information_shared}")
@@ -533,6 +534,8 @@ def record_strategy_discussion(
     )
     StrategyAttendee.objects.bulk_create([StrategyAttendee(discussion=discussion, **a) for a in clean_attendees])
     StrategyAction.objects.bulk_create([StrategyAction(discussion=discussion, **a) for a in clean_actions])
+    if s47_enquiry and case is not None:  # the enquiry and its clocks belong to the child's case
+        casework_services.start_section_47(actor=actor, case=case, strategy_discussion=discussion)
     audit.record(actor=actor, action="record_strategy_discussion", person=child, obj=discussion,
                  detail={"s47": s47_enquiry, "icpc_due_on": icpc_due_on, "attendees": len(clean_attendees),
                          "actions": len(clean_actions), "referral": getattr(referral, "pk", None)})

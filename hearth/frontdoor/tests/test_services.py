@@ -165,6 +165,7 @@ def test_partner_referral_records_the_referrer_in_the_team_around_the_child(fd):
     (dt.datetime(2026, 4, 2, 14, 0), dt.datetime(2026, 4, 7, 17, 0)),        # before Good Friday and Easter Monday
     (dt.datetime(2026, 8, 28, 9, 0), dt.datetime(2026, 9, 1, 17, 0)),        # Friday before the August bank holiday
 ])
+@pytest.mark.django_db  # the timescale is the authority's setting (casework TimescaleSetting)
 def test_decision_is_due_at_the_end_of_the_next_working_day(received, due):
     assert services.decision_due(received.replace(tzinfo=LONDON)) == due.replace(tzinfo=LONDON)
 

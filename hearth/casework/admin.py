@@ -1,0 +1,50 @@
+"""Admin for the authority's casework settings only: timescales and which steps need a second person.
+
+Case data (assessments, plans, conferences) is not in admin; it is recorded on the child's pages.
+Every change is audited in the same transaction as the save.
+"""
+
+from django.contrib import admin
+from django.db import transaction
+
+from hearth.audit import services as audit
+from hearth.casework.models import StepPolicy, TimescaleSetting
+
+
+class _AuditedAdmin(admin.ModelAdmin):
+    audit_action = ""
+    audited_fields: tuple[str, ...] = ()
+
+    def has_add_permission(self, request):
+        return False  # one row per key or step, seeded by migration
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        before = {}
+        if obj.pk:
+            before = type(obj).objects.filter(pk=obj.pk).values(*self.audited_fields).first() or {}
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            audit.record(actor=request.user, action=self.audit_action, obj=obj,
+                         detail={"before": before, "after": {f: getattr(obj, f) for f in self.audited_fields}})
+
+
+@admin.register(TimescaleSetting)
+class TimescaleSettingAdmin(_AuditedAdmin):
+    audit_action = "change_timescale"
+    audited_fields = ("value", "unit")
+    list_display = ("key", "value", "unit", "national_value", "national_unit")
+    fields = ("key", "value", "unit", "national_value", "national_unit", "source")
+    readonly_fields = ("key", "national_value", "national_unit", "source")
+
+
+@admin.register(StepPolicy)
+class StepPolicyAdmin(_AuditedAdmin):
+    audit_action = "change_step_policy"
+    audited_fields = ("needs_second_person",)
+    list_display = ("step", "needs_second_person")
+    list_editable = ("needs_second_person",)
+    fields = ("step", "needs_second_person")
+    readonly_fields = ("step",)

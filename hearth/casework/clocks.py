@@ -1,0 +1,210 @@
+"""Statutory clocks, derived from the records (never stored): each has a start, a due date and a status.
+
+Every step starts, stops or resets one: a referral starts the assessment clock and its completion stops it; a
+strategy discussion that starts a section 47 enquiry starts the ICPC clock; the ICPC starts the core group and
+review clocks; each review conference resets the review clock; each visit where the child is seen resets the
+visit clock; closing the case stops them all. Due dates use the authority's timescales (settings.timescales).
+
+unit_clocks reads a whole unit in a fixed handful of queries; clocks_for_case is the same code for one case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Max, Min
+from django.utils import timezone
+
+from hearth.cases.models import Case, ChronologyEntry, EntryKind
+from hearth.casework.models import (
+    Assessment,
+    CINPlan,
+    CINPlanReview,
+    ClosureProposal,
+    Conference,
+    ConferenceKind,
+    CoreGroup,
+    CPPlan,
+    Section47,
+    TimescaleKey,
+)
+from hearth.casework.settings import Timescale, timescales
+
+DUE = "due"
+DUE_THIS_WEEK = "due_this_week"
+OVERDUE = "overdue"
+MET = "met"
+MET_LATE = "met_late"
+STOPPED = "stopped"
+STATUS_LABELS = {DUE: "Due", DUE_THIS_WEEK: "Due this week", OVERDUE: "Overdue", MET: "Met", MET_LATE: "Met late",
+                 STOPPED: "Stopped"}
+DUE_SOON_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Clock:
+    key: str
+    label: str
+    started_on: dt.date
+    due_on: dt.date
+    done_on: dt.date | None
+    status: str
+    case_id: int | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in (DUE, DUE_THIS_WEEK, OVERDUE)
+
+
+def clock_status(*, due_on: dt.date, done_on: dt.date | None, stopped: bool, today: dt.date) -> str:
+    if done_on is not None:
+        return MET if done_on <= due_on else MET_LATE
+    if stopped:
+        return STOPPED
+    if today > due_on:
+        return OVERDUE
+    if (due_on - today).days <= DUE_SOON_DAYS:
+        return DUE_THIS_WEEK
+    return DUE
+
+
+@dataclass
+class _Facts:
+    """What the clocks need for a set of cases, read in a fixed number of queries."""
+
+    cases: dict[int, dict] = field(default_factory=dict)
+    assessment: dict[int, dict] = field(default_factory=dict)
+    section47: dict[int, dict] = field(default_factory=dict)
+    icpc_held: dict[int, dt.date] = field(default_factory=dict)  # section47 id -> first initial conference
+    cp_plan: dict[int, dict] = field(default_factory=dict)
+    first_core_group: dict[int, dt.date] = field(default_factory=dict)  # plan id ->
+    last_review: dict[int, dt.date] = field(default_factory=dict)  # plan id ->
+    cin_plan: dict[int, dict] = field(default_factory=dict)
+    last_cin_review: dict[int, dt.date] = field(default_factory=dict)  # plan id ->
+    last_seen: dict[int, dt.date] = field(default_factory=dict)  # case id ->
+
+
+def _first_per(rows, key="case_id") -> dict[int, dict]:
+    found: dict[int, dict] = {}
+    for row in rows:
+        found.setdefault(row[key], row)
+    return found
+
+
+def _facts(case_ids: list[int]) -> _Facts:
+    f = _Facts()
+    f.cases = {r["id"]: r for r in Case.objects.filter(pk__in=case_ids).values("id", "closed_on", "opened_on")}
+    f.assessment = _first_per(
+        Assessment.objects.filter(case_id__in=case_ids).order_by("case_id", "-started_on", "-id")
+        .values("id", "case_id", "started_on", "completed_on", "referral__received_at"))
+    f.section47 = _first_per(
+        Section47.objects.filter(case_id__in=case_ids).order_by("case_id", "-started_on", "-id")
+        .values("id", "case_id", "started_on", "icpc_not_required", "strategy_discussion__held_on"))
+    f.icpc_held = dict(Conference.objects.filter(section47_id__in=[s["id"] for s in f.section47.values()], kind=ConferenceKind.INITIAL)
+                       .values("section47_id").annotate(first=Min("held_on")).values_list("section47_id", "first"))
+    f.cp_plan = _first_per(CPPlan.objects.filter(case_id__in=case_ids, ended_on__isnull=True).order_by("case_id", "-started_on")
+                           .values("id", "case_id", "started_on"))
+    plan_ids = [p["id"] for p in f.cp_plan.values()]
+    f.first_core_group = dict(CoreGroup.objects.filter(plan_id__in=plan_ids).values("plan_id").annotate(first=Min("held_on"))
+                              .values_list("plan_id", "first"))
+    f.last_review = dict(Conference.objects.filter(cp_plan_id__in=plan_ids, kind=ConferenceKind.REVIEW).values("cp_plan_id")
+                         .annotate(last=Max("held_on")).values_list("cp_plan_id", "last"))
+    f.cin_plan = _first_per(CINPlan.objects.filter(case_id__in=case_ids, ended_on__isnull=True).order_by("case_id", "-started_on")
+                            .values("id", "case_id", "started_on"))
+    f.last_cin_review = dict(CINPlanReview.objects.filter(plan_id__in=[p["id"] for p in f.cin_plan.values()]).values("plan_id")
+                             .annotate(last=Max("held_on")).values_list("plan_id", "last"))
+    f.last_seen = dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True).values("case_id")
+                       .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+    return f
+
+
+def _clocks(case_id: int, f: _Facts, ts: dict[str, Timescale], today: dt.date) -> list[Clock]:
+    case = f.cases[case_id]
+    stopped = case["closed_on"] is not None
+    out: list[Clock] = []
+
+    def add(key: str, label: str, started_on: dt.date, due_on: dt.date, done_on: dt.date | None, *, stop: bool = False) -> None:
+        out.append(Clock(key=key, label=label, started_on=started_on, due_on=due_on, done_on=done_on, case_id=case_id,
+                         status=clock_status(due_on=due_on, done_on=done_on, stopped=stopped or stop, today=today)))
+
+    if a := f.assessment.get(case_id):
+        received = a["referral__received_at"]
+        start = timezone.localtime(received).date() if received else a["started_on"]
+        add("assessment", "Assessment", start, ts[TimescaleKey.ASSESSMENT].due(start), a["completed_on"])
+    if s := f.section47.get(case_id):
+        start = s["strategy_discussion__held_on"] or s["started_on"]
+        add("icpc", "Initial child protection conference", start, ts[TimescaleKey.ICPC].due(start), f.icpc_held.get(s["id"]),
+            stop=s["icpc_not_required"])
+    if p := f.cp_plan.get(case_id):
+        start = p["started_on"]
+        add("first_core_group", "First core group", start, ts[TimescaleKey.FIRST_CORE_GROUP].due(start),
+            f.first_core_group.get(p["id"]))
+        last = f.last_review.get(p["id"])
+        if last is None:
+            add("review_conference", "Review conference", start, ts[TimescaleKey.FIRST_REVIEW_CONFERENCE].due(start), None)
+        else:
+            add("review_conference", "Review conference", last, ts[TimescaleKey.LATER_REVIEW_CONFERENCE].due(last), None)
+        seen = f.last_seen.get(case_id)
+        since = seen if seen and seen >= start else start
+        add("visit", "Child protection visit", since, ts[TimescaleKey.CP_VISIT].due(since), None)
+    elif p := f.cin_plan.get(case_id):
+        start = p["started_on"]
+        last = f.last_cin_review.get(p["id"])
+        add("cin_review", "Child in need review", last or start, ts[TimescaleKey.CIN_REVIEW].due(last or start), None)
+        seen = f.last_seen.get(case_id)
+        since = seen if seen and seen >= start else start
+        add("visit", "Child in need visit", since, ts[TimescaleKey.CIN_VISIT].due(since), None)
+    return out
+
+
+def clocks_for_case(case: Case, *, today: dt.date | None = None) -> list[Clock]:
+    today = today or timezone.localdate()
+    return _clocks(case.pk, _facts([case.pk]), timescales(), today)
+
+
+def unit_clocks(unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
+    """Clocks for every open case the unit holds, keyed by case id (a fixed number of queries)."""
+    today = today or timezone.localdate()
+    case_ids = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", flat=True))
+    facts, ts = _facts(case_ids), timescales()
+    return {case_id: _clocks(case_id, facts, ts, today) for case_id in case_ids}
+
+
+# --- drift ---------------------------------------------------------------------------------------------------------
+
+# Entries that are not a significant event: recording/admin time, travel, and the closure proposal itself (which
+# must not hide the drift it reports). Every other casework step writes an entry of its own kind, so any step counts.
+NOT_SIGNIFICANT = [EntryKind.ADMIN, EntryKind.TRAVEL, EntryKind.CLOSURE_PROPOSAL]
+
+
+@dataclass(frozen=True)
+class DriftingCase:
+    case: Case
+    last_event_on: dt.date
+    days: int
+    proposal: ClosureProposal | None
+
+
+def drifting_cases(unit, *, today: dt.date | None = None) -> list[DriftingCase]:
+    """Open cases with no significant event for the drift timescale and no active CIN or CP plan, oldest first."""
+    today = today or timezone.localdate()
+    drift = timescales()[TimescaleKey.DRIFT]
+    cutoff = today - (drift.due(today) - today)  # "drift" days (or months, working days) before today
+    cases = list(Case.objects.filter(unit=unit, closed_on__isnull=True)
+                 .exclude(pk__in=CPPlan.objects.filter(ended_on__isnull=True).values("case_id"))
+                 .exclude(pk__in=CINPlan.objects.filter(ended_on__isnull=True).values("case_id"))
+                 .select_related("child"))
+    last = dict(ChronologyEntry.objects.filter(case__in=cases).exclude(kind__in=NOT_SIGNIFICANT).values("case_id")
+                .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+    proposals = {p.case_id: p for p in ClosureProposal.objects.filter(case__in=cases, withdrawn_on__isnull=True)}
+    found = []
+    for case in cases:
+        last_on = max(d for d in (last.get(case.pk), case.opened_on) if d)
+        if last_on <= cutoff:
+            found.append(DriftingCase(case=case, last_event_on=last_on, days=(today - last_on).days, proposal=proposals.get(case.pk)))
+    return sorted(found, key=lambda d: d.last_event_on)

@@ -1,0 +1,101 @@
+"""Reads over statutory casework: re-referrals, the CIN census items of a case, drifting cases and clocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils import timezone
+
+from hearth.cases.models import Case
+from hearth.casework.clocks import clocks_for_case, drifting_cases, unit_clocks  # noqa: F401  (one place to import reads)
+from hearth.casework.models import ConferenceKind, TimescaleKey
+from hearth.casework.settings import timescale
+
+
+def _received_on(referral) -> dt.date:
+    return timezone.localtime(referral.received_at).date()
+
+
+def year_before(day: dt.date) -> dt.date:
+    """The same date a year earlier (29 February goes to 28 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return dt.date(day.year - 1, 2, 28)
+
+
+def is_re_referral(referral) -> bool:
+    """The child had a case (a CIN episode) closed within the 12 months before this referral was received.
+
+    Derived from the rows each time, never stored (CIN census re-referral measure).
+    """
+    if referral.person_id is None:
+        return False
+    received = _received_on(referral)
+    qs = Case.objects.filter(child_id=referral.person_id, closed_on__gte=year_before(received), closed_on__lte=received)
+    if referral.case_id:
+        qs = qs.exclude(pk=referral.case_id)
+    return qs.exists()
+
+
+# CIN census elements Hearth does not hold yet, so cin_census_items answers None for them (people app fields):
+# a child's date of death, the reason a UPN is unknown and a former UPN.
+NOT_HELD = ("PersonDeathDate", "UPNunknown", "FormerUPN")
+
+
+def cin_census_items(case: Case) -> dict:
+    """Every CIN census data item for one child's episode (a Case = one CINdetails), keyed by the DfE element
+    names (domain.md §2.1; dfe/CIN_schema_2025_derived.xsd), derived from the records: nothing is typed twice.
+
+    Lists (Assessments, CINPlanDates, Section47, ChildProtectionPlans, Reviews) are lists of dicts.
+    """
+    from hearth.casework.models import CPPlan
+
+    child = case.child
+    referral = case.referrals.order_by("received_at").first()
+    icpc = timescale(TimescaleKey.ICPC)
+    initial_conferences = list(case.conferences.filter(kind=ConferenceKind.INITIAL).order_by("held_on"))
+    section47s = []
+    for s47 in case.section47s.select_related("strategy_discussion").order_by("started_on"):
+        held = next((c.held_on for c in initial_conferences if c.section47_id == s47.pk), None)
+        start = s47.strategy_discussion.held_on if s47.strategy_discussion_id else s47.started_on
+        section47s.append({"S47ActualStartDate": s47.started_on, "InitialCPCtarget": icpc.due(start),
+                           "DateOfInitialCPC": held, "ICPCnotRequired": s47.icpc_not_required})
+    plans = []
+    for plan in case.cp_plans.order_by("started_on"):
+        previous = CPPlan.objects.filter(case__child_id=case.child_id, started_on__lt=plan.started_on).count()
+        reviews = list(plan.conferences.filter(kind=ConferenceKind.REVIEW).order_by("held_on").values_list("held_on", flat=True))
+        plans.append({"CPPstartDate": plan.started_on, "CPPendDate": plan.ended_on, "InitialCategoryOfAbuse": plan.initial_category,
+                      "LatestCategoryOfAbuse": plan.latest_category, "NumberOfPreviousCPP": previous,
+                      "Reviews": [{"CPPreviewDate": d} for d in reviews]})
+    return {
+        # ChildIdentifiers
+        "LAchildID": str(child.pk),
+        "UPN": child.upn or None,
+        "FormerUPN": None,
+        "UPNunknown": None,
+        "PersonBirthDate": child.date_of_birth,
+        "ExpectedPersonBirthDate": child.expected_date_of_birth,
+        "Sex": child.sex,
+        "PersonDeathDate": None,
+        # ChildCharacteristics
+        "Ethnicity": child.ethnicity,
+        "Disabilities": sorted(child.disabilities.values_list("code", flat=True)) or ["NONE"],
+        # CINdetails
+        "CINreferralDate": _received_on(referral) if referral else case.opened_on,
+        "ReferralSource": referral.source if referral else None,
+        "PrimaryNeedCode": case.primary_need or None,
+        "CINclosureDate": case.closed_on,
+        "ReasonForClosure": case.closure_reason or None,
+        "DateOfInitialCPC": initial_conferences[0].held_on if initial_conferences else None,
+        "ReferralNFA": bool(referral and referral.decision == "nfa"),
+        "Assessments": [
+            {"AssessmentActualStartDate": a.started_on, "AssessmentInternalReviewDate": a.completed_on,
+             "AssessmentAuthorisationDate": a.authorised_on, "FactorsIdentifiedAtAssessment": list(a.factors)}
+            for a in case.assessments.order_by("started_on")
+        ],
+        "CINPlanDates": [{"CINPlanStartDate": p.started_on, "CINPlanEndDate": p.ended_on}
+                         for p in case.cin_plans.order_by("started_on")],
+        "Section47": section47s,
+        "ChildProtectionPlans": plans,
+    }
