@@ -132,6 +132,7 @@ def _clean_factors(errors: dict, factors) -> list[str]:
 @transaction.atomic
 def start_assessment(*, actor, case: Case, started_on: dt.date | None, referral=None) -> Assessment:
     """Start a child and family assessment. Without a referral given, the case's latest referral is used."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
     errors: dict[str, str] = {}
     _open(errors, case)
     if referral is None:
@@ -188,8 +189,9 @@ def record_assessment_progress(*, actor, assessment: Assessment, child_seen_on: 
 
 @transaction.atomic
 def complete_assessment(*, actor, assessment: Assessment, completed_on: dt.date | None, outcome: str,
-                        factors: list[str] | None = None, overdue_reason: str = "") -> Assessment:
-    """Complete an assessment with its outcome. Past the due date, the reason it ran over is required."""
+                        factors: list[str] | None = None, overdue_reason: str = "", primary_need: str = "") -> Assessment:
+    """Complete an assessment with its outcome (and, optionally, the child's primary need, CIN census).
+    Past the due date, the reason it ran over is required."""
     assessment = Assessment.objects.select_for_update().select_related("case", "referral").get(pk=assessment.pk)
     errors: dict[str, str] = {}
     _open(errors, assessment.case)
@@ -206,9 +208,14 @@ def complete_assessment(*, actor, assessment: Assessment, completed_on: dt.date 
     due = assessment_due_on(assessment)
     if completed_on and completed_on > due and not (overdue_reason or assessment.overdue_reason):
         errors["overdue_reason"] = f"Enter why the assessment ran past its due date ({_day(due)})"
+    if primary_need and primary_need not in PrimaryNeed.values:
+        errors["primary_need"] = "Select the primary need"
     _second_person(errors, "assessment", Step.COMPLETE_ASSESSMENT, actor, assessment.recorded_by_id)
     if errors:
         raise ValidationError(errors)
+    if primary_need and primary_need != assessment.case.primary_need:
+        assessment.case.primary_need = primary_need
+        assessment.case.save(update_fields=["primary_need"])
     assessment.completed_on, assessment.outcome, assessment.factors = completed_on, outcome, clean
     assessment.completed_by = actor
     if overdue_reason:
@@ -268,12 +275,32 @@ def record_overdue_reason(*, actor, assessment: Assessment, reason: str) -> Asse
     return assessment
 
 
+@transaction.atomic
+def set_primary_need(*, actor, case: Case, primary_need: str) -> Case:
+    """The child's primary need for this episode (CIN census PrimaryNeedCode)."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    errors: dict[str, str] = {}
+    _open(errors, case)
+    if primary_need not in PrimaryNeed.values:
+        errors["primary_need"] = "Select the primary need"
+    if errors:
+        raise ValidationError(errors)
+    before = case.primary_need
+    case.primary_need = primary_need
+    case.save(update_fields=["primary_need"])
+    _entry(actor=actor, case=case, kind=EntryKind.ASSESSMENT, occurred_on=timezone.localdate(), title="Primary need recorded",
+           narrative=f"Primary need: {PrimaryNeed(primary_need).label}.")
+    audit.record(actor=actor, action="set_primary_need", person=case.child_id, obj=case, detail={"from": before, "to": primary_need})
+    return case
+
+
 # --- child in need plans --------------------------------------------------------------------------------------
 
 
 @transaction.atomic
 def start_cin_plan(*, actor, case: Case, started_on: dt.date | None, primary_need: str = "") -> CINPlan:
     """Start a child in need plan. The case's primary need (CIN census) is set here if it has none yet."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
     errors: dict[str, str] = {}
     _open(errors, case)
     started_on = _date(errors, "started_on", started_on, label="date the plan started", earliest=case.opened_on,
@@ -355,6 +382,7 @@ def _end_cin_plan(*, actor, plan: CINPlan, ended_on: dt.date, reason: str) -> No
 @transaction.atomic
 def start_section_47(*, actor, case: Case, started_on: dt.date | None = None, strategy_discussion=None) -> Section47:
     """Start a section 47 enquiry, normally from the strategy discussion that decided on it (its date by default)."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
     errors: dict[str, str] = {}
     _open(errors, case)
     if strategy_discussion is not None:
@@ -411,6 +439,7 @@ def record_conference(*, actor, case: Case, kind: str, held_on: dt.date | None, 
     change the latest category; outcome end_plan ends the plan (optionally stepping down to a CIN plan).
     The chair is always recorded; with the chair_conference policy on, the chair must be independent and not the recorder.
     """
+    case = Case.objects.select_for_update().get(pk=case.pk)
     errors: dict[str, str] = {}
     _open(errors, case)
     held_on = _date(errors, "held_on", held_on, label="date of the conference", earliest=case.opened_on,
@@ -566,6 +595,7 @@ def _end_cp_plan(*, actor, plan: CPPlan, ended_on: dt.date, reason: str, step_do
 @transaction.atomic
 def propose_closure(*, actor, case: Case, reason: str, proposed_on: dt.date | None = None) -> ClosureProposal:
     """Put a (drifting) case to the unit meeting for closure, with the reason. Closing it is close_case."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
     errors: dict[str, str] = {}
     _open(errors, case)
     reason = _text(errors, "reason", reason, missing="Enter why the case should close", label="Reason")

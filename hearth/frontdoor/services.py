@@ -433,6 +433,9 @@ def decide(*, actor, referral: Referral, decision: str, reason: str, advice: str
     referral.allocated_unit, referral.case = unit, case
     referral.save(update_fields=["decision", "decision_reason", "advice_given", "decided_by", "decided_at",
                                  "allocated_unit", "case"])
+    if decision in (Decision.ASSESSMENT, Decision.STRATEGY) and case is not None and not case.assessments.filter(
+            completed_on__isnull=True).exists():  # the assessment (and its 45-working-day clock) starts with the decision
+        casework_services.start_assessment(actor=actor, case=case, started_on=timezone.localdate(), referral=referral)
     lines = [f"Decision: {Decision(decision).label}.", f"Reason: {reason}"]
     if advice:
         lines.append(f"Advice given: {advice}")
