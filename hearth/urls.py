@@ -24,6 +24,7 @@ urlpatterns = [
     path("people/", include("hearth.access.urls")),
     path("", include("hearth.cases.urls")),
     path("", include("hearth.frontdoor.urls")),
+    path("", include("hearth.casework.urls")),
     path("", include("hearth.partners.urls")),
     path("", include("hearth.matching.urls")),
     path("api/v1/", _api_urls()),

@@ -10,9 +10,15 @@ from hearth.audit import services as audit
 from hearth.cases import selectors, services
 from hearth.cases.forms import DiscussionForm, RecordingForm
 from hearth.cases.models import Case, UnitMeeting
+from hearth.casework import services as casework
+from hearth.casework.clocks import drifting_cases, unit_clocks
+from hearth.casework.forms import ProposeClosureForm
+from hearth.casework.models import TimescaleKey
+from hearth.casework.settings import timescale
 from hearth.core.errors import apply_validation_error
 from hearth.people.views import person_context
 from hearth.units.models import Unit
+from hearth.units.views import clock_lists
 
 
 @person_view("open_recording_form")
@@ -46,15 +52,41 @@ def start_meeting(request, pk):
 
 
 def meeting(request, pk):
+    """The agenda: statutory clocks overdue and due this week, drifting cases (each can be proposed for closure
+    in one step, with the reason), then every child the unit holds."""
     meeting = get_object_or_404(UnitMeeting.objects.select_related("unit"), pk=pk)
     _unit_for(request, meeting.unit_id)
+    proposing, form = None, None
+    if request.method == "POST":
+        proposing, form = _propose_closure(request, meeting)
+        if form is None:
+            return redirect("cases:meeting", pk=meeting.pk)
     board, done = selectors.meeting_progress(meeting, user=request.user)
     audit.record(actor=request.user, action="view_unit_meeting", obj=meeting, detail={"children": len(board)})
     next_case = next((c for c in board if c.pk not in done), None)
+    overdue, due_this_week = clock_lists(board, unit_clocks(meeting.unit))
     return render(request, "cases/meeting.html", {
         "page_title": f"Unit meeting, {meeting.unit.name}", "meeting": meeting, "board": board, "done": done,
-        "next_case": next_case, "active_nav": "board",
+        "next_case": next_case, "active_nav": "board", "overdue": overdue, "due_this_week": due_this_week,
+        "drifting": drifting_cases(meeting.unit), "proposing": proposing, "closure_form": form,
+        "drift_timescale": str(timescale(TimescaleKey.DRIFT)),
     })
+
+
+def _propose_closure(request, meeting):
+    """Propose a drifting case for closure. Returns (case pk, form with errors), or (pk, None) once saved."""
+    case = get_object_or_404(Case.objects.select_related("child"), pk=request.POST.get("case") or 0, unit=meeting.unit,
+                             closed_on__isnull=True)
+    form = ProposeClosureForm(request.POST, prefix=f"close-{case.pk}")
+    if form.is_valid():
+        try:
+            casework.propose_closure(actor=request.user, case=case, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            apply_validation_error(form, exc)
+        else:
+            messages.success(request, f"Closure proposed for {case.child.full_name}")
+            return case.pk, None
+    return case.pk, form
 
 
 def meeting_child(request, pk, case_pk):

@@ -59,6 +59,9 @@ def detail(request, person):
         names=list(person.names.exclude(kind="legal")),
         disabilities=[d.get_code_display() for d in person.disabilities.all()],
     )
+    from hearth.casework.views import statutory_context  # casework's pages import this module
+
+    context.update(statutory_context(person, case))
     return render(request, "people/detail.html", context)
 
 

@@ -4,6 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from hearth.access.services import visible_unit_ids
 from hearth.audit import services as audit
 from hearth.cases import selectors
+from hearth.casework.clocks import unit_clocks
+from hearth.casework.views import clock_link
 from hearth.frontdoor import selectors as front_door
 from hearth.partners.selectors import recent_enquiries_for_unit
 from hearth.units.models import Unit
@@ -16,6 +18,7 @@ def board(request, pk):
         raise PermissionDenied("Only members of this unit and its head of service can see its board.")
     rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
+    overdue, due_this_week = clock_lists(rows, unit_clocks(unit))
     return render(request, "units/board.html", {
         "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,
         "members": list(selectors.current_members(unit)),
@@ -23,5 +26,25 @@ def board(request, pk):
         "referral_seen": front_door.referral_to_seen_for_cases([c.pk for c in rows]),
         "icpc_due": front_door.icpc_due_for_children([c.child_id for c in rows]),
         "partner_enquiries": recent_enquiries_for_unit(unit, user=request.user),
+        "overdue": overdue, "due_this_week": due_this_week,
         "active_nav": "board",
     })
+
+
+def clock_lists(cases, clocks_by_case: dict) -> tuple[list[dict], list[dict]]:
+    """The unit's overdue and due-this-week statutory clocks, soonest first, each with the step that stops it."""
+    by_pk = {c.pk: c for c in cases}
+    overdue, due_this_week = [], []
+    for case_id, clocks in clocks_by_case.items():
+        case = by_pk.get(case_id)
+        if case is None:
+            continue
+        for clock in clocks:
+            if clock.status not in ("overdue", "due_this_week"):
+                continue
+            href, text = clock_link(case.child_id, clock)
+            row = {"case": case, "clock": clock, "href": href, "text": text}
+            (overdue if clock.status == "overdue" else due_this_week).append(row)
+    overdue.sort(key=lambda r: r["clock"].due_on)
+    due_this_week.sort(key=lambda r: r["clock"].due_on)
+    return overdue, due_this_week

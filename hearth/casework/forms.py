@@ -1,0 +1,256 @@
+"""One short form per statutory step. Each knows the case it is for; the service checks the rules that need the database."""
+
+from __future__ import annotations
+
+from django import forms
+
+from hearth.casework.models import AssessmentOutcome, ConferenceOutcome, EarlyHelpOutcome, Section47Outcome
+from hearth.core.codes import AssessmentFactor, CategoryOfAbuse, PrimaryNeed, ReasonForClosure
+from hearth.core.forms import DateField
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def _date(label: str, noun: str | None = None, **kwargs) -> DateField:
+    return DateField(label=label, noun=noun or "The date", help_text=kwargs.pop("help_text", "For example, 27 3 2026"), **kwargs)
+
+
+def _text(label: str, *, required: bool = True, missing: str = "", rows: int = 4, help_text: str = "") -> forms.CharField:
+    return forms.CharField(label=label, required=required, widget=forms.Textarea(attrs={"rows": rows}), help_text=help_text,
+                           max_length=10_000, error_messages={"required": missing or f"Enter the {label.lower()}",
+                                                              "max_length": f"{label} must be 10,000 characters or fewer"})
+
+
+def _radios(label: str, choices, *, missing: str, required: bool = True) -> forms.ChoiceField:
+    return forms.ChoiceField(label=label, widget=forms.RadioSelect, choices=list(choices), required=required,
+                             error_messages={"required": missing, "invalid_choice": missing})
+
+
+def _factors(required: bool = False) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label="Factors identified", widget=forms.CheckboxSelectMultiple, choices=AssessmentFactor.choices, required=required,
+        help_text="Select all that apply (DfE codes for the CIN census)",
+        error_messages={"required": "Select the factors identified at assessment (or \"No factors identified\")",
+                        "invalid_choice": "Select factors from the list"})
+
+
+class StepForm(forms.Form):
+    """A step's form: knows the case, the child and today. `field_classes` gives macro classes per field."""
+
+    field_classes: dict[str, str] = {}
+    date_fields: tuple[str, ...] = ()
+
+    def __init__(self, data=None, *, case=None, person=None, today=None, **kwargs):
+        self.case, self.person, self.today = case, person, today
+        initial = kwargs.pop("initial", {})
+        super().__init__(data, initial=initial, **kwargs)
+        for name in self.date_fields:
+            self.fields[name].initial = today
+
+
+class StartAssessmentForm(StepForm):
+    started_on = _date("Date the assessment started")
+    date_fields = ("started_on",)
+
+
+class AssessmentProgressForm(StepForm):
+    child_seen_on = _date("Date the child was seen", required=False,
+                          help_text="Leave blank if you are only recording factors. For example, 27 3 2026")
+    factors = _factors()
+    field_classes = {"factors": "govuk-checkboxes--small"}
+
+    def __init__(self, *args, assessment=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if assessment is not None:
+            self.fields["factors"].initial = list(assessment.factors or [])
+            self.fields["child_seen_on"].initial = assessment.child_seen_on
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("child_seen_on") and not data.get("factors") and "child_seen_on" not in self.errors:
+            self.add_error("child_seen_on", "Enter the date the child was seen, or select the factors identified")
+        return data
+
+
+class CompleteAssessmentForm(StepForm):
+    completed_on = _date("Date the assessment was completed")
+    outcome = _radios("Outcome of the assessment", [(v, label) for v, label in AssessmentOutcome.choices
+                                                     if v != AssessmentOutcome.CONTINUE_CP_PLAN],
+                      missing="Select the outcome of the assessment")
+    factors = _factors(required=True)
+    overdue_reason = _text("Why the assessment ran past its due date", required=False, rows=3,
+                           help_text="Needed only if it is completed after the due date")
+    date_fields = ("completed_on",)
+    field_classes = {"factors": "govuk-checkboxes--small", "outcome": "govuk-radios--small"}
+
+    def __init__(self, *args, assessment=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if assessment is not None:
+            self.fields["factors"].initial = list(assessment.factors or [])
+
+
+class AuthoriseAssessmentForm(StepForm):
+    authorised_on = _date("Date of authorisation")
+    date_fields = ("authorised_on",)
+
+
+class OverdueReasonForm(StepForm):
+    reason = _text("Why the assessment is late", missing="Enter why the assessment is late")
+
+
+class StartCINPlanForm(StepForm):
+    started_on = _date("Date the plan started")
+    primary_need = forms.ChoiceField(label="Primary need", choices=[("", "Choose the primary need")] + PrimaryNeed.choices,
+                                     required=False, error_messages={"invalid_choice": "Select the primary need"})
+    date_fields = ("started_on",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.case is not None and self.case.primary_need:
+            self.fields["primary_need"].initial = self.case.primary_need
+            self.fields["primary_need"].help_text = "Already set for this case; change it only if it has changed"
+
+
+class CINReviewForm(StepForm):
+    held_on = _date("Date of the review")
+    notes = _text("What the review decided", required=False)
+    date_fields = ("held_on",)
+
+
+class EndCINPlanForm(StepForm):
+    ended_on = _date("Date the plan ended")
+    reason = _text("Why the plan is ending", missing="Enter why the plan is ending")
+    date_fields = ("ended_on",)
+
+
+class StartSection47Form(StepForm):
+    started_on = _date("Date the section 47 enquiry started",
+                       help_text="The initial child protection conference is due 15 working days after the strategy discussion")
+    date_fields = ("started_on",)
+
+
+class ICPCNotRequiredForm(StepForm):
+    outcome = _radios("Outcome of the enquiry", [(v, label) for v, label in Section47Outcome.choices
+                                                  if v != Section47Outcome.CONFERENCE],
+                      missing="Select the outcome of the enquiry")
+    reason = _text("Why no conference is needed", missing="Enter why no conference is needed")
+
+
+class ConferenceForm(StepForm):
+    """Initial or review conference: the kind is fixed by the page (the child is on a plan or not)."""
+
+    held_on = _date("Date of the conference")
+    chair_name = forms.CharField(label="Chair's name", max_length=150, error_messages={"required": "Enter the chair's name"})
+    chair_role = forms.CharField(label="Chair's role (optional)", max_length=150, required=False)
+    independent = _radios("Was the chair independent?", YES_NO, missing="Select whether the chair was independent")
+    date_fields = ("held_on",)
+    field_classes = {"independent": "govuk-radios--inline govuk-radios--small"}
+
+
+class InitialConferenceForm(ConferenceForm):
+    kind = "initial"
+    outcome = _radios("Does the child need a child protection plan?",
+                      [(ConferenceOutcome.CP_PLAN, "Yes, a child protection plan"), (ConferenceOutcome.NO_PLAN, "No plan")],
+                      missing="Select whether the child needs a child protection plan")
+    category = _radios("Category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse", required=False)
+    field_classes = {**ConferenceForm.field_classes, "category": "govuk-radios--small"}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("outcome") == ConferenceOutcome.CP_PLAN and not data.get("category") and "category" not in self.errors:
+            self.add_error("category", "Select the category of abuse")
+        return data
+
+
+class ReviewConferenceForm(ConferenceForm):
+    kind = "review"
+    outcome = _radios("Outcome", [(ConferenceOutcome.CONTINUE_PLAN, "The plan continues"),
+                                  (ConferenceOutcome.END_PLAN, "The plan ends")],
+                      missing="Select whether the plan continues or ends")
+    category = _radios("Category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse", required=False)
+    end_reason = _text("Why the plan is ending", required=False, rows=3, help_text="Only if the plan ends")
+    step_down_to_cin = _radios("Step down to a child in need plan?", YES_NO, required=False,
+                               missing="Select whether the child steps down to a child in need plan")
+    field_classes = {**ConferenceForm.field_classes, "category": "govuk-radios--small",
+                     "step_down_to_cin": "govuk-radios--inline govuk-radios--small"}
+
+    def __init__(self, *args, plan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if plan is not None:
+            self.fields["category"].initial = plan.latest_category
+
+    def clean(self):
+        data = super().clean()
+        if data.get("outcome") == ConferenceOutcome.END_PLAN:
+            if not (data.get("end_reason") or "").strip() and "end_reason" not in self.errors:
+                self.add_error("end_reason", "Enter why the plan is ending")
+            if not data.get("step_down_to_cin") and "step_down_to_cin" not in self.errors:
+                self.add_error("step_down_to_cin", "Select whether the child steps down to a child in need plan")
+        return data
+
+
+class CoreGroupForm(StepForm):
+    held_on = _date("Date of the core group")
+    notes = _text("What the core group agreed", required=False)
+    date_fields = ("held_on",)
+
+
+class CategoryForm(StepForm):
+    category = _radios("New category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse")
+    changed_on = _date("Date of the change")
+    date_fields = ("changed_on",)
+
+
+class EndCPPlanForm(StepForm):
+    ended_on = _date("Date the plan ended")
+    reason = _text("Why the plan is ending", missing="Enter why the plan is ending")
+    step_down_to_cin = _radios("Step down to a child in need plan?", YES_NO,
+                               missing="Select whether the child steps down to a child in need plan")
+    date_fields = ("ended_on",)
+    field_classes = {"step_down_to_cin": "govuk-radios--inline govuk-radios--small"}
+
+
+class CloseCaseForm(StepForm):
+    closed_on = _date("Date the case closed")
+    reason_code = _radios("Reason for closure", ReasonForClosure.choices, missing="Select the reason for closure")
+    note = _text("Note (optional)", required=False, rows=3)
+    date_fields = ("closed_on",)
+    field_classes = {"reason_code": "govuk-radios--small"}
+
+
+class StartEarlyHelpForm(StepForm):
+    started_on = _date("Date early help started")
+    notes = _text("Notes (optional)", required=False, rows=3)
+    date_fields = ("started_on",)
+
+
+class EndEarlyHelpForm(StepForm):
+    ended_on = _date("Date early help ended")
+    outcome = _radios("How did early help end?", [(EarlyHelpOutcome.COMPLETED, EarlyHelpOutcome.COMPLETED.label),
+                                                  (EarlyHelpOutcome.CLOSED, EarlyHelpOutcome.CLOSED.label)],
+                      missing="Select how early help ended")
+    notes = _text("Notes (optional)", required=False, rows=3)
+    date_fields = ("ended_on",)
+
+
+class StepUpForm(StepForm):
+    stepped_up_on = _date("Date of the step up")
+    reason = _text("Why early help is stepping up", missing="Enter why early help is stepping up")
+    date_fields = ("stepped_up_on",)
+
+
+class StepDownForm(StepForm):
+    stepped_down_on = _date("Date of the step down")
+    reason_code = _radios("Reason for closing the statutory case",
+                          [(ReasonForClosure.RC7, ReasonForClosure.RC7.label), (ReasonForClosure.RC9, ReasonForClosure.RC9.label)],
+                          missing="Select the reason for closure")
+    notes = _text("Notes for early help (optional)", required=False, rows=3)
+    date_fields = ("stepped_down_on",)
+
+
+class ProposeClosureForm(forms.Form):
+    """On the unit meeting agenda: one field, one button."""
+
+    reason = forms.CharField(label="Why the case should close", widget=forms.Textarea(attrs={"rows": 2}), max_length=10_000,
+                             error_messages={"required": "Enter why the case should close",
+                                             "max_length": "The reason must be 10,000 characters or fewer"})

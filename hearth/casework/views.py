@@ -1,0 +1,342 @@
+"""Pages for statutory casework: one short form per step, each opened through the access gate.
+
+A step is: open the form from the child's page, save, and be back on the child's page with a success banner.
+The services do the work inside a transaction (nothing half-saved); these views only map forms to them.
+Any unit member may record a step; the access gate decides who may open the child's record at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from hearth.access.gate import person_view
+from hearth.cases import selectors as cases
+from hearth.casework import forms as f
+from hearth.casework import services
+from hearth.casework.clocks import clocks_for_case
+from hearth.casework.models import (
+    Assessment,
+    CINPlan,
+    Conference,
+    ConferenceOutcome,
+    CPPlan,
+    EarlyHelpEpisode,
+    Section47,
+)
+from hearth.core.codes import CategoryOfAbuse
+from hearth.core.errors import apply_validation_error
+from hearth.frontdoor.models import StrategyDiscussion
+from hearth.people.views import person_context
+
+
+def _yes(value) -> bool:
+    return value == "yes"
+
+
+@dataclass
+class State:
+    """What a step needs to know about the child's statutory work, read once per request."""
+
+    person: object
+    case: object | None
+    assessment: Assessment | None = None  # open (not completed) or the latest
+    cin_plan: CINPlan | None = None
+    cp_plan: CPPlan | None = None
+    section47: Section47 | None = None  # awaiting its initial conference
+    early_help: EarlyHelpEpisode | None = None
+    strategy: StrategyDiscussion | None = None  # a strategy discussion that decided on s47, not yet started
+
+
+def state_for(person, case) -> State:
+    s = State(person=person, case=case)
+    s.early_help = EarlyHelpEpisode.objects.filter(child=person, ended_on__isnull=True).first()
+    if case is None:
+        return s
+    s.assessment = case.assessments.order_by("-started_on", "-id").first()
+    s.cin_plan = case.cin_plans.filter(ended_on__isnull=True).first()
+    s.cp_plan = case.cp_plans.filter(ended_on__isnull=True).first()
+    s.section47 = case.section47s.filter(icpc_not_required=False, conferences__isnull=True).first()
+    s.strategy = (StrategyDiscussion.objects.filter(child=person, s47_enquiry=True, section47__isnull=True)
+                  .order_by("-held_on", "-recorded_at").first())
+    return s
+
+
+@dataclass(frozen=True)
+class StepPage:
+    slug: str
+    title: str
+    button: str
+    form: type
+    save: Callable  # (user, state, cleaned_data) -> success message
+    available: Callable  # (state) -> bool: offered (and allowed to open) as things are now
+    form_kwargs: Callable = lambda s: {}
+    intro: str = ""
+    clock: str = ""  # the clock this step stops, shown at the top of the form
+    needs_case: bool = True
+
+
+def _day(d) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def _open_assessment(s: State) -> bool:
+    return s.assessment is not None and s.assessment.completed_on is None
+
+
+def _save_start_assessment(user, s, d):
+    a = services.start_assessment(actor=user, case=s.case, started_on=d["started_on"])
+    return f"Assessment started: due by {_day(services.assessment_due_on(a))}"
+
+
+def _save_progress(user, s, d):
+    services.record_assessment_progress(actor=user, assessment=s.assessment, child_seen_on=d.get("child_seen_on"),
+                                        factors=d.get("factors") or None)
+    return "Assessment progress recorded"
+
+
+def _save_complete(user, s, d):
+    a = services.complete_assessment(actor=user, assessment=s.assessment, completed_on=d["completed_on"], outcome=d["outcome"],
+                                     factors=d["factors"], overdue_reason=d.get("overdue_reason", ""))
+    return f"Assessment completed: {a.get_outcome_display().lower()}"
+
+
+def _save_authorise(user, s, d):
+    services.authorise_assessment(actor=user, assessment=s.assessment, authorised_on=d["authorised_on"])
+    return "Assessment authorised"
+
+
+def _save_overdue(user, s, d):
+    services.record_overdue_reason(actor=user, assessment=s.assessment, reason=d["reason"])
+    return "Reason the assessment is late recorded"
+
+
+def _save_cin_start(user, s, d):
+    services.start_cin_plan(actor=user, case=s.case, started_on=d["started_on"], primary_need=d.get("primary_need", ""))
+    return "Child in need plan started"
+
+
+def _save_cin_review(user, s, d):
+    services.record_cin_review(actor=user, plan=s.cin_plan, held_on=d["held_on"], notes=d.get("notes", ""))
+    return "Child in need review recorded"
+
+
+def _save_cin_end(user, s, d):
+    services.end_cin_plan(actor=user, plan=s.cin_plan, ended_on=d["ended_on"], reason=d["reason"])
+    return "Child in need plan ended"
+
+
+def _save_s47(user, s, d):
+    services.start_section_47(actor=user, case=s.case, started_on=d["started_on"], strategy_discussion=s.strategy)
+    return "Section 47 enquiry started"
+
+
+def _save_icpc_not_required(user, s, d):
+    services.record_icpc_not_required(actor=user, section47=s.section47, reason=d["reason"], outcome=d["outcome"])
+    return "Recorded that no initial child protection conference is needed"
+
+
+def _conference_kwargs(d) -> dict:
+    return {"held_on": d["held_on"], "chair_name": d["chair_name"], "chair_role": d.get("chair_role", ""),
+            "independent": _yes(d["independent"]), "outcome": d["outcome"], "category": d.get("category") or ""}
+
+
+def _save_icpc(user, s, d):
+    services.record_conference(actor=user, case=s.case, kind="initial", section47=s.section47, **_conference_kwargs(d))
+    if d["outcome"] == ConferenceOutcome.CP_PLAN:
+        return f"Initial conference recorded: child protection plan started ({CategoryOfAbuse(d['category']).label.lower()})"
+    return "Initial conference recorded: no child protection plan"
+
+
+def _save_review(user, s, d):
+    ends = d["outcome"] == ConferenceOutcome.END_PLAN
+    services.record_conference(actor=user, case=s.case, kind="review", end_reason=d.get("end_reason", "") if ends else "",
+                               step_down_to_cin=ends and _yes(d.get("step_down_to_cin")), **_conference_kwargs(d))
+    if not ends:
+        return "Review conference recorded: the plan continues"
+    return "Review conference recorded: the plan ended" + (", stepped down to a child in need plan"
+                                                            if _yes(d.get("step_down_to_cin")) else "")
+
+
+def _save_core_group(user, s, d):
+    services.record_core_group(actor=user, plan=s.cp_plan, held_on=d["held_on"], notes=d.get("notes", ""))
+    return "Core group recorded"
+
+
+def _save_category(user, s, d):
+    services.change_category(actor=user, plan=s.cp_plan, category=d["category"], changed_on=d["changed_on"])
+    return f"Category of abuse changed to {CategoryOfAbuse(d['category']).label.lower()}"
+
+
+def _save_cp_end(user, s, d):
+    down = _yes(d["step_down_to_cin"])
+    services.end_cp_plan(actor=user, plan=s.cp_plan, ended_on=d["ended_on"], reason=d["reason"], step_down_to_cin=down)
+    return "Child protection plan ended" + (", stepped down to a child in need plan" if down else "")
+
+
+def _save_close(user, s, d):
+    services.close_case(actor=user, case=s.case, closed_on=d["closed_on"], reason_code=d["reason_code"], note=d.get("note", ""))
+    return "Case closed"
+
+
+def _save_eh_start(user, s, d):
+    services.start_early_help(actor=user, child=s.person, started_on=d["started_on"], case=s.case, notes=d.get("notes", ""))
+    return "Early help started"
+
+
+def _save_eh_end(user, s, d):
+    services.end_early_help(actor=user, episode=s.early_help, ended_on=d["ended_on"], outcome=d["outcome"], notes=d.get("notes", ""))
+    return "Early help ended"
+
+
+def _save_step_up(user, s, d):
+    a = services.step_up(actor=user, episode=s.early_help, stepped_up_on=d["stepped_up_on"], reason=d["reason"])
+    return f"Stepped up from early help: assessment started, due by {_day(services.assessment_due_on(a))}"
+
+
+def _save_step_down(user, s, d):
+    services.step_down(actor=user, case=s.case, stepped_down_on=d["stepped_down_on"], reason_code=d["reason_code"],
+                       notes=d.get("notes", ""))
+    return "Case stepped down to early help"
+
+
+def _no_plan(s: State) -> bool:
+    return s.cp_plan is None and s.cin_plan is None
+
+
+STEPS: dict[str, StepPage] = {p.slug: p for p in [
+    StepPage("start-assessment", "Start an assessment", "Start assessment", f.StartAssessmentForm, _save_start_assessment,
+             lambda s: not _open_assessment(s) and s.cp_plan is None,
+             intro="A child and family assessment is due within 45 working days of the referral."),
+    StepPage("assessment-progress", "Record assessment progress", "Save progress", f.AssessmentProgressForm, _save_progress,
+             _open_assessment, lambda s: {"assessment": s.assessment}, clock="assessment"),
+    StepPage("complete-assessment", "Complete the assessment", "Complete assessment", f.CompleteAssessmentForm, _save_complete,
+             _open_assessment, lambda s: {"assessment": s.assessment}, clock="assessment"),
+    StepPage("authorise-assessment", "Authorise the assessment", "Authorise", f.AuthoriseAssessmentForm, _save_authorise,
+             lambda s: s.assessment is not None and s.assessment.completed_on is not None and s.assessment.authorised_on is None),
+    StepPage("assessment-late", "Say why the assessment is late", "Save reason", f.OverdueReasonForm, _save_overdue,
+             _open_assessment, clock="assessment"),
+    StepPage("start-cin-plan", "Start a child in need plan", "Start plan", f.StartCINPlanForm, _save_cin_start, _no_plan),
+    StepPage("cin-review", "Record a child in need review", "Save review", f.CINReviewForm, _save_cin_review,
+             lambda s: s.cin_plan is not None, clock="cin_review"),
+    StepPage("end-cin-plan", "End the child in need plan", "End plan", f.EndCINPlanForm, _save_cin_end,
+             lambda s: s.cin_plan is not None),
+    StepPage("start-section-47", "Start a section 47 enquiry", "Start enquiry", f.StartSection47Form, _save_s47,
+             lambda s: s.cp_plan is None and s.section47 is None,
+             intro="Start the enquiry the strategy discussion decided on."),
+    StepPage("icpc-not-required", "Record that no conference is needed", "Save outcome", f.ICPCNotRequiredForm,
+             _save_icpc_not_required, lambda s: s.section47 is not None, clock="icpc"),
+    StepPage("initial-conference", "Record the initial child protection conference", "Save conference", f.InitialConferenceForm,
+             _save_icpc, lambda s: s.cp_plan is None and s.section47 is not None, clock="icpc"),
+    StepPage("review-conference", "Record a review child protection conference", "Save conference", f.ReviewConferenceForm,
+             _save_review, lambda s: s.cp_plan is not None, lambda s: {"plan": s.cp_plan}, clock="review_conference"),
+    StepPage("core-group", "Record a core group", "Save core group", f.CoreGroupForm, _save_core_group,
+             lambda s: s.cp_plan is not None, clock="first_core_group"),
+    StepPage("category", "Change the category of abuse", "Change category", f.CategoryForm, _save_category,
+             lambda s: s.cp_plan is not None),
+    StepPage("end-cp-plan", "End the child protection plan", "End plan", f.EndCPPlanForm, _save_cp_end,
+             lambda s: s.cp_plan is not None),
+    StepPage("step-down", "Step down to early help", "Step down", f.StepDownForm, _save_step_down,
+             lambda s: s.case is not None and s.early_help is None,
+             intro="The statutory case closes and early help starts the same day."),
+    StepPage("close-case", "Close the case", "Close case", f.CloseCaseForm, _save_close, lambda s: s.case is not None,
+             intro="Closing the case stops every clock; open plans end on the closing date."),
+    StepPage("start-early-help", "Start early help", "Start early help", f.StartEarlyHelpForm, _save_eh_start,
+             lambda s: s.early_help is None, needs_case=False),
+    StepPage("end-early-help", "End early help", "End early help", f.EndEarlyHelpForm, _save_eh_end,
+             lambda s: s.early_help is not None, needs_case=False),
+    StepPage("step-up", "Step up to statutory work", "Step up", f.StepUpForm, _save_step_up,
+             lambda s: s.early_help is not None and (s.case is None or not _open_assessment(s)), needs_case=False,
+             intro="Early help ends and a child and family assessment starts."),
+]}
+
+# Which step stops each clock (the visit clock is stopped by recording a visit where the child is seen).
+CLOCK_STEPS = {"assessment": "complete-assessment", "icpc": "initial-conference", "first_core_group": "core-group",
+               "review_conference": "review-conference", "cin_review": "cin-review"}
+
+
+def clock_link(person_pk: int, clock) -> tuple[str, str]:
+    """(href, text) for the step that stops a clock."""
+    if clock.key == "visit":
+        return reverse("cases:record", kwargs={"pk": person_pk}), "Record a visit"
+    slug = CLOCK_STEPS.get(clock.key)
+    if not slug:
+        return "", ""
+    return reverse("casework:step", kwargs={"pk": person_pk, "slug": slug}), STEPS[slug].title
+
+
+@person_view("open_casework_form")
+def step(request, person, slug: str):
+    page = STEPS.get(slug)
+    if page is None:
+        raise Http404("No such step")
+    case = cases.open_case_for(person)
+    if page.needs_case and case is None:
+        messages.info(request, f"{person.full_name} has no open case")
+        return redirect("people:detail", pk=person.pk)
+    state = state_for(person, case)
+    if not page.available(state):
+        messages.info(request, f"“{page.title}” does not apply to {person.full_name} as things stand")
+        return redirect("people:detail", pk=person.pk)
+    today = timezone.localdate()
+    posted = request.POST if request.method == "POST" else None
+    form = page.form(posted, case=case, person=person, today=today, **page.form_kwargs(state))
+    if posted is not None and form.is_valid():
+        try:
+            message = page.save(request.user, state, form.cleaned_data)
+        except ValidationError as exc:
+            apply_validation_error(form, exc)
+        else:
+            messages.success(request, message)
+            return redirect("people:detail", pk=person.pk)
+    clock = None
+    if page.clock and case is not None:
+        clock = next((c for c in clocks_for_case(case, today=today) if c.key == page.clock and c.is_open), None)
+    context = person_context(person, "statutory")
+    context.update(page_title=f"{page.title}: {person.full_name}", step=page, form=form, clock=clock)
+    return render(request, "casework/step.html", context)
+
+
+def statutory_context(person, case) -> dict:
+    """For the child's page: the case's clocks (with the step that stops each), the steps offered, the history."""
+    today = timezone.localdate()
+    state = state_for(person, case)
+    clocks = []
+    if case is not None:
+        for c in clocks_for_case(case, today=today):
+            href, text = clock_link(person.pk, c) if c.is_open else ("", "")
+            clocks.append({"clock": c, "href": href, "text": text})
+    actions = [(reverse("casework:step", kwargs={"pk": person.pk, "slug": p.slug}), p.title)
+               for p in STEPS.values() if (case is not None or not p.needs_case) and p.available(state)]
+    referral = case.referrals.order_by("-received_at").first() if case is not None else None
+    if referral is not None and state.cp_plan is None and state.section47 is None and state.strategy is None:
+        actions.insert(0, (reverse("frontdoor:strategy", kwargs={"pk": referral.pk}), "Record a strategy discussion"))
+    history = []
+    if case is not None:
+        for a in case.assessments.all():
+            text = f"Assessment started {_day(a.started_on)}"
+            if a.completed_on:
+                text += f", completed {_day(a.completed_on)}: {a.get_outcome_display().lower()}"
+            history.append((a.started_on, text))
+        for s47 in case.section47s.all():
+            history.append((s47.started_on, f"Section 47 enquiry started {_day(s47.started_on)}"
+                            + (f": {s47.get_outcome_display().lower()}" if s47.outcome else "")))
+        for c in Conference.objects.filter(case=case):
+            history.append((c.held_on, f"{c.get_kind_display()} {_day(c.held_on)}: {c.get_outcome_display().lower()}"))
+        for p in case.cp_plans.all():
+            text = f"Child protection plan from {_day(p.started_on)} ({p.get_latest_category_display().lower()})"
+            history.append((p.started_on, text + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
+        for p in case.cin_plans.all():
+            history.append((p.started_on, f"Child in need plan from {_day(p.started_on)}"
+                            + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
+    for e in EarlyHelpEpisode.objects.filter(child=person):
+        history.append((e.started_on, f"Early help from {_day(e.started_on)}" + (f" to {_day(e.ended_on)}" if e.ended_on else "")))
+    history.sort(key=lambda h: h[0], reverse=True)
+    return {"statutory_clocks": clocks, "statutory_actions": actions, "statutory_history": [h[1] for h in history]}
