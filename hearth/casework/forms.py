@@ -34,6 +34,24 @@ def _factors(required: bool = False) -> forms.MultipleChoiceField:
                         "invalid_choice": "Select factors from the list"})
 
 
+def _primary_need() -> forms.ChoiceField:
+    return forms.ChoiceField(label="Primary need", choices=[("", "Choose the primary need")] + PrimaryNeed.choices, required=False,
+                             help_text="Needed to step down to a child in need plan (CIN census)",
+                             error_messages={"invalid_choice": "Select the primary need"})
+
+
+class StepDownToCINMixin:
+    """Stepping down to a child in need plan needs the case's primary need: asked here if the case has none."""
+
+    def _ask_primary_need(self):
+        if self.case is not None and self.case.primary_need:
+            del self.fields["primary_need"]
+
+    def _check_primary_need(self, data, wants_step_down: bool):
+        if wants_step_down and "primary_need" in self.fields and not data.get("primary_need") and "primary_need" not in self.errors:
+            self.add_error("primary_need", "Select the child's primary need to step down to a child in need plan")
+
+
 class StepForm(forms.Form):
     """A step's form: knows the case, the child and today. `field_classes` gives macro classes per field."""
 
@@ -111,6 +129,16 @@ class StartCINPlanForm(StepForm):
             self.fields["primary_need"].help_text = "Already set for this case; change it only if it has changed"
 
 
+class PrimaryNeedForm(StepForm):
+    primary_need = _radios("Primary need", PrimaryNeed.choices, missing="Select the primary need")
+    field_classes = {"primary_need": "govuk-radios--small"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.case is not None and self.case.primary_need:
+            self.fields["primary_need"].initial = self.case.primary_need
+
+
 class CINReviewForm(StepForm):
     held_on = _date("Date of the review")
     notes = _text("What the review decided", required=False)
@@ -162,7 +190,7 @@ class InitialConferenceForm(ConferenceForm):
         return data
 
 
-class ReviewConferenceForm(ConferenceForm):
+class ReviewConferenceForm(StepDownToCINMixin, ConferenceForm):
     kind = "review"
     outcome = _radios("Outcome", [(ConferenceOutcome.CONTINUE_PLAN, "The plan continues"),
                                   (ConferenceOutcome.END_PLAN, "The plan ends")],
@@ -171,11 +199,13 @@ class ReviewConferenceForm(ConferenceForm):
     end_reason = _text("Why the plan is ending", required=False, rows=3, help_text="Only if the plan ends")
     step_down_to_cin = _radios("Step down to a child in need plan?", YES_NO, required=False,
                                missing="Select whether the child steps down to a child in need plan")
+    primary_need = _primary_need()
     field_classes = {**ConferenceForm.field_classes, "category": "govuk-radios--small",
                      "step_down_to_cin": "govuk-radios--inline govuk-radios--small"}
 
     def __init__(self, *args, plan=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self._ask_primary_need()
         if plan is not None:
             self.fields["category"].initial = plan.latest_category
 
@@ -186,6 +216,7 @@ class ReviewConferenceForm(ConferenceForm):
                 self.add_error("end_reason", "Enter why the plan is ending")
             if not data.get("step_down_to_cin") and "step_down_to_cin" not in self.errors:
                 self.add_error("step_down_to_cin", "Select whether the child steps down to a child in need plan")
+            self._check_primary_need(data, data.get("step_down_to_cin") == "yes")
         return data
 
 
@@ -201,13 +232,23 @@ class CategoryForm(StepForm):
     date_fields = ("changed_on",)
 
 
-class EndCPPlanForm(StepForm):
+class EndCPPlanForm(StepDownToCINMixin, StepForm):
     ended_on = _date("Date the plan ended")
     reason = _text("Why the plan is ending", missing="Enter why the plan is ending")
     step_down_to_cin = _radios("Step down to a child in need plan?", YES_NO,
                                missing="Select whether the child steps down to a child in need plan")
+    primary_need = _primary_need()
     date_fields = ("ended_on",)
     field_classes = {"step_down_to_cin": "govuk-radios--inline govuk-radios--small"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._ask_primary_need()
+
+    def clean(self):
+        data = super().clean()
+        self._check_primary_need(data, data.get("step_down_to_cin") == "yes")
+        return data
 
 
 class CloseCaseForm(StepForm):

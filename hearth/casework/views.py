@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -81,6 +82,7 @@ class StepPage:
     intro: str = ""
     clock: str = ""  # the clock this step stops, shown at the top of the form
     needs_case: bool = True
+    closes_case: bool = False  # afterwards the unit no longer holds the child: back to the unit board
 
 
 def _day(d) -> str:
@@ -155,8 +157,20 @@ def _save_icpc(user, s, d):
     return "Initial conference recorded: no child protection plan"
 
 
+def _set_need(user, s, d) -> None:
+    if d.get("primary_need"):
+        services.set_primary_need(actor=user, case=s.case, primary_need=d["primary_need"])
+
+
+def _save_need(user, s, d):
+    services.set_primary_need(actor=user, case=s.case, primary_need=d["primary_need"])
+    return "Primary need recorded"
+
+
 def _save_review(user, s, d):
     ends = d["outcome"] == ConferenceOutcome.END_PLAN
+    if ends and _yes(d.get("step_down_to_cin")):
+        _set_need(user, s, d)
     services.record_conference(actor=user, case=s.case, kind="review", end_reason=d.get("end_reason", "") if ends else "",
                                step_down_to_cin=ends and _yes(d.get("step_down_to_cin")), **_conference_kwargs(d))
     if not ends:
@@ -177,13 +191,15 @@ def _save_category(user, s, d):
 
 def _save_cp_end(user, s, d):
     down = _yes(d["step_down_to_cin"])
+    if down:
+        _set_need(user, s, d)
     services.end_cp_plan(actor=user, plan=s.cp_plan, ended_on=d["ended_on"], reason=d["reason"], step_down_to_cin=down)
     return "Child protection plan ended" + (", stepped down to a child in need plan" if down else "")
 
 
 def _save_close(user, s, d):
     services.close_case(actor=user, case=s.case, closed_on=d["closed_on"], reason_code=d["reason_code"], note=d.get("note", ""))
-    return "Case closed"
+    return f"Case closed for {s.person.full_name}"
 
 
 def _save_eh_start(user, s, d):
@@ -204,7 +220,7 @@ def _save_step_up(user, s, d):
 def _save_step_down(user, s, d):
     services.step_down(actor=user, case=s.case, stepped_down_on=d["stepped_down_on"], reason_code=d["reason_code"],
                        notes=d.get("notes", ""))
-    return "Case stepped down to early help"
+    return f"{s.person.full_name}'s case stepped down to early help"
 
 
 def _no_plan(s: State) -> bool:
@@ -223,6 +239,8 @@ STEPS: dict[str, StepPage] = {p.slug: p for p in [
              lambda s: s.assessment is not None and s.assessment.completed_on is not None and s.assessment.authorised_on is None),
     StepPage("assessment-late", "Say why the assessment is late", "Save reason", f.OverdueReasonForm, _save_overdue,
              _open_assessment, clock="assessment"),
+    StepPage("primary-need", "Record the primary need", "Save primary need", f.PrimaryNeedForm, _save_need, lambda s: True,
+             intro="The child's primary need for this episode, as the CIN census codes it."),
     StepPage("start-cin-plan", "Start a child in need plan", "Start plan", f.StartCINPlanForm, _save_cin_start, _no_plan),
     StepPage("cin-review", "Record a child in need review", "Save review", f.CINReviewForm, _save_cin_review,
              lambda s: s.cin_plan is not None, clock="cin_review"),
@@ -245,9 +263,9 @@ STEPS: dict[str, StepPage] = {p.slug: p for p in [
              lambda s: s.cp_plan is not None),
     StepPage("step-down", "Step down to early help", "Step down", f.StepDownForm, _save_step_down,
              lambda s: s.case is not None and s.early_help is None,
-             intro="The statutory case closes and early help starts the same day."),
+             intro="The statutory case closes and early help starts the same day.", closes_case=True),
     StepPage("close-case", "Close the case", "Close case", f.CloseCaseForm, _save_close, lambda s: s.case is not None,
-             intro="Closing the case stops every clock; open plans end on the closing date."),
+             intro="Closing the case stops every clock; open plans end on the closing date.", closes_case=True),
     StepPage("start-early-help", "Start early help", "Start early help", f.StartEarlyHelpForm, _save_eh_start,
              lambda s: s.early_help is None, needs_case=False),
     StepPage("end-early-help", "End early help", "End early help", f.EndEarlyHelpForm, _save_eh_end,
@@ -290,11 +308,14 @@ def step(request, person, slug: str):
     form = page.form(posted, case=case, person=person, today=today, **page.form_kwargs(state))
     if posted is not None and form.is_valid():
         try:
-            message = page.save(request.user, state, form.cleaned_data)
+            with transaction.atomic():  # a step may call two services (primary need, then the step): all or nothing
+                message = page.save(request.user, state, form.cleaned_data)
         except ValidationError as exc:
             apply_validation_error(form, exc)
         else:
             messages.success(request, message)
+            if page.closes_case and case is not None:
+                return redirect("units:board", pk=case.unit_id)
             return redirect("people:detail", pk=person.pk)
     clock = None
     if page.clock and case is not None:

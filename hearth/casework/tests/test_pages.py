@@ -121,7 +121,8 @@ def test_section_47_to_conference_to_plan_to_review_and_step_down(client, world,
     assert plan.ended_on == today and plan.stepped_down_to is not None
     # Closure with its DfE reason.
     response = client.post(_url(world.ada, "close-case"), {**_date("closed_on", today), "reason_code": "RC7"}, follow=True)
-    assert "Case closed" in _text(response)
+    assert response.redirect_chain[-1][0] == f"/units/{world.unit_a.pk}/"  # no longer held: back on the board
+    assert "Case closed for Ada Lovelace" in _text(response)
     world.case_ada.refresh_from_db()
     assert world.case_ada.closed_on == today and world.case_ada.closure_reason == "RC7"
 
@@ -224,3 +225,27 @@ def test_another_unit_cannot_propose_closure_from_the_meeting(client, world):
     response = client.post(f"/meetings/{meeting.pk}/", {"case": world.case_byron.pk, f"close-{world.case_byron.pk}-reason": "x"})
     assert response.status_code == 302 and "sign-in" in response["Location"]
     assert not ClosureProposal.objects.exists()
+
+
+@pytest.mark.django_db
+def test_step_down_asks_for_the_primary_need_and_saves_both_or_neither(client, world, today):
+    from hearth.casework.models import CINPlan
+
+    services.start_section_47(actor=world.sw, case=world.case_ada, started_on=today - dt.timedelta(days=10))
+    services.record_conference(actor=world.sw, case=world.case_ada, kind="initial", held_on=today - dt.timedelta(days=5),
+                               chair_name="Iris Chair", outcome="cp_plan", category="EMO")
+    client.force_login(world.sw)
+    assert "Primary need" in _text(client.get(_url(world.ada, "end-cp-plan")))
+    data = {**_date("ended_on", today), "reason": "Risks reduced", "step_down_to_cin": "yes"}
+    response = client.post(_url(world.ada, "end-cp-plan"), data)
+    assert "Select the child&#39;s primary need to step down to a child in need plan" in _text(response)
+    # The primary need is valid but the plan cannot end before it started: neither is saved.
+    response = client.post(_url(world.ada, "end-cp-plan"), {**data, **_date("ended_on", today - dt.timedelta(days=30)),
+                                                            "primary_need": "N1"})
+    assert "There is a problem" in _text(response)
+    world.case_ada.refresh_from_db()
+    assert world.case_ada.primary_need == "" and CPPlan.objects.get().ended_on is None
+    response = client.post(_url(world.ada, "end-cp-plan"), {**data, "primary_need": "N1"}, follow=True)
+    assert "Child protection plan ended, stepped down to a child in need plan" in _text(response)
+    world.case_ada.refresh_from_db()
+    assert world.case_ada.primary_need == "N1" and CINPlan.objects.get(case=world.case_ada).ended_on is None
