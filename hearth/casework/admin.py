@@ -4,6 +4,7 @@ Case data (assessments, plans, conferences) is not in admin; it is recorded on t
 Every change is audited in the same transaction as the save.
 """
 
+from django import forms
 from django.contrib import admin
 from django.db import transaction
 
@@ -31,8 +32,21 @@ class _AuditedAdmin(admin.ModelAdmin):
                          detail={"before": before, "after": {f: getattr(obj, f) for f in self.audited_fields}})
 
 
+class TimescaleForm(forms.ModelForm):
+    class Meta:
+        model = TimescaleSetting
+        fields = ("value", "unit")
+
+    def clean_value(self):
+        value = self.cleaned_data["value"]
+        if not 1 <= value <= 366:
+            raise forms.ValidationError("Enter a number from 1 to 366")
+        return value
+
+
 @admin.register(TimescaleSetting)
 class TimescaleSettingAdmin(_AuditedAdmin):
+    form = TimescaleForm
     audit_action = "change_timescale"
     audited_fields = ("value", "unit")
     list_display = ("key", "value", "unit", "national_value", "national_unit")
