@@ -96,13 +96,16 @@ class PersonNameWord(models.Model):
     """Each word of each recorded name, so any part of a compound name can be found on its own: "Jones" finds
     Smith-Jones and "Jane" finds Mary-Jane. Filled with the name (see `for_name`), deleted with it."""
 
-    name = models.ForeignKey(PersonName, on_delete=models.CASCADE, related_name="words")
+    name = models.ForeignKey(PersonName, on_delete=models.CASCADE, related_name="words", db_index=False)
     word = models.CharField(max_length=100)
     part = models.CharField(max_length=1, choices=NameWordPart.choices)
     position = models.PositiveSmallIntegerField(help_text="0 for the first word of the first or last name")
 
     class Meta:
-        indexes = [models.Index(fields=["word", "position", "name"], name="people_name_word_idx")]
+        indexes = [
+            models.Index(fields=["word", "position", "name"], name="people_name_word_idx"),  # a word, anywhere
+            models.Index(fields=["name", "word"], name="people_name_word_by_name"),  # a name's words (and the FK)
+        ]
 
     def __str__(self) -> str:
         return self.word

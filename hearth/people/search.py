@@ -378,12 +378,12 @@ def _starts_with(column: str, prefix: str) -> Q:
 
 def _later_part(values, *, with_any_of=None) -> Q:
     """The name has one of `values` as a later part of a compound name ("jones" in Smith-Jones), and, when
-    `with_any_of` is given, one of those words anywhere in it. Only PersonNameWord is read (a semi-join on its
-    (word, position, name) index): as an OR beside PersonName's own columns it made PostgreSQL scan every name."""
+    `with_any_of` is given, one of those words too. Only PersonNameWord is read: the later part on its
+    (word, position, name) index, then the other word on its (name, word) index. (As an OR beside PersonName's
+    own columns it made PostgreSQL scan every name.)"""
     later = PersonNameWord.objects.order_by().filter(word__in=sorted(values), position__gt=0)
     if with_any_of is not None:
-        later = later.filter(name_id__in=PersonNameWord.objects.order_by().filter(word__in=sorted(with_any_of))
-                             .values("name_id"))
+        later = later.filter(name__words__word__in=sorted(with_any_of))
     return Q(id__in=later.values("name_id"))
 
 
@@ -400,15 +400,13 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
         return [
             Q(given_norm__in=sorted(variants[word])) & _starts_with("family_norm", letter),
             Q(family_norm__in=sorted(variants[word])) & _starts_with("given_norm", letter),
-            _later_part(variants[word]),  # the initial is checked in Python
-        ]
+        ]  # and a later part of a compound (_later_branches): the initial is checked in Python
     if len(words) == 1:
         word = words[0]
         branches = [Q(given_norm=word) | Q(family_norm=word), Q(given_norm__in=loose) | Q(family_norm__in=loose)]
         for prefix in _compound_prefixes(parsed, variants):  # the first part of a compound: "mary" -> "maryjane"
             branches += [_starts_with("given_norm", prefix), _starts_with("family_norm", prefix)]
-        branches.append(_later_part(loose))  # a later part: "jane" -> Mary-Jane
-        return branches
+        return branches  # and a later part (_later_branches): "jane" -> Mary-Jane
     joined = _joined_words(words)
     # The exact branch comes first so exact matches are not crowded out of the candidate limit by loose ones.
     branches = [Q(given_norm__in=sorted(words), family_norm__in=sorted(words))]
@@ -423,12 +421,19 @@ def _name_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q
             compound |= _starts_with(column, prefix)
         branches.append(compound & Q(**{f"{other}__in": loose}))
     branches.append(Q(given_norm__in=loose, family_norm__in=loose))
-    # A later part of a compound with any other typed word anywhere in the name: "Anna Jones" for Anna
-    # Smith-Jones, "Jane Smith" for Mary-Jane Smith.
-    for word in words:
-        others = set().union(*(variants[w] for w in words if w != word))
-        branches.append(_later_part(variants[word], with_any_of=others))
     return branches
+
+
+def _later_branches(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[Q]:
+    """A later part of a compound name (PersonNameWord): with one word typed, that word ("Jane" for Mary-Jane);
+    with two, one of them with the other anywhere in the name ("Anna Jones" for Anna Smith-Jones, "Jane Smith"
+    for Mary-Jane Smith). With three or four words typed the compound was typed whole (the branches above)."""
+    words = parsed.names
+    if len(words) == 1:
+        return [_later_part(variants[words[0]])]
+    if len(words) == 2:
+        return [_later_part(variants[word], with_any_of=variants[other]) for word, other in (words, words[::-1])]
+    return []
 
 
 def _name_values(parsed: ParsedQuery, variants: dict[str, set[str]]) -> list[str]:
@@ -545,14 +550,20 @@ def _name_rows(parsed: ParsedQuery, variants: dict[str, set[str]], hidden: list[
     if parsed.nhs_number or parsed.postcode or parsed.outward or (parsed.date_of_birth and _date_of_birth_indexed()):
         # Few people have that NHS number, postcode (or indexed date of birth): one loose condition, checked word
         # by word in Python, beats a UNION whose every branch would join the addresses or people again.
-        # The later parts of compound names come as a second branch of a UNION ALL: in the same OR they made
-        # PostgreSQL scan every name.
-        loose = base.filter(_any_name_condition(parsed, variants)).values_list(*columns)
-        later = base.filter(_later_part(_name_values(parsed, variants))).values_list(*columns)
-        fetched = list(loose.union(later, all=True)[:CANDIDATE_LIMIT])
+        # The later parts of compound names come in a query of their own: in the same OR they made PostgreSQL
+        # scan every name, and in a UNION with it a parallel plan slower than both.
+        fetched = list(base.filter(_any_name_condition(parsed, variants)).values_list(*columns)[:CANDIDATE_LIMIT])
+        if len(fetched) < CANDIDATE_LIMIT:
+            later = base.filter(_later_part(_name_values(parsed, variants))).values_list(*columns)
+            fetched += list(later[: CANDIDATE_LIMIT - len(fetched)])
     else:
         branches = [base.filter(branch).values_list(*columns) for branch in _name_branches(parsed, variants)]
         fetched = list(branches[0].union(*branches[1:], all=True)[:CANDIDATE_LIMIT])
+        later = [base.filter(branch).values_list(*columns) for branch in _later_branches(parsed, variants)]
+        if later and len(fetched) < CANDIDATE_LIMIT:
+            # A query of its own: in the same UNION its estimated cost tipped PostgreSQL into a parallel plan
+            # whose workers took longer to start than the whole search.
+            fetched += list(later[0].union(*later[1:], all=True)[: CANDIDATE_LIMIT - len(fetched)])
     rows: dict[int, _NameRow] = {}
     for pk, *values in fetched:
         rows.setdefault(pk, _NameRow(*values))
