@@ -249,3 +249,28 @@ def test_step_down_asks_for_the_primary_need_and_saves_both_or_neither(client, w
     assert "Child protection plan ended, stepped down to a child in need plan" in _text(response)
     world.case_ada.refresh_from_db()
     assert world.case_ada.primary_need == "N1" and CINPlan.objects.get(case=world.case_ada).ended_on is None
+
+
+@pytest.mark.django_db
+def test_board_queries_do_not_grow_with_the_units_children(client, world, today):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.cases import services as case_services
+    from tests.factories import child
+
+    services.start_section_47(actor=world.sw, case=world.case_ada, started_on=today)  # (an empty id list costs no query)
+    client.force_login(world.sw)
+    client.get(f"/units/{world.unit_a.pk}/")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/units/{world.unit_a.pk}/").status_code == 200
+        return len(queries.captured_queries)
+
+    before = count()
+    for i in range(6):
+        kid = child(f"Kid{i}", "Many", dt.date(2014, 1, 1 + i))
+        case = case_services.open_case(actor=world.csw, child=kid, unit=world.unit_a, status="cin", opened_on=today)
+        services.start_section_47(actor=world.sw, case=case, started_on=today - dt.timedelta(days=3 * i))
+    assert count() == before
