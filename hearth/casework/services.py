@@ -192,7 +192,7 @@ def complete_assessment(*, actor, assessment: Assessment, completed_on: dt.date 
                         factors: list[str] | None = None, overdue_reason: str = "", primary_need: str = "") -> Assessment:
     """Complete an assessment with its outcome (and, optionally, the child's primary need, CIN census).
     Past the due date, the reason it ran over is required."""
-    assessment = Assessment.objects.select_for_update().select_related("case", "referral").get(pk=assessment.pk)
+    assessment = Assessment.objects.select_for_update(of=("self",)).select_related("case", "referral").get(pk=assessment.pk)
     errors: dict[str, str] = {}
     _open(errors, assessment.case)
     if assessment.completed_on is not None:
@@ -236,7 +236,7 @@ def complete_assessment(*, actor, assessment: Assessment, completed_on: dt.date 
 @transaction.atomic
 def authorise_assessment(*, actor, assessment: Assessment, authorised_on: dt.date | None) -> Assessment:
     """The consultant social worker's authorisation (CIN census AssessmentAuthorisationDate)."""
-    assessment = Assessment.objects.select_for_update().select_related("case").get(pk=assessment.pk)
+    assessment = Assessment.objects.select_for_update(of=("self",)).select_related("case").get(pk=assessment.pk)
     errors: dict[str, str] = {}
     if assessment.completed_on is None:
         errors["assessment"] = "Complete the assessment before authorising it"
@@ -259,7 +259,7 @@ def authorise_assessment(*, actor, assessment: Assessment, authorised_on: dt.dat
 @transaction.atomic
 def record_overdue_reason(*, actor, assessment: Assessment, reason: str) -> Assessment:
     """Why the assessment runs (or ran) past its due date; recordable once it is late."""
-    assessment = Assessment.objects.select_for_update().select_related("case", "referral").get(pk=assessment.pk)
+    assessment = Assessment.objects.select_for_update(of=("self",)).select_related("case", "referral").get(pk=assessment.pk)
     errors: dict[str, str] = {}
     reason = _text(errors, "reason", reason, missing="Enter why the assessment is late", label="Reason")
     due = assessment_due_on(assessment)
@@ -353,7 +353,7 @@ def record_cin_review(*, actor, plan: CINPlan, held_on: dt.date | None, notes: s
 
 @transaction.atomic
 def end_cin_plan(*, actor, plan: CINPlan, ended_on: dt.date | None, reason: str) -> CINPlan:
-    plan = CINPlan.objects.select_for_update().select_related("case").get(pk=plan.pk)
+    plan = CINPlan.objects.select_for_update(of=("self",)).select_related("case").get(pk=plan.pk)
     errors: dict[str, str] = {}
     if plan.ended_on is not None:
         errors["plan"] = "This plan has already ended"
@@ -407,7 +407,7 @@ def start_section_47(*, actor, case: Case, started_on: dt.date | None = None, st
 def record_icpc_not_required(*, actor, section47: Section47, reason: str,
                              outcome: str = Section47Outcome.NOT_SUBSTANTIATED) -> Section47:
     """The enquiry ends without an initial conference (CIN census ICPCnotRequired), with the reason."""
-    section47 = Section47.objects.select_for_update().select_related("case").get(pk=section47.pk)
+    section47 = Section47.objects.select_for_update(of=("self",)).select_related("case").get(pk=section47.pk)
     errors: dict[str, str] = {}
     if section47.icpc_not_required or section47.conferences.exists():
         errors["section47"] = "The outcome of this enquiry is already recorded"
@@ -535,7 +535,7 @@ def record_core_group(*, actor, plan: CPPlan, held_on: dt.date | None, notes: st
 @transaction.atomic
 def change_category(*, actor, plan: CPPlan, category: str, changed_on: dt.date | None = None) -> CPPlan:
     """Change the latest category of abuse (CIN census LatestCategoryOfAbuse); the initial one never changes."""
-    plan = CPPlan.objects.select_for_update().select_related("case").get(pk=plan.pk)
+    plan = CPPlan.objects.select_for_update(of=("self",)).select_related("case").get(pk=plan.pk)
     errors: dict[str, str] = {}
     if plan.ended_on is not None:
         errors["plan"] = "This plan has ended"
@@ -560,7 +560,7 @@ def change_category(*, actor, plan: CPPlan, category: str, changed_on: dt.date |
 @transaction.atomic
 def end_cp_plan(*, actor, plan: CPPlan, ended_on: dt.date | None, reason: str, step_down_to_cin: bool = False) -> CPPlan:
     """End a child protection plan; with step_down_to_cin a child in need plan starts the same day."""
-    plan = CPPlan.objects.select_for_update().select_related("case").get(pk=plan.pk)
+    plan = CPPlan.objects.select_for_update(of=("self",)).select_related("case").get(pk=plan.pk)
     errors: dict[str, str] = {}
     if plan.ended_on is not None:
         errors["plan"] = "This plan has already ended"
