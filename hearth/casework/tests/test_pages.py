@@ -274,3 +274,21 @@ def test_board_queries_do_not_grow_with_the_units_children(client, world, today)
         case = case_services.open_case(actor=world.csw, child=kid, unit=world.unit_a, status="cin", opened_on=today)
         services.start_section_47(actor=world.sw, case=case, started_on=today - dt.timedelta(days=3 * i))
     assert count() == before
+
+
+@pytest.mark.django_db
+def test_with_the_second_person_policy_on_the_recorder_cannot_complete_their_own_assessment(client, world, today):
+    from hearth.casework.models import StepPolicy
+
+    StepPolicy.objects.update_or_create(step="complete_assessment", defaults={"needs_second_person": True})
+    assessment = services.start_assessment(actor=world.sw, case=world.case_ada, started_on=today)
+    data = {**_date("completed_on", today), "outcome": "no_further_action", "factors": ["21"]}
+    client.force_login(world.sw)
+    response = client.post(_url(world.ada, "complete-assessment"), data)
+    assert "Someone other than the person who recorded it must do this" in _text(response).replace("&#39;", "'")
+    assessment.refresh_from_db()
+    assert assessment.completed_on is None
+    client.force_login(world.csw)  # anyone else in the unit
+    assert client.post(_url(world.ada, "complete-assessment"), data).status_code == 302
+    assessment.refresh_from_db()
+    assert assessment.completed_by == world.csw
