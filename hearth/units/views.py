@@ -18,7 +18,8 @@ def board(request, pk):
         raise PermissionDenied("Only members of this unit and its head of service can see its board.")
     rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
-    overdue, due_this_week = clock_lists(rows, unit_clocks(unit))
+    clocks = unit_clocks(unit)
+    overdue, due_this_week = clock_lists(rows, clocks)
     return render(request, "units/board.html", {
         "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,
         "members": list(selectors.current_members(unit)),
@@ -27,6 +28,8 @@ def board(request, pk):
         "icpc_due": front_door.icpc_due_for_children([c.child_id for c in rows]),
         "partner_enquiries": recent_enquiries_for_unit(unit, user=request.user),
         "overdue": overdue, "due_this_week": due_this_week,
+        "next_clock": {case_id: min((c for c in cs if c.is_open), key=lambda c: c.due_on, default=None)
+                       for case_id, cs in clocks.items()},
         "active_nav": "board",
     })
 

@@ -182,6 +182,9 @@ def test_unit_board_lists_overdue_and_due_this_week_across_the_units_children(cl
     assert "Byron Lovelace" in due and "Ada" not in due
     assert "Zed" not in html
     assert f"/people/{world.ada.pk}/statutory/initial-conference/" in overdue
+    table = html[html.index("Children held by"):]
+    ada_row = table[table.index("Ada Lovelace"):table.index("Byron Lovelace")]
+    assert re.search(r"govuk-tag--red\">Overdue</strong> \d+ \w+ \d{4}: initial child protection conference", ada_row)
 
 
 @pytest.mark.django_db
