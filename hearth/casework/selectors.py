@@ -25,22 +25,36 @@ def year_before(day: dt.date) -> dt.date:
 
 
 def is_re_referral(referral) -> bool:
-    """The child had a case (a CIN episode) closed within the 12 months before this referral was received.
+    """A re-referral: within the 12 months before this referral was received, the child had an earlier referral
+    (the DfE's published measure) or a case (a CIN episode) that closed.
 
-    Derived from the rows each time, never stored (CIN census re-referral measure).
+    Derived from the rows each time, never stored.
     """
     if referral.person_id is None:
         return False
+    from hearth.frontdoor.models import Referral
+
     received = _received_on(referral)
-    qs = Case.objects.filter(child_id=referral.person_id, closed_on__gte=year_before(received), closed_on__lte=received)
+    since = year_before(received)
+    closed = Case.objects.filter(child_id=referral.person_id, closed_on__gte=since, closed_on__lte=received)
     if referral.case_id:
-        qs = qs.exclude(pk=referral.case_id)
-    return qs.exists()
+        closed = closed.exclude(pk=referral.case_id)
+    earlier = Referral.objects.filter(person_id=referral.person_id, received_at__lt=referral.received_at,
+                                      received_at__date__gte=since).exclude(pk=referral.pk)
+    return closed.exists() or earlier.exists()
 
 
 # CIN census elements Hearth does not hold yet, so cin_census_items answers None for them (people app fields):
 # a child's date of death, the reason a UPN is unknown and a former UPN.
 NOT_HELD = ("PersonDeathDate", "UPNunknown", "FormerUPN")
+
+
+def referral_nfa_census_items(referral) -> dict:
+    """The CINdetails of a referral that ended with no further action (no case was opened): ReferralNFA true."""
+    return {"CINreferralDate": _received_on(referral), "ReferralSource": referral.source, "ReferralNFA": True,
+            "CINclosureDate": timezone.localtime(referral.decided_at).date() if referral.decided_at else None,
+            "ReasonForClosure": None, "PrimaryNeedCode": None, "DateOfInitialCPC": None, "Assessments": [],
+            "CINPlanDates": [], "Section47": [], "ChildProtectionPlans": []}
 
 
 def cin_census_items(case: Case) -> dict:

@@ -202,6 +202,8 @@ def complete_assessment(*, actor, assessment: Assessment, completed_on: dt.date 
     if outcome not in AssessmentOutcome.values:
         errors["outcome"] = "Select the outcome of the assessment"
     clean = _clean_factors(errors, factors) if factors is not None else assessment.factors
+    if AssessmentFactor.F21 in clean and outcome != AssessmentOutcome.NO_FURTHER_ACTION and "factors" not in errors:
+        errors["factors"] = "\"No factors identified\" is only for an assessment ending in no further action"
     if not clean and "factors" not in errors:
         errors["factors"] = "Select the factors identified at assessment (or \"No factors identified\")"
     overdue_reason = _text(errors, "overdue_reason", overdue_reason, label="Reason")

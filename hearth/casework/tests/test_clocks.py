@@ -22,7 +22,7 @@ from hearth.casework.clocks import (
     unit_clocks,
 )
 from hearth.casework.models import CPPlan, StepPolicy, TimescaleSetting
-from hearth.casework.selectors import is_re_referral
+from hearth.casework.selectors import is_re_referral, referral_nfa_census_items
 from hearth.frontdoor import services as fd
 from tests.factories import child as make_child
 
@@ -199,16 +199,31 @@ def test_a_case_with_nothing_significant_for_90_days_and_no_plan_drifts(world, c
 
 @pytest.mark.django_db
 def test_a_referral_within_12_months_of_a_closed_case_is_a_re_referral(world, clock):
-    clock.set(dt.date(2025, 1, 10))
-    first = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2025, 1, 10)), **referral_kwargs())
+    first = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2024, 6, 3)), **referral_kwargs())
     fd.decide(actor=world.sw, referral=first, decision="assessment", reason="Concerns")
     first.refresh_from_db()
     assert not is_re_referral(first)
-    cw.close_case(actor=world.sw, case=first.case, closed_on=dt.date(2025, 1, 10), reason_code="RC8")
+    clock.set(dt.date(2025, 3, 3))
+    cw.close_case(actor=world.sw, case=first.case, closed_on=dt.date(2025, 3, 3), reason_code="RC7")
+    # The earlier referral is more than 12 months back, but the case closed within them.
     again = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2026, 1, 9)), **referral_kwargs())
     assert again.person == first.person and is_re_referral(again)
-    later = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2026, 1, 11)), **referral_kwargs())
-    assert not is_re_referral(later)
+    stranger = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2026, 1, 9)),
+                                   **referral_kwargs(child_given_name="Other", child_date_of_birth=dt.date(2019, 1, 1)))
+    assert not is_re_referral(stranger)
+
+
+@pytest.mark.django_db
+def test_re_referral_after_a_closed_case_or_an_earlier_referral_but_not_after_12_months(world, clock):
+    first = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2024, 1, 10)), **referral_kwargs())
+    fd.decide(actor=world.sw, referral=first, decision="nfa", reason="Advice given", advice="Spoke to school")
+    later = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2025, 1, 11)), **referral_kwargs())
+    assert later.person == first.person and not is_re_referral(later)  # 12 months and a day
+    soon = fd.receive_referral(actor=world.sw, received_at=clock.set(dt.date(2025, 3, 1)), **referral_kwargs())
+    assert is_re_referral(soon)  # within 12 months of the previous referral
+    first.refresh_from_db()
+    items = referral_nfa_census_items(first)
+    assert (items["ReferralNFA"], items["CINreferralDate"], items["ReferralSource"]) == (True, dt.date(2024, 1, 10), "2A")
 
 
 # --- second person ---

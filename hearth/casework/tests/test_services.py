@@ -84,6 +84,8 @@ def test_complete_assessment_needs_outcome_and_factors_and_a_reason_when_late(w)
     a = cw.start_assessment(actor=w.sw, case=w.case, started_on=w.today - dt.timedelta(days=100))
     errors = refused(cw.complete_assessment, "outcome", actor=w.sw, assessment=a, completed_on=w.today, outcome="")
     assert "factors" in errors and "overdue_reason" in errors  # every problem at once
+    refused(cw.complete_assessment, "factors", "\"No factors identified\" is only for an assessment ending in no further action",
+            actor=w.sw, assessment=a, completed_on=w.today, outcome="cin_plan", factors=["21"], overdue_reason="Late")
     refused(cw.complete_assessment, "completed_on", actor=w.sw, assessment=a, completed_on=w.today - dt.timedelta(days=101),
             outcome="cin_plan", factors=["4B"])
     cw.complete_assessment(actor=w.sw, assessment=a, completed_on=w.today, outcome="cin_plan", factors=["4B"],
