@@ -26,7 +26,6 @@ from hearth.casework.clocks import clocks_for_case
 from hearth.casework.models import (
     Assessment,
     CINPlan,
-    Conference,
     ConferenceOutcome,
     CPPlan,
     EarlyHelpEpisode,
@@ -340,21 +339,25 @@ def statutory_context(person, case) -> dict:
     if referral is not None and state.cp_plan is None and state.section47 is None and state.strategy is None:
         actions.insert(0, (reverse("frontdoor:strategy", kwargs={"pk": referral.pk}), "Record a strategy discussion"))
     history = []
-    if case is not None:
-        for a in case.assessments.all():
+    episodes = person.cases.prefetch_related("assessments", "section47s", "conferences", "cp_plans", "cin_plans")
+    for case_ in episodes:  # every episode, closed ones too
+        if case_.closed_on:
+            history.append((case_.closed_on, f"Case closed {_day(case_.closed_on)}"
+                            + (f": {case_.get_closure_reason_display().lower()}" if case_.closure_reason else "")))
+        for a in case_.assessments.all():
             text = f"Assessment started {_day(a.started_on)}"
             if a.completed_on:
                 text += f", completed {_day(a.completed_on)}: {a.get_outcome_display().lower()}"
             history.append((a.started_on, text))
-        for s47 in case.section47s.all():
+        for s47 in case_.section47s.all():
             history.append((s47.started_on, f"Section 47 enquiry started {_day(s47.started_on)}"
                             + (f": {s47.get_outcome_display().lower()}" if s47.outcome else "")))
-        for c in Conference.objects.filter(case=case):
+        for c in case_.conferences.all():
             history.append((c.held_on, f"{c.get_kind_display()} {_day(c.held_on)}: {c.get_outcome_display().lower()}"))
-        for p in case.cp_plans.all():
+        for p in case_.cp_plans.all():
             text = f"Child protection plan from {_day(p.started_on)} ({p.get_latest_category_display().lower()})"
             history.append((p.started_on, text + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
-        for p in case.cin_plans.all():
+        for p in case_.cin_plans.all():
             history.append((p.started_on, f"Child in need plan from {_day(p.started_on)}"
                             + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
     for e in EarlyHelpEpisode.objects.filter(child=person):

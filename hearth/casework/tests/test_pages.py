@@ -125,6 +125,13 @@ def test_section_47_to_conference_to_plan_to_review_and_step_down(client, world,
     assert "Case closed for Ada Lovelace" in _text(response)
     world.case_ada.refresh_from_db()
     assert world.case_ada.closed_on == today and world.case_ada.closure_reason == "RC7"
+    # The statutory history keeps the closed episode.
+    from hearth.casework.views import statutory_context
+
+    history = statutory_context(world.ada, None)["statutory_history"]
+    assert history[0].startswith("Case closed") and "services ceased" in history[0]
+    assert any(h.startswith("Child protection plan from") and "(neglect) to" in h for h in history)
+    assert any(h.startswith("Initial child protection conference") for h in history)
 
 
 @pytest.mark.django_db
