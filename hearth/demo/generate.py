@@ -51,7 +51,7 @@ DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
-FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "demo")
+FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo")
 
 
 @dataclass(frozen=True)
