@@ -302,3 +302,35 @@ def test_with_the_second_person_policy_on_the_recorder_cannot_complete_their_own
     assert client.post(_url(world.ada, "complete-assessment"), data).status_code == 302
     assessment.refresh_from_db()
     assert assessment.completed_by == world.csw
+
+
+@pytest.mark.django_db
+def test_every_step_form_opens_when_it_applies(client, world, today):
+    from hearth.casework.views import STEPS
+
+    # Ada: an assessment in progress and a section 47 enquiry awaiting its conference.
+    services.start_assessment(actor=world.sw, case=world.case_ada, started_on=today - dt.timedelta(days=60))
+    services.start_section_47(actor=world.sw, case=world.case_ada, started_on=today)
+    # Byron: a completed assessment, on a child protection plan, with early help alongside.
+    done = services.start_assessment(actor=world.sw, case=world.case_byron, started_on=today)
+    services.complete_assessment(actor=world.sw, assessment=done, completed_on=today, outcome="strategy_discussion", factors=["3B"])
+    services.start_section_47(actor=world.sw, case=world.case_byron, started_on=today)
+    services.record_conference(actor=world.sw, case=world.case_byron, kind="initial", held_on=today, chair_name="Iris",
+                               outcome="cp_plan", category="NEG")
+    services.start_early_help(actor=world.sw, child=world.byron, started_on=today)
+    client.force_login(world.sw)
+    opened = set()
+    for child in (world.ada, world.byron):
+        for slug, page in STEPS.items():
+            response = client.get(_url(child, slug))
+            if response.status_code == 200:
+                assert page.title in _text(response) and page.button in _text(response)
+                opened.add(slug)
+            else:
+                assert response.status_code == 302 and response["Location"] == f"/people/{child.pk}/"
+    services.start_cin_plan(actor=world.sw, case=world.case_ada, started_on=today, primary_need="N4")
+    for slug in ("cin-review", "end-cin-plan"):
+        assert client.get(_url(world.ada, slug)).status_code == 200
+        opened.add(slug)
+    missing = set(STEPS) - opened
+    assert missing == {"start-assessment", "start-section-47"}, missing  # both opened and saved in the tests above
