@@ -11,7 +11,7 @@ from hearth.cases import selectors, services
 from hearth.cases.forms import DiscussionForm, RecordingForm
 from hearth.cases.models import Case, UnitMeeting
 from hearth.casework import services as casework
-from hearth.casework.clocks import drifting_cases, unit_clocks
+from hearth.casework.clocks import clocks_for_case, drifting_cases, unit_clocks
 from hearth.casework.forms import ProposeClosureForm
 from hearth.casework.models import TimescaleKey
 from hearth.casework.settings import timescale
@@ -118,6 +118,7 @@ def meeting_child(request, pk, case_pk):
         "page_title": f"Unit meeting: {case.child.full_name}", "meeting": meeting, "case": case, "form": form,
         "existing": existing, "position": position, "total": len(board), "row": row,
         "recent": list(selectors.chronology(case.child)[:5]), "tasks": list(selectors.open_tasks(case)),
+        "clocks": sorted((c for c in clocks_for_case(case) if c.is_open), key=lambda c: c.due_on),
         "active_nav": "board",
     })
 

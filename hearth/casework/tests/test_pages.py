@@ -219,6 +219,9 @@ def test_meeting_agenda_lists_clocks_and_drifting_cases_and_proposes_closure_in_
     proposal = ClosureProposal.objects.get()
     assert proposal.case == world.case_byron and proposal.proposed_by == world.sw and proposal.reason == "No concerns since the summer"
     assert "Closure proposed" in _text(response)[_text(response).index("Drifting cases"):]
+    # The child's own page in the meeting shows the clocks too.
+    child = _text(client.get(f"/meetings/{meeting.pk}/children/{world.case_ada.pk}/"))
+    assert re.search(r"govuk-tag--red\">Overdue</strong> Initial child protection conference, due", child)
 
 
 @pytest.mark.django_db
