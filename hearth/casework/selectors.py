@@ -49,6 +49,14 @@ def is_re_referral(referral) -> bool:
 NOT_HELD = ("PersonDeathDate", "UPNunknown", "FormerUPN")
 
 
+def is_cin_episode(case: Case) -> bool:
+    """Whether a case is a children-in-need episode for the CIN census: statutory work was done or decided
+    (an assessment, a section 47 enquiry, a CIN or CP plan, or a front-door decision to assess or hold a strategy
+    discussion). A case held only for early help is not one."""
+    return (case.assessments.exists() or case.section47s.exists() or case.cin_plans.exists() or case.cp_plans.exists()
+            or case.referrals.filter(decision__in=["assessment", "strategy"]).exists())
+
+
 def referral_nfa_census_items(referral) -> dict:
     """The CINdetails of a referral that ended with no further action (no case was opened): ReferralNFA true."""
     return {"CINreferralDate": _received_on(referral), "ReferralSource": referral.source, "ReferralNFA": True,

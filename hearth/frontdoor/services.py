@@ -436,6 +436,8 @@ def decide(*, actor, referral: Referral, decision: str, reason: str, advice: str
     if decision in (Decision.ASSESSMENT, Decision.STRATEGY) and case is not None and not case.assessments.filter(
             completed_on__isnull=True).exists():  # the assessment (and its 45-working-day clock) starts with the decision
         casework_services.start_assessment(actor=actor, case=case, started_on=timezone.localdate(), referral=referral)
+    elif decision == Decision.EARLY_HELP and case is not None and not case.early_help_episodes.filter(ended_on__isnull=True).exists():
+        casework_services.start_early_help(actor=actor, child=referral.person, started_on=timezone.localdate(), unit=unit, case=case)
     lines = [f"Decision: {Decision(decision).label}.", f"Reason: {reason}"]
     if advice:
         lines.append(f"Advice given: {advice}")

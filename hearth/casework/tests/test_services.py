@@ -292,3 +292,22 @@ def test_early_help_alongside_an_open_case_sets_the_status_only_without_statutor
     cw.start_cin_plan(actor=w.sw, case=w.case_byron, started_on=w.today, primary_need="N4")
     w.case_byron.refresh_from_db()
     assert w.case_byron.status == "cin"
+
+
+@pytest.mark.django_db
+def test_a_front_door_early_help_decision_starts_an_episode_and_is_not_a_cin_episode(world):
+    from hearth.casework.selectors import is_cin_episode
+    from hearth.frontdoor import services as fd
+
+    from .conftest import referral_kwargs
+
+    referral = fd.receive_referral(actor=world.sw, **referral_kwargs())
+    fd.decide(actor=world.sw, referral=referral, decision="early_help", reason="Family asked for help with routines")
+    referral.refresh_from_db()
+    episode = m.EarlyHelpEpisode.objects.get(child=referral.person)
+    assert episode.case == referral.case and episode.ended_on is None and referral.case.status == "early_help"
+    assert not is_cin_episode(referral.case)
+    assessment = cw.step_up(actor=world.sw, episode=episode, stepped_up_on=world.today, reason="Disclosure")
+    assert assessment.case == referral.case and is_cin_episode(referral.case)
+    referral.case.refresh_from_db()
+    assert referral.case.status == "assessment"
