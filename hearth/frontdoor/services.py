@@ -316,7 +316,8 @@ def receive_referral(
         ])
     audit.record(actor=actor, action="receive_referral", person=referral.person_id, obj=referral,
                  detail={"channel": referral.channel, "organisation": referral.organisation_id,
-                         "match": referral.match_status, "candidates": referral.candidates.count()})
+                         "match": referral.match_status,
+                         "candidates": len(outcome.candidates[:5]) if outcome.decision == "uncertain" else 0})
     return referral
 
 
