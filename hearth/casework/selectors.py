@@ -44,9 +44,9 @@ def is_re_referral(referral) -> bool:
     return closed.exists() or earlier.exists()
 
 
-# CIN census elements Hearth does not hold yet, so cin_census_items answers None for them (people app fields):
-# a child's date of death, the reason a UPN is unknown and a former UPN.
-NOT_HELD = ("PersonDeathDate", "UPNunknown", "FormerUPN")
+# CIN census elements Hearth does not hold, so cin_census_items answers None for them: none now (a child's date of
+# death, the reason a UPN is unknown and a former UPN are on the person: hearth.people.services).
+NOT_HELD: tuple[str, ...] = ()
 
 
 def is_cin_episode(case: Case) -> bool:
@@ -94,12 +94,12 @@ def cin_census_items(case: Case) -> dict:
         # ChildIdentifiers
         "LAchildID": str(child.pk),
         "UPN": child.upn or None,
-        "FormerUPN": None,
-        "UPNunknown": None,
+        "FormerUPN": child.former_upn or None,
+        "UPNunknown": child.upn_unknown_reason or None,
         "PersonBirthDate": child.date_of_birth,
         "ExpectedPersonBirthDate": child.expected_date_of_birth,
         "Sex": child.sex,
-        "PersonDeathDate": None,
+        "PersonDeathDate": child.date_of_death,
         # ChildCharacteristics
         "Ethnicity": child.ethnicity,
         "Disabilities": sorted(child.disabilities.values_list("code", flat=True)) or ["NONE"],

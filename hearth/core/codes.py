@@ -36,6 +36,20 @@ class Sex(models.TextChoices):
     UNKNOWN = "U", "Not known"
 
 
+class UPNUnknown(models.TextChoices):
+    """Why a child has no unique pupil number (CIN census UPNunknown; the XSD allows UN1-UN7).
+    UN1-UN5 wording from the SSDA903 code list, UN7 from CIN validation rule 8772 (../shared/domain.md 2.1).
+    UN6's meaning is not in our references: check the DfE CIN census guide before relying on it."""
+
+    UN1 = "UN1", "Not of school age, no UPN yet"
+    UN2 = "UN2", "Never attended a maintained school in England"
+    UN3 = "UN3", "Educated outside England"
+    UN4 = "UN4", "Newly looked after, UPN not yet known"
+    UN5 = "UN5", "Sources disagree on name or date of birth, so the UPN cannot be matched"
+    UN6 = "UN6", "UN6 (see the DfE CIN census guide)"
+    UN7 = "UN7", "Referral with no further action"
+
+
 class Disability(models.TextChoices):
     MOB = "MOB", "Mobility"
     HAND = "HAND", "Hand function"

@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from hearth.core.codes import Disability, Ethnicity, Sex
+from hearth.core.codes import Disability, Ethnicity, Sex, UPNUnknown
 from hearth.core.forms import DateField
 from hearth.core.identifiers import clean_postcode
 from hearth.people.models import NameKind, Person, Relationship, RelationshipKind, WarningKind
@@ -233,3 +233,18 @@ class WarningForm(forms.Form):
                            help_text="It shows at the top of every page about this person. Up to 500 characters.",
                            error_messages={"required": "Enter what staff need to know",
                                            "max_length": "Warning must be 500 characters or fewer"})
+
+
+class SchoolIdentifiersForm(forms.Form):
+    upn_unknown_reason = forms.ChoiceField(
+        label="Why is there no unique pupil number?", required=False, widget=forms.RadioSelect,
+        choices=[("", "Not applicable: the child has a UPN, or it is not needed")] + list(UPNUnknown.choices),
+        error_messages={"invalid_choice": "Select why there is no unique pupil number"},
+    )
+    former_upn = forms.CharField(label="Former unique pupil number (if any)", required=False, max_length=20,
+                                 help_text="A UPN the child had before, for example at a previous school",
+                                 error_messages={"max_length": "Former unique pupil number must be 13 characters"})
+
+
+class DeathForm(forms.Form):
+    died_on = DateField(label="Date of death", noun="The date of death", help_text="For example, 27 3 2026")

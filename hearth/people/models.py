@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from hearth.core.codes import Disability, Ethnicity, Sex
+from hearth.core.codes import Disability, Ethnicity, Sex, UPNUnknown
 from hearth.core.identifiers import format_nhs_number
 from hearth.people.names import tokens
 
@@ -18,6 +18,9 @@ class Person(models.Model):
     ethnicity = models.CharField(max_length=4, choices=Ethnicity.choices, default=Ethnicity.NOBT)
     nhs_number = models.CharField("NHS number", max_length=10, blank=True, db_index=True)
     upn = models.CharField("Unique pupil number", max_length=13, blank=True)
+    upn_unknown_reason = models.CharField("Why there is no UPN", max_length=3, blank=True, choices=UPNUnknown.choices)
+    former_upn = models.CharField("Former unique pupil number", max_length=13, blank=True)
+    date_of_death = models.DateField(null=True, blank=True)
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from",
         help_text="Set when this record was found to be a duplicate and merged into another (hearth.matching)",

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from hearth.audit import services as audit
-from hearth.core.codes import Disability, Ethnicity, Sex
+from hearth.core.codes import Disability, Ethnicity, Sex, UPNUnknown
 from hearth.core.identifiers import clean_nhs_number, clean_postcode, clean_upn, normalise_postcode
 from hearth.people.models import (
     Address,
@@ -311,3 +311,42 @@ def end_warning(*, actor, warning: PersonWarning) -> PersonWarning:
     warning.save(update_fields=["active"])
     audit.record(actor=actor, action="end_warning", person=warning.person_id, obj=warning, detail={"kind": warning.kind})
     return warning
+
+
+@transaction.atomic
+def record_school_identifiers(*, actor, person: Person, upn_unknown_reason: str = "", former_upn: str = "") -> Person:
+    """Why a child has no UPN, and a UPN they had before: what the CIN census asks besides the UPN itself."""
+    errors = {}
+    if upn_unknown_reason and upn_unknown_reason not in UPNUnknown.values:
+        errors["upn_unknown_reason"] = "Select why there is no unique pupil number"
+    elif upn_unknown_reason and person.upn:
+        errors["upn_unknown_reason"] = "This child has a unique pupil number: a reason it is unknown is not needed"
+    try:
+        former_upn = clean_upn(former_upn)
+    except ValidationError as exc:
+        errors["former_upn"] = exc.messages[0].replace("Unique pupil number", "Former unique pupil number", 1)
+    if former_upn and former_upn == person.upn:
+        errors["former_upn"] = "Former unique pupil number is the same as the current one"
+    if errors:
+        raise ValidationError(errors)
+    person.upn_unknown_reason, person.former_upn = upn_unknown_reason, former_upn
+    person.save(update_fields=["upn_unknown_reason", "former_upn", "updated_at"])
+    audit.record(actor=actor, action="record_school_identifiers", person=person, obj=person,
+                 detail={"upn_unknown_reason": upn_unknown_reason, "former_upn": bool(former_upn)})
+    return person
+
+
+@transaction.atomic
+def record_death(*, actor, person: Person, died_on: dt.date | None) -> Person:
+    """The date a person died. It is recorded once and the returns read it from here."""
+    if died_on is None:
+        raise ValidationError({"died_on": "Enter the date of death"})
+    if died_on > timezone.localdate():
+        raise ValidationError({"died_on": "Date of death must be today or in the past"})
+    born = person.date_of_birth
+    if born and died_on < born:
+        raise ValidationError({"died_on": "Date of death must be on or after the date of birth"})
+    person.date_of_death = died_on
+    person.save(update_fields=["date_of_death", "updated_at"])
+    audit.record(actor=actor, action="record_death", person=person, obj=person, detail={"died_on": died_on})
+    return person

@@ -17,4 +17,6 @@ urlpatterns = [
     path("<int:pk>/relationships/new-person/", views.add_relative, name="add-relative"),
     path("<int:pk>/warnings/new/", views.add_warning, name="add-warning"),
     path("<int:pk>/warnings/<int:warning_pk>/end/", views.end_warning, name="end-warning"),
+    path("<int:pk>/school-identifiers/", views.school_identifiers, name="school-identifiers"),
+    path("<int:pk>/death/", views.record_death, name="record-death"),
 ]

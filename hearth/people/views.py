@@ -13,6 +13,7 @@ from hearth.cases.models import EntryKind
 from hearth.core.errors import apply_validation_error
 from hearth.people import selectors, services
 from hearth.people.forms import (
+    DeathForm,
     EditPersonForm,
     FindPersonForm,
     FirstAddressForm,
@@ -20,6 +21,7 @@ from hearth.people.forms import (
     NameForm,
     PersonForm,
     RelationshipForm,
+    SchoolIdentifiersForm,
     WarningForm,
 )
 from hearth.people.models import Person, PersonWarning
@@ -276,3 +278,29 @@ def end_warning(request, person, warning_pk: int):
             return redirect("people:details", pk=person.pk)
     return _person_page(request, person, "details", "people/end_warning.html", f"End a warning for {person.full_name}",
                         warning=warning, error=error)
+
+
+@person_view("open_school_identifiers_form")
+def school_identifiers(request, person):
+    """Why there is no UPN, and a former UPN: recorded once, read by the Children in Need census."""
+    initial = {"upn_unknown_reason": person.upn_unknown_reason, "former_upn": person.former_upn}
+    form = SchoolIdentifiersForm(_posted(request), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        if _save(form, lambda: services.record_school_identifiers(
+                actor=request.user, person=person, upn_unknown_reason=d["upn_unknown_reason"], former_upn=d["former_upn"])):
+            messages.success(request, "School identifiers saved")
+            return redirect("people:details", pk=person.pk)
+    return _person_page(request, person, "details", "people/school_identifiers.html",
+                        f"School identifiers for {person.full_name}", form=form)
+
+
+@person_view("open_death_form")
+def record_death(request, person):
+    form = DeathForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        if _save(form, lambda: services.record_death(actor=request.user, person=person, died_on=form.cleaned_data["died_on"])):
+            messages.success(request, "Date of death recorded")
+            return redirect("people:details", pk=person.pk)
+    return _person_page(request, person, "details", "people/record_death.html", f"Record the death of {person.full_name}",
+                        form=form)

@@ -38,6 +38,8 @@ def journey(world, clock):
     referral = fd.receive_referral(actor=sw, received_at=received, **referral_kwargs())
     child = referral.person
     people_services.update_person(actor=sw, person=child, ethnicity="WBRI", disabilities=["COMM"])
+    # Her school could not match her UPN (the name it holds differs); her last school gave her old one.
+    people_services.record_school_identifiers(actor=sw, person=child, upn_unknown_reason="UN5", former_upn="B801200005001")
     fd.decide(actor=sw, referral=referral, decision="assessment", reason="Bruising and fear of going home")
     referral.refresh_from_db()
     case = referral.case
@@ -110,9 +112,11 @@ def test_every_cin_census_item_is_derived_from_the_journey_records(world, clock)
     assert items["CINPlanDates"] == [{"CINPlanStartDate": dt.date(2025, 11, 14), "CINPlanEndDate": dt.date(2026, 3, 20)}]
 
     # Every element of the schema's child-level types is answered; every required one has a value, and so does
-    # every optional one except the identity items Hearth's people records do not hold (selectors.NOT_HELD) or
-    # that do not apply to this child (a UPN was not given; she is born, so no expected birth date).
-    not_applicable = {"UPN", "ExpectedPersonBirthDate"}
+    # every optional one except those that do not apply to this child (her UPN is unknown; she is born, so no
+    # expected birth date; she is alive). Hearth holds every item (selectors.NOT_HELD is empty).
+    assert selectors.NOT_HELD == ()
+    assert items["UPNunknown"] == "UN5" and items["FormerUPN"] == "B801200005001"
+    not_applicable = {"UPN", "ExpectedPersonBirthDate", "PersonDeathDate"}
     nested = {"Assessments": "assessmentstype", "CINPlanDates": "cinplandatesttype", "Section47": "section47type",
               "ChildProtectionPlans": "childprotectionplanstype"}
     for type_name in ("childidentifierstype", "childcharacteristicstype", "cindetailstype"):
@@ -154,3 +158,25 @@ def test_a_second_plan_counts_the_previous_one(world, clock):
     cw.record_conference(actor=world.sw, case=new, kind="initial", held_on=dt.date(2026, 5, 1), chair_name="Pat Chair",
                          outcome="cp_plan", category="NEG")
     assert selectors.cin_census_items(new)["ChildProtectionPlans"][0]["NumberOfPreviousCPP"] == 1
+
+
+@pytest.mark.django_db
+def test_a_childs_death_and_upn_facts_are_recorded_once_and_refused_in_plain_words(world):
+    from django.core.exceptions import ValidationError
+
+    child = world.ada
+    with pytest.raises(ValidationError) as exc:
+        people_services.record_death(actor=world.sw, person=child, died_on=child.date_of_birth - dt.timedelta(days=1))
+    assert exc.value.message_dict == {"died_on": ["Date of death must be on or after the date of birth"]}
+    with pytest.raises(ValidationError) as exc:
+        people_services.record_school_identifiers(actor=world.sw, person=child, upn_unknown_reason="UN9",
+                                                  former_upn="A801200005001")
+    assert exc.value.message_dict == {
+        "upn_unknown_reason": ["Select why there is no unique pupil number"],
+        "former_upn": ["Former unique pupil number is not valid: the check letter does not match"],
+    }
+    child.refresh_from_db()
+    assert (child.date_of_death, child.upn_unknown_reason, child.former_upn) == (None, "", "")
+
+    people_services.record_death(actor=world.sw, person=child, died_on=dt.date(2025, 1, 6))
+    assert selectors.cin_census_items(world.case_ada)["PersonDeathDate"] == dt.date(2025, 1, 6)
