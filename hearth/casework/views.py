@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from hearth.access.gate import person_view
 from hearth.cases import selectors as cases
+from hearth.cases.models import Case
 from hearth.casework import forms as f
 from hearth.casework import services
 from hearth.casework.clocks import clocks_for_case
@@ -55,15 +56,23 @@ class State:
     strategy: StrategyDiscussion | None = None  # a strategy discussion that decided on s47, not yet started
 
 
-def state_for(person, case) -> State:
+def state_for(person, case, *, episodes: list | None = None, early_help: list | None = None) -> State:
+    """Where the child's statutory work stands. Given the child's cases with their steps prefetched (as the child's
+    page has them for the history) and their early help episodes, it reads nothing more than the strategy
+    discussion awaiting its section 47."""
     s = State(person=person, case=case)
-    s.early_help = EarlyHelpEpisode.objects.filter(child=person, ended_on__isnull=True).first()
+    if early_help is None:
+        early_help = list(EarlyHelpEpisode.objects.filter(child=person, ended_on__isnull=True))
+    s.early_help = next((e for e in early_help if e.ended_on is None), None)
     if case is None:
         return s
-    s.assessment = case.assessments.order_by("-started_on", "-id").first()
-    s.cin_plan = case.cin_plans.filter(ended_on__isnull=True).first()
-    s.cp_plan = case.cp_plans.filter(ended_on__isnull=True).first()
-    s.section47 = case.section47s.filter(icpc_not_required=False, conferences__isnull=True).first()
+    current = next((e for e in episodes or [] if e.pk == case.pk), None)
+    if current is None:
+        current = Case.objects.prefetch_related("assessments", "cin_plans", "cp_plans", "section47s__conferences").get(pk=case.pk)
+    s.assessment = max(current.assessments.all(), key=lambda a: (a.started_on, a.pk), default=None)
+    s.cin_plan = next((p for p in current.cin_plans.all() if p.ended_on is None), None)
+    s.cp_plan = next((p for p in current.cp_plans.all() if p.ended_on is None), None)
+    s.section47 = next((x for x in current.section47s.all() if not x.icpc_not_required and not x.conferences.all()), None)
     s.strategy = (StrategyDiscussion.objects.filter(child=person, s47_enquiry=True, section47__isnull=True)
                   .order_by("-held_on", "-recorded_at").first())
     return s
@@ -327,7 +336,11 @@ def step(request, person, slug: str):
 def statutory_context(person, case) -> dict:
     """For the child's page: the case's clocks (with the step that stops each), the steps offered, the history."""
     today = timezone.localdate()
-    state = state_for(person, case)
+    # Every episode with its steps, read once: for the history and for which steps apply now.
+    episodes = list(person.cases.prefetch_related("assessments", "section47s__conferences", "conferences", "cp_plans",
+                                                  "cin_plans"))
+    early_help = list(EarlyHelpEpisode.objects.filter(child=person))
+    state = state_for(person, case, episodes=episodes, early_help=early_help)
     clocks = []
     if case is not None:
         for c in clocks_for_case(case, today=today):
@@ -339,7 +352,6 @@ def statutory_context(person, case) -> dict:
     if referral is not None and state.cp_plan is None and state.section47 is None and state.strategy is None:
         actions.insert(0, (reverse("frontdoor:strategy", kwargs={"pk": referral.pk}), "Record a strategy discussion"))
     history = []
-    episodes = person.cases.prefetch_related("assessments", "section47s", "conferences", "cp_plans", "cin_plans")
     for case_ in episodes:  # every episode, closed ones too
         if case_.closed_on:
             history.append((case_.closed_on, f"Case closed {_day(case_.closed_on)}"
@@ -360,7 +372,7 @@ def statutory_context(person, case) -> dict:
         for p in case_.cin_plans.all():
             history.append((p.started_on, f"Child in need plan from {_day(p.started_on)}"
                             + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
-    for e in EarlyHelpEpisode.objects.filter(child=person):
+    for e in early_help:
         history.append((e.started_on, f"Early help from {_day(e.started_on)}" + (f" to {_day(e.ended_on)}" if e.ended_on else "")))
     history.sort(key=lambda h: h[0], reverse=True)
     return {"statutory_clocks": clocks, "statutory_actions": actions, "statutory_history": [h[1] for h in history]}
