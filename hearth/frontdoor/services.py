@@ -234,7 +234,7 @@ def _link(*, actor, referral: Referral, person: Person, status: str) -> None:
     """Link the referral to the child: the referral goes on their chronology and the referrer into their team."""
     referral.person = person
     referral.match_status = status
-    referral.save(update_fields=["person", "match_status"])
+    referral.save(update_fields=["person", "match_status", "reference"])  # a new referral's reference goes with it
     case = Case.objects.filter(child=person, closed_on__isnull=True).select_related("unit").first()
     who = referral.organisation.name if referral.organisation_id else (referral.referrer_name or "an anonymous referrer")
     ChronologyEntry.objects.create(
@@ -286,8 +286,7 @@ def receive_referral(
         **cleaned, due_at=decision_due(cleaned["received_at"]), match_status=MatchStatus.AWAITING_WORKER,
         submitted_by=actor if getattr(actor, "pk", None) else None,
     )
-    referral.reference = f"FD-{referral.pk:06d}"
-    referral.save(update_fields=["reference"])
+    referral.reference = f"FD-{referral.pk:06d}"  # saved with the link below, or on its own when nothing links
 
     outcome = find_matches(
         given_name=referral.child_given_name, family_name=referral.child_family_name,
@@ -308,7 +307,9 @@ def receive_referral(
                                               reasons=["Has the NHS number given in the referral; other details differ"])
         else:
             _link(actor=actor, referral=referral, person=person, status=MatchStatus.NEW_PERSON)
-    else:
+    if referral.person_id is None:
+        referral.save(update_fields=["reference"])
+    if outcome.decision == "uncertain":
         MatchCandidate.objects.bulk_create([
             MatchCandidate(referral=referral, person=c.person, score=round(float(c.score), 3), reasons=list(c.reasons),
                            rank=i)
