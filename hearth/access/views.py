@@ -1,12 +1,12 @@
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from hearth.access import services
 from hearth.access.gate import person_view
 from hearth.audit.models import AuditEvent
-from hearth.core.errors import apply_validation_error
+from hearth.core.errors import saved_by
 from hearth.people.models import Person
 from hearth.people.views import person_context
 
@@ -37,11 +37,7 @@ def reason(request, pk):
         return _onward(next_url, pk)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.open_with_reason(user=request.user, person=person, reason=form.cleaned_data["reason"])
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.open_with_reason(user=request.user, person=person, reason=form.cleaned_data["reason"])):
             return _onward(next_url, pk)
     # Only the name is shown before a reason is given: enough to be sure it is the right person.
     return render(request, "access/reason.html", {"page_title": "Give a reason to open this record",

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -15,7 +15,7 @@ from hearth.casework.clocks import clocks_for_case, drifting_cases, unit_clocks
 from hearth.casework.forms import ProposeClosureForm
 from hearth.casework.models import TimescaleKey
 from hearth.casework.settings import timescale
-from hearth.core.errors import apply_validation_error
+from hearth.core.errors import saved_by
 from hearth.people.views import person_context
 from hearth.units.models import Unit
 from hearth.units.views import clock_lists
@@ -25,11 +25,7 @@ from hearth.units.views import clock_lists
 def record(request, person):
     form = RecordingForm(request.POST or None, initial={"occurred_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        try:
-            services.record_work(actor=request.user, child=person, **form.service_kwargs())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.record_work(actor=request.user, child=person, **form.service_kwargs())):
             messages.success(request, "Recorded on the chronology")
             return redirect("people:detail", pk=person.pk)
     context = person_context(person, "record")
@@ -79,11 +75,7 @@ def _propose_closure(request, meeting):
                              closed_on__isnull=True)
     form = ProposeClosureForm(request.POST, prefix=f"close-{case.pk}")
     if form.is_valid():
-        try:
-            casework.propose_closure(actor=request.user, case=case, reason=form.cleaned_data["reason"])
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: casework.propose_closure(actor=request.user, case=case, reason=form.cleaned_data["reason"])):
             messages.success(request, f"Closure proposed for {case.child.full_name}")
             return case.pk, None
     return case.pk, form
@@ -98,13 +90,9 @@ def meeting_child(request, pk, case_pk):
     form = DiscussionForm(request.POST or None, members=members)
     existing = meeting.discussions.filter(case=case).first()
     if request.method == "POST" and existing is None and form.is_valid():
-        try:
-            services.record_discussion(actor=request.user, meeting=meeting, case=case,
+        if saved_by(form, lambda: services.record_discussion(actor=request.user, meeting=meeting, case=case,
                                        decision=form.cleaned_data["decision"], discussion=form.cleaned_data["discussion"],
-                                       actions=form.actions())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+                                       actions=form.actions())):
             messages.success(request, f"Decision for {case.child.full_name} added to their chronology")
             board, done = selectors.meeting_progress(meeting, user=request.user)
             following = next((c for c in board if c.pk not in done), None)

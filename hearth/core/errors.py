@@ -11,3 +11,19 @@ def apply_validation_error(form, exc: ValidationError) -> None:
     else:
         for message in exc.messages:
             form.add_error(None, message)
+
+
+def posted(request):
+    """The submitted data, or None for a GET (an empty POST is still a submission, and must show its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
+def saved_by(form, call) -> bool:
+    """Run a service call for a valid form; on a ValidationError put it on the form and answer False.
+    The service's own transaction means nothing is half-saved."""
+    try:
+        call()
+    except ValidationError as exc:
+        apply_validation_error(form, exc)
+        return False
+    return True

@@ -4,14 +4,14 @@ The worker must be allowed to open both records (hearth.access.gate): each is op
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from hearth.access.gate import NeedsReason, open_person, person_view
-from hearth.core.errors import apply_validation_error
+from hearth.core.errors import saved_by
 from hearth.matching import selectors, services
 from hearth.matching.forms import MergeForm, UndoForm
 from hearth.matching.models import PersonMerge
@@ -42,12 +42,8 @@ def merge(request, person):
             form.add_error("duplicate", "Enter the number of another record: this is the record you are on")
             duplicate = None
         elif request.POST.get("confirm") == "yes":
-            try:
-                services.merge_people(actor=request.user, keep=person, duplicate=duplicate,
-                                      reason=form.cleaned_data["reason"])
-            except ValidationError as exc:
-                apply_validation_error(form, exc)
-            else:
+            if saved_by(form, lambda: services.merge_people(actor=request.user, keep=person, duplicate=duplicate,
+                                      reason=form.cleaned_data["reason"])):
                 messages.success(request, f"Record {duplicate.pk} was merged into this record")
                 return redirect("people:detail", pk=person.pk)
     context = person_context(person, "details")
@@ -73,11 +69,7 @@ def undo(request, pk):
     keep = opened[0]
     form = UndoForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.undo_merge(actor=request.user, merge=merge, reason=form.cleaned_data["reason"])
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.undo_merge(actor=request.user, merge=merge, reason=form.cleaned_data["reason"])):
             messages.success(request, f"The merge was undone: record {merge.duplicate_id} is a separate record again")
             return redirect("people:detail", pk=keep.pk)
     context = person_context(keep, "details")

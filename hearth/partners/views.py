@@ -5,14 +5,14 @@ child's open case may change them: others who can open the record see it read-on
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from hearth.access.gate import person_view
 from hearth.access.services import member_unit_ids
 from hearth.cases.selectors import open_case_for
-from hearth.core.errors import apply_validation_error
+from hearth.core.errors import posted, saved_by
 from hearth.partners import selectors, services
 from hearth.partners.forms import EndInvolvementForm, InvolvementForm, RecordShareForm, RequestInformationForm, ResponseForm
 from hearth.partners.models import InformationShare, Involvement, ShareDirection, ShareStatus
@@ -48,13 +48,9 @@ def team(request, person):
 @person_view("open_involvement_form")
 def add_involvement(request, person):
     _require_editor(request, person)
-    form = InvolvementForm(request.POST if request.method == "POST" else None)
+    form = InvolvementForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        try:
-            services.record_involvement(actor=request.user, person=person, **form.service_kwargs())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.record_involvement(actor=request.user, person=person, **form.service_kwargs())):
             messages.success(request, "Professional added to the team around the child")
             return redirect("partners:team", pk=person.pk)
     return _page(request, person, "partners/involvement_form.html", f"Add a professional for {person.full_name}",
@@ -68,13 +64,9 @@ def change_involvement(request, person, involvement_pk: int):
     initial = {name: getattr(involvement, name) for name in (
         "role", "professional_name", "organisation_name", "phone", "email", "started_on")}
     initial["organisation"] = involvement.organisation_id
-    form = InvolvementForm(request.POST if request.method == "POST" else None, initial=initial)
+    form = InvolvementForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_involvement(actor=request.user, involvement=involvement, **form.service_kwargs())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.update_involvement(actor=request.user, involvement=involvement, **form.service_kwargs())):
             messages.success(request, "Professional's details changed")
             return redirect("partners:team", pk=person.pk)
     return _page(request, person, "partners/involvement_form.html", f"Change a professional for {person.full_name}",
@@ -85,13 +77,10 @@ def change_involvement(request, person, involvement_pk: int):
 def end_involvement(request, person, involvement_pk: int):
     _require_editor(request, person)
     involvement = get_object_or_404(Involvement, pk=involvement_pk, person=person)
-    form = EndInvolvementForm(request.POST if request.method == "POST" else None, initial={"ended_on": timezone.localdate()})
+    form = EndInvolvementForm(posted(request), initial={"ended_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        try:
-            services.end_involvement(actor=request.user, involvement=involvement, ended_on=form.cleaned_data["ended_on"])
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        ended_on = form.cleaned_data["ended_on"]
+        if saved_by(form, lambda: services.end_involvement(actor=request.user, involvement=involvement, ended_on=ended_on)):
             messages.success(request, "Professional moved to past members of the team")
             return redirect("partners:team", pk=person.pk)
     return _page(request, person, "partners/end_involvement.html", f"A professional stops working with {person.full_name}",
@@ -101,13 +90,9 @@ def end_involvement(request, person, involvement_pk: int):
 @person_view("open_request_information_form")
 def request_information(request, person):
     _require_editor(request, person)
-    form = RequestInformationForm(request.POST if request.method == "POST" else None)
+    form = RequestInformationForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        try:
-            services.request_information(actor=request.user, person=person, **form.service_kwargs())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.request_information(actor=request.user, person=person, **form.service_kwargs())):
             messages.success(request, "Request recorded on the chronology")
             return redirect("partners:team", pk=person.pk)
     return _page(request, person, "partners/request_information.html", f"Ask a partner about {person.full_name}", form=form)
@@ -116,13 +101,9 @@ def request_information(request, person):
 @person_view("open_record_share_form")
 def record_share(request, person):
     _require_editor(request, person)
-    form = RecordShareForm(request.POST if request.method == "POST" else None, initial={"shared_on": timezone.localdate()})
+    form = RecordShareForm(posted(request), initial={"shared_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        try:
-            services.record_share(actor=request.user, person=person, **form.service_kwargs())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.record_share(actor=request.user, person=person, **form.service_kwargs())):
             messages.success(request, "Information sharing recorded on the chronology")
             return redirect("partners:team", pk=person.pk)
     return _page(request, person, "partners/record_share.html", f"Record information shared about {person.full_name}",
@@ -134,13 +115,9 @@ def record_response(request, person, share_pk: int):
     _require_editor(request, person)
     share = get_object_or_404(InformationShare.objects.select_related("organisation"), pk=share_pk, person=person,
                               direction=ShareDirection.REQUESTED)
-    form = ResponseForm(request.POST if request.method == "POST" else None, initial={"responded_on": timezone.localdate()})
+    form = ResponseForm(posted(request), initial={"responded_on": timezone.localdate()})
     if request.method == "POST" and share.status == ShareStatus.AWAITING and form.is_valid():
-        try:
-            services.record_response(actor=request.user, share=share, **form.service_kwargs())
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
+        if saved_by(form, lambda: services.record_response(actor=request.user, share=share, **form.service_kwargs())):
             messages.success(request, "Reply recorded on the chronology")
             return redirect("partners:team", pk=person.pk)
     return _page(request, person, "partners/record_response.html", f"Record a partner's reply about {person.full_name}",

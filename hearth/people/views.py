@@ -10,7 +10,7 @@ from hearth.access.gate import person_view
 from hearth.access.services import decide, reasoned_access_for, visible_unit_ids
 from hearth.cases import selectors as cases
 from hearth.cases.models import EntryKind
-from hearth.core.errors import apply_validation_error
+from hearth.core.errors import posted, saved_by
 from hearth.people import selectors, services
 from hearth.people.forms import (
     DeathForm,
@@ -93,27 +93,12 @@ def search(request):
 # Adding and changing a person's record. Every page about an existing person opens it through the gate.
 
 
-def _posted(request):
-    """The submitted data, or None for a GET (an empty POST is still a submission, and must show its errors)."""
-    return request.POST if request.method == "POST" else None
-
-
-def _save(form, call) -> bool:
-    """Run a service call; put its ValidationError on the form. The service's transaction means nothing partial."""
-    try:
-        call()
-    except ValidationError as exc:
-        apply_validation_error(form, exc)
-        return False
-    return True
-
-
 def new(request):
     """Add a person: staff in a unit (or heads of service) only."""
     if not visible_unit_ids(request.user):
         raise PermissionDenied("Only staff in a social work unit can add a person.")
-    form = PersonForm(_posted(request), initial={"ethnicity": "NOBT"})
-    address_form = FirstAddressForm(_posted(request), prefix="address")
+    form = PersonForm(posted(request), initial={"ethnicity": "NOBT"})
+    address_form = FirstAddressForm(posted(request), prefix="address")
     if request.method == "POST" and all([form.is_valid(), address_form.is_valid()]):
         created = {}
 
@@ -123,7 +108,7 @@ def new(request):
                 **form.person_kwargs(),
             )
 
-        if _save(form, call):
+        if saved_by(form, call):
             person = created["person"]
             messages.success(request, f"{person.full_name} added")
             return redirect("people:detail", pk=person.pk)
@@ -160,9 +145,9 @@ def details(request, person):
 
 @person_view("open_edit_person_form")
 def edit(request, person):
-    form = EditPersonForm(_posted(request), person=person)
+    form = EditPersonForm(posted(request), person=person)
     if request.method == "POST" and form.is_valid():
-        if _save(form, lambda: services.update_person(actor=request.user, person=person, **form.person_kwargs())):
+        if saved_by(form, lambda: services.update_person(actor=request.user, person=person, **form.person_kwargs())):
             messages.success(request, "Details saved")
             return redirect("people:details", pk=person.pk)
     return _person_page(request, person, "details", "people/edit.html", f"Change details of {person.full_name}", form=form,
@@ -171,10 +156,10 @@ def edit(request, person):
 
 @person_view("open_add_name_form")
 def add_name(request, person):
-    form = NameForm(_posted(request))
+    form = NameForm(posted(request))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        if _save(form, lambda: services.add_name(actor=request.user, person=person, kind=d["kind"],
+        if saved_by(form, lambda: services.add_name(actor=request.user, person=person, kind=d["kind"],
                                                  given_name=d["given_name"], family_name=d["family_name"])):
             messages.success(request, "Name added")
             return redirect("people:details", pk=person.pk)
@@ -184,9 +169,9 @@ def add_name(request, person):
 @person_view("open_add_address_form")
 def add_address(request, person):
     current = selectors.current_address(person)
-    form = MoveForm(_posted(request), current=current)
+    form = MoveForm(posted(request), current=current)
     if request.method == "POST" and form.is_valid():
-        if _save(form, lambda: services.add_address(actor=request.user, person=person, **form.address_kwargs())):
+        if saved_by(form, lambda: services.add_address(actor=request.user, person=person, **form.address_kwargs())):
             messages.success(request, "Address saved" + (": the old one is in the address history" if current else ""))
             return redirect("people:details", pk=person.pk)
     return _person_page(request, person, "details", "people/add_address.html", f"New address for {person.full_name}",
@@ -220,9 +205,9 @@ def add_relationship(request, person, other_pk: int):
     if other.pk == person.pk:
         messages.error(request, "A person cannot be related to themselves: choose someone else")
         return redirect("people:find-relative", pk=person.pk)
-    form = RelationshipForm(_posted(request), person=person, other=other, other_name=other.full_name)
+    form = RelationshipForm(posted(request), person=person, other=other, other_name=other.full_name)
     if request.method == "POST" and form.is_valid():
-        if _save(form, lambda: services.add_relationship(actor=request.user, from_person=other, to_person=person,
+        if saved_by(form, lambda: services.add_relationship(actor=request.user, from_person=other, to_person=person,
                                                          **form.relationship_kwargs())):
             messages.success(request, f"{other.full_name} added to the people around {person.given_name}")
             return redirect("people:details", pk=person.pk)
@@ -233,9 +218,9 @@ def add_relationship(request, person, other_pk: int):
 @person_view("open_add_relative_form")
 def add_relative(request, person):
     """Someone not yet on Hearth: add them and how they are related to this person, in one save."""
-    form = PersonForm(_posted(request), initial={"ethnicity": "NOBT"})
-    address_form = FirstAddressForm(_posted(request), prefix="address")
-    relationship_form = RelationshipForm(_posted(request), person=person, other_name="the new person", prefix="rel")
+    form = PersonForm(posted(request), initial={"ethnicity": "NOBT"})
+    address_form = FirstAddressForm(posted(request), prefix="address")
+    relationship_form = RelationshipForm(posted(request), person=person, other_name="the new person", prefix="rel")
     if request.method == "POST" and all([form.is_valid(), address_form.is_valid(), relationship_form.is_valid()]):
         created = {}
 
@@ -245,7 +230,7 @@ def add_relative(request, person):
                 related_to=person, relationship=relationship_form.relationship_kwargs(), **form.person_kwargs(),
             )
 
-        if _save(form, call):
+        if saved_by(form, call):
             messages.success(request, f"{created['person'].full_name} added to the people around {person.given_name}")
             return redirect("people:detail", pk=created["person"].pk)
     return _person_page(request, person, "details", "people/add_relative.html",
@@ -255,10 +240,10 @@ def add_relative(request, person):
 
 @person_view("open_add_warning_form")
 def add_warning(request, person):
-    form = WarningForm(_posted(request))
+    form = WarningForm(posted(request))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        if _save(form, lambda: services.add_warning(actor=request.user, person=person, kind=d["kind"], text=d["text"])):
+        if saved_by(form, lambda: services.add_warning(actor=request.user, person=person, kind=d["kind"], text=d["text"])):
             messages.success(request, "Warning added: it shows on every page about " + person.full_name)
             return redirect("people:details", pk=person.pk)
     return _person_page(request, person, "details", "people/add_warning.html", f"Add a warning for {person.full_name}", form=form)
@@ -284,10 +269,10 @@ def end_warning(request, person, warning_pk: int):
 def school_identifiers(request, person):
     """Why there is no UPN, and a former UPN: recorded once, read by the Children in Need census."""
     initial = {"upn_unknown_reason": person.upn_unknown_reason, "former_upn": person.former_upn}
-    form = SchoolIdentifiersForm(_posted(request), initial=initial)
+    form = SchoolIdentifiersForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        if _save(form, lambda: services.record_school_identifiers(
+        if saved_by(form, lambda: services.record_school_identifiers(
                 actor=request.user, person=person, upn_unknown_reason=d["upn_unknown_reason"], former_upn=d["former_upn"])):
             messages.success(request, "School identifiers saved")
             return redirect("people:details", pk=person.pk)
@@ -297,9 +282,9 @@ def school_identifiers(request, person):
 
 @person_view("open_death_form")
 def record_death(request, person):
-    form = DeathForm(_posted(request))
+    form = DeathForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        if _save(form, lambda: services.record_death(actor=request.user, person=person, died_on=form.cleaned_data["died_on"])):
+        if saved_by(form, lambda: services.record_death(actor=request.user, person=person, died_on=form.cleaned_data["died_on"])):
             messages.success(request, "Date of death recorded")
             return redirect("people:details", pk=person.pk)
     return _person_page(request, person, "details", "people/record_death.html", f"Record the death of {person.full_name}",
