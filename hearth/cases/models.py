@@ -71,6 +71,8 @@ class EntryKind(models.TextChoices):
     CORE_GROUP = "core_group", "Core group"
     EARLY_HELP_EPISODE = "early_help", "Early help"
     CLOSURE_PROPOSAL = "closure_proposal", "Closure proposed"
+    SPEND = "spend", "Spending"
+    DECISION = "decision", "Significant decision"
 
 
 # The kinds a worker records with the quick recording form.
