@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from hearth.access.models import ReasonedAccess, Restriction
@@ -34,22 +34,38 @@ class Decision:
         return self.basis == "needs_reason"
 
 
-def member_unit_ids(user) -> set[int]:
-    cached = getattr(user, "_hearth_member_units", None)
+@dataclass(frozen=True)
+class UnitTie:
+    """How a user is tied to a unit: a current member, its head of service, or both."""
+
+    unit_id: int
+    member: bool
+    head: bool
+    service_area: str
+    active: bool
+
+
+def unit_ties(user) -> dict[int, UnitTie]:
+    """Every unit the user is a current member of or oversees, read once per request (cached on the user)."""
+    cached = getattr(user, "_hearth_unit_ties", None)
     if cached is None:
-        cached = set(
-            Membership.objects.filter(user=user, ended_on__isnull=True).values_list("unit_id", flat=True)
-        )
-        user._hearth_member_units = cached
+        if not getattr(user, "is_authenticated", False):
+            return {}
+        member_of = Membership.objects.filter(user=user, ended_on__isnull=True)
+        rows = (Unit.objects.filter(Q(pk__in=member_of.values("unit_id")) | Q(head_of_service=user))
+                .annotate(member=Exists(member_of.filter(unit_id=OuterRef("pk")))).order_by()
+                .values_list("pk", "member", "head_of_service_id", "service_area", "active"))
+        cached = {pk: UnitTie(pk, member, head == user.pk, area, active) for pk, member, head, area, active in rows}
+        user._hearth_unit_ties = cached
     return cached
+
+
+def member_unit_ids(user) -> set[int]:
+    return {pk for pk, tie in unit_ties(user).items() if tie.member}
 
 
 def overseen_unit_ids(user) -> set[int]:
-    cached = getattr(user, "_hearth_overseen_units", None)
-    if cached is None:
-        cached = set(Unit.objects.filter(head_of_service=user).values_list("id", flat=True))
-        user._hearth_overseen_units = cached
-    return cached
+    return {pk for pk, tie in unit_ties(user).items() if tie.head}
 
 
 def visible_unit_ids(user) -> set[int]:

@@ -60,7 +60,7 @@ def meeting(request, pk):
     board, done = selectors.meeting_progress(meeting, user=request.user)
     audit.record(actor=request.user, action="view_unit_meeting", obj=meeting, detail={"children": len(board)})
     next_case = next((c for c in board if c.pk not in done), None)
-    overdue, due_this_week = clock_lists(board, unit_clocks(meeting.unit))
+    overdue, due_this_week = clock_lists(board, unit_clocks(meeting.unit, cases=board))
     return render(request, "cases/meeting.html", {
         "page_title": f"Unit meeting, {meeting.unit.name}", "meeting": meeting, "board": board, "done": done,
         "next_case": next_case, "active_nav": "board", "overdue": overdue, "due_this_week": due_this_week,

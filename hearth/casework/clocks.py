@@ -96,9 +96,13 @@ def _first_per(rows, key="case_id") -> dict[int, dict]:
     return found
 
 
-def _facts(case_ids: list[int]) -> _Facts:
+def _facts(case_ids: list[int], cases: list[Case] | None = None) -> _Facts:
+    """Given the cases already read (with last_seen_on annotated, as the unit board has them), two queries fewer."""
     f = _Facts()
-    f.cases = {r["id"]: r for r in Case.objects.filter(pk__in=case_ids).values("id", "closed_on", "opened_on")}
+    if cases is None:
+        f.cases = {r["id"]: r for r in Case.objects.filter(pk__in=case_ids).values("id", "closed_on", "opened_on")}
+    else:
+        f.cases = {c.pk: {"id": c.pk, "closed_on": c.closed_on, "opened_on": c.opened_on} for c in cases}
     f.assessment = _first_per(
         Assessment.objects.filter(case_id__in=case_ids).order_by("case_id", "-started_on", "-id")
         .values("id", "case_id", "started_on", "completed_on", "referral__received_at"))
@@ -118,8 +122,11 @@ def _facts(case_ids: list[int]) -> _Facts:
                             .values("id", "case_id", "started_on"))
     f.last_cin_review = dict(CINPlanReview.objects.filter(plan_id__in=[p["id"] for p in f.cin_plan.values()]).values("plan_id")
                              .annotate(last=Max("held_on")).values_list("plan_id", "last"))
-    f.last_seen = dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True).values("case_id")
-                       .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+    if cases is not None and all(hasattr(c, "last_seen_on") for c in cases):
+        f.last_seen = {c.pk: c.last_seen_on for c in cases if c.last_seen_on}
+    else:
+        f.last_seen = dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True).values("case_id")
+                           .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
     return f
 
 
@@ -162,16 +169,60 @@ def _clocks(case_id: int, f: _Facts, ts: dict[str, Timescale], today: dt.date) -
     return out
 
 
-def clocks_for_case(case: Case, *, today: dt.date | None = None) -> list[Clock]:
-    today = today or timezone.localdate()
-    return _clocks(case.pk, _facts([case.pk]), timescales(), today)
+def _facts_from_episode(case: Case) -> _Facts:
+    """The same facts for one case whose steps are already in memory (prefetched as EPISODE_PREFETCH names), so
+    the child's page, which reads them for its history anyway, reads only when the child was last seen."""
+    f = _Facts()
+    f.cases = {case.pk: {"id": case.pk, "closed_on": case.closed_on, "opened_on": case.opened_on}}
+    newest = lambda rows: max(rows, key=lambda r: (r.started_on, r.pk), default=None)  # noqa: E731
+    if a := newest(case.assessments.all()):
+        f.assessment[case.pk] = {"id": a.pk, "started_on": a.started_on, "completed_on": a.completed_on,
+                                 "referral__received_at": a.referral.received_at if a.referral_id else None}
+    if s := newest(case.section47s.all()):
+        f.section47[case.pk] = {"id": s.pk, "started_on": s.started_on, "icpc_not_required": s.icpc_not_required,
+                                "strategy_discussion__held_on": s.strategy_discussion.held_on if s.strategy_discussion_id else None}
+    conferences = list(case.conferences.all())
+    if s:
+        f.icpc_held = {s.pk: min((c.held_on for c in conferences if c.section47_id == s.pk and c.kind == ConferenceKind.INITIAL),
+                                 default=None)}
+    if p := newest([p for p in case.cp_plans.all() if p.ended_on is None]):
+        f.cp_plan[case.pk] = {"id": p.pk, "started_on": p.started_on}
+        f.first_core_group = {p.pk: min((g.held_on for g in p.core_groups.all()), default=None)}
+        f.last_review = {p.pk: max((c.held_on for c in conferences if c.cp_plan_id == p.pk and c.kind == ConferenceKind.REVIEW),
+                                   default=None)}
+    if p := newest([p for p in case.cin_plans.all() if p.ended_on is None]):
+        f.cin_plan[case.pk] = {"id": p.pk, "started_on": p.started_on}
+        f.last_cin_review = {p.pk: max((r.held_on for r in p.reviews.all()), default=None)}
+    f.last_seen = dict(ChronologyEntry.objects.filter(case_id=case.pk, child_seen=True).values("case_id")
+                       .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+    return f
 
 
-def unit_clocks(unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
-    """Clocks for every open case the unit holds, keyed by case id (a fixed number of queries)."""
+# What clocks_for_case(..., prefetched=True) needs on the case (select_related inside for the clock start dates).
+def episode_prefetch() -> list:
+    from django.db.models import Prefetch
+
+    return [Prefetch("assessments", queryset=Assessment.objects.select_related("referral")),
+            Prefetch("section47s", queryset=Section47.objects.select_related("strategy_discussion")),
+            "conferences", "cp_plans__core_groups", "cin_plans__reviews"]
+
+
+def clocks_for_case(case: Case, *, today: dt.date | None = None, prefetched: bool = False) -> list[Clock]:
+    """The case's clocks. prefetched=True: the case carries episode_prefetch() and nothing but the last visit is read."""
     today = today or timezone.localdate()
-    case_ids = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", flat=True))
-    facts, ts = _facts(case_ids), timescales()
+    facts = _facts_from_episode(case) if prefetched else _facts([case.pk])
+    return _clocks(case.pk, facts, timescales(), today)
+
+
+def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[Clock]]:
+    """Clocks for every open case the unit holds, keyed by case id (a fixed number of queries). Given the open
+    cases already read (the board's rows, with last_seen_on), clocks for just those, without reading them again."""
+    today = today or timezone.localdate()
+    if cases is None:
+        case_ids = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", flat=True))
+    else:
+        case_ids = [c.pk for c in cases]
+    facts, ts = _facts(case_ids, cases), timescales()
     return {case_id: _clocks(case_id, facts, ts, today) for case_id in case_ids}
 
 

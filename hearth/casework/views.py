@@ -23,7 +23,7 @@ from hearth.cases import selectors as cases
 from hearth.cases.models import Case
 from hearth.casework import forms as f
 from hearth.casework import services
-from hearth.casework.clocks import clocks_for_case
+from hearth.casework.clocks import clocks_for_case, episode_prefetch
 from hearth.casework.models import (
     Assessment,
     CINPlan,
@@ -68,11 +68,12 @@ def state_for(person, case, *, episodes: list | None = None, early_help: list | 
         return s
     current = next((e for e in episodes or [] if e.pk == case.pk), None)
     if current is None:
-        current = Case.objects.prefetch_related("assessments", "cin_plans", "cp_plans", "section47s__conferences").get(pk=case.pk)
+        current = Case.objects.prefetch_related("assessments", "cin_plans", "cp_plans", "section47s", "conferences").get(pk=case.pk)
     s.assessment = max(current.assessments.all(), key=lambda a: (a.started_on, a.pk), default=None)
     s.cin_plan = next((p for p in current.cin_plans.all() if p.ended_on is None), None)
     s.cp_plan = next((p for p in current.cp_plans.all() if p.ended_on is None), None)
-    s.section47 = next((x for x in current.section47s.all() if not x.icpc_not_required and not x.conferences.all()), None)
+    conferenced = {c.section47_id for c in current.conferences.all()}
+    s.section47 = next((x for x in current.section47s.all() if not x.icpc_not_required and x.pk not in conferenced), None)
     s.strategy = (StrategyDiscussion.objects.filter(child=person, s47_enquiry=True, section47__isnull=True)
                   .order_by("-held_on", "-recorded_at").first())
     return s
@@ -337,13 +338,13 @@ def statutory_context(person, case) -> dict:
     """For the child's page: the case's clocks (with the step that stops each), the steps offered, the history."""
     today = timezone.localdate()
     # Every episode with its steps, read once: for the history and for which steps apply now.
-    episodes = list(person.cases.prefetch_related("assessments", "section47s__conferences", "conferences", "cp_plans",
-                                                  "cin_plans"))
+    episodes = list(person.cases.prefetch_related(*episode_prefetch()))
     early_help = list(EarlyHelpEpisode.objects.filter(child=person))
     state = state_for(person, case, episodes=episodes, early_help=early_help)
     clocks = []
     if case is not None:
-        for c in clocks_for_case(case, today=today):
+        current = next((e for e in episodes if e.pk == case.pk), None)
+        for c in (clocks_for_case(current, today=today, prefetched=True) if current else clocks_for_case(case, today=today)):
             href, text = clock_link(person.pk, c) if c.is_open else ("", "")
             clocks.append({"clock": c, "href": href, "text": text})
     actions = [(reverse("casework:step", kwargs={"pk": person.pk, "slug": p.slug}), p.title)

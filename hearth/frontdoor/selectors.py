@@ -28,12 +28,9 @@ def front_door_units(user):
 
 
 def is_front_door_worker(user) -> bool:
-    cached = getattr(user, "_hearth_front_door", None)
-    if cached is None:
-        cached = front_door_units(user).exists()
-        if getattr(user, "is_authenticated", False):
-            user._hearth_front_door = cached
-    return cached
+    from hearth.access.services import unit_ties  # access imports this module
+
+    return any(t.service_area == ServiceArea.FRONT_DOOR and t.active for t in unit_ties(user).values())
 
 
 def partner_organisation(user):

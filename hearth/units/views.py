@@ -18,7 +18,7 @@ def board(request, pk):
         raise PermissionDenied("Only members of this unit and its head of service can see its board.")
     rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
-    clocks = unit_clocks(unit)
+    clocks = unit_clocks(unit, cases=rows)
     overdue, due_this_week = clock_lists(rows, clocks)
     return render(request, "units/board.html", {
         "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 
 from hearth.audit.models import AuditEvent
 from hearth.cases import services as case_services
+from hearth.cases.models import Case
+from hearth.cases.selectors import unit_board
 from hearth.casework import services as cw
 from hearth.casework.clocks import (
     DUE,
@@ -19,6 +21,7 @@ from hearth.casework.clocks import (
     clock_status,
     clocks_for_case,
     drifting_cases,
+    episode_prefetch,
     unit_clocks,
 )
 from hearth.casework.models import CPPlan, StepPolicy, TimescaleSetting
@@ -35,7 +38,11 @@ def new_case(w, opened_on, given="Kit"):
 
 
 def clock_of(case, key, today):
-    return {c.key: c for c in clocks_for_case(case, today=today)}[key]
+    """The clock, read both ways: by query (the board) and from the case's steps in memory (the child's page)."""
+    queried = clocks_for_case(case, today=today)
+    in_memory = clocks_for_case(Case.objects.prefetch_related(*episode_prefetch()).get(pk=case.pk), today=today, prefetched=True)
+    assert queried == in_memory
+    return {c.key: c for c in queried}[key]
 
 
 def icpc_due(w, clock, strategy_on):
@@ -165,6 +172,11 @@ def test_unit_clocks_take_a_fixed_number_of_queries(world, clock, django_assert_
     assert len(many) == len(few) + 20
     some = next(c for c in CPPlan.objects.filter(case__unit=world.unit_a))
     assert many[some.case_id] == clocks_for_case(some.case, today=dt.date(2026, 1, 6))
+    # The board passes the cases it has read (with last_seen_on): the same clocks, without reading them again.
+    rows = list(unit_board(world.unit_a))
+    with django_assert_max_num_queries(10):
+        from_rows = unit_clocks(world.unit_a, today=dt.date(2026, 1, 6), cases=rows)
+    assert from_rows == many
 
 
 # --- drift ---
