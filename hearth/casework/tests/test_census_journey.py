@@ -98,7 +98,9 @@ def test_every_cin_census_item_is_derived_from_the_journey_records(world, clock)
     assert items["PrimaryNeedCode"] == "N1"
     assert items["CINclosureDate"] == dt.date(2026, 3, 20)
     assert items["ReasonForClosure"] == "RC7"
-    assert items["DateOfInitialCPC"] == dt.date(2025, 3, 28)
+    # The conference followed the section 47 enquiry, so it is reported there and not at the episode level as well
+    # (DfE rule 2884: recorded in one place only).
+    assert items["DateOfInitialCPC"] is None
     assert items["Assessments"] == [{
         "AssessmentActualStartDate": dt.date(2025, 3, 3), "AssessmentInternalReviewDate": dt.date(2025, 3, 14),
         "AssessmentAuthorisationDate": dt.date(2025, 3, 14), "FactorsIdentifiedAtAssessment": ["3B", "4B", "18C"]}]
@@ -116,7 +118,7 @@ def test_every_cin_census_item_is_derived_from_the_journey_records(world, clock)
     # expected birth date; she is alive). Hearth holds every item (selectors.NOT_HELD is empty).
     assert selectors.NOT_HELD == ()
     assert items["UPNunknown"] == "UN5" and items["FormerUPN"] == "B801200005001"
-    not_applicable = {"UPN", "ExpectedPersonBirthDate", "PersonDeathDate"}
+    not_applicable = {"UPN", "ExpectedPersonBirthDate", "PersonDeathDate", "DateOfInitialCPC"}
     nested = {"Assessments": "assessmentstype", "CINPlanDates": "cinplandatesttype", "Section47": "section47type",
               "ChildProtectionPlans": "childprotectionplanstype"}
     for type_name in ("childidentifierstype", "childcharacteristicstype", "cindetailstype"):
