@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "hearth.partners",
     "hearth.frontdoor",
     "hearth.casework",
+    "hearth.looked_after",
     "hearth.matching",
     "hearth.demo",
 ]

@@ -1,0 +1,185 @@
+"""Looked-after and care-leaver clocks, as casework.clocks.Clock objects so that the unit board and the weekly meeting
+list them with the other statutory clocks. Derived from the records, never stored.
+
+- Looked-after review (CPPCR reg 33; domain.md §1.1 rows 15-17): the first within 20 working days of the start of the
+  period of care, the second within 3 months of the first, then every 6 months.
+- Visit (CPPCR reg 28(2); row 18): within 1 week of the start of each placement; then at most 6 weeks apart in the
+  placement's first year; after that at most 3 months apart where the placement is meant to last until 18 (long-term
+  fostering, U1/U4), otherwise 6 weeks. The weekly schedules of reg 28(3)-(4) (placed with a parent before assessment,
+  temporary connected-person approval) are not modelled: their 6-week fallback applies.
+- Health assessment (row 23): before the first review (so due with it) unless one was done in the 3 months before
+  care began; then every 6 months under 5 and every 12 months from 5 (age at the last assessment).
+- Pathway plan (row 31): made within 3 months of becoming an eligible child (CPPCR reg 42(1): the needs assessment "not
+  more than three months after" the child becomes eligible; domain.md is silent on the first plan), reviewed at least
+  every 6 months, for eligible, relevant and former relevant young people.
+- Personal adviser contact (row 32): at least every 2 months for relevant and former relevant young people, counted
+  from leaving care.
+- Court (row 29): care proceedings finish within 26 weeks of issue, plus any extension.
+
+Timescales are national values kept here (LA_TIMESCALES) in casework's Timescale shape; casework's TimescaleSetting
+keys are casework's to extend if an authority needs to set its own.
+
+unit_clocks(unit) reads the unit in at most 9 queries whatever the number of children; clocks_for_child is the same
+code for one child (1 query when the child has never been looked after and has no care proceedings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, Max, OuterRef
+from django.utils import timezone
+
+from hearth.cases.models import Case
+from hearth.casework.clocks import Clock, clock_status
+from hearth.casework.settings import Timescale
+from hearth.core.workdays import add_months
+from hearth.looked_after import selectors
+from hearth.looked_after.codes import LONG_TERM_PLACEMENTS
+from hearth.looked_after.models import (
+    CareApplication,
+    CareLeaverContact,
+    Episode,
+    HealthCheck,
+    HealthKind,
+    PathwayPlanReview,
+    Review,
+    Visit,
+)
+from hearth.looked_after.services import court_due_on
+from hearth.people.models import Person
+
+LA_TIMESCALES = {
+    "first_la_review": Timescale("first_la_review", 20, "working_days"),
+    "second_la_review": Timescale("second_la_review", 3, "months"),
+    "later_la_review": Timescale("later_la_review", 6, "months"),
+    "first_visit": Timescale("first_visit", 7, "days"),
+    "visit": Timescale("visit", 42, "days"),
+    "long_term_visit": Timescale("long_term_visit", 3, "months"),
+    "pathway_plan_first": Timescale("pathway_plan_first", 3, "months"),
+    "pathway_plan": Timescale("pathway_plan", 6, "months"),
+    "pa_contact": Timescale("pa_contact", 2, "months"),
+}
+CLOCK_LABELS = {"la_review": "Looked-after review", "la_visit": "Looked-after visit", "la_health": "Health assessment",
+                "pathway_plan": "Pathway plan review", "pa_contact": "Personal adviser contact", "court": "Care proceedings (26 weeks)"}
+
+
+@dataclass
+class _Facts:
+    episodes: dict[int, list] = field(default_factory=dict)  # child id -> episodes, oldest first
+    reviews: dict[int, list] = field(default_factory=dict)  # child id -> review dates, oldest first
+    last_visit: dict[int, dt.date] = field(default_factory=dict)
+    last_health: dict[int, dt.date] = field(default_factory=dict)
+    last_pathway: dict[int, dt.date] = field(default_factory=dict)
+    last_contact: dict[int, dt.date] = field(default_factory=dict)
+    applications: dict[int, CareApplication] = field(default_factory=dict)  # case id -> open application
+
+
+def _latest(model, date_field: str, child_ids, **filters) -> dict[int, dt.date]:
+    return dict(model.objects.filter(child_id__in=child_ids, **filters).values("child_id").annotate(last=Max(date_field))
+                .values_list("child_id", "last"))
+
+
+def _facts(child_ids: list[int], case_ids: list[int]) -> _Facts:
+    f = _Facts()
+    for e in Episode.objects.filter(child_id__in=child_ids).order_by("decom", "id").only(
+            "child_id", "decom", "dec", "rec", "rne", "ls", "place"):
+        f.episodes.setdefault(e.child_id, []).append(e)
+    f.applications = {a.case_id: a for a in CareApplication.objects.filter(case_id__in=case_ids, concluded_on__isnull=True)}
+    ids = list(f.episodes)
+    if not ids:
+        return f
+    for child_id, day in Review.objects.filter(child_id__in=ids).order_by("review").values_list("child_id", "review"):
+        f.reviews.setdefault(child_id, []).append(day)
+    f.last_visit = _latest(Visit, "visited_on", ids)
+    f.last_health = _latest(HealthCheck, "done_on", ids, kind=HealthKind.HEALTH_ASSESSMENT)
+    f.last_pathway = _latest(PathwayPlanReview, "reviewed_on", ids)
+    f.last_contact = _latest(CareLeaverContact, "contacted_on", ids)
+    return f
+
+
+def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, today: dt.date) -> list[Clock]:
+    out: list[Clock] = []
+    ts = LA_TIMESCALES
+
+    def add(key: str, started_on: dt.date, due_on: dt.date, done_on: dt.date | None = None) -> None:
+        out.append(Clock(key=key, label=CLOCK_LABELS[key], started_on=started_on, due_on=due_on, done_on=done_on, case_id=case_id,
+                         status=clock_status(due_on=due_on, done_on=done_on, stopped=False, today=today)))
+
+    if case_id in f.applications:
+        a = f.applications[case_id]
+        add("court", a.issued_on, court_due_on(a))
+    episodes = f.episodes.get(child_id, [])
+    if not episodes:
+        return out
+    period = selectors.periods(episodes)[-1]
+    if period.is_open:
+        start = period.start
+        reviews = [d for d in f.reviews.get(child_id, []) if d >= start]
+        if not reviews:
+            add("la_review", start, ts["first_la_review"].due(start))
+        elif len(reviews) == 1:
+            add("la_review", reviews[0], ts["second_la_review"].due(reviews[0]))
+        else:
+            add("la_review", reviews[-1], ts["later_la_review"].due(reviews[-1]))
+        placed = period.placement_start
+        visit = f.last_visit.get(child_id)
+        if visit is None or visit < placed:
+            add("la_visit", placed, ts["first_visit"].due(placed))
+        elif visit >= add_months(placed, 12) and period.current.place in LONG_TERM_PLACEMENTS:
+            add("la_visit", visit, ts["long_term_visit"].due(visit))
+        else:
+            add("la_visit", visit, ts["visit"].due(visit))
+        health = f.last_health.get(child_id)
+        if health is None or add_months(health, 3) < start:  # one in the 3 months before care began counts
+            add("la_health", start, ts["first_la_review"].due(start))
+        else:
+            under5 = dob is not None and health < selectors.birthday(dob, 5)
+            add("la_health", health, add_months(health, 6 if under5 else 12))
+    if dob is None:
+        return out
+    category = selectors.care_leaver_category(episodes, dob, on=today)
+    if category in (selectors.ELIGIBLE, selectors.RELEVANT, selectors.FORMER_RELEVANT):
+        plan = f.last_pathway.get(child_id)
+        if plan is None:
+            became = selectors.eligible_from(episodes, dob, on=today)
+            add("pathway_plan", became, ts["pathway_plan_first"].due(became))
+        else:
+            add("pathway_plan", plan, ts["pathway_plan"].due(plan))
+    if category in (selectors.RELEVANT, selectors.FORMER_RELEVANT):
+        since = max(d for d in (f.last_contact.get(child_id), period.end) if d)
+        add("pa_contact", since, ts["pa_contact"].due(since))
+    return out
+
+
+def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None = None) -> list[Clock]:
+    """The child's looked-after, care-leaver and court clocks (case: the open case, for the Clock's case id and the
+    court clock). One query for a child never looked after and with no care proceedings under way."""
+    today = today or timezone.localdate()
+    case_id = case.pk if case is not None else None
+    court = CareApplication.objects.filter(case_id=case_id, concluded_on__isnull=True) if case_id else CareApplication.objects.none()
+    cared, in_court = Person.objects.filter(pk=child.pk).annotate(
+        cared=Exists(Episode.objects.filter(child_id=OuterRef("pk"))), in_court=Exists(court)).values_list("cared", "in_court").get()
+    if not (cared or in_court):
+        return []
+    return _clocks(child.pk, child.date_of_birth, case_id, _facts([child.pk], [case_id] if case_id else []), today)
+
+
+def unit_clocks(unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
+    """The clocks of every child the unit holds in an open case, keyed by case id (at most 9 queries, however many)."""
+    today = today or timezone.localdate()
+    cases = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", "child_id", "child__date_of_birth"))
+    facts = _facts([c[1] for c in cases], [c[0] for c in cases])
+    found = {}
+    for case_id, child_id, dob in cases:
+        if clocks := _clocks(child_id, dob, case_id, facts, today):
+            found[case_id] = clocks
+    return found
+
+
+def add_unit_clocks(found: dict[int, list[Clock]], unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
+    """Add the unit's looked-after clocks to casework's {case id: clocks} (the one-line plug-in for the board)."""
+    for case_id, clocks in unit_clocks(unit, today=today).items():
+        found.setdefault(case_id, []).extend(clocks)
+    return found
