@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "hearth.casework",
     "hearth.looked_after",
     "hearth.matching",
+    "hearth.spending",
+    "hearth.decisions",
     "hearth.demo",
 ]
 

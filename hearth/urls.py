@@ -27,6 +27,8 @@ urlpatterns = [
     path("", include("hearth.casework.urls")),
     path("", include("hearth.partners.urls")),
     path("", include("hearth.matching.urls")),
+    path("", include("hearth.spending.urls")),
+    path("", include("hearth.decisions.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),
 ]

@@ -6,30 +6,17 @@ Every change is audited in the same transaction as the save.
 
 from django import forms
 from django.contrib import admin
-from django.db import transaction
 
-from hearth.audit import services as audit
+from hearth.audit.admin import AuditedModelAdmin
 from hearth.casework.models import StepPolicy, TimescaleSetting
 
 
-class _AuditedAdmin(admin.ModelAdmin):
-    audit_action = ""
-    audited_fields: tuple[str, ...] = ()
-
+class _AuditedAdmin(AuditedModelAdmin):
     def has_add_permission(self, request):
         return False  # one row per key or step, seeded by migration
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def save_model(self, request, obj, form, change):
-        before = {}
-        if obj.pk:
-            before = type(obj).objects.filter(pk=obj.pk).values(*self.audited_fields).first() or {}
-        with transaction.atomic():
-            super().save_model(request, obj, form, change)
-            audit.record(actor=request.user, action=self.audit_action, obj=obj,
-                         detail={"before": before, "after": {f: getattr(obj, f) for f in self.audited_fields}})
 
 
 class TimescaleForm(forms.ModelForm):

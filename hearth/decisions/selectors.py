@@ -1,0 +1,11 @@
+from hearth.decisions.models import Decision, DecisionStatus
+
+
+def child_decisions(child, limit: int = 50):
+    return Decision.objects.filter(child=child).select_related("decided_by", "second_person")[:limit]
+
+
+def awaiting(user):
+    """Decisions waiting for this user as second person or panel chair."""
+    return (Decision.objects.filter(second_person=user, status=DecisionStatus.AWAITING)
+            .select_related("child", "decided_by", "unit").order_by("recorded_at"))

@@ -1,0 +1,134 @@
+"""Reads for spending: a child's spends, requests waiting for someone, budgets, oversight and the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncMonth
+
+from hearth.people.models import Person
+from hearth.spending.models import SPENT, Budget, BudgetLine, Spend, SpendCategory, SpendStatus, financial_year, year_label
+from hearth.units.models import Unit
+
+OUTLIER_TIMES = 3  # a child is an outlier when their spend this year is more than 3 times the unit's median per child
+
+
+def categories():
+    return SpendCategory.objects.filter(active=True)
+
+
+def child_spends(child: Person, limit: int = 50):
+    return Spend.objects.filter(child=child).select_related("category", "recorded_by", "sent_to", "answered_by")[:limit]
+
+
+def waiting_for(user):
+    """Requests waiting for this user's answer: sent to them, or in a unit they are head of service for."""
+    return (Spend.objects.filter(status=SpendStatus.PENDING)
+            .filter(Q(sent_to=user) | Q(unit__head_of_service=user))
+            .exclude(recorded_by=user)
+            .select_related("child", "category", "recorded_by", "unit").order_by("recorded_at"))
+
+
+def year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+
+
+def budget_lines(unit: Unit, year: int):
+    return BudgetLine.objects.filter(budget__unit=unit, budget__year=year).select_related("category")
+
+
+@dataclass
+class UnitUse:
+    unit: Unit
+    allocated: int = 0
+    spent: int = 0
+    committed: int = 0
+    per_child: list[dict] = field(default_factory=list)  # {"child_id", "name", "total", "items", "outlier"}
+    median: int = 0
+
+    @property
+    def left(self) -> int:
+        return self.allocated - self.spent - self.committed
+
+    @property
+    def used_percent(self) -> int:
+        return round(100 * (self.spent + self.committed) / self.allocated) if self.allocated else 0
+
+    @property
+    def outliers(self) -> list[dict]:
+        return [c for c in self.per_child if c["outlier"]]
+
+
+def oversight(unit_ids, year: int) -> list[UnitUse]:
+    """Budget use across units, spend per child and outliers (above OUTLIER_TIMES times the unit's median per child,
+    counting only children with any spend this year). Three queries whatever the number of units."""
+    units = {u.pk: UnitUse(unit=u) for u in Unit.objects.filter(pk__in=unit_ids).order_by("name")}
+    totals = (BudgetLine.objects.filter(budget__unit_id__in=units, budget__year=year).values("budget__unit_id")
+              .annotate(allocated=Sum("amount_pence"), spent=Sum("spent_pence"), committed=Sum("committed_pence")))
+    for row in totals:
+        use = units[row["budget__unit_id"]]
+        use.allocated, use.spent, use.committed = row["allocated"] or 0, row["spent"] or 0, row["committed"] or 0
+    start, end = year_bounds(year)
+    per_child = (Spend.objects.filter(unit_id__in=units, status__in=SPENT, spent_on__range=(start, end))
+                 .values("unit_id", "child_id", "child__given_name", "child__family_name")
+                 .annotate(total=Sum("amount_pence"), items=Count("id")).order_by("-total"))
+    for row in per_child:
+        units[row["unit_id"]].per_child.append({
+            "child_id": row["child_id"], "name": f'{row["child__given_name"]} {row["child__family_name"]}',
+            "total": row["total"], "items": row["items"], "outlier": False,
+        })
+    for use in units.values():
+        if use.per_child:
+            use.median = int(statistics.median(c["total"] for c in use.per_child))
+            for c in use.per_child:
+                c["outlier"] = len(use.per_child) >= 3 and c["total"] > OUTLIER_TIMES * use.median
+    return list(units.values())
+
+
+@dataclass
+class Report:
+    year: int
+    rows: list[dict]  # unit, category, month, child, total (pence)
+
+    @property
+    def label(self) -> str:
+        return year_label(self.year)
+
+    def by(self, key: str) -> list[tuple[str, int]]:
+        sums: dict = {}
+        for r in self.rows:
+            sums[r[key]] = sums.get(r[key], 0) + r["total"]
+        return sorted(sums.items())
+
+    @property
+    def total(self) -> int:
+        return sum(r["total"] for r in self.rows)
+
+
+def report_rows(unit_ids, year: int):
+    """Spend (authorised and approved) by unit, category, month and child for a financial year: an iterator of dicts."""
+    start, end = year_bounds(year)
+    qs = (Spend.objects.filter(unit_id__in=unit_ids, status__in=SPENT, spent_on__range=(start, end))
+          .annotate(month=TruncMonth("spent_on"))
+          .values("unit__name", "category__name", "month", "child_id", "child__given_name", "child__family_name")
+          .annotate(total=Sum("amount_pence"))
+          .order_by("unit__name", "category__name", "month", "child__family_name", "child__given_name", "child_id"))
+    for r in qs.iterator(chunk_size=2000):
+        month = r["month"]
+        if isinstance(month, dt.datetime):
+            month = month.date()
+        yield {"unit": r["unit__name"], "category": r["category__name"], "month": month, "child_id": r["child_id"],
+               "child": f'{r["child__given_name"]} {r["child__family_name"]}', "total": r["total"]}
+
+
+def report(unit_ids, year: int) -> Report:
+    return Report(year=year, rows=list(report_rows(unit_ids, year)))
+
+
+def years_with_budgets(unit_ids, today: dt.date) -> list[int]:
+    years = set(Budget.objects.filter(unit_id__in=unit_ids).values_list("year", flat=True))
+    years.add(financial_year(today))
+    return sorted(years, reverse=True)
