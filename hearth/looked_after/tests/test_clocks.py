@@ -1,0 +1,145 @@
+"""Looked-after clocks: review (20 working days, 3 months, 6 months), visits (reg 28), health, statuses, court,
+care leavers' pathway plan and adviser contacts; the unit's clocks in a fixed number of queries."""
+
+import datetime as dt
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hearth.cases import services as case_services
+from hearth.casework.clocks import DUE, DUE_THIS_WEEK, OVERDUE
+from hearth.core.workdays import add_working_days
+from hearth.looked_after import services
+from hearth.looked_after.clocks import clocks_for_child, unit_clocks
+from hearth.looked_after.models import HealthCheck, PathwayPlanReview, Review, Visit
+from tests.factories import child as make_child
+
+from .conftest import change, start
+
+D = dt.timedelta
+
+
+def clock(child, key, today, case=None):
+    found = [c for c in clocks_for_child(child, case=case, today=today) if c.key == key]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def review(w, child, on):
+    return Review.objects.create(child=child, review=on, review_code="PN1", iro_name="Iris Reed")
+
+
+def test_first_review_within_20_working_days_over_christmas(world, past):
+    start(world, world.ada, past)  # Monday 15 December 2025
+    c = clock(world.ada, "la_review", past)
+    # 16-19, 22-24, 29-31 Dec, 2 Jan, 5-9 Jan, 12-15 Jan: Christmas, Boxing Day and New Year's Day do not count
+    assert c.due_on == dt.date(2026, 1, 15) == add_working_days(past, 20)
+    assert (c.started_on, c.status, c.case_id) == (past, DUE, None)
+    assert clock(world.ada, "la_review", dt.date(2026, 1, 9)).status == DUE_THIS_WEEK
+    assert clock(world.ada, "la_review", dt.date(2026, 1, 16)).status == OVERDUE
+
+
+def test_second_review_within_3_months_then_every_6_months(world, past):
+    start(world, world.ada, past)
+    review(world, world.ada, dt.date(2026, 1, 12))
+    assert clock(world.ada, "la_review", dt.date(2026, 1, 13)).due_on == dt.date(2026, 4, 12)
+    review(world, world.ada, dt.date(2026, 4, 1))
+    assert clock(world.ada, "la_review", dt.date(2026, 4, 2)).due_on == dt.date(2026, 10, 1)
+    review(world, world.ada, dt.date(2026, 9, 30))
+    assert clock(world.ada, "la_review", dt.date(2026, 10, 1)).due_on == dt.date(2027, 3, 30)
+
+
+def test_a_new_period_of_care_starts_the_reviews_again(world, past):
+    start(world, world.ada, past)
+    review(world, world.ada, dt.date(2026, 1, 12))
+    services.end_care(actor=world.sw, child=world.ada, ended_on=dt.date(2026, 2, 1), rec="E4A")
+    start(world, world.ada, dt.date(2026, 3, 2))
+    assert clock(world.ada, "la_review", dt.date(2026, 3, 3)).due_on == add_working_days(dt.date(2026, 3, 2), 20)
+
+
+def test_visits_follow_each_placement(world, past):
+    start(world, world.ada, past)
+    assert clock(world.ada, "la_visit", past).due_on == past + D(days=7)
+    Visit.objects.create(child=world.ada, visited_on=past + D(days=5), seen_alone=True)
+    assert clock(world.ada, "la_visit", past + D(days=6)).due_on == past + D(days=5 + 42)
+    change(world, world.ada, past + D(days=20), ls="C1")  # a legal status change is not a new placement
+    assert clock(world.ada, "la_visit", past + D(days=21)).due_on == past + D(days=47)
+    change(world, world.ada, past + D(days=30), ls="C1", provider_name="Pat Jones", reason_place_change="CHILD")
+    c = clock(world.ada, "la_visit", past + D(days=31))
+    assert (c.started_on, c.due_on) == (past + D(days=30), past + D(days=37))
+
+
+def test_long_term_placements_are_visited_3_monthly_after_the_first_year(world):
+    placed = dt.date(2024, 6, 3)
+    start(world, world.ada, placed, place="U4", ls="C2")
+    Visit.objects.create(child=world.ada, visited_on=dt.date(2025, 6, 10), seen_alone=True)  # after the first year
+    assert clock(world.ada, "la_visit", dt.date(2025, 6, 11)).due_on == dt.date(2025, 9, 10)
+    Visit.objects.create(child=world.ada, visited_on=dt.date(2025, 5, 1), seen_alone=True)  # older: the latest counts
+    start(world, world.byron, placed, place="U6", ls="C2")  # not long term: still 6-weekly
+    Visit.objects.create(child=world.byron, visited_on=dt.date(2025, 6, 10), seen_alone=True)
+    assert clock(world.byron, "la_visit", dt.date(2025, 6, 11)).due_on == dt.date(2025, 7, 22)
+
+
+def test_health_assessments_6_monthly_under_5_and_yearly_from_5(world, past):
+    baby = make_child("Bea", "Small", dt.date(2023, 1, 1))
+    case_services.open_case(actor=world.sw, child=baby, unit=world.unit_a, opened_on=past - D(days=10))
+    start(world, baby, past)
+    assert clock(baby, "la_health", past).due_on == add_working_days(past, 20)  # before the first review
+    HealthCheck.objects.create(child=baby, kind="health_assessment", done_on=dt.date(2026, 1, 5))
+    assert clock(baby, "la_health", dt.date(2026, 1, 6)).due_on == dt.date(2026, 7, 5)
+    start(world, world.ada, past)  # born 2015
+    HealthCheck.objects.create(child=world.ada, kind="health_assessment", done_on=dt.date(2025, 10, 1))  # before care: counts
+    assert clock(world.ada, "la_health", past).due_on == dt.date(2026, 10, 1)
+    HealthCheck.objects.create(child=world.ada, kind="dental", done_on=dt.date(2026, 1, 1))  # not a health assessment
+    assert clock(world.ada, "la_health", past).due_on == dt.date(2026, 10, 1)
+
+
+def test_court_clock_26_weeks_with_extensions(world, past):
+    services.record_pre_proceedings(actor=world.sw, case=world.case_ada, started_on=past, letter_sent_on=past,
+                                    fgdm_offered_on=past, fgdm_accepted=False)
+    app = services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past + D(days=14), court="Newcastle FC")
+    c = clock(world.ada, "court", past + D(days=15), case=world.case_ada)
+    assert (c.due_on, c.case_id) == (past + D(days=14, weeks=26), world.case_ada.pk)
+    services.extend_care_application(actor=world.sw, application=app, weeks=8, reason="Expert report late")
+    assert clock(world.ada, "court", past + D(days=15), case=world.case_ada).due_on == past + D(days=14, weeks=34)
+
+
+def test_care_leavers_pathway_plan_and_adviser_contact(world):
+    today = dt.date(2026, 11, 2)
+    young = make_child("Cal", "Leaver", dt.date(2009, 3, 1))  # 16 on 1 March 2025
+    case = case_services.open_case(actor=world.sw, child=young, unit=world.unit_a, opened_on=dt.date(2024, 1, 1))
+    start(world, young, dt.date(2024, 9, 2))
+    c = clock(young, "pathway_plan", today, case=case)  # eligible from the 16th birthday (13 weeks since 14 by then)
+    assert (c.started_on, c.due_on, c.status) == (dt.date(2025, 3, 1), dt.date(2025, 6, 1), OVERDUE)
+    PathwayPlanReview.objects.create(child=young, reviewed_on=dt.date(2026, 9, 1))
+    assert clock(young, "pathway_plan", today, case=case).due_on == dt.date(2027, 3, 1)
+    assert not [c for c in clocks_for_child(young, case=case, today=today) if c.key == "pa_contact"]  # still looked after
+    services.end_care(actor=world.sw, child=young, ended_on=dt.date(2026, 10, 1), rec="E5")  # relevant now
+    c = clock(young, "pa_contact", today, case=case)
+    assert (c.started_on, c.due_on) == (dt.date(2026, 10, 1), dt.date(2026, 12, 1))
+    assert not [c for c in clocks_for_child(young, case=case, today=today) if c.key in ("la_review", "la_visit")]
+
+
+def test_a_child_never_looked_after_costs_one_query(world):
+    with CaptureQueriesContext(connection) as ctx:
+        assert clocks_for_child(world.byron, case=world.case_byron) == []
+    assert len(ctx.captured_queries) == 1
+
+
+def test_unit_clocks_in_a_fixed_number_of_queries(world, past):
+    start(world, world.ada, past)
+    with CaptureQueriesContext(connection) as one:
+        found = unit_clocks(world.unit_a, today=past + D(days=1))
+    assert set(found) == {world.case_ada.pk}
+    assert {c.key for c in found[world.case_ada.pk]} == {"la_review", "la_visit", "la_health"}
+    start(world, world.byron, past)
+    for n in range(6):
+        kid = make_child(f"Kid{n}", "Many", dt.date(2012, 1, 1 + n))
+        case_services.open_case(actor=world.sw, child=kid, unit=world.unit_a, opened_on=past - D(days=5))
+        start(world, kid, past)
+        review(world, kid, past + D(days=3))
+        Visit.objects.create(child=kid, visited_on=past + D(days=2), seen_alone=False)
+    with CaptureQueriesContext(connection) as many:
+        found = unit_clocks(world.unit_a, today=past + D(days=4))
+    assert len(found) == 8 and world.case_zed.pk not in found
+    assert len(many.captured_queries) == len(one.captured_queries) <= 9

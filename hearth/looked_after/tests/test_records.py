@@ -1,0 +1,96 @@
+"""Reviews, visits, health, missing episodes, pre-proceedings and the FGDM check, care leavers' contacts, adoption."""
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from hearth.audit.models import AuditEvent
+from hearth.cases.models import ChronologyEntry, EntryKind
+from hearth.looked_after import services
+from hearth.looked_after.models import CareApplication, MissingEpisode, Review
+
+from .conftest import start
+from .test_episodes import errors_of
+
+D = dt.timedelta
+
+
+def test_review_records_the_iro_and_goes_on_the_chronology(world, past):
+    start(world, world.ada, past)
+    r = services.record_review(actor=world.sw, child=world.ada, review=past + D(days=15), review_code="PN1", iro_name="Iris Reed")
+    assert Review.objects.get().iro_name == "Iris Reed" and r.review == past + D(days=15)
+    assert ChronologyEntry.objects.filter(kind=EntryKind.CARE_REVIEW, child=world.ada).exists()
+    assert AuditEvent.objects.filter(action="record_care_review", person_id=world.ada.pk).exists()
+
+
+def test_review_refused_when_not_looked_after_that_day(world, past):
+    start(world, world.ada, past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_review(actor=world.sw, child=world.ada, review=past - D(days=1), review_code="PN9", iro_name="")
+    assert set(errors_of(exc)) == {"review", "review_code", "iro_name"}
+    assert not Review.objects.exists()
+
+
+def test_visit_counts_as_the_child_seen(world, past):
+    start(world, world.ada, past)
+    services.record_visit(actor=world.sw, child=world.ada, visited_on=past + D(days=3), seen_alone=True)
+    entry = ChronologyEntry.objects.get(kind=EntryKind.CARE_VISIT)
+    assert (entry.child_seen, entry.seen_alone) == (True, True)
+
+
+def test_missing_episode_with_return_interview(world, past):
+    start(world, world.ada, past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_missing(actor=world.sw, child=world.ada, missing="M", mis_start=past + D(days=5), mis_end=past + D(days=4))
+    assert set(errors_of(exc)) == {"mis_end", "return_interview_offered"}
+    m = services.record_missing(actor=world.sw, child=world.ada, missing="M", mis_start=past + D(days=5), mis_end=past + D(days=6),
+                                return_interview_offered=True, return_interview_accepted=True)
+    assert (m.return_interview_offered, m.return_interview_accepted) == (True, True)
+    entry = ChronologyEntry.objects.get(kind=EntryKind.MISSING)
+    assert "offered and accepted" in entry.narrative
+    assert MissingEpisode.objects.count() == 1
+
+
+def test_care_application_refused_without_a_family_group_meeting_offer(world, past):
+    with pytest.raises(ValidationError) as exc:
+        services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past, court="Newcastle FC")
+    assert "family group decision-making meeting" in errors_of(exc)["issued_on"][0]
+    services.record_pre_proceedings(actor=world.sw, case=world.case_ada, started_on=past, letter_sent_on=past)
+    with pytest.raises(ValidationError):
+        services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past + D(days=30), court="Newcastle FC")
+    services.record_pre_proceedings(actor=world.sw, case=world.case_ada, started_on=past, letter_sent_on=past,
+                                    fgdm_offered_on=past, fgdm_accepted=True)
+    with pytest.raises(ValidationError) as exc:  # accepted: it must be held first
+        services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past + D(days=30), court="Newcastle FC")
+    assert "must be held before" in errors_of(exc)["issued_on"][0]
+    services.record_pre_proceedings(actor=world.sw, case=world.case_ada, started_on=past, letter_sent_on=past,
+                                    fgdm_offered_on=past, fgdm_accepted=True, fgdm_held_on=past + D(days=20))
+    app = services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past + D(days=30), court="Newcastle FC")
+    assert CareApplication.objects.get() == app
+    assert world.case_ada.pre_proceedings.count() == 1  # the updates changed the one open record
+
+
+def test_best_interests_reason_allows_an_application_without_an_offer(world, past):
+    services.record_pre_proceedings(actor=world.sw, case=world.case_ada, started_on=past,
+                                    fgdm_not_offered_reason="Risk of serious harm if the wider family is told")
+    assert services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past + D(days=1), court="Leeds FC")
+
+
+def test_care_leaver_contact_needs_a_care_leaver(world, past):
+    start(world, world.ada, past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_care_leaver_contact(actor=world.sw, child=world.ada, contacted_on=past + D(days=2), in_touch="YES",
+                                            activ="F2", accom="B", accom_suitable=True)
+    assert "was not an eligible" in errors_of(exc)["contacted_on"][0]
+
+
+def test_adoption_starts_with_the_decision(world, past):
+    with pytest.raises(ValidationError) as exc:
+        services.record_adoption_stage(actor=world.sw, child=world.byron, stage="matched", on=past)
+    assert "decision" in errors_of(exc)["stage"][0]
+    services.record_adoption_stage(actor=world.sw, child=world.byron, stage="decision", on=past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_adoption_stage(actor=world.sw, child=world.byron, stage="no_longer", on=past + D(days=3))
+    assert errors_of(exc) == {"reason_ceased": ["Enter why the child is no longer to be placed for adoption"]}
+    assert services.record_adoption_stage(actor=world.sw, child=world.byron, stage="matched", on=past + D(days=9))
