@@ -35,16 +35,21 @@ def open_case_for(child: Person) -> Case | None:
     return child._open_case
 
 
+def last_seen_subquery():
+    """When the child was last seen on the case (OuterRef "pk" is the case)."""
+    return Subquery(ChronologyEntry.objects.filter(case=OuterRef("pk"), child_seen=True).order_by("-occurred_on")
+                    .values("occurred_on")[:1])
+
+
+def with_last_seen(cases):
+    return cases.annotate(last_seen_on=last_seen_subquery())
+
+
 def unit_board(unit: Unit, *, user=None):
     """Every child the unit holds, with when they were last seen and the next thing due.
 
     Given a user, restricted records they are not named on are left out.
     """
-    last_seen = (
-        ChronologyEntry.objects.filter(case=OuterRef("pk"), child_seen=True)
-        .order_by("-occurred_on")
-        .values("occurred_on")[:1]
-    )
     next_task = Task.objects.filter(case=OuterRef("pk"), done_on__isnull=True).order_by("due_on")
     cases = Case.objects.filter(unit=unit, closed_on__isnull=True)
     if user is not None:
@@ -52,7 +57,7 @@ def unit_board(unit: Unit, *, user=None):
     return (
         cases.select_related("child")
         .annotate(
-            last_seen_on=Subquery(last_seen),
+            last_seen_on=last_seen_subquery(),
             next_due_on=Subquery(next_task.values("due_on")[:1]),
             next_due_text=Subquery(next_task.values("description")[:1]),
         )

@@ -170,8 +170,9 @@ def _clocks(case_id: int, f: _Facts, ts: dict[str, Timescale], today: dt.date) -
 
 
 def _facts_from_episode(case: Case) -> _Facts:
-    """The same facts for one case whose steps are already in memory (prefetched as EPISODE_PREFETCH names), so
-    the child's page, which reads them for its history anyway, reads only when the child was last seen."""
+    """The same facts for one case whose steps are already in memory (prefetched with episode_prefetch()), so the
+    child's page, which reads them for its history anyway, reads nothing more (given last_seen_on annotated, as
+    cases.selectors.with_last_seen does) or only when the child was last seen."""
     f = _Facts()
     f.cases = {case.pk: {"id": case.pk, "closed_on": case.closed_on, "opened_on": case.opened_on}}
     newest = lambda rows: max(rows, key=lambda r: (r.started_on, r.pk), default=None)  # noqa: E731
@@ -193,8 +194,11 @@ def _facts_from_episode(case: Case) -> _Facts:
     if p := newest([p for p in case.cin_plans.all() if p.ended_on is None]):
         f.cin_plan[case.pk] = {"id": p.pk, "started_on": p.started_on}
         f.last_cin_review = {p.pk: max((r.held_on for r in p.reviews.all()), default=None)}
-    f.last_seen = dict(ChronologyEntry.objects.filter(case_id=case.pk, child_seen=True).values("case_id")
-                       .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+    if hasattr(case, "last_seen_on"):
+        f.last_seen = {case.pk: case.last_seen_on} if case.last_seen_on else {}
+    else:
+        f.last_seen = dict(ChronologyEntry.objects.filter(case_id=case.pk, child_seen=True).values("case_id")
+                           .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
     return f
 
 

@@ -338,7 +338,7 @@ def statutory_context(person, case) -> dict:
     """For the child's page: the case's clocks (with the step that stops each), the steps offered, the history."""
     today = timezone.localdate()
     # Every episode with its steps, read once: for the history and for which steps apply now.
-    episodes = list(person.cases.prefetch_related(*episode_prefetch()))
+    episodes = list(cases.with_last_seen(person.cases.prefetch_related(*episode_prefetch())))
     early_help = list(EarlyHelpEpisode.objects.filter(child=person))
     state = state_for(person, case, episodes=episodes, early_help=early_help)
     clocks = []
@@ -349,9 +349,10 @@ def statutory_context(person, case) -> dict:
             clocks.append({"clock": c, "href": href, "text": text})
     actions = [(reverse("casework:step", kwargs={"pk": person.pk, "slug": p.slug}), p.title)
                for p in STEPS.values() if (case is not None or not p.needs_case) and p.available(state)]
-    referral = case.referrals.order_by("-received_at").first() if case is not None else None
-    if referral is not None and state.cp_plan is None and state.section47 is None and state.strategy is None:
-        actions.insert(0, (reverse("frontdoor:strategy", kwargs={"pk": referral.pk}), "Record a strategy discussion"))
+    if case is not None and state.cp_plan is None and state.section47 is None and state.strategy is None:
+        referral = case.referrals.order_by("-received_at").first()
+        if referral is not None:
+            actions.insert(0, (reverse("frontdoor:strategy", kwargs={"pk": referral.pk}), "Record a strategy discussion"))
     history = []
     for case_ in episodes:  # every episode, closed ones too
         if case_.closed_on:

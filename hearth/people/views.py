@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -11,6 +10,7 @@ from hearth.access.services import decide, reasoned_access_for, visible_unit_ids
 from hearth.cases import selectors as cases
 from hearth.cases.models import EntryKind
 from hearth.core.errors import posted, saved_by
+from hearth.core.pagination import peek_page
 from hearth.people import selectors, services
 from hearth.people.forms import (
     DeathForm,
@@ -46,7 +46,7 @@ def detail(request, person):
     kind = request.GET.get("kind") or ""
     if kind not in EntryKind.values:
         kind = ""
-    entries = Paginator(cases.chronology(person, kind=kind or None), 25).get_page(request.GET.get("page"))
+    entries = peek_page(cases.chronology(person, kind=kind or None), request.GET.get("page"), 25)
     context = person_context(person, "chronology")
     case = context["case"]
     context.update(
