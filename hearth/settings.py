@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "hearth.spending",
     "hearth.decisions",
     "hearth.demo",
+    "hearth.returns",
 ]
 
 MIDDLEWARE = [

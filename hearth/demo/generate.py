@@ -51,7 +51,9 @@ DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
-FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo")
+FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework")
+# Settings the authority configures (seeded by migrations), kept by the flush although their app is flushed.
+FLUSH_KEEP = ("casework.TimescaleSetting", "casework.StepPolicy")
 
 
 @dataclass(frozen=True)
@@ -652,7 +654,7 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
         else:
             surname = fa_surname if (married or not has_mother or rng.random() < 0.6) else mother_surname
         if age is None:
-            edd = today + dt.timedelta(days=rng.randint(10, 200))
+            edd = today + dt.timedelta(days=rng.randint(10, 150))  # referral within 40 weeks of it (CIN rule 8606)
             person = _add_person(ctx, batch, "Unborn", surname, Sex.UNKNOWN, Ethnicity.NOBT, dob=None, edd=edd,
                                  nhs_chance=0)
             children.append(Child(person, None, father, False, "the midwife"))
@@ -963,6 +965,8 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
                 progress(f"{made} of {spec.children} children")
         ctx.counts.update(children=made, families=families)
         _meetings(ctx)
+        from hearth.returns import demo as returns_demo
+        returns_demo.statutory_history(ctx)
         first = ctx.teams[0]
         restricted = ctx.restricted or ctx.any_child
         restriction = Restriction.objects.create(person=restricted, reason="Relative of a member of staff",
@@ -970,6 +974,8 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
         restriction.named_staff.set([hos, first.csw])
         ctx.add("restrictions", 1)
         front_door_logins = _front_door(ctx, hos) if action == "load_demo" else []  # not in the load-test authority
+        if action == "load_demo":
+            front_door_logins.append(returns_demo.add_analyst(ctx))
         audit.record(actor=None, action=action, obj=authority, detail=ctx.counts)
     units = [t.unit.name for t in ctx.teams if t.unit.head_of_service_id == hos.pk]
     logins = [
@@ -986,7 +992,8 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
 
 def flush_domain_data() -> None:
     """Delete all staff, units, people and cases. The audit log is append-only and stays."""
-    tables = [m._meta.db_table for m in apps.get_models(include_auto_created=True) if m._meta.app_label in FLUSH_APPS]
+    tables = [m._meta.db_table for m in apps.get_models(include_auto_created=True) if m._meta.app_label in FLUSH_APPS
+              and m._meta.label not in FLUSH_KEEP]
     statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=False, allow_cascade=True)
     postgres_in_transaction = connection.vendor == "postgresql" and connection.in_atomic_block
     if postgres_in_transaction:

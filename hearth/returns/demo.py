@@ -1,0 +1,154 @@
+"""Demo data the returns need: the statutory history of the demo authority's cases (a referral, an assessment, plans,
+section 47 enquiries and conferences that agree with each case's status and dates), and an analyst login.
+
+Without it the demo's children have cases but no statutory steps, so the CIN census and Annex A would be empty.
+Rows are bulk-created from the cases already generated (fast for the 50,000-child authority) with a random generator
+of its own, so the rest of the demo is unchanged. Every date follows the DfE rules the returns check: conferences on
+working days within 15 working days of the enquiry, plans starting at the conference, reviews after the start,
+nothing after the case closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from hearth.cases.models import Case, CaseStatus
+from hearth.casework.models import (
+    Assessment,
+    AssessmentOutcome,
+    CINPlan,
+    Conference,
+    ConferenceKind,
+    ConferenceOutcome,
+    CPPlan,
+    Section47,
+)
+from hearth.core.codes import AssessmentFactor, CategoryOfAbuse, PrimaryNeed, ReferralSource
+from hearth.core.workdays import add_months, add_working_days, is_working_day
+from hearth.frontdoor.models import Channel, Decision, MatchStatus, Referral
+
+BATCH = 2000
+ANALYSTS_GROUP = "Analysts"
+STATUTORY = (CaseStatus.ASSESSMENT, CaseStatus.CHILD_IN_NEED, CaseStatus.CHILD_PROTECTION, CaseStatus.LOOKED_AFTER)
+FACTORS = [code for code in AssessmentFactor.values if code != "21"]
+NEEDS = [code for code in PrimaryNeed.values if code not in ("N0", "N9")]
+SOURCES = ReferralSource.values
+CHAIRS = ["Pat Okafor", "Sam Lindqvist", "Jo Marsh", "Ruth Adebayo"]
+
+
+def working_day(day: dt.date) -> dt.date:
+    return add_working_days(day, 0)
+
+
+def _at(day: dt.date, hour: int) -> dt.datetime:
+    return timezone.make_aware(dt.datetime(day.year, day.month, day.day, hour))
+
+
+def analysts_group() -> Group:
+    group, _ = Group.objects.get_or_create(name=ANALYSTS_GROUP)
+    group.permissions.add(Permission.objects.get(content_type__app_label="returns", codename="produce_returns"))
+    return group
+
+
+def add_analyst(ctx) -> tuple[str, str]:
+    """The demo's analyst login `analyst`, in the Analysts group."""
+    from hearth.accounts.models import User
+    from hearth.demo.generate import DEMO_PASSWORD
+
+    user = User.objects.create_user(username="analyst", password=DEMO_PASSWORD, first_name="Avery", last_name="Quinn",
+                                    email=f"analyst@{ctx.spec.email_domain}", job_title="Performance analyst")
+    user.groups.add(analysts_group())
+    return "analyst", f"{user} — performance analyst: statutory returns at /returns/"
+
+
+def statutory_history(ctx) -> None:
+    """A referral and the statutory steps for each demo case that is statutory work."""
+    rng = random.Random(ctx.spec.seed + 7)
+    today = ctx.today
+    rows: dict[str, list] = {"referrals": [], "assessments": [], "cin_plans": []}
+    cp_cases: list[tuple] = []
+    cases = Case.objects.filter(status__in=STATUTORY).select_related("child").order_by("pk")
+    needs: list[tuple[int, str, str]] = []
+    for case in cases.iterator(chunk_size=BATCH):
+        child = case.child
+        opened, closed = case.opened_on, case.closed_on
+        end = closed or today - dt.timedelta(days=1)
+        strategy = case.status == CaseStatus.CHILD_PROTECTION
+        rows["referrals"].append(Referral(
+            channel=rng.choice([Channel.PHONE, Channel.EMAIL]), received_at=_at(opened, 10), due_at=_at(opened, 17),
+            source=rng.choice(SOURCES), concerns=case.reason or "Concerns about the child's care",
+            child_given_name=child.given_name, child_family_name=child.family_name, child_date_of_birth=child.date_of_birth,
+            child_sex=child.sex, match_status=MatchStatus.CONFIRMED, person=child,
+            decision=Decision.STRATEGY if strategy else Decision.ASSESSMENT, decision_reason="Threshold for statutory work met",
+            decided_at=_at(opened, 15), allocated_unit_id=case.unit_id, case=case))
+        need = "N1" if strategy or case.status == CaseStatus.LOOKED_AFTER else rng.choice(NEEDS)
+        reason = ""
+        recent = (today - opened).days < 30 and closed is None
+        done = None if recent else min(working_day(opened + dt.timedelta(days=rng.randint(5, 35))), end)
+        if done is not None and done < opened:
+            done = opened
+        factors = sorted(rng.sample(FACTORS, rng.randint(1, 3))) if done else []
+        outcome = ""
+        if strategy and not recent and (end - opened).days >= 20:
+            s47_on = working_day(opened + dt.timedelta(days=1))
+            icpc_on = add_working_days(s47_on, rng.randint(5, 14))
+            if icpc_on < end:
+                done = min(done or icpc_on, icpc_on)
+                cp_cases.append((case, s47_on, icpc_on, closed))
+                outcome = AssessmentOutcome.STRATEGY_DISCUSSION
+        if done and not outcome:
+            if case.status in (CaseStatus.CHILD_IN_NEED, CaseStatus.CHILD_PROTECTION) and done < end:
+                outcome = AssessmentOutcome.CIN_PLAN
+                rows["cin_plans"].append(CINPlan(case=case, started_on=done, ended_on=closed))
+            else:
+                outcome = AssessmentOutcome.CIN_PLAN if case.status == CaseStatus.LOOKED_AFTER else AssessmentOutcome.EARLY_HELP
+                reason = "RC9" if outcome == AssessmentOutcome.EARLY_HELP else "RC7"
+        rows["assessments"].append(Assessment(
+            case=case, started_on=opened, child_seen_on=opened if child.date_of_birth else None, factors=factors,
+            outcome=outcome, completed_on=done, authorised_on=done))
+        needs.append((case.pk, need, (reason or "RC7") if closed else ""))
+    for key, model in (("referrals", Referral), ("assessments", Assessment), ("cin_plans", CINPlan)):
+        model.objects.bulk_create(rows[key], batch_size=BATCH)
+        ctx.add(f"statutory_{key}", len(rows[key]))
+    _child_protection(ctx, rng, cp_cases)
+    by_need: dict[tuple[str, str], list[int]] = {}
+    for pk, need, reason in needs:
+        by_need.setdefault((need, reason), []).append(pk)
+    for (need, reason), pks in by_need.items():
+        for i in range(0, len(pks), BATCH):
+            Case.objects.filter(pk__in=pks[i:i + BATCH]).update(primary_need=need, closure_reason=reason)
+
+
+def _child_protection(ctx, rng: random.Random, cp_cases: list[tuple]) -> None:
+    today = ctx.today
+    enquiries = [Section47(case=case, started_on=s47_on, outcome="conference") for case, s47_on, _icpc, _closed in cp_cases]
+    Section47.objects.bulk_create(enquiries, batch_size=BATCH)
+    plans = [CPPlan(case=case, started_on=icpc_on, initial_category=(cat := rng.choice(CategoryOfAbuse.values)),
+                    latest_category=cat, ended_on=closed)
+             for (case, _s47, icpc_on, closed) in cp_cases]
+    CPPlan.objects.bulk_create(plans, batch_size=BATCH)
+    conferences = []
+    for (case, _s47, icpc_on, closed), s47, plan in zip(cp_cases, enquiries, plans, strict=True):
+        chair = rng.choice(CHAIRS)
+        conferences.append(Conference(case=case, kind=ConferenceKind.INITIAL, held_on=icpc_on, chair_name=chair,
+                                      chair_role="Child protection chair", outcome=ConferenceOutcome.CP_PLAN, section47=s47,
+                                      cp_plan=plan))
+        end = closed or today
+        review = add_months(icpc_on, 3)
+        while True:
+            while not is_working_day(review):
+                review += dt.timedelta(days=1)
+            if review >= end:
+                break
+            conferences.append(Conference(case=case, kind=ConferenceKind.REVIEW, held_on=review, chair_name=chair,
+                                          chair_role="Child protection chair", outcome=ConferenceOutcome.CONTINUE_PLAN,
+                                          cp_plan=plan))
+            review = add_months(review, 6)
+    Conference.objects.bulk_create(conferences, batch_size=BATCH)
+    ctx.add("statutory_section47s", len(enquiries))
+    ctx.add("statutory_cp_plans", len(plans))
+    ctx.add("statutory_conferences", len(conferences))
