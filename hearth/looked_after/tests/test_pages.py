@@ -1,0 +1,121 @@
+"""Care pages: the child's Care section, a form per step (back on the Care page with a banner), errors in a GOV.UK summary
+with nothing saved, the wrong unit asked for a reason, the signed-out sent to sign in; the child's page gains no query."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hearth.audit.models import AuditEvent
+from hearth.looked_after.models import Episode, MissingEpisode, Review
+
+from .conftest import start
+
+D = dt.timedelta
+
+
+def _text(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode()).replace("&#39;", "'")
+
+
+def _date(prefix: str, d: dt.date) -> dict:
+    return {f"{prefix}-day": str(d.day), f"{prefix}-month": str(d.month), f"{prefix}-year": str(d.year)}
+
+
+def _url(person, slug=""):
+    return f"/people/{person.pk}/care/" + (f"{slug}/" if slug else "")
+
+
+START = {"ls": "C1", "cin": "N1", "place": "U6", "place_provider": "PR1", "provider_name": "Sam Carter", "pl_post": "ne3 2ab",
+         "urn": "SC123456", "weekly_cost": "450", "uasc": "no"}
+
+
+@pytest.mark.django_db
+def test_start_care_from_the_care_page(client, world, past):
+    client.force_login(world.sw)
+    page = client.get(_url(world.ada))
+    assert page.status_code == 200
+    assert "Ada Lovelace has not been looked after" in _text(page) and _url(world.ada, "start") in _text(page)
+    response = client.post(_url(world.ada, "start"), {**START, **_date("started_on", past)}, follow=True)
+    assert response.redirect_chain[-1][0] == _url(world.ada)
+    html = _text(response)
+    assert "Ada Lovelace is looked after from 15 December 2025" in html
+    assert "Interim care order (C1)" in html and "NE3 2AB" in html
+    assert re.search(r"govuk-tag--red\">Overdue</strong> <strong>Looked-after review</strong>", html)
+    assert Episode.objects.get().recorded_by == world.sw
+    assert AuditEvent.objects.filter(action="view_care", actor=world.sw, person_id=world.ada.pk).exists()
+
+
+@pytest.mark.django_db
+def test_errors_are_summarised_and_nothing_is_saved(client, world):
+    client.force_login(world.sw)
+    response = client.post(_url(world.ada, "start"), {**START, "weekly_cost": "lots", "pl_post": "nowhere",
+                                                        "started_on-day": "30", "started_on-month": "2", "started_on-year": "2025"})
+    html = _text(response)
+    assert response.status_code == 200 and "There is a problem" in html
+    assert "The date must be a real date" in html
+    assert not Episode.objects.exists()
+    response = client.post(_url(world.ada, "start"), {**START, "weekly_cost": "lots", "pl_post": "nowhere",
+                                                        **_date("started_on", dt.date(2025, 2, 3))})
+    html = _text(response)
+    assert "Enter the weekly cost in pounds, like 850 or 850.50" in html and "Enter a real placement postcode" in html
+    assert not Episode.objects.exists() and not AuditEvent.objects.filter(action="start_care").exists()
+
+
+@pytest.mark.django_db
+def test_a_move_a_review_and_a_missing_episode(client, world, past):
+    start(world, world.ada, past)
+    client.force_login(world.sw)
+    change = client.get(_url(world.ada, "change"))
+    assert 'value="Sam and Alex Carter"' in _text(change)  # the current placement filled in
+    response = client.post(_url(world.ada, "change"), {"ls": "V2", "place": "K2", "place_provider": "PR4", "provider_name": "Oak House",
+                                                        "weekly_cost": "3200", "same_carer": "no", "reason_place_change": "CREQB",
+                                                        **_date("changed_on", past + D(days=30))}, follow=True)
+    assert "Change recorded: change of placement and carer(s) only" in _text(response)
+    response = client.post(_url(world.ada, "review"), {"iro_name": "Iris Reed", "review_code": "PN1",
+                                                       **_date("review", past + D(days=20))}, follow=True)
+    assert "Looked-after review recorded" in _text(response) and "chaired by Iris Reed" in _text(response)
+    response = client.post(_url(world.ada, "missing"), {"missing": "M", "return_interview_offered": "yes",
+                                                        "return_interview_accepted": "no", **_date("mis_start", past + D(days=40)),
+                                                        **_date("mis_end", past + D(days=41))}, follow=True)
+    assert "Missing episode recorded" in _text(response)
+    assert Review.objects.count() == 1 and MissingEpisode.objects.get().return_interview_accepted is False
+
+
+@pytest.mark.django_db
+def test_steps_that_do_not_apply_send_the_worker_back(client, world):
+    client.force_login(world.sw)
+    response = client.get(_url(world.ada, "end"))
+    assert response.status_code == 302 and response["Location"] == _url(world.ada)
+    assert client.get(_url(world.ada, "no-such-step")).status_code == 404
+
+
+@pytest.mark.django_db
+def test_member_of_another_unit_is_asked_for_a_reason_and_nothing_is_saved(client, world, past):
+    client.force_login(world.other)
+    response = client.post(_url(world.ada, "start"), {**START, **_date("started_on", past)})
+    assert response.status_code == 302 and response["Location"].startswith(f"/people/{world.ada.pk}/reason/")
+    assert not Episode.objects.exists()
+    assert "/reason/" in client.get(_url(world.ada))["Location"]
+
+
+@pytest.mark.django_db
+def test_signed_out_is_sent_to_sign_in(client, world, past):
+    response = client.post(_url(world.ada, "start"), {**START, **_date("started_on", past)})
+    assert response.status_code == 302 and "sign-in" in response["Location"]
+    assert not Episode.objects.exists()
+    assert "sign-in" in client.get(_url(world.ada))["Location"]
+
+
+@pytest.mark.django_db
+def test_childs_page_links_to_care_without_a_query(client, world, past):
+    start(world, world.ada, past)
+    client.force_login(world.sw)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(f"/people/{world.ada.pk}/")
+    assert response.status_code == 200 and f'href="{_url(world.ada)}"' in _text(response)
+    assert not [q for q in ctx.captured_queries if "looked_after" in q["sql"]]
+    adult = client.get(f"/people/{world.mother.pk}/")  # 41 years old: no Care section
+    assert f'href="{_url(world.mother)}"' not in _text(adult)

@@ -1,0 +1,273 @@
+"""The child's "Care" pages: where their care stands (episodes, clocks, reviews, visits, health, missing episodes,
+proceedings, care leaving, adoption) and one short form per step, each opened through the access gate.
+The services do the work in one transaction; these views only map forms to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from hearth.access.gate import person_view
+from hearth.cases import selectors as cases
+from hearth.core.errors import posted, saved_by
+from hearth.looked_after import forms as f
+from hearth.looked_after import selectors, services
+from hearth.looked_after.clocks import clocks_for_child
+from hearth.looked_after.models import (
+    SDQ,
+    AdoptionStage,
+    CareApplication,
+    CareLeaverContact,
+    HealthCheck,
+    MissingEpisode,
+    PathwayPlanReview,
+    PreProceedings,
+    Review,
+    Visit,
+)
+from hearth.people.views import person_context
+
+
+@dataclass
+class State:
+    person: object
+    case: object | None
+    episodes: list
+    period: selectors.Period | None  # the current period of care, if the child is looked after
+    category: str | None
+    pre: PreProceedings | None = None
+    application: CareApplication | None = None
+
+
+def state_for(person) -> State:
+    case = cases.open_case_for(person)
+    episodes = selectors.episodes_for(person)
+    found = selectors.periods(episodes)
+    period = found[-1] if found and found[-1].is_open else None
+    category = selectors.care_leaver_category(episodes, person.date_of_birth)
+    s = State(person=person, case=case, episodes=episodes, period=period, category=category)
+    if case is not None:
+        s.pre = case.pre_proceedings.filter(outcome="").first()
+        s.application = case.care_applications.filter(concluded_on__isnull=True).first()
+    return s
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    title: str
+    button: str
+    form: type
+    save: Callable  # (user, state, cleaned data) -> success message
+    available: Callable  # (state) -> bool
+    form_kwargs: Callable = lambda s: {}
+    intro: str = ""
+
+
+def _in_care(s: State) -> bool:
+    return s.period is not None
+
+
+def _placement(d) -> dict:
+    return {k: d.get(k) or "" for k in ("place", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost")}
+
+
+def _start(user, s, d):
+    services.start_care(actor=user, child=s.person, started_on=d["started_on"], ls=d["ls"], cin=d["cin"],
+                        home_post=d.get("home_post", ""), uasc=f.yes(d["uasc"]) is True, **_placement(d))
+    return f"{s.person.full_name} is looked after from {d['started_on']:%-d %B %Y}"
+
+
+def _change(user, s, d):
+    e = services.change_episode(actor=user, child=s.person, changed_on=d["changed_on"], ls=d["ls"],
+                                same_carer=f.yes(d.get("same_carer")) is True, reason_place_change=d.get("reason_place_change", ""),
+                                **_placement(d))
+    return f"Change recorded: {e.get_rne_display().lower()}"
+
+
+def _end(user, s, d):
+    services.end_care(actor=user, child=s.person, ended_on=d["ended_on"], rec=d["rec"])
+    return f"{s.person.full_name} is no longer looked after"
+
+
+def _review(user, s, d):
+    services.record_review(actor=user, child=s.person, review=d["review"], review_code=d["review_code"], iro_name=d["iro_name"],
+                           notes=d.get("notes", ""))
+    return "Looked-after review recorded"
+
+
+def _visit(user, s, d):
+    services.record_visit(actor=user, child=s.person, visited_on=d["visited_on"], seen_alone=f.yes(d["seen_alone"]),
+                          notes=d.get("notes", ""))
+    return "Visit recorded"
+
+
+def _health(user, s, d):
+    services.record_health(actor=user, child=s.person, kind=d["kind"], done_on=d["done_on"], notes=d.get("notes", ""))
+    return "Health recorded"
+
+
+def _sdq(user, s, d):
+    services.record_sdq(actor=user, child=s.person, completed_on=d["completed_on"], sdq_score=d.get("sdq_score"),
+                        sdq_reason=d.get("sdq_reason", ""))
+    return "Strengths and difficulties questionnaire recorded"
+
+
+def _missing(user, s, d):
+    services.record_missing(actor=user, child=s.person, missing=d["missing"], mis_start=d["mis_start"], mis_end=d.get("mis_end"),
+                            return_interview_offered=f.yes(d.get("return_interview_offered")),
+                            return_interview_accepted=f.yes(d.get("return_interview_accepted")), notes=d.get("notes", ""))
+    return "Missing episode recorded"
+
+
+def _pre(user, s, d):
+    services.record_pre_proceedings(
+        actor=user, case=s.case, started_on=d["started_on"], letter_sent_on=d.get("letter_sent_on"), meeting_on=d.get("meeting_on"),
+        fgdm_offered_on=d.get("fgdm_offered_on"), fgdm_accepted=f.yes(d.get("fgdm_accepted")), fgdm_held_on=d.get("fgdm_held_on"),
+        fgdm_not_offered_reason=d.get("fgdm_not_offered_reason", ""), outcome=d.get("outcome", ""), outcome_on=d.get("outcome_on"))
+    return "Pre-proceedings recorded"
+
+
+def _application(user, s, d):
+    a = services.record_care_application(actor=user, case=s.case, issued_on=d["issued_on"], court=d["court"],
+                                         cafcass_guardian=d.get("cafcass_guardian", ""))
+    return f"Care application recorded: due to conclude by {services.court_due_on(a):%-d %B %Y}"
+
+
+def _pathway(user, s, d):
+    services.record_pathway_plan_review(actor=user, child=s.person, reviewed_on=d["reviewed_on"],
+                                        personal_adviser=d.get("personal_adviser", ""), notes=d.get("notes", ""))
+    return "Pathway plan recorded"
+
+
+def _contact(user, s, d):
+    services.record_care_leaver_contact(actor=user, child=s.person, contacted_on=d["contacted_on"], in_touch=d["in_touch"],
+                                        activ=d.get("activ", ""), accom=d.get("accom", ""),
+                                        accom_suitable=f.yes(d.get("accom_suitable")), notes=d.get("notes", ""))
+    return "Contact recorded"
+
+
+def _adoption(user, s, d):
+    services.record_adoption_stage(actor=user, child=s.person, stage=d["stage"], on=d["on"], reason_ceased=d.get("reason_ceased", ""))
+    return "Adoption stage recorded"
+
+
+STEPS: dict[str, Step] = {p.slug: p for p in [
+    Step("start", "Start to be looked after", "Start care", f.StartCareForm, _start, lambda s: not _in_care(s),
+         intro="The first looked-after review is due within 20 working days; the first visit within a week."),
+    Step("change", "Change placement or legal status", "Save change", f.ChangeEpisodeForm, _change, _in_care,
+         lambda s: {"episode": s.period.current},
+         intro="A change of placement and of legal status on the same day are one change."),
+    Step("end", "Stop being looked after", "End care", f.EndCareForm, _end, _in_care),
+    Step("review", "Record a looked-after review", "Save review", f.ReviewForm, _review, _in_care),
+    Step("visit", "Record a visit", "Save visit", f.VisitForm, _visit, _in_care),
+    Step("health", "Record health", "Save", f.HealthForm, _health, _in_care),
+    Step("sdq", "Record a strengths and difficulties questionnaire", "Save", f.SDQForm, _sdq, _in_care),
+    Step("missing", "Record a missing episode", "Save", f.MissingForm, _missing, _in_care),
+    Step("pre-proceedings", "Record pre-proceedings", "Save", f.PreProceedingsForm, _pre, lambda s: s.case is not None,
+         lambda s: {"pre": s.pre},
+         intro="A family group decision-making meeting must be offered before a care application (Children's Wellbeing "
+               "and Schools Act 2026)."),
+    Step("care-application", "Record a care application", "Save application", f.CareApplicationForm, _application,
+         lambda s: s.case is not None and s.application is None,
+         intro="Care proceedings should finish within 26 weeks of issue."),
+    Step("pathway-plan", "Record a pathway plan review", "Save", f.PathwayPlanForm, _pathway, lambda s: s.category is not None),
+    Step("contact", "Record a personal adviser contact", "Save contact", f.ContactForm, _contact, lambda s: s.category is not None),
+    Step("adoption", "Record an adoption stage", "Save", f.AdoptionForm, _adoption, _in_care),
+]}
+
+
+def _yes_no(value) -> str:
+    return {True: "yes", False: "no"}.get(value, "not recorded")
+
+
+def _history(person) -> dict:
+    """What has been recorded, newest first, as (date, text) rows for the care page."""
+    rows = {
+        "review_rows": [(r.review, f"chaired by {r.iro_name}; {r.get_review_code_display().lower()}")
+                        for r in Review.objects.filter(child=person)[:10]],
+        "visit_rows": [(v.visited_on, "seen alone" if v.seen_alone else "seen, not alone")
+                       for v in Visit.objects.filter(child=person)[:10]],
+        "health_rows": sorted([(h.done_on, h.get_kind_display()) for h in HealthCheck.objects.filter(child=person)[:10]]
+                              + [(q.completed_on, "SDQ " + (f"score {q.sdq_score}" if q.sdq_score is not None
+                                                            else q.get_sdq_reason_display().lower()))
+                                 for q in SDQ.objects.filter(child=person)[:5]], reverse=True),
+        "missing_rows": [(m.mis_start, f"{m.get_missing_display().lower()}, "
+                          + (f"back {m.mis_end:%-d %b %Y}; return interview offered: {_yes_no(m.return_interview_offered)}, "
+                             f"accepted: {_yes_no(m.return_interview_accepted)}" if m.mis_end else "not back yet"))
+                         for m in MissingEpisode.objects.filter(child=person)[:10]],
+        "leaver_rows": sorted([(p.reviewed_on, "pathway plan reviewed" + (f" ({p.personal_adviser})" if p.personal_adviser else ""))
+                               for p in PathwayPlanReview.objects.filter(child=person)[:5]]
+                              + [(c.contacted_on, f"contact: {c.get_in_touch_display().lower()}; {c.get_activ_display().lower()}; "
+                                  f"accommodation {c.accom_code}") for c in CareLeaverContact.objects.filter(child=person)[:5]],
+                              reverse=True),
+        "adoption_rows": [(a.on, a.get_stage_display() + (f": {a.reason_ceased}" if a.reason_ceased else ""))
+                          for a in AdoptionStage.objects.filter(child=person).order_by("-on")],
+    }
+    proceedings = []
+    for pre in PreProceedings.objects.filter(case__child=person):
+        fgdm = ("family meeting offered" if pre.fgdm_offered_on else "no family meeting offered")
+        proceedings.append((pre.started_on, f"pre-proceedings; {fgdm}" + (f"; {pre.get_outcome_display().lower()}" if pre.outcome else "")))
+    for a in CareApplication.objects.filter(case__child=person):
+        proceedings.append((a.issued_on, f"care application at {a.court}; "
+                            + (f"concluded {a.concluded_on:%-d %b %Y}: {a.final_order}" if a.concluded_on
+                               else f"due to conclude by {services.court_due_on(a):%-d %b %Y}")))
+    rows["proceedings_rows"] = sorted(proceedings, reverse=True)
+    return rows
+
+
+@person_view("view_care")
+def care(request, person):
+    s = state_for(person)
+    today = timezone.localdate()
+    context = person_context(person, "care")
+    link = lambda slug: reverse("looked_after:step", kwargs={"pk": person.pk, "slug": slug})  # noqa: E731
+    clock_steps = {"la_review": "review", "la_visit": "visit", "la_health": "health", "pathway_plan": "pathway-plan",
+                   "pa_contact": "contact"}
+    clocks = [(c, link(clock_steps[c.key]) if c.key in clock_steps else "") for c in clocks_for_child(person, case=s.case, today=today)]
+    context.update(
+        page_title=f"Care: {person.full_name}",
+        state=s,
+        periods=list(reversed(selectors.periods(s.episodes))),
+        category_label=selectors.CATEGORY_LABELS.get(s.category, ""),
+        clocks=clocks,
+        actions=[(link(p.slug), p.title) for p in STEPS.values() if p.available(s)],
+        **_history(person),
+        uasc=getattr(person, "uasc", None) if s.episodes else None,
+    )
+    return render(request, "looked_after/care.html", context)
+
+
+@person_view("open_care_form")
+def step(request, person, slug: str):
+    page = STEPS.get(slug)
+    if page is None:
+        raise Http404("No such step")
+    s = state_for(person)
+    if s.case is None:
+        messages.info(request, f"{person.full_name} has no open case")
+        return redirect("looked_after:care", pk=person.pk)
+    if not page.available(s):
+        messages.info(request, f"“{page.title}” does not apply to {person.full_name} as things stand")
+        return redirect("looked_after:care", pk=person.pk)
+    form = page.form(posted(request), case=s.case, person=person, today=timezone.localdate(), **page.form_kwargs(s))
+    if form.is_bound and form.is_valid():
+        result = {}
+
+        def save():
+            with transaction.atomic():
+                result["message"] = page.save(request.user, s, form.cleaned_data)
+
+        if saved_by(form, save):
+            messages.success(request, result["message"])
+            return redirect("looked_after:care", pk=person.pk)
+    context = person_context(person, "care")
+    context.update(page_title=f"{page.title}: {person.full_name}", step=page, form=form)
+    return render(request, "looked_after/step.html", context)
