@@ -30,7 +30,6 @@ urlpatterns = [
     path("", include("hearth.matching.urls")),
     path("", include("hearth.spending.urls")),
     path("", include("hearth.decisions.urls")),
-    path("", include("hearth.redaction.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),
 ]
