@@ -1,0 +1,50 @@
+"""The rule table and the spending set-up in admin: every change, addition and deletion is audited."""
+
+import pytest
+
+from hearth.audit.models import AuditEvent
+from hearth.decisions.models import DecisionRule
+from hearth.spending.models import AuthorityLimit
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def admin_client_(client, db):
+    admin = UserFactory(username="admin", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    client.admin = admin
+    return client
+
+
+def test_changing_adding_and_deleting_a_decision_rule_is_audited(admin_client_):
+    rule = DecisionRule.objects.get(kind="connected_person")
+    url = f"/admin/decisions/decisionrule/{rule.pk}/change/"
+    assert admin_client_.get(url).status_code == 200
+    response = admin_client_.post(url, {"kind": "connected_person", "needs": "panel", "why": "Our policy", "active": "on"})
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="change_decision_rule")
+    assert event.actor == admin_client_.admin
+    assert event.detail["before"]["needs"] == "second_person" and event.detail["after"]["needs"] == "panel"
+    admin_client_.post("/admin/decisions/decisionrule/add/", {"kind": "legal_advice", "needs": "second_person", "why": "",
+                                                              "active": "on"})
+    added = DecisionRule.objects.get(kind="legal_advice")
+    assert AuditEvent.objects.filter(action="change_decision_rule", object_id=str(added.pk)).exists()
+    admin_client_.post(f"/admin/decisions/decisionrule/{added.pk}/delete/", {"post": "yes"})
+    assert not DecisionRule.objects.filter(kind="legal_advice").exists()
+    deleted = AuditEvent.objects.get(action="change_decision_rule_deleted")
+    assert deleted.detail["before"]["kind"] == "legal_advice"
+
+
+def test_changing_an_authority_limit_is_audited(admin_client_):
+    limit = AuthorityLimit.objects.get(role="sw")
+    response = admin_client_.post(f"/admin/spending/authoritylimit/{limit.pk}/change/",
+                                  {"role": "sw", "per_item_pence": "15000", "per_child_month_pence": "20000"})
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="change_authority_limit")
+    assert event.detail["before"]["per_item_pence"] == 10000 and event.detail["after"]["per_item_pence"] == 15000
+
+
+def test_staff_without_admin_rights_cannot_edit_the_table(client, world):
+    client.force_login(world.csw)
+    response = client.get("/admin/decisions/decisionrule/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
