@@ -28,8 +28,10 @@ urlpatterns = [
     path("", include("hearth.looked_after.urls")),
     path("", include("hearth.partners.urls")),
     path("", include("hearth.matching.urls")),
+    path("", include("hearth.returns.urls")),
     path("", include("hearth.spending.urls")),
     path("", include("hearth.decisions.urls")),
+    path("", include("hearth.redaction.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,29 @@
+"""What the returns' commands share: produce a return, write it, print its findings."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from django.core.management.base import CommandError
+
+from hearth.returns.registry import RETURNS
+
+
+def produce(command, slug: str, period: str, out: str | None) -> None:
+    kind = RETURNS[slug]
+    try:
+        value = kind.parse_period(period)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    started = time.perf_counter()
+    produced = kind.produce(value)
+    path = Path(out or produced.filename)
+    path.write_bytes(produced.content)
+    command.stdout.write(f"Wrote {path} ({len(produced.content):,} bytes; {produced.summary}) in {time.perf_counter() - started:.1f}s")
+    command.stdout.write(f"Findings: {len(produced.errors)} errors, {len(produced.queries)} queries")
+    for finding in produced.findings[:20]:
+        command.stdout.write(f"  {finding.code} {finding.severity} child {finding.child or '-'} {finding.field}={finding.value}: "
+                             f"{finding.message}")
+    if len(produced.findings) > 20:
+        command.stdout.write(f"  ... and {len(produced.findings) - 20} more (see the analysts' page, /returns/)")
