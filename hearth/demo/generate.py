@@ -51,7 +51,7 @@ DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
-FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework")
+FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework", "looked_after")
 # Settings the authority configures (seeded by migrations), kept by the flush although their app is flushed.
 FLUSH_KEEP = ("casework.TimescaleSetting", "casework.StepPolicy")
 
@@ -967,6 +967,8 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
         _meetings(ctx)
         from hearth.returns import demo as returns_demo
         returns_demo.statutory_history(ctx)
+        from hearth.looked_after import demo as looked_after_demo
+        looked_after_demo.looked_after(ctx)
         first = ctx.teams[0]
         restricted = ctx.restricted or ctx.any_child
         restriction = Restriction.objects.create(person=restricted, reason="Relative of a member of staff",
