@@ -976,6 +976,7 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
         restriction.named_staff.set([hos, first.csw])
         ctx.add("restrictions", 1)
         front_door_logins = _front_door(ctx, hos) if action == "load_demo" else []  # not in the load-test authority
+        _spending_and_decisions(ctx, demo=action == "load_demo")
         if action == "load_demo":
             front_door_logins.append(returns_demo.add_analyst(ctx))
         audit.record(actor=None, action=action, obj=authority, detail=ctx.counts)
@@ -990,6 +991,16 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
     ]
     note = f"{restricted} ({first.unit.name}) is a restricted record: only hos and csw may open it."
     return Result(authority=authority, counts=dict(ctx.counts), logins=logins, restricted=note)
+
+
+def _spending_and_decisions(ctx: Ctx, *, demo: bool) -> None:
+    """Budgets for every unit; spends, a request and decisions only in the demo authority (hearth.spending, hearth.decisions)."""
+    from hearth.decisions.demo import add_demo as add_decisions
+    from hearth.spending.demo import add_demo as add_spending
+
+    add_spending(ctx, with_spends=demo)
+    if demo:
+        add_decisions(ctx)
 
 
 def flush_domain_data() -> None:
