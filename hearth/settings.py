@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "hearth.decisions",
     "hearth.demo",
     "hearth.returns",
+    "hearth.redaction",
 ]
 
 MIDDLEWARE = [

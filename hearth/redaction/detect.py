@@ -1,0 +1,563 @@
+"""Find what to redact in a document, knowing the case (plain Python: no Django, so the bench is fast).
+
+Three layers, merged at the end (a longer span wins; on a tie the record wins over a pattern, a
+pattern over a guess):
+
+1. Record-aware. `CaseRecord` lists everyone linked to the case (family network, professionals,
+   third parties) with their names, aliases, previous and preferred names, the nicknames and short
+   forms of each given name (the `nicknames` package), dates of birth, addresses, postcodes,
+   schools, phone numbers, emails and identifiers. All the record's terms go into ONE Aho-Corasick
+   automaton per case (pyahocorasick), run over a lower-cased view of the text in which every run
+   of white space is one space: so UPPER CASE matches, names split across lines match, and a
+   possessive ("Jade's") is left outside the span. Words hyphenated across a line break ("Jor-\\ndan") are joined before
+   matching and the spans mapped back. A capitalised word within a small edit distance of a
+   known name (rapidfuzz Levenshtein, 1 edit for 4–6 letters, 2 for longer) is taken for a
+   misspelling of it, unless the word is itself a known given name.
+2. Patterns for identifiers, validated where a checker exists: NHS number (python-stdnum check
+   digit), UPN (python-stdnum), National Insurance number (prefix rules), UK postcodes, phone
+   numbers (phonenumbers: must be a valid GB number), emails, vehicle registrations, dates in
+   several formats, street addresses and school names by their shape.
+3. People and places NOT in the record, by rules rather than a statistical model: an honorific
+   before a capitalised word ("Mrs Patel"), a relationship cue before one ("her neighbour Kasia",
+   "a friend called Dev"), a capitalised word found in a given- or family-name gazetteer, two
+   capitalised words together that are not ordinary vocabulary, and a capitalised word after a
+   place preposition ("moved to Hexham"). See gazetteer.py for where the lists come from and why
+   they, and not a spaCy model, were chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+import phonenumbers
+from rapidfuzz.distance import OSA
+from stdnum.gb import nhs, upn
+
+from hearth.redaction import gazetteer
+
+# Kinds of thing found. Names and places are grouped as the bench reports them.
+NAME, ADDRESS, POSTCODE, PLACE, SCHOOL, ORG = "name", "address", "postcode", "place", "school", "organisation"
+PHONE, EMAIL, DOB, DATE, NHS, UPN, NI, VEHICLE = "phone", "email", "dob", "date", "nhs", "upn", "ni", "vehicle"
+KIND_LABELS = {
+    NAME: "Name", ADDRESS: "Address", POSTCODE: "Postcode", PLACE: "Place", SCHOOL: "School", ORG: "Organisation",
+    PHONE: "Phone number", EMAIL: "Email address", DOB: "Date of birth", DATE: "Date", NHS: "NHS number",
+    UPN: "Unique pupil number", NI: "National Insurance number", VEHICLE: "Vehicle registration",
+}
+SOURCE_RANK = {"record": 5, "reviewer": 6, "pattern": 4, "fuzzy": 3, "honorific": 3, "cue": 2, "gazetteer": 2, "rare": 1, "shape": 1}
+
+
+@dataclass
+class Address:
+    line_1: str = ""
+    line_2: str = ""
+    town: str = ""
+    postcode: str = ""
+
+
+@dataclass
+class Party:
+    """One person linked to the case, as the record knows them."""
+
+    key: str
+    role: str  # subject, mother, father, parent, step_parent, sibling, grandparent, aunt_uncle, carer, friend, other, professional
+    names: list[tuple[str, str]] = field(default_factory=list)  # (given, family): legal, alias, previous, preferred
+    dobs: list[dt.date] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    identifiers: list[str] = field(default_factory=list)
+    schools: list[str] = field(default_factory=list)
+    organisation: str = ""
+    job: str = ""
+
+    @property
+    def display(self) -> str:
+        g, f = self.names[0] if self.names else ("", "")
+        return f"{g} {f}".strip()
+
+
+@dataclass
+class CaseRecord:
+    parties: list[Party]
+    subject_key: str
+    organisations: list[str] = field(default_factory=list)
+
+    def party(self, key: str | None) -> Party | None:
+        return next((p for p in self.parties if p.key == key), None)
+
+
+@dataclass
+class Finding:
+    start: int
+    end: int
+    text: str
+    kind: str
+    source: str  # record, pattern, fuzzy, honorific, cue, gazetteer, shape, reviewer
+    party: str | None = None  # the Party.key it belongs to, when the record knows
+    value: str = ""  # normalised value (for consistent pseudonyms of things outside the record)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+# ---------------------------------------------------------------------------------------------
+# Text view: join words hyphenated across a line break, keeping a map back to the original.
+
+
+def _joined_view(text: str) -> tuple[str, list[int] | None]:
+    if "-\n" not in text:
+        return text, None
+    out: list[str] = []
+    index: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] == "-" and i + 1 < n and text[i + 1] == "\n" and i > 0 and text[i - 1].isalpha() and i + 2 < n and text[i + 2].isalpha():
+            i += 2
+            continue
+        out.append(text[i])
+        index.append(i)
+        i += 1
+    index.append(n)
+    return "".join(out), index
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns.
+
+_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_CAP = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+STREET_WORDS = (
+    "Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Grove|Terrace|Place|Gardens|Court|Walk|Row|Square|Mews|Rise|Hill|View|Green|Parade"
+)
+_SCAP = r"[A-Z][a-z]+(?:['’]s)?"
+SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Church of England|C of E|Catholic|Free)\s+)*"
+                r"(?:School|Academy|College|Nursery)")
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
+    (NHS, re.compile(r"(?<![\d-])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d-])")),
+    (UPN, re.compile(r"\b[A-Z]\d{11}[0-9A-Z]\b")),
+    (NI, re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
+    (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
+    (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
+    (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
+    (DATE, re.compile(
+        r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+        r"|\d{4}-\d{2}-\d{2}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
+        rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b", re.IGNORECASE)),
+    (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS})\b")),
+    (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
+]
+
+
+def parse_date(s: str) -> dt.date | None:
+    s = s.strip().lower().replace(",", " ").replace(".", " ").replace(" of ", " ")
+    m = re.fullmatch(r"(\d{1,2})[ /\-](\d{1,2})[ /\-](\d{2,4})", s)
+    try:
+        if m:
+            d, mo, y = (int(g) for g in m.groups())
+            return dt.date(y + (2000 if y < 50 else 1900 if y < 100 else 0), mo, d)
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
+        if m:
+            return dt.date(*(int(g) for g in m.groups()))
+        parts = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s).split()
+        nums = [int(p) for p in parts if p.isdigit()]
+        mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
+        if mon and len(nums) == 2:
+            day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
+            return dt.date(year, mon, day)
+    except ValueError:
+        return None
+    return None
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _valid(kind: str, s: str) -> bool:
+    if kind == NHS:
+        return nhs.is_valid(_digits(s))
+    if kind == UPN:
+        return upn.is_valid(s)
+    if kind == PHONE:
+        try:
+            number = phonenumbers.parse(s, "GB")
+        except phonenumbers.NumberParseException:
+            return False
+        # Valid, or a possible mobile (07...: Ofcom's drama range 07700 900xxx is possible but never valid).
+        return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number))
+    if kind == DATE:
+        return parse_date(s) is not None
+    return True
+
+
+def normal_phone(s: str) -> str:
+    d = _digits(s)
+    return "0" + d[2:] if d.startswith("44") else d
+
+
+def normal_postcode(s: str) -> str:
+    return re.sub(r"\s+", "", s).upper()
+
+
+# ---------------------------------------------------------------------------------------------
+# The record's terms, compiled once per case.
+
+
+@cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def short_forms(given: str) -> set[str]:
+    """Nicknames and common short forms of a given name, from the nicknames package."""
+    g = given.lower()
+    out = set(_nicknamer().nicknames_of(g)) | set(_nicknamer().canonicals_of(g))
+    return {n for n in out if len(n) >= 2}
+
+
+def _normalised(text: str) -> tuple[str, list[int] | range]:
+    """Lower case, every run of white space (line breaks too) as one space; with each character's place in `text`."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length in lower case: keep places by lowering one at a time
+        lower = "".join(ch.lower()[0] if ch.lower() else ch for ch in text)
+    lower = lower.translate(_ONE_SPACE)  # each white-space character becomes one space: same length, same places
+    if "  " not in lower:
+        return lower, range(len(lower) + 1)
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _SPACES.finditer(lower):  # only runs of two or more: few in any document
+        parts.append(lower[pos:m.start() + 1])
+        where.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    parts.append(lower[pos:])
+    where.extend(range(pos, len(lower)))
+    return "".join(parts), where
+
+
+_SPACES = re.compile(r" {2,}")
+_ONE_SPACE = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2028\u2029"}
+SHARED = "shared"  # Party key of a name more than one person in the record has (a family name on its own)
+
+
+@dataclass
+class _Term:
+    kind: str
+    party: str | None
+    single_word: bool
+
+
+class Detector:
+    """Built once per case record; `find(text)` returns the merged findings."""
+
+    def __init__(self, record: CaseRecord):
+        self.record = record
+        terms: dict[str, _Term] = {}
+        self.name_tokens: dict[str, str] = {}  # lower token -> party key (for misspellings)
+        self.dobs: dict[dt.date, str] = {}
+        self.phones: dict[str, str] = {}
+        self.emails: dict[str, str] = {}
+        self.ids: dict[str, str] = {}
+        self.postcodes: dict[str, str] = {}
+
+        def add(term: str, kind: str, party: str | None):
+            term = " ".join(term.split())
+            if len(term) < 2:
+                return
+            key = term.lower()
+            if key in terms and terms[key].party != party and kind == NAME:
+                # The same words name two people (a shared family name): it still redacts, but belongs to no one person.
+                terms[key].party = SHARED
+                return
+            terms.setdefault(key, _Term(kind, party, " " not in term))
+
+        for p in record.parties:
+            for given, family in p.names:
+                givens = [given] if given else []
+                for g in list(givens):
+                    givens.extend(s.title() for s in short_forms(g.split()[0]) if s)
+                for g in givens:
+                    if family:
+                        add(f"{g} {family}", NAME, p.key)
+                    add(g, NAME, p.key)
+                    for w in g.split():
+                        if len(w) >= 3:
+                            self.name_tokens.setdefault(w.lower(), p.key)
+                if family:
+                    add(family, NAME, p.key)
+                    for w in re.split(r"[\s\-]+", family):
+                        if len(w) >= 3:
+                            add(w, NAME, p.key)
+                            self.name_tokens.setdefault(w.lower(), p.key)
+            for d in p.dobs:
+                self.dobs.setdefault(d, p.key)
+            for a in p.addresses:
+                if a.line_1:
+                    add(a.line_1, ADDRESS, p.key)
+                    street = re.sub(r"^\s*(?:flat\s+\w+,?\s*)?\d+[a-z]?,?\s+", "", a.line_1, flags=re.IGNORECASE)
+                    if street != a.line_1 and " " in street:
+                        add(street, ADDRESS, p.key)
+                if a.line_2:
+                    add(a.line_2, ADDRESS, p.key)
+                if a.town:
+                    add(a.town, PLACE, None)
+                if a.postcode:
+                    self.postcodes.setdefault(normal_postcode(a.postcode), p.key)
+            for ph in p.phones:
+                self.phones.setdefault(normal_phone(ph), p.key)
+            for e in p.emails:
+                self.emails.setdefault(e.lower(), p.key)
+            for i in p.identifiers:
+                self.ids.setdefault(re.sub(r"\s", "", i).upper(), p.key)
+            for s in p.schools:
+                add(s, SCHOOL, None)
+            if p.organisation:
+                add(p.organisation, SCHOOL if re.search(SCHOOL_WORDS, p.organisation) else ORG, None)
+        for org in record.organisations:
+            add(org, SCHOOL if re.search(SCHOOL_WORDS, org) else ORG, None)
+        self.terms = terms
+        # One Aho-Corasick automaton over every term (lower case, single-spaced), run over a normalised view of the text.
+        self.automaton = None
+        if terms:
+            automaton = ahocorasick.Automaton()
+            for key in terms:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            self.automaton = automaton
+        self._known_givens = gazetteer.given_names()
+
+    # -----------------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Finding]:
+        view, index = _joined_view(text)
+        found: list[Finding] = []
+        found.extend(self._record(view))
+        found.extend(self._patterns(view))
+        found.extend(self._fuzzy_and_unknown(view, found))
+        found.extend(self._again(view, found))
+        merged = merge(found)
+        if index is not None:
+            for f in merged:
+                f.start, f.end = index[f.start], index[f.end - 1] + 1
+                f.text = text[f.start:f.end]
+        return merged
+
+    def _record(self, text: str) -> Iterable[Finding]:
+        if self.automaton is None:
+            return
+        norm, where = _normalised(text)
+        hits = []
+        for end, key in self.automaton.iter(norm):
+            start = end - len(key) + 1
+            if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()):
+                continue  # inside a longer word
+            hits.append((where[start], where[end] + 1, key))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        last_end = -1
+        for start, end, key in hits:
+            if start < last_end:
+                continue
+            term = self.terms[key]
+            s = text[start:end]
+            if term.kind == NAME and term.single_word and not s[0].isupper():
+                continue  # "will", "rose": a name in a record is written with a capital (or all in capitals)
+            last_end = end
+            if term.kind == NAME:
+                hm = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+                if hm:
+                    start = hm.start()
+            yield Finding(start, end, text[start:end], term.kind, "record", term.party, key)
+
+    def _again(self, text: str, found: list[Finding]) -> Iterable[Finding]:
+        """A name found once outside the record ("Mrs Patel") is that person's wherever else it appears ("Patel rang")."""
+        learned = {}
+        for f in found:
+            if f.kind == NAME and f.party is None:
+                for w in f.text.split():
+                    w = w.rstrip(".,")
+                    if len(w) >= 3 and w[0].isupper() and w.lower() not in _HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
+                        learned[w] = f.value
+        if not learned:
+            return
+        for m in _CAP_TOKEN.finditer(text):
+            w = m.group(0)
+            end = m.end() - 2 if w.endswith(("'s", "’s")) else m.end()
+            if text[m.start():end] in learned:
+                yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, learned[text[m.start():end]])
+
+    def _patterns(self, text: str) -> Iterable[Finding]:
+        for kind, rx in PATTERNS:
+            for m in rx.finditer(text):
+                s = m.group(0)
+                if not _valid(kind, s):
+                    continue
+                k, party, value = kind, None, s
+                if kind == DATE:
+                    d = parse_date(s)
+                    value = d.isoformat() if d else s
+                    if d in self.dobs:
+                        k, party = DOB, self.dobs[d]
+                elif kind == PHONE:
+                    party = self.phones.get(normal_phone(s))
+                    value = normal_phone(s)
+                elif kind == EMAIL:
+                    party = self.emails.get(s.lower())
+                    value = s.lower()
+                elif kind == POSTCODE:
+                    value = normal_postcode(s)
+                    party = self.postcodes.get(value)
+                elif kind in (NHS, UPN, NI, VEHICLE):
+                    value = re.sub(r"[\s\-]", "", s).upper()
+                    party = self.ids.get(value)
+                elif kind == ADDRESS:
+                    value = " ".join(s.split()).lower()
+                elif kind == SCHOOL:
+                    value = " ".join(s.split()).lower()
+                yield Finding(m.start(), m.end(), s, k, "pattern" if kind not in (ADDRESS, SCHOOL) else "shape", party, value)
+
+    def _fuzzy_and_unknown(self, text: str, already: list[Finding]) -> Iterable[Finding]:
+        covered = bytearray(len(text) + 1)
+        for f in already:
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
+        not_personal = gazetteer.NOT_PERSONAL
+        tokens = list(_CAP_TOKEN.finditer(text))
+        skip_until = -1
+        for i, m in enumerate(tokens):
+            if m.start() < skip_until or covered[m.start()]:
+                continue
+            word = m.group(0)
+            low = word.lower().rstrip("'’")
+            if low.endswith(("'s", "’s")):
+                low = low[:-2]
+                word_end = m.end() - 2
+            else:
+                word_end = m.end()
+            if word.isupper() or low in not_personal:
+                continue
+            # A misspelling of a name the record holds.
+            if self.name_tokens and len(low) >= 4 and low not in givens and low not in common:
+                hit = _closest(low, self.name_tokens)
+                if hit is not None:
+                    yield Finding(m.start(), word_end, text[m.start():word_end], NAME, "fuzzy", self.name_tokens[hit], hit)
+                    continue
+            prev = text[max(0, m.start() - 40):m.start()]
+            honorific = _HONORIFIC_END.search(prev)
+            # Extend over a following capitalised word (a family name), if it is not already found.
+            end = word_end
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            two = False
+            if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
+                nlow = nxt.group(0).lower()
+                nlow = nlow[:-2] if nlow.endswith(("'s", "’s")) else nlow
+                two = (low in givens and nlow in families) or (
+                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens))
+            if low in common and not honorific and not (two and low in givens):
+                continue
+            sentence_start = _sentence_start(prev)
+            name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
+            if two:
+                end = nxt.end() - (2 if nxt.group(0).endswith(("'s", "’s")) else 0)
+            cue = _CUE.search(prev)
+            place_cue = _PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)
+            source = None
+            kind = NAME
+            if honorific:
+                source = "honorific"
+            elif cue:
+                source = "cue"
+            elif place_cue and not sentence_start and (low not in givens or _STRONG_PLACE_CUE.search(prev)):
+                source, kind = "cue", PLACE
+                if nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()]:
+                    end = nxt.end()  # "Whitley Bay"
+            elif low in givens or (low in families and (two or not sentence_start)):
+                source = "gazetteer"
+            elif two and (name_like or gazetteer.zipf(low) < ORDINARY):
+                source = "rare"
+            elif not sentence_start and name_like:
+                source = "rare"
+            elif sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, word_end):
+                source = "rare"
+            if source is None:
+                continue
+            start = m.start()
+            if honorific:
+                start = m.start() - len(honorific.group(0))
+            span = text[start:end]
+            skip_until = end
+            yield Finding(start, end, span, kind, source, None, " ".join(span.split()).lower())
+
+
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+_NEWLINE_END = re.compile(r"\n\s*$")
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+_CAP_TOKEN = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
+_CUE = re.compile(
+    r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
+    r"childminder|uncle|aunt|auntie|nan|grandad|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
+    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague)(?:,|:)?\s+$",
+    re.IGNORECASE,
+)
+_PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
+_STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in)\s+$")
+_NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
+                        r"|disclosed|shouted|who|and)\b)")
+_NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
+                        r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$")
+RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
+RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
+ORDINARY = 4.5  # a second capitalised word this common is not a family name ("Newcastle United")
+
+
+def _sentence_start(prev: str) -> bool:
+    p = prev.rstrip(" \t")
+    return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*")) or bool(_NEWLINE_END.search(prev))
+
+
+def _closest(word: str, known: dict[str, str]) -> str | None:
+    limit = 1 if len(word) <= 6 else 2
+    best, best_d = None, limit + 1
+    for k in known:
+        if abs(len(k) - len(word)) > limit or k[0] != word[0] and len(word) <= 6:
+            continue
+        d = OSA.distance(word, k, score_cutoff=limit)
+        if d < best_d:
+            best, best_d = k, d
+    return best if best_d <= limit and best_d > 0 else None
+
+
+def merge(found: list[Finding]) -> list[Finding]:
+    """Overlapping findings: keep the longer; on a tie, the better source. The kept one takes the party if it had none."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), -SOURCE_RANK.get(f.source, 0)))
+    out: list[Finding] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            last = out[-1]
+            if f.end > last.end and (f.end - f.start) > (last.end - last.start):
+                if last.party and not f.party and f.kind == last.kind:
+                    f.party = last.party
+                out[-1] = f
+            elif last.party is None and f.party and f.kind == last.kind:
+                last.party = f.party
+            continue
+        out.append(f)
+    return out
+
+
+def detect(record: CaseRecord, text: str) -> list[Finding]:
+    return Detector(record).find(text)

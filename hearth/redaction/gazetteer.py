@@ -1,0 +1,112 @@
+"""Word lists the detector uses for people and places that are NOT in the record.
+
+Every list comes from a package already in Hearth's requirements, installed from PyPI and read
+offline, with no model weights and no download at run time:
+
+- given and family names: Faker's person providers for the English-speaking locales whose names
+  are common in England (en_GB, en_IE, en_US, en_IN, en_PK, en_NG). Faker is a long-lived, widely
+  used MIT-licensed library (it also makes Hearth's demo people); the lists are plain Python tuples
+  anyone can read in the wheel.
+- common English words (so "Will" at the start of a sentence is not taken for a name): Faker's
+  en_US lorem word list (about 1,000 everyday words).
+- how common a word is in English: `wordfreq` (Robyn Speer's word-frequency tables, code Apache-2.0,
+  data CC BY-SA 4.0, shipped inside the wheel, frozen since 2021). A capitalised word in the middle
+  of a sentence that is rare in English ("Kasia", "Nowak") is far more likely to be a name than
+  one that is common ("Credit", "United"). This is what lets the detector find names no list holds.
+- short forms of given names: the `nicknames` package (Old Dominion University's curated
+  given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py).
+
+The benchmark deliberately draws its "people not in the record" from other Faker locales and
+keeps only names absent from these lists (bench/redaction_corpus.py), so its figures do not come
+from the detector having seen the answers.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+NAME_LOCALES = ("en_GB", "en_IE", "en_US", "en_IN", "en_PK", "en_NG")
+
+
+def _provider(locale: str):
+    return importlib.import_module(f"faker.providers.person.{locale}").Provider
+
+
+@cache
+def given_names() -> frozenset[str]:
+    out: set[str] = set()
+    for loc in NAME_LOCALES:
+        p = _provider(loc)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(p, attr, ())
+            if isinstance(values, dict):
+                values = values.keys()
+            out.update(v.lower() for v in values if v.isalpha() or "-" in v or "'" in v)
+    return frozenset(out)
+
+
+@cache
+def family_names() -> frozenset[str]:
+    out: set[str] = set()
+    for loc in NAME_LOCALES:
+        values = getattr(_provider(loc), "last_names", ())
+        if isinstance(values, dict):
+            values = values.keys()
+        out.update(v.lower() for v in values if v.replace("-", "").replace("'", "").isalpha())
+    return frozenset(out)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    from faker.providers.lorem.en_US import Provider
+
+    return frozenset(w.lower() for w in Provider.word_list) | EXTRA_COMMON
+
+
+@cache
+def zipf(word: str) -> float:
+    """How common `word` is in English, on the Zipf scale (0: never seen; 3: once per million words; 7: "the")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+# Capitalised words that are ordinary in case records and are neither people nor places. Generic social-care vocabulary.
+EXTRA_COMMON = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter
+    mum mummy dad daddy nan nanny gran granny grandad grandma grandpa auntie aunty uncle baby brother sister
+    police school court council children child services social care camhs gp nhs protection plan conference
+    strategy meeting review assessment section team unit hospital health visitor officer worker early help family
+    order local authority practice surgery nurse midwife housing probation youth service services education
+    primary secondary academy college nursery high infant junior park road street lane close avenue drive way
+    crescent grove terrace place gardens view hill hospital clinic centre center ward emergency department a&e
+    mash lado iro icpc rcpc cin cp cla pep ehcp send dsl sw csw he she they his her their the a an and or but
+    in on at to from with by of for about after before during when while if then so yes no not this that
+    there here we i you it its our your my mr mrs ms miss mx dr professor sir dame lord lady reverend
+    english british welsh scottish irish muslim christian jewish hindu sikh catholic church mosque temple
+    today tomorrow yesterday morning afternoon evening night week month year weekend
+    initial core single child's parents parent carer carers adult adults young person people girl boy
+    chronology case note notes visit visited home seen alone record summary background outcome outcomes action
+    actions next steps agreed concerns concern risk risks strengths analysis recommendation recommendations
+    date dob birth address name number phone mobile email telephone tel reference ref ni upn details
+    learning findings finding panel partnership safeguarding serious incident notification practice
+    """.split()
+)
+
+# Well-known organisations, shops, apps and games that case records mention and that are not anyone's personal data.
+# Written as a general list, not from the bench corpus; the corpus also uses names that are not here (see its docstring).
+NOT_PERSONAL = frozenset(
+    """
+    tesco asda sainsbury sainsbury's aldi lidl morrisons iceland greggs primark argos boots superdrug poundland
+    mcdonald's mcdonalds kfc subway costa starbucks domino's amazon ebay
+    tiktok snapchat instagram facebook whatsapp youtube twitter discord telegram messenger tinder
+    fortnite roblox minecraft xbox playstation nintendo netflix spotify google android iphone ipad
+    ofsted cafcass nspcc barnardo's childline samaritans shelter refuge mencap kooth nhs dwp hmrc dvla
+    classdojo teams zoom universal credit
+    """.split()
+)
+
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Master")

@@ -1,0 +1,149 @@
+"""Changes to redaction jobs: each in a transaction, each writing its audit row in the same transaction."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from hearth.audit import services as audit
+from hearth.people.models import Person
+from hearth.redaction import detect, jobs, pdf, selectors
+from hearth.redaction.models import Decision, PseudonymKey, Purpose, Redaction, RedactionJob, Source
+
+REVIEWER_REASON_MAX = 300
+
+
+def _plan(job: RedactionJob, record: detect.CaseRecord) -> tuple[list[jobs.Planned], dict[str, str]]:
+    findings = detect.Detector(record).find(job.text)
+    if job.purpose == Purpose.REVIEW:
+        return jobs.plan_review(record, findings)
+    return jobs.plan_sar(record, findings, keep_professionals=job.keep_professionals), {}
+
+
+@transaction.atomic
+def start_job(*, actor, person: Person, purpose: str, title: str, source: str, text: str = "", filename: str = "",
+              keep_professionals: bool = True) -> RedactionJob:
+    """Read the document, find what to redact knowing the case, and store the proposals for a reviewer."""
+    if not selectors.can_redact(actor):
+        raise PermissionDenied("Only information governance staff and heads of service can redact records.")
+    errors = {}
+    if purpose not in Purpose.values:
+        errors["purpose"] = "Select what the redaction is for"
+    if source not in Source.values:
+        errors["source"] = "Select where the document comes from"
+    title = (title or "").strip()
+    if not title:
+        errors["title"] = "Enter a title for the document"
+    if source == Source.CHRONOLOGY:
+        text = selectors.chronology_text(person)
+    if not errors and not (text or "").strip():
+        errors["source" if source == Source.CHRONOLOGY else "upload"] = "There is no text to redact"
+    if errors:
+        raise ValidationError(errors)
+    job = RedactionJob.objects.create(person=person, purpose=purpose, title=title[:200], source=source, filename=filename[:255],
+                                      text=text, keep_professionals=keep_professionals, created_by=actor)
+    record = selectors.case_record(person)
+    planned, key = _plan(job, record)
+    Redaction.objects.bulk_create([
+        Redaction(job=job, start=p.start, end=p.end, text=p.text[:500], kind=p.kind, source=p.source,
+                  replacement=p.replacement[:200], reason=p.reason[:500])
+        for p in planned
+    ])
+    if purpose == Purpose.REVIEW:
+        PseudonymKey.objects.create(job=job, entries=key)
+    audit.record(actor=actor, action="redaction_started", person=person, obj=job,
+                 detail={"purpose": purpose, "source": source, "filename": filename, "proposed": len(planned),
+                         "people_in_record": len(record.parties)})
+    return job
+
+
+@transaction.atomic
+def decide(*, actor, redaction: Redaction, decision: str) -> Redaction:
+    if decision not in (Decision.ACCEPTED, Decision.REJECTED):
+        raise ValidationError({"decision": "Choose accept or reject"})
+    before = redaction.decision
+    redaction.decision = decision
+    redaction.decided_by = actor
+    redaction.decided_at = timezone.now()
+    redaction.save(update_fields=["decision", "decided_by", "decided_at"])
+    audit.record(actor=actor, action=f"redaction_{decision}", person=redaction.job.person_id, obj=redaction,
+                 detail={"job": redaction.job_id, "kind": redaction.kind, "before": before, "reason": redaction.reason})
+    return redaction
+
+
+@transaction.atomic
+def add_redaction(*, actor, job: RedactionJob, phrase: str, reason: str) -> list[Redaction]:
+    """A reviewer adds a redaction: every occurrence of the phrase (any case, any spacing) not already covered."""
+    phrase = " ".join((phrase or "").split())
+    reason = (reason or "").strip()
+    errors = {}
+    if not phrase:
+        errors["phrase"] = "Enter the words to redact"
+    elif len(phrase) > 200:
+        errors["phrase"] = "The words to redact must be 200 characters or fewer"
+    if not reason:
+        errors["reason"] = "Enter why these words are redacted"
+    elif len(reason) > REVIEWER_REASON_MAX:
+        errors["reason"] = f"The reason must be {REVIEWER_REASON_MAX} characters or fewer"
+    if errors:
+        raise ValidationError(errors)
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()), re.IGNORECASE)
+    existing = list(job.redactions.exclude(decision=Decision.REJECTED).values_list("start", "end"))
+    added = []
+    for m in pattern.finditer(job.text):
+        if any(s <= m.start() and m.end() <= e for s, e in existing):
+            continue
+        replacement = "[redacted]" if job.purpose == Purpose.SAR else "[removed]"
+        added.append(Redaction(job=job, start=m.start(), end=m.end(), text=m.group(0)[:500], kind="reviewer", source="reviewer",
+                               replacement=replacement, reason=reason, decision=Decision.ACCEPTED, decided_by=actor,
+                               decided_at=timezone.now()))
+    if not added:
+        raise ValidationError({"phrase": "Those words are not in the document, or are already redacted"})
+    Redaction.objects.bulk_create(added)
+    audit.record(actor=actor, action="redaction_added", person=job.person_id, obj=job,
+                 detail={"occurrences": len(added), "reason": reason})
+    return added
+
+
+def applied(job: RedactionJob) -> list[Redaction]:
+    """The redactions that apply (not rejected), without overlaps: the earliest, then the longest, wins."""
+    out: list[Redaction] = []
+    for r in sorted((r for r in job.redactions.all() if r.applies), key=lambda r: (r.start, -(r.end - r.start))):
+        if out and r.start < out[-1].end:
+            continue
+        out.append(r)
+    return out
+
+
+def redacted_text(job: RedactionJob) -> tuple[str, list[tuple[int, str, str, str]]]:
+    rows = applied(job)
+    planned = [jobs.Planned(r.start, r.end, r.text, r.kind, r.source, None, r.replacement, r.reason) for r in rows]
+    text = jobs.apply(job.text, planned, numbered=job.purpose == Purpose.SAR)
+    schedule = [(i, r.kind.replace("_", " "), f"[{i}: redacted]" if r.replacement == "[redacted]" else r.replacement, r.reason)
+                for i, r in enumerate(rows, start=1)]
+    return text, schedule
+
+
+@transaction.atomic
+def export_pdf(*, actor, job: RedactionJob) -> bytes:
+    text, schedule = redacted_text(job)
+    footer = (f"{job.get_purpose_display()}. Produced by Hearth on {timezone.localdate():%d %B %Y}. "
+              f"{len(schedule)} redactions; each is listed with its reason in the schedule at the end.")
+    data = pdf.render(title=job.title, body=text, schedule=schedule, footer=footer)
+    audit.record(actor=actor, action="redaction_exported", person=job.person_id, obj=job,
+                 detail={"redactions": len(schedule), "undecided": job.redactions.filter(decision=Decision.PROPOSED).count()})
+    return data
+
+
+def read_key(*, actor, job: RedactionJob) -> dict[str, str]:
+    """The pseudonym key: information governance only. The refusal is audited too (and kept: it is not rolled back)."""
+    if not selectors.can_read_key(actor):
+        audit.record(actor=actor, action="refused_pseudonym_key", person=job.person_id, obj=job)
+        raise PermissionDenied("Only information governance staff can see the pseudonym key.")
+    with transaction.atomic():
+        key = PseudonymKey.objects.filter(job=job).first()
+        audit.record(actor=actor, action="read_pseudonym_key", person=job.person_id, obj=job)
+    return dict(key.entries) if key else {}

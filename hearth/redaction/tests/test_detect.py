@@ -1,0 +1,139 @@
+"""The detector, one hard case at a time (plain Python: no database)."""
+
+import datetime as dt
+
+import pytest
+
+from hearth.redaction import detect as d
+
+JADE = d.Party("c", "subject", [("Jade", "Lovelace"), ("Jade", "Brown")], [dt.date(2015, 3, 12)],
+               [d.Address("14 Mill Lane", "", "Hexham", "NE46 1AB")], ["0191 496 0123"], ["jade@example.org"],
+               ["9434765919"], ["Westfield Primary School"])
+MARY = d.Party("m", "mother", [("Elizabeth", "Lovelace")], [dt.date(1985, 6, 1)])
+PROF = d.Party("p", "professional", [("Sam", "Okafor")], emails=["sam.okafor@northshire.gov.uk"])
+RECORD = d.CaseRecord([JADE, MARY, PROF], "c")
+
+
+def found(text, record=RECORD):
+    return [(f.text, f.kind, f.party) for f in d.detect(record, text)]
+
+
+def texts(text, record=RECORD):
+    return [f.text for f in d.detect(record, text)]
+
+
+def test_full_and_given_name_from_the_record():
+    assert ("Jade Lovelace", d.NAME, "c") in found("We met Jade Lovelace at home.")
+    assert ("Jade", d.NAME, "c") in found("Later Jade said she was tired.")
+
+
+def test_previous_name_is_found():
+    assert ("Jade Brown", d.NAME, "c") in found("School still knows her as Jade Brown.")
+
+
+def test_nickname_and_short_form():
+    assert ("Liz", d.NAME, "m") in found("Her mother Liz was at home.")
+    assert ("Beth", d.NAME, "m") in found("Beth rang the office.")
+
+
+def test_possessive_leaves_the_s_outside_the_span():
+    assert ("Jade", d.NAME, "c") in found("We looked at Jade's bedroom.")
+    assert "Jade's" not in texts("We looked at Jade's bedroom.")
+
+
+def test_upper_case():
+    assert ("JADE LOVELACE", d.NAME, "c") in found("CHILD: JADE LOVELACE")
+
+
+def test_name_split_across_a_line_break():
+    assert ("Jade\nLovelace", d.NAME, "c") in found("The visit was to Jade\nLovelace and her mother.")
+
+
+def test_word_hyphenated_across_a_line_break():
+    text = "Concerns for Love-\nlace family."
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME and f.text == "Love-\nlace"]
+
+
+def test_misspelling_close_to_a_known_name():
+    assert ("Jaed", d.NAME, "c") in found("Then Jaed went upstairs.")
+    assert ("Lovelance", d.NAME, "c") in found("Mrs Lovelance was upset.") or ("Mrs Lovelance", d.NAME, "c") in found(
+        "Mrs Lovelance was upset.")
+
+
+def test_a_different_real_name_is_not_taken_for_a_misspelling():
+    # "Jane" is one letter from "Jade" but is a given name in its own right: found, but not as Jade.
+    assert ("Jane", d.NAME, None) in found("Her friend Jane came round.")
+
+
+def test_lower_case_ordinary_word_that_is_a_name_is_not_redacted():
+    record = d.CaseRecord([d.Party("w", "subject", [("Will", "Rose")])], "w")
+    assert texts("We will see how it goes; the rose bush was cut.", record) == []
+    assert texts("Will said hello.", record) == ["Will"]
+
+
+def test_honorific_before_an_unknown_name():
+    assert ("Mrs Patel", d.NAME, None) in found("Mrs Patel next door called the police.")
+
+
+def test_cue_before_an_unknown_name():
+    assert ("Kasia Nowak", d.NAME, None) in found("Her neighbour Kasia Nowak has keys.")
+
+
+def test_rare_capitalised_word_mid_sentence_is_a_name_but_ordinary_organisations_are_not():
+    assert ("Zbigniew", d.NAME, None) in found("There was an argument with Zbigniew outside.")
+    assert texts("Dad follows Newcastle United and uses Universal Credit.") == []
+
+
+def test_an_unknown_name_found_once_is_found_everywhere_in_the_document():
+    got = found("Mrs Patel next door heard it; Patel rang the police.")
+    assert ("Mrs Patel", d.NAME, None) in got and ("Patel", d.NAME, None) in got
+
+
+def test_place_after_a_place_word():
+    assert ("Morpeth", d.PLACE, None) in found("The family moved to Morpeth last year.")
+
+
+def test_address_postcode_and_school_from_the_record():
+    got = found("Visit to 14 Mill Lane, Hexham NE46 1AB. She attends Westfield Primary School.")
+    assert ("14 Mill Lane", d.ADDRESS, "c") in got
+    assert ("NE46 1AB", d.POSTCODE, "c") in got
+    assert ("Westfield Primary School", d.SCHOOL, None) in got
+    assert ("Hexham", d.PLACE, None) in got
+
+
+@pytest.mark.parametrize("text", ["12/03/2015", "12 March 2015", "12th March 2015", "2015-03-12", "March 12, 2015", "12.03.2015",
+                                  "12 Mar 2015"])
+def test_date_of_birth_in_several_formats(text):
+    assert (text, d.DOB, "c") in found(f"Born {text} at home.")
+
+
+def test_other_dates_are_dates_not_dates_of_birth():
+    assert ("3 April 2024", d.DATE, None) in found("Seen on 3 April 2024.")
+
+
+def test_nhs_number_needs_its_check_digit():
+    assert ("943 476 5919", d.NHS, "c") in found("NHS 943 476 5919")
+    assert not [k for _t, k, _p in found("NHS 943 476 5918") if k == d.NHS]
+
+
+def test_upn_ni_vehicle_email_phone():
+    got = found("UPN H801200001001, NI AB 12 34 56 C, car NU71 ABC, email sam.okafor@northshire.gov.uk, "
+                "phone 0191 496 0123, mobile 07700 900123.")
+    kinds = {k for _t, k, _p in got}
+    assert {d.UPN, d.NI, d.VEHICLE, d.EMAIL, d.PHONE} <= kinds
+    assert ("sam.okafor@northshire.gov.uk", d.EMAIL, "p") in got
+    assert ("0191 496 0123", d.PHONE, "c") in got
+
+
+def test_invalid_upn_and_ni_prefix_are_not_identifiers():
+    got = found("Ref A801200001001 and QQ 12 34 56 C")  # A: wrong check letter (H is right)
+    assert not [k for _t, k, _p in got if k in (d.UPN, d.NI)]
+
+
+def test_a_number_that_is_not_a_phone_number_is_left():
+    assert not [k for _t, k, _p in found("Attendance code 0000 000 0000.") if k == d.PHONE]
+
+
+def test_shared_family_name_belongs_to_no_one_person():
+    got = found("The Lovelace family were at home.")
+    assert ("Lovelace", d.NAME, d.SHARED) in got

@@ -1,0 +1,288 @@
+"""Redaction jobs through the pages: who may run them, the record-aware proposals, decisions and their audit,
+uploads (and files that cannot be read), the redacted PDF with true removal, and the pseudonym key."""
+
+import datetime as dt
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from docx import Document
+from fpdf import FPDF
+from pypdf import PdfReader
+
+from hearth.audit.models import AuditEvent
+from hearth.cases import services as case_services
+from hearth.partners import services as partners
+from hearth.people import services as people_services
+from hearth.redaction import selectors
+from hearth.redaction.models import Decision, PseudonymKey, Redaction, RedactionJob
+from tests.factories import UserFactory
+
+NARRATIVE = ("Home visit. Ada was seen alone; ADA LOVELACE's mother Mary said Byron was at nursery. "
+             "Mrs Patel next door reported shouting. PC Dawn Okafor attended. Ada's NHS number is 943 476 5919.")
+
+
+@pytest.fixture
+def family(world):
+    people_services.add_name(actor=None, person=world.mother, kind="previous", given_name="Mary", family_name="Shelley")
+    partners.record_involvement(actor=world.csw, person=world.ada, role="police", professional_name="Dawn Okafor",
+                                organisation_name="Northumbria Police", email="dawn.okafor@police.example")
+    world.ada.nhs_number = "9434765919"
+    world.ada.save()
+    case_services.record_work(actor=world.sw, child=world.ada, kind="home_visit", occurred_on=dt.date.today(), minutes=30,
+                              child_seen=True, seen_alone=True, narrative=NARRATIVE)
+    return world
+
+
+@pytest.fixture
+def ig_officer(db):
+    user = UserFactory(username="ig")
+    user.groups.add(Group.objects.get_or_create(name=selectors.IG_GROUP)[0])
+    return user
+
+
+def start(client, person, **data):
+    payload = {"purpose": "review", "title": "Practice review", "source": "chronology", "keep_professionals": "on", **data}
+    return client.post(reverse("redaction:person", kwargs={"pk": person.pk}), payload)
+
+
+def test_case_record_knows_family_professionals_and_previous_names(family):
+    record = selectors.case_record(family.ada)
+    by_name = {p.display: p for p in record.parties}
+    assert by_name["Ada Lovelace"].role == "subject"
+    assert by_name["Mary Lovelace"].role == "mother"
+    assert ("Mary", "Shelley") in by_name["Mary Lovelace"].names
+    assert by_name["Byron Lovelace"].role == "sibling"
+    assert by_name["Dawn Okafor"].role == "professional"
+    assert "9434765919" in by_name["Ada Lovelace"].identifiers
+    assert "1 Mill Lane" in [a.line_1 for a in by_name["Ada Lovelace"].addresses]
+
+
+def test_head_of_service_starts_a_review_from_the_chronology(client, family):
+    client.force_login(family.hos)
+    response = start(client, family.ada)
+    job = RedactionJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("redaction:review", kwargs={"pk": job.pk})
+    found = {r.text: r for r in job.redactions.all()}
+    assert found["Ada"].replacement == "Child A"
+    assert found["ADA LOVELACE"].replacement == "Child A"
+    assert found["Mary"].replacement == "Mother"
+    assert found["Byron"].replacement == "Sibling 1"
+    assert found["Mrs Patel"].replacement.startswith("Person ")
+    assert found["Dawn Okafor"].replacement.startswith("Professional ")
+    assert found["943 476 5919"].replacement == "[NHS number]"
+    assert all(r.reason for r in job.redactions.all())
+    key = PseudonymKey.objects.get(job=job).entries
+    assert key["Child A"] == "Ada Lovelace" and key["Mother"] == "Mary Lovelace"
+    assert AuditEvent.objects.filter(action="redaction_started", person_id=family.ada.pk).exists()
+
+
+@pytest.mark.parametrize("username", ["csw", "sw", "coord", "other"])
+def test_staff_who_are_not_redactors_are_refused(client, family, username):
+    client.force_login(getattr(family, {"coord": "coordinator"}.get(username, username)))
+    assert start(client, family.ada).status_code == 403
+    assert client.get(reverse("redaction:person", kwargs={"pk": family.ada.pk})).status_code == 403
+    assert not RedactionJob.objects.exists()
+
+
+def test_signed_out_user_is_sent_to_sign_in(client, family):
+    response = client.get(reverse("redaction:person", kwargs={"pk": family.ada.pk}))
+    assert response.status_code == 302 and response["Location"].startswith("/sign-in/")
+
+
+def test_head_of_another_service_cannot_open_a_job_about_a_child_they_do_not_oversee(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    other_head = UserFactory(username="hos_b")
+    family.unit_b.head_of_service = other_head
+    family.unit_b.save()
+    client.force_login(other_head)
+    assert client.get(reverse("redaction:review", kwargs={"pk": job.pk})).status_code == 403
+    assert client.get(reverse("redaction:pdf", kwargs={"pk": job.pk})).status_code == 403
+
+
+def test_review_page_shows_each_redaction_with_its_reason(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    page = client.get(reverse("redaction:review", kwargs={"pk": job.pk})).content.decode()
+    assert "<mark" in page and "Mrs Patel" in page
+    assert "replaced by a consistent pseudonym" in page
+    assert AuditEvent.objects.filter(action="view_redaction", person_id=family.ada.pk).exists()
+
+
+def test_accept_reject_and_add_are_audited(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    patel = job.redactions.get(text="Mrs Patel")
+    nhs = job.redactions.get(text="943 476 5919")
+    client.post(reverse("redaction:decide", kwargs={"pk": job.pk, "redaction_pk": patel.pk}), {"decision": "rejected"})
+    client.post(reverse("redaction:decide", kwargs={"pk": job.pk, "redaction_pk": nhs.pk}), {"decision": "accepted"})
+    patel.refresh_from_db()
+    nhs.refresh_from_db()
+    assert patel.decision == Decision.REJECTED and patel.decided_by == family.hos
+    assert nhs.decision == Decision.ACCEPTED
+    assert AuditEvent.objects.filter(action="redaction_rejected", object_id=str(patel.pk)).exists()
+    assert AuditEvent.objects.filter(action="redaction_accepted", object_id=str(nhs.pk)).exists()
+    response = client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "nursery", "reason": "Names the setting"})
+    assert response.status_code == 302
+    added = job.redactions.get(source="reviewer")
+    assert added.text == "nursery" and added.decision == Decision.ACCEPTED and added.reason == "Names the setting"
+    assert AuditEvent.objects.filter(action="redaction_added", object_id=str(job.pk)).exists()
+
+
+def test_adding_without_words_or_reason_shows_errors_and_adds_nothing(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    before = job.redactions.count()
+    response = client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "", "reason": ""})
+    assert response.status_code == 422
+    page = response.content.decode()
+    assert "Enter the words to redact" in page and "Enter why these words are redacted" in page
+    response = client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "not in the text at all", "reason": "x"})
+    assert response.status_code == 422 and "not in the document" in response.content.decode()
+    assert job.redactions.count() == before
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_redacted_pdf_truly_removes_the_words(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    patel = job.redactions.get(text="Mrs Patel")
+    client.post(reverse("redaction:decide", kwargs={"pk": job.pk, "redaction_pk": patel.pk}), {"decision": "rejected"})
+    response = client.get(reverse("redaction:pdf", kwargs={"pk": job.pk}))
+    assert response["Content-Type"] == "application/pdf"
+    raw = response.content
+    text = pdf_text(raw)
+    for gone in ("Ada", "ADA", "Lovelace", "LOVELACE", "Byron", "Okafor", "943 476 5919", "9434765919"):
+        assert gone not in text, gone
+        assert gone.encode() not in raw, gone
+    assert "Child A" in text and "Mother" in text and "Sibling 1" in text
+    assert "Mrs Patel" in text  # rejected by the reviewer: kept
+    assert "Schedule of redactions" in text
+    assert AuditEvent.objects.filter(action="redaction_exported", object_id=str(job.pk)).exists()
+
+
+def test_subject_access_keeps_the_requesters_data_and_removes_third_parties(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada, purpose="sar", title="SAR for Ada", keep_professionals="")
+    job = RedactionJob.objects.get()
+    assert not PseudonymKey.objects.filter(job=job).exists()
+    text = pdf_text(client.get(reverse("redaction:pdf", kwargs={"pk": job.pk})).content)
+    assert "Ada was seen alone" in text and "943 476 5919" in text
+    for gone in ("Mary", "Byron", "Patel", "Okafor"):
+        assert gone not in text, gone
+    assert "Data Protection Act 2018" in text
+
+
+def test_subject_access_can_keep_professionals_in_role(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada, purpose="sar", title="SAR for Ada", keep_professionals="on")
+    job = RedactionJob.objects.get()
+    assert not job.redactions.filter(text="Dawn Okafor").exists()
+    assert job.redactions.filter(text="Mary").exists()
+
+
+def docx_bytes(text: str) -> bytes:
+    doc = Document()
+    for line in text.split("\n"):
+        doc.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def pdf_bytes(text: str) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("name,make", [
+    ("notes.txt", lambda t: t.encode()),
+    ("notes.docx", docx_bytes),
+    ("notes.pdf", pdf_bytes),
+])
+def test_uploaded_files_are_read(client, family, name, make):
+    client.force_login(family.hos)
+    upload = SimpleUploadedFile(name, make("Byron told me Mrs Patel shouted at Ada."))
+    response = start(client, family.ada, source="upload", upload=upload)
+    assert response.status_code == 302
+    job = RedactionJob.objects.get()
+    assert job.filename == name
+    assert {"Byron", "Mrs Patel", "Ada"} <= {r.text for r in job.redactions.all()}
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("broken.pdf", b"%PDF-1.7\nthis is not really a pdf\n%%EOF", "The PDF could not be read"),
+    ("broken.docx", b"PK\x03\x04 not a zip at all", "The Word document could not be opened"),
+    ("empty.txt", b"", "The selected file is empty"),
+    ("photo.jpg", b"\xff\xd8\xff", "must be a Word document (.docx), a PDF (.pdf) or a text file (.txt)"),
+])
+def test_a_file_that_cannot_be_read_gets_a_clear_message_and_nothing_is_saved(client, family, name, data, message):
+    client.force_login(family.hos)
+    response = start(client, family.ada, source="upload", upload=SimpleUploadedFile(name, data))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There is a problem" in page and message in page
+    assert not RedactionJob.objects.exists()
+
+
+def test_missing_choices_show_errors(client, family):
+    client.force_login(family.hos)
+    response = client.post(reverse("redaction:person", kwargs={"pk": family.ada.pk}), {})
+    page = response.content.decode()
+    assert "Select what the redaction is for" in page and "Enter a title for the document" in page
+    assert "Select where the document comes from" in page
+    assert not RedactionJob.objects.exists()
+
+
+def test_pseudonym_key_only_for_information_governance(client, family, ig_officer):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    assert client.get(reverse("redaction:key", kwargs={"pk": job.pk})).status_code == 403
+    assert AuditEvent.objects.filter(action="refused_pseudonym_key", actor_id=family.hos.pk).exists()
+    # Information governance is outside the unit: it gives its reason to open the record first (need-to-know).
+    client.force_login(ig_officer)
+    assert client.get(reverse("redaction:key", kwargs={"pk": job.pk})).status_code == 403
+    client.post(reverse("access:reason", kwargs={"pk": family.ada.pk}), {"reason": "Subject access request SAR-2026-014"})
+    response = client.get(reverse("redaction:key", kwargs={"pk": job.pk}))
+    assert response.status_code == 200
+    assert "Ada Lovelace" in response.content.decode() and "Child A" in response.content.decode()
+    assert AuditEvent.objects.filter(action="read_pseudonym_key", actor_id=ig_officer.pk).exists()
+
+
+def test_a_decision_on_another_jobs_redaction_is_not_found(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    start(client, family.ada, title="Second")
+    first, second = RedactionJob.objects.order_by("pk")
+    other = second.redactions.first()
+    url = reverse("redaction:decide", kwargs={"pk": first.pk, "redaction_pk": other.pk})
+    assert client.post(url, {"decision": "rejected"}).status_code == 404
+    assert Redaction.objects.get(pk=other.pk).decision == Decision.PROPOSED
+
+
+def test_childs_page_links_to_redaction_without_a_new_query(client, family, django_assert_max_num_queries):
+    client.force_login(family.csw)
+    url = reverse("people:detail", kwargs={"pk": family.ada.pk})
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        page = client.get(url).content.decode()
+    assert reverse("redaction:person", kwargs={"pk": family.ada.pk}) in page
+    assert not [q for q in ctx.captured_queries if "redaction" in q["sql"]]

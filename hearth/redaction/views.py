@@ -1,0 +1,127 @@
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from hearth.access.gate import NeedsReason, open_person, person_view
+from hearth.core.errors import posted, saved_by
+from hearth.people.views import person_context
+from hearth.redaction import selectors, services
+from hearth.redaction.forms import ACCEPT_TYPES, AddForm, StartForm
+from hearth.redaction.models import Decision, Purpose, RedactionJob
+
+
+def _require_redactor(user):
+    if not selectors.can_redact(user):
+        raise PermissionDenied("Only information governance staff and heads of service can redact records.")
+
+
+def redactors_only(view):
+    """Refuse anyone who may not redact before the person gate opens (and logs) the record."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        _require_redactor(request.user)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@redactors_only
+@person_view("view_redaction_jobs")
+def person_jobs(request, person):
+    form = StartForm(posted(request), request.FILES or None, initial={"keep_professionals": True})
+    if request.method == "POST" and form.is_valid():
+        created = []
+        if saved_by(form, lambda: created.append(services.start_job(actor=request.user, person=person, **form.service_kwargs()))):
+            messages.success(request, f"{len(created[0].redactions.all())} redactions proposed: check each one")
+            return redirect("redaction:review", pk=created[0].pk)
+    context = person_context(person, "redaction")
+    context.update(page_title=f"Redaction for {person.full_name}", form=form, jobs=selectors.jobs_for(person),
+                   accept_types=ACCEPT_TYPES)
+    return render(request, "redaction/person.html", context)
+
+
+def _open_job(request, pk, action: str) -> RedactionJob:
+    """A job opens only for a redactor who may open its person's record (need-to-know, audited by the gate)."""
+    if not request.user.is_authenticated:
+        raise PermissionDenied("Sign in to redact records.")
+    _require_redactor(request.user)
+    job = get_object_or_404(RedactionJob.objects.select_related("person", "created_by"), pk=pk)
+    try:
+        open_person(request.user, job.person_id, action=action, detail={"redaction_job": job.pk})
+    except NeedsReason as exc:
+        raise PermissionDenied("Open this person's record first, giving your reason.") from exc
+    return job
+
+
+def _segments(job: RedactionJob, redactions):
+    """The document cut into plain text and redaction pieces, for highlighting (numbered as in the schedule)."""
+    out, pos = [], 0
+    for r in redactions:
+        if r.start < pos:
+            continue
+        if r.start > pos:
+            out.append({"text": job.text[pos:r.start]})
+        out.append({"text": job.text[r.start:r.end], "r": r})
+        pos = r.end
+    out.append({"text": job.text[pos:]})
+    return out
+
+
+def review(request, pk, add_form=None, status=200):
+    job = _open_job(request, pk, "view_redaction")
+    redactions = sorted(job.redactions.all(), key=lambda r: (r.start, -(r.end - r.start)))
+    counts = {d: sum(1 for r in redactions if r.decision == d) for d in Decision.values}
+    context = person_context(job.person, "redaction")
+    context.update(page_title=f"Check redactions: {job.title}", job=job, segments=_segments(job, redactions),
+                   redactions=redactions, counts=counts, add_form=add_form or AddForm(),
+                   can_read_key=job.purpose == Purpose.REVIEW and selectors.can_read_key(request.user))
+    return render(request, "redaction/review.html", context, status=status)
+
+
+@require_POST
+def decide(request, pk, redaction_pk):
+    job = _open_job(request, pk, "decide_redaction")
+    redaction = get_object_or_404(job.redactions, pk=redaction_pk)
+    decision = request.POST.get("decision", "")
+    if decision not in (Decision.ACCEPTED, Decision.REJECTED):
+        messages.error(request, "Choose accept or reject")
+    else:
+        services.decide(actor=request.user, redaction=redaction, decision=decision)
+    return redirect(reverse("redaction:review", kwargs={"pk": job.pk}) + f"#r{redaction.pk}")
+
+
+@require_POST
+def add(request, pk):
+    job = _open_job(request, pk, "add_redaction")
+    form = AddForm(request.POST)
+    if form.is_valid() and saved_by(form, lambda: services.add_redaction(actor=request.user, job=job, **form.cleaned_data)):
+        messages.success(request, "Redaction added")
+        return redirect("redaction:review", pk=job.pk)
+    return review(request, pk, add_form=form, status=422)
+
+
+def download_pdf(request, pk):
+    job = _open_job(request, pk, "export_redaction")
+    data = services.export_pdf(actor=request.user, job=job)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="redacted-{job.pk}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def key(request, pk):
+    job = _open_job(request, pk, "view_redaction")
+    if job.purpose != Purpose.REVIEW:
+        raise PermissionDenied("Only a review for publication has a pseudonym key.")
+    entries = services.read_key(actor=request.user, job=job)
+    context = person_context(job.person, "redaction")
+    context.update(page_title=f"Pseudonym key: {job.title}", job=job, entries=entries)
+    response = render(request, "redaction/key.html", context)
+    response["Cache-Control"] = "no-store"
+    return response
