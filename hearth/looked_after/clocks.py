@@ -19,8 +19,8 @@ list them with the other statutory clocks. Derived from the records, never store
 Timescales are national values kept here (LA_TIMESCALES) in casework's Timescale shape; casework's TimescaleSetting
 keys are casework's to extend if an authority needs to set its own.
 
-unit_clocks(unit) reads the unit in at most 9 queries whatever the number of children; clocks_for_child is the same
-code for one child (1 query when the child has never been looked after and has no care proceedings).
+unit_clocks(unit) reads the unit in 4 queries whatever the number of children; clocks_for_child is the same code for
+one child: 1 query for a child never looked after and not in proceedings, 3 for a looked-after child (4 in proceedings).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import CharField, Exists, Max, OuterRef, Value
 from django.utils import timezone
 
 from hearth.cases.models import Case
@@ -76,26 +76,39 @@ class _Facts:
     applications: dict[int, CareApplication] = field(default_factory=dict)  # case id -> open application
 
 
-def _latest(model, date_field: str, child_ids, **filters) -> dict[int, dt.date]:
-    return dict(model.objects.filter(child_id__in=child_ids, **filters).values("child_id").annotate(last=Max(date_field))
-                .values_list("child_id", "last"))
+def _dated_facts(child_ids: list[int]):
+    """(child id, fact, date) for every review and the latest visit, health assessment, pathway plan review and
+    adviser contact of each child: one UNION ALL query."""
+    def latest(model, date_field: str, fact: str, **filters):
+        return (model.objects.filter(child_id__in=child_ids, **filters).order_by().values("child_id")
+                .annotate(fact=Value(fact, output_field=CharField()), day=Max(date_field)).values_list("child_id", "fact", "day"))
+
+    reviews = (Review.objects.filter(child_id__in=child_ids).order_by()
+               .annotate(fact=Value("review", output_field=CharField())).values_list("child_id", "fact", "review"))
+    return reviews.union(latest(Visit, "visited_on", "visit"),
+                         latest(HealthCheck, "done_on", "health", kind=HealthKind.HEALTH_ASSESSMENT),
+                         latest(PathwayPlanReview, "reviewed_on", "pathway"),
+                         latest(CareLeaverContact, "contacted_on", "contact"), all=True)
 
 
-def _facts(child_ids: list[int], case_ids: list[int]) -> _Facts:
+def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> _Facts:
     f = _Facts()
     for e in Episode.objects.filter(child_id__in=child_ids).order_by("decom", "id").only(
             "child_id", "decom", "dec", "rec", "rne", "ls", "place"):
         f.episodes.setdefault(e.child_id, []).append(e)
-    f.applications = {a.case_id: a for a in CareApplication.objects.filter(case_id__in=case_ids, concluded_on__isnull=True)}
+    if court and case_ids:
+        f.applications = {a.case_id: a for a in CareApplication.objects.filter(case_id__in=case_ids, concluded_on__isnull=True)}
     ids = list(f.episodes)
     if not ids:
         return f
-    for child_id, day in Review.objects.filter(child_id__in=ids).order_by("review").values_list("child_id", "review"):
-        f.reviews.setdefault(child_id, []).append(day)
-    f.last_visit = _latest(Visit, "visited_on", ids)
-    f.last_health = _latest(HealthCheck, "done_on", ids, kind=HealthKind.HEALTH_ASSESSMENT)
-    f.last_pathway = _latest(PathwayPlanReview, "reviewed_on", ids)
-    f.last_contact = _latest(CareLeaverContact, "contacted_on", ids)
+    latest = {"visit": f.last_visit, "health": f.last_health, "pathway": f.last_pathway, "contact": f.last_contact}
+    for child_id, fact, day in _dated_facts(ids):
+        if fact == "review":
+            f.reviews.setdefault(child_id, []).append(day)
+        else:
+            latest[fact][child_id] = day
+    for days in f.reviews.values():
+        days.sort()
     return f
 
 
@@ -163,11 +176,12 @@ def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None =
         cared=Exists(Episode.objects.filter(child_id=OuterRef("pk"))), in_court=Exists(court)).values_list("cared", "in_court").get()
     if not (cared or in_court):
         return []
-    return _clocks(child.pk, child.date_of_birth, case_id, _facts([child.pk], [case_id] if case_id else []), today)
+    facts = _facts([child.pk], [case_id] if case_id else [], court=in_court)
+    return _clocks(child.pk, child.date_of_birth, case_id, facts, today)
 
 
 def unit_clocks(unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
-    """The clocks of every child the unit holds in an open case, keyed by case id (at most 9 queries, however many)."""
+    """The clocks of every child the unit holds in an open case, keyed by case id (4 queries, however many children)."""
     today = today or timezone.localdate()
     cases = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", "child_id", "child__date_of_birth"))
     facts = _facts([c[1] for c in cases], [c[0] for c in cases])
