@@ -69,7 +69,9 @@ def record(
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or obj.pk
-    with transaction.atomic():
+    # No savepoint of its own inside a caller's transaction (two statements fewer per audited write): if writing
+    # the entry fails, the caller's whole change must fail with it anyway.
+    with transaction.atomic(savepoint=False):
         head, _ = AuditHead.objects.select_for_update().get_or_create(id=1)
         event = AuditEvent(
             seq=head.seq + 1,

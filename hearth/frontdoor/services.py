@@ -235,7 +235,9 @@ def _link(*, actor, referral: Referral, person: Person, status: str) -> None:
     referral.person = person
     referral.match_status = status
     referral.save(update_fields=["person", "match_status", "reference"])  # a new referral's reference goes with it
-    case = Case.objects.filter(child=person, closed_on__isnull=True).select_related("unit").first()
+    case = None
+    if status != MatchStatus.NEW_PERSON:  # a child just added holds no case yet
+        case = Case.objects.filter(child=person, closed_on__isnull=True).select_related("unit").first()
     who = referral.organisation.name if referral.organisation_id else (referral.referrer_name or "an anonymous referrer")
     ChronologyEntry.objects.create(
         child=person, case=case, unit=case.unit if case else None, kind=EntryKind.REFERRAL,

@@ -32,11 +32,9 @@ def index_name_tokens(*names: str) -> None:
     wanted = {t for name in names for t in tokens(name)}
     if not wanted:
         return
-    known = set(NameToken.objects.filter(token__in=wanted).values_list("token", flat=True))
-    NameToken.objects.bulk_create(
-        [NameToken(token=t, phonetic=phonetic(t), initial=t[:2]) for t in sorted(wanted - known)],
-        ignore_conflicts=True,
-    )
+    # One statement: tokens already known are skipped by the unique index (ON CONFLICT DO NOTHING).
+    NameToken.objects.bulk_create([NameToken(token=t, phonetic=phonetic(t), initial=t[:2]) for t in sorted(wanted)],
+                                  ignore_conflicts=True)
 
 
 def _validate_person(*, given_name, family_name, date_of_birth, expected_date_of_birth, sex, ethnicity, nhs_number, upn):
@@ -72,7 +70,6 @@ def _validate_person(*, given_name, family_name, date_of_birth, expected_date_of
     return cleaned
 
 
-@transaction.atomic
 def create_person(
     *,
     actor,
@@ -93,15 +90,18 @@ def create_person(
     bad = [d for d in disabilities or [] if d not in Disability.values]
     if bad:
         raise ValidationError({"disabilities": f"Unknown disability code: {', '.join(bad)}"})
-    person = Person.objects.create(
-        given_name=cleaned["given_name"], family_name=cleaned["family_name"], date_of_birth=date_of_birth,
-        expected_date_of_birth=expected_date_of_birth, sex=sex, ethnicity=ethnicity,
-        nhs_number=cleaned["nhs_number"], upn=cleaned["upn"],
-    )
-    _add_name_row(person, NameKind.LEGAL, person.given_name, person.family_name)
-    PersonDisability.objects.bulk_create([PersonDisability(person=person, code=d) for d in sorted(set(disabilities or []))])
-    audit.record(actor=actor, action="create", person=person, obj=person,
-                 detail={"given_name": person.given_name, "family_name": person.family_name})
+    # Every refusal is raised above, before anything is written, so the writes need no savepoint of their own
+    # inside a caller's transaction (a caller that recovers from a refusal still can).
+    with transaction.atomic(savepoint=False):
+        person = Person.objects.create(
+            given_name=cleaned["given_name"], family_name=cleaned["family_name"], date_of_birth=date_of_birth,
+            expected_date_of_birth=expected_date_of_birth, sex=sex, ethnicity=ethnicity,
+            nhs_number=cleaned["nhs_number"], upn=cleaned["upn"],
+        )
+        _add_name_row(person, NameKind.LEGAL, person.given_name, person.family_name)
+        PersonDisability.objects.bulk_create([PersonDisability(person=person, code=d) for d in sorted(set(disabilities or []))])
+        audit.record(actor=actor, action="create", person=person, obj=person,
+                     detail={"given_name": person.given_name, "family_name": person.family_name})
     return person
 
 
@@ -131,7 +131,6 @@ def add_name(*, actor, person: Person, kind: str, given_name: str, family_name: 
     return name
 
 
-@transaction.atomic
 def add_address(*, actor, person: Person, line_1: str, postcode: str, line_2: str = "", town: str = "",
                 started_on: dt.date | None = None) -> Address:
     errors = {}
@@ -144,13 +143,14 @@ def add_address(*, actor, person: Person, line_1: str, postcode: str, line_2: st
     if errors:
         raise ValidationError(errors)
     started_on = started_on or timezone.localdate()
-    # The address history: the current address ends when the person moves.
-    person.addresses.filter(ended_on__isnull=True).update(ended_on=started_on)
-    address = Address.objects.create(
-        person=person, line_1=line_1.strip(), line_2=(line_2 or "").strip(), town=(town or "").strip(),
-        postcode=postcode, postcode_norm=normalise_postcode(postcode), started_on=started_on,
-    )
-    audit.record(actor=actor, action="add_address", person=person, obj=address)
+    with transaction.atomic(savepoint=False):  # refusals are raised above, before any write (as in create_person)
+        # The address history: the current address ends when the person moves.
+        person.addresses.filter(ended_on__isnull=True).update(ended_on=started_on)
+        address = Address.objects.create(
+            person=person, line_1=line_1.strip(), line_2=(line_2 or "").strip(), town=(town or "").strip(),
+            postcode=postcode, postcode_norm=normalise_postcode(postcode), started_on=started_on,
+        )
+        audit.record(actor=actor, action="add_address", person=person, obj=address)
     return address
 
 
