@@ -180,20 +180,25 @@ def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None =
     return _clocks(child.pk, child.date_of_birth, case_id, facts, today)
 
 
-def unit_clocks(unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
-    """The clocks of every child the unit holds in an open case, keyed by case id (4 queries, however many children)."""
+def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[Clock]]:
+    """The clocks of every child the unit holds in an open case, keyed by case id (4 queries, however many children;
+    3 when given the unit's open cases with their child already read, as the unit board has them)."""
     today = today or timezone.localdate()
-    cases = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", "child_id", "child__date_of_birth"))
-    facts = _facts([c[1] for c in cases], [c[0] for c in cases])
+    if cases is not None and all(Case.child.is_cached(c) for c in cases):
+        rows = [(c.pk, c.child_id, c.child.date_of_birth) for c in cases if c.closed_on is None]
+    else:
+        rows = list(Case.objects.filter(unit=unit, closed_on__isnull=True).values_list("pk", "child_id", "child__date_of_birth"))
+    facts = _facts([r[1] for r in rows], [r[0] for r in rows])
     found = {}
-    for case_id, child_id, dob in cases:
+    for case_id, child_id, dob in rows:
         if clocks := _clocks(child_id, dob, case_id, facts, today):
             found[case_id] = clocks
     return found
 
 
-def add_unit_clocks(found: dict[int, list[Clock]], unit, *, today: dt.date | None = None) -> dict[int, list[Clock]]:
+def add_unit_clocks(found: dict[int, list[Clock]], unit, *, today: dt.date | None = None,
+                    cases: list[Case] | None = None) -> dict[int, list[Clock]]:
     """Add the unit's looked-after clocks to casework's {case id: clocks} (the one-line plug-in for the board)."""
-    for case_id, clocks in unit_clocks(unit, today=today).items():
+    for case_id, clocks in unit_clocks(unit, today=today, cases=cases).items():
         found.setdefault(case_id, []).extend(clocks)
     return found

@@ -223,15 +223,26 @@ def _history(person) -> dict:
     return rows
 
 
+# Which care step stops each looked-after clock (the court clock is stopped by the court, recorded on the Care page).
+CLOCK_STEPS = {"la_review": "review", "la_visit": "visit", "la_health": "health", "pathway_plan": "pathway-plan",
+               "pa_contact": "contact"}
+
+
+def clock_link(person_pk: int, clock) -> tuple[str, str]:
+    """(href, text) for the care step that stops a looked-after clock, as casework.views.clock_link does for its own."""
+    slug = CLOCK_STEPS.get(clock.key)
+    if slug is None:
+        return (reverse("looked_after:care", kwargs={"pk": person_pk}), "Open the Care page") if clock.key == "court" else ("", "")
+    return reverse("looked_after:step", kwargs={"pk": person_pk, "slug": slug}), STEPS[slug].title
+
+
 @person_view("view_care")
 def care(request, person):
     s = state_for(person)
     today = timezone.localdate()
     context = person_context(person, "care")
     link = lambda slug: reverse("looked_after:step", kwargs={"pk": person.pk, "slug": slug})  # noqa: E731
-    clock_steps = {"la_review": "review", "la_visit": "visit", "la_health": "health", "pathway_plan": "pathway-plan",
-                   "pa_contact": "contact"}
-    clocks = [(c, link(clock_steps[c.key]) if c.key in clock_steps else "") for c in clocks_for_child(person, case=s.case, today=today)]
+    clocks = [(c, link(CLOCK_STEPS[c.key]) if c.key in CLOCK_STEPS else "") for c in clocks_for_child(person, case=s.case, today=today)]
     context.update(
         page_title=f"Care: {person.full_name}",
         state=s,

@@ -150,3 +150,20 @@ def test_unit_clocks_in_a_fixed_number_of_queries(world, past):
         found = unit_clocks(world.unit_a, today=past + D(days=4))
     assert len(found) == 8 and world.case_zed.pk not in found
     assert len(many.captured_queries) == len(one.captured_queries) == 4
+
+
+def test_the_board_plug_in_puts_looked_after_clocks_beside_casework_clocks(world, past):
+    from hearth.cases.selectors import unit_board
+    from hearth.casework import clocks as casework_clocks
+    from hearth.looked_after.clocks import add_unit_clocks
+    from hearth.looked_after.views import clock_link
+
+    start(world, world.ada, past)
+    rows = list(unit_board(world.unit_a))
+    found = casework_clocks.unit_clocks(world.unit_a, today=past + D(days=1), cases=rows)
+    with CaptureQueriesContext(connection) as ctx:
+        add_unit_clocks(found, world.unit_a, today=past + D(days=1), cases=rows)
+    assert len(ctx.captured_queries) == 3  # the board's rows already carry the children
+    review_clock = next(c for c in found[world.case_ada.pk] if c.key == "la_review")
+    assert clock_link(world.ada.pk, review_clock) == (f"/people/{world.ada.pk}/care/review/", "Record a looked-after review")
+    assert world.case_byron.pk not in found or all(not c.key.startswith("la_") for c in found[world.case_byron.pk])
