@@ -1,10 +1,10 @@
 """A child's statutory journey in Chromium, from referral to closure, by one unit's worker.
 
 referral -> assessment -> strategy discussion -> section 47 -> conference -> child protection plan -> visits ->
-review -> step down -> closure. The front door's part (receiving and deciding the referral) is set up through its
-services: its own journey is tests/browser/test_front_door.py. Every page is checked with axe at 1280 and 375 px and
-photographed; the page loads of each step are counted and printed (a step: open the form, save, back on the child's
-page with a success banner = 2 loads).
+review -> step down -> closure. The front door's worker records the phone call and decides on an assessment in the
+browser; the unit's worker takes it from there. Every page is checked with axe at 1280 and 375 px and photographed;
+the page loads of each step are counted and printed (a step: open the form, save, back on the child's page with a
+success banner = 2 loads).
 """
 
 import datetime as dt
@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from hearth.cases.models import Case, ChronologyEntry
 from hearth.casework.models import Assessment, CINPlan, Conference, CPPlan, Section47
-from hearth.frontdoor import services as front_door
+from hearth.frontdoor.models import Referral
 from hearth.frontdoor.tests.conftest import fd, referral_kwargs  # noqa: F401 - the front-door fixture (MASH unit, partners)
 from hearth.units.models import Role
 from tests import factories
@@ -66,18 +66,47 @@ def page_loads(page) -> list[str]:
 def test_referral_to_closure(page, fd, sign_in_as):  # noqa: F811
     today = timezone.localdate()
     worker = factories.member(fd.north, Role.SOCIAL_WORKER, username="nia", first_name="Nia", last_name="Okafor")
-    referral = front_door.receive_referral(actor=fd.worker, **referral_kwargs())
-    front_door.decide(actor=fd.worker, referral=referral, decision="assessment", reason="Bruise and fear of going home")
-    referral.refresh_from_db()
-    child, case = referral.person, Case.objects.get(child=referral.person)
-    assert case.unit == fd.north and Assessment.objects.filter(case=case, completed_on__isnull=True).exists()
-
-    sign_in_as(page.context, worker)
     loads = page_loads(page)
     counts: dict[str, int] = {}
 
     def step_done(name: str) -> None:
         counts[name] = len(loads) - sum(counts.values())
+
+    # The front door: the head teacher phones; the worker records the contact and decides on an assessment.
+    sign_in_as(page.context, fd.worker)
+    page.goto("/front-door/contacts/new/")
+    pages.BasePage(page, shot="cw-00-contact")
+    known = referral_kwargs()
+    page.get_by_role("group", name="How did it come in?").get_by_label("Phone", exact=True).check()
+    page.get_by_label("Who is referring (referral source)").select_option(known["source"])
+    page.get_by_label("Referrer's name").fill(known["referrer_name"])
+    page.get_by_label("Their role, or relationship to the child").fill(known["referrer_role"])
+    page.get_by_label("Child's first name").fill(known["child_given_name"])
+    page.get_by_label("Child's last name").fill(known["child_family_name"])
+    born = known["child_date_of_birth"]
+    dob = page.get_by_role("group", name="Child's date of birth")
+    for part, value in zip(("Day", "Month", "Year"), (born.day, born.month, born.year), strict=True):
+        dob.get_by_label(part, exact=True).fill(str(value))
+    page.get_by_label("Address line 1").fill(known["child_address_line_1"])
+    page.get_by_label("Postcode").fill(known["child_postcode"])
+    page.get_by_label("What are the concerns?").fill(known["concerns"])
+    page.get_by_role("button", name="Save and go to the decision").click()
+    page.wait_for_load_state("load")
+    pages.BasePage(page, shot="cw-00-referral")
+    page.get_by_role("group", name="What happens next?").get_by_label("Child and family assessment", exact=True).check()
+    page.get_by_label("Reason for the decision").fill("Bruise and fear of going home")
+    page.get_by_role("button", name="Save decision").click()
+    page.wait_for_load_state("load")
+    expect(pages.BasePage(page, shot="cw-00-decided").success_banner).to_contain_text("Decision recorded for Quenby Marchbanks")
+    referral = Referral.objects.get()
+    child, case = referral.person, Case.objects.get(child=referral.person)
+    assert referral.decision == "assessment" and referral.decided_by == fd.worker
+    assert case.unit == fd.north and Assessment.objects.filter(case=case, completed_on__isnull=True).exists()
+    step_done("contact and decision at the front door")
+
+    # The unit's worker takes it from here.
+    page.context.clear_cookies()
+    sign_in_as(page.context, worker)
 
     # The child's page: the assessment clock started with the referral decision.
     page.goto(f"/people/{child.pk}/")
