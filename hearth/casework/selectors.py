@@ -98,9 +98,14 @@ def _as_at(day, end: dt.date | None):
     return None if day is None or (end is not None and day > end) else day
 
 
-def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, end: dt.date | None = None) -> CensusTables:
-    """The census rows for `cases` (a queryset of CIN episodes) and `nfa_referrals` (referrals that ended with no
-    further action and opened no case), for the collection year `start`..`end` (both None: everything recorded).
+def census_tables(*, cases=None, nfa_referrals=None, start: dt.date | None = None, end: dt.date | None = None) -> CensusTables:
+    """The census rows for `cases` (a queryset of CIN episodes; None: every one, cin_episode_cases) and
+    `nfa_referrals` (referrals that ended with no further action and opened no case), for the collection year
+    `start`..`end` (both None: everything recorded).
+
+    For the whole authority each table is read once without a filter on the cases (statutory rows belong to CIN
+    episodes; rows of cases left out are skipped as they are read), so no query repeats the test of which cases are
+    episodes.
 
     Modules are kept when they were open at some point in the year; dates after the year's end are left out, so
     the return for a past year is reproduced from the records as they stood at its end."""
@@ -109,10 +114,17 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
     from hearth.people.models import Person, PersonDisability
 
     tables = CensusTables()
+    everyone = cases is None
+
+    def of_cases(qs, path: str = "case"):
+        return qs.filter(**{f"{path}__isnull": False}) if everyone else qs.filter(**{f"{path}__in": cases})
+
+    if everyone:
+        cases = cin_episode_cases()
     nfa_referrals = nfa_referrals if nfa_referrals is not None else Referral.objects.none()
     first_referral: dict[int, tuple] = {}
     for case_id, received, source, decision in (
-            Referral.objects.filter(case__in=cases).annotate(day=TruncDate("received_at"))
+            of_cases(Referral.objects.all()).annotate(day=TruncDate("received_at"))
             .order_by("case_id", "received_at").values_list("case_id", "day", "source", "decision")):
         first_referral.setdefault(case_id, (received, source, decision))
     episode_ids: set[int] = set()
@@ -143,7 +155,7 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
     person_of = {e["episode_id"]: e["person_id"] for e in tables.episodes}
     episode_of = {e["episode_id"]: e for e in tables.episodes}
 
-    for pk, case_id, started, completed, authorised, factors in Assessment.objects.filter(case__in=cases).order_by(
+    for pk, case_id, started, completed, authorised, factors in of_cases(Assessment.objects.all()).order_by(
             "started_on", "pk").values_list("pk", "case_id", "started_on", "completed_on", "authorised_on", "factors"):
         if case_id not in episode_ids or not _in_window(started, authorised, start, end):
             continue
@@ -153,14 +165,14 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
             "AssessmentActualStartDate": started, "AssessmentInternalReviewDate": _as_at(completed, end),
             "AssessmentAuthorisationDate": authorised_then,
             "FactorsIdentifiedAtAssessment": list(factors or []) if authorised_then or end is None else []})
-    for pk, case_id, started, ended in CINPlan.objects.filter(case__in=cases).order_by("started_on", "pk").values_list(
+    for pk, case_id, started, ended in of_cases(CINPlan.objects.all()).order_by("started_on", "pk").values_list(
             "pk", "case_id", "started_on", "ended_on"):
         if case_id in episode_ids and _in_window(started, ended, start, end):
             tables.cin_plans.append({"plan_id": pk, "episode_id": case_id, "person_id": person_of[case_id],
                                      "CINPlanStartDate": started, "CINPlanEndDate": _as_at(ended, end)})
 
     initial_by_s47: dict[int, dt.date] = {}
-    for s47_id, case_id, held in Conference.objects.filter(case__in=cases, kind=ConferenceKind.INITIAL).order_by(
+    for s47_id, case_id, held in of_cases(Conference.objects.filter(kind=ConferenceKind.INITIAL)).order_by(
             "held_on").values_list("section47_id", "case_id", "held_on"):
         if s47_id is not None:
             initial_by_s47.setdefault(s47_id, held)
@@ -170,7 +182,7 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
             episode = episode_of[case_id]
             episode["DateOfInitialCPC"] = episode["DateOfInitialCPC"] or held
     icpc = timescale(TimescaleKey.ICPC)
-    for pk, case_id, started, not_required, discussed in Section47.objects.filter(case__in=cases).order_by(
+    for pk, case_id, started, not_required, discussed in of_cases(Section47.objects.all()).order_by(
             "started_on", "pk").values_list("pk", "case_id", "started_on", "icpc_not_required",
                                             "strategy_discussion__held_on"):
         held = initial_by_s47.get(pk)
@@ -184,7 +196,7 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
             "InitialCPCtarget": icpc.due(discussed or started), "DateOfInitialCPC": _as_at(held, end),
             "ICPCnotRequired": not_required})
 
-    plan_rows = list(CPPlan.objects.filter(case__child_id__in=cases.values("child_id")).order_by(
+    plan_rows = list((CPPlan.objects.all() if everyone else CPPlan.objects.filter(case__child_id__in=cases.values("child_id"))).order_by(
         "case__child_id", "started_on", "pk").values_list("pk", "case_id", "case__child_id", "started_on", "ended_on",
                                                            "initial_category", "latest_category"))
     previous: dict[int, int] = {}
@@ -199,7 +211,7 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
                 "CPPendDate": _as_at(ended, end), "InitialCategoryOfAbuse": initial, "LatestCategoryOfAbuse": latest,
                 "NumberOfPreviousCPP": count})
     plan_episode = {p["plan_id"]: p["episode_id"] for p in tables.cp_plans}
-    for plan_id, held in Conference.objects.filter(case__in=cases, kind=ConferenceKind.REVIEW, cp_plan__isnull=False).order_by(
+    for plan_id, held in of_cases(Conference.objects.filter(kind=ConferenceKind.REVIEW, cp_plan__isnull=False)).order_by(
             "held_on").values_list("cp_plan_id", "held_on"):
         if plan_id in plans_in_return and _in_window(held, held, start, end):
             episode_id = plan_episode[plan_id]
@@ -207,7 +219,8 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
                                       "CPPreviewDate": held})
 
     wanted = set(person_of.values())
-    people = Person.objects.filter(Q(pk__in=cases.values("child_id")) | Q(pk__in=nfa_referrals.values("person_id")))
+    people = Person.objects.all() if everyone else Person.objects.filter(
+        Q(pk__in=cases.values("child_id")) | Q(pk__in=nfa_referrals.values("person_id")))
     for pk, upn, former, unknown, born, expected, sex, died, ethnicity in people.order_by("pk").values_list(
             "pk", "upn", "former_upn", "upn_unknown_reason", "date_of_birth", "expected_date_of_birth", "sex",
             "date_of_death", "ethnicity"):
@@ -216,8 +229,9 @@ def census_tables(*, cases, nfa_referrals=None, start: dt.date | None = None, en
                 "person_id": pk, "LAchildID": str(pk), "UPN": upn or None, "FormerUPN": former or None,
                 "UPNunknown": unknown or None, "PersonBirthDate": born, "ExpectedPersonBirthDate": expected, "Sex": sex,
                 "PersonDeathDate": died, "Ethnicity": ethnicity})
-    tables.disabilities = [{"person_id": pid, "Disability": code} for pid, code in PersonDisability.objects.filter(
-        person__in=people).order_by("person_id", "code").values_list("person_id", "code") if pid in wanted]
+    disabilities = PersonDisability.objects.all() if everyone else PersonDisability.objects.filter(person__in=people)
+    tables.disabilities = [{"person_id": pid, "Disability": code} for pid, code in disabilities.order_by(
+        "person_id", "code").values_list("person_id", "code") if pid in wanted]
     return tables
 
 

@@ -1,4 +1,4 @@
-"""Ofsted's Annex A child-level lists 1 to 11 for an inspection date, as one .xlsx workbook (openpyxl, write-only).
+"""Ofsted's Annex A child-level lists 1 to 11 for an inspection date, as one .xlsx workbook (hearth.returns.xlsx).
 
 Columns are Ofsted's (dfe/annex_a_sample_columns.txt). Each list is derived from the records in a fixed number of
 queries: contacts and referrals (front door), early help, assessments, section 47 enquiries and conferences, child in
@@ -10,13 +10,10 @@ and adoption records: until that return is built they carry their headers and a 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncDate
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 
 from hearth.cases.models import VISIT_KINDS, CaseStatus, ChronologyEntry
 from hearth.casework.models import (
@@ -33,6 +30,7 @@ from hearth.casework.selectors import cin_episode_cases, year_before
 from hearth.core.codes import Ethnicity, ReferralSource, Sex
 from hearth.frontdoor.models import Decision, Referral
 from hearth.people.models import Person, PersonDisability
+from hearth.returns import xlsx
 from hearth.returns.engine import DFE
 from hearth.units.models import Membership, Role, Unit
 
@@ -82,12 +80,12 @@ def _yn(value) -> str:
 class Lookups:
     """The people, teams and workers the lists name, read once for all lists."""
 
-    def __init__(self, person_ids: set[int], on: dt.date):
+    def __init__(self, on: dt.date):
         self.on = on
-        self.people = {p[0]: p[1:] for p in Person.objects.filter(pk__in=list(person_ids)).values_list(
-            "pk", "sex", "ethnicity", "date_of_birth", "expected_date_of_birth")} if person_ids else {}
-        disabled = PersonDisability.objects.filter(person_id__in=list(person_ids)).values_list("person_id", flat=True)
-        self.disabled = set(disabled) if person_ids else set()
+        # Everyone at once: cheaper than naming tens of thousands of ids in a query.
+        self.people = {p[0]: p[1:] for p in Person.objects.values_list(
+            "pk", "sex", "ethnicity", "date_of_birth", "expected_date_of_birth")}
+        self.disabled = set(PersonDisability.objects.values_list("person_id", flat=True))
         self.units = dict(Unit.objects.values_list("pk", "name"))
         leads = Membership.objects.filter(role=Role.CONSULTANT_SOCIAL_WORKER, ended_on__isnull=True).select_related("user")
         self.leads = {m.unit_id: str(m.user) for m in leads}
@@ -125,25 +123,24 @@ def build(on: dt.date) -> list[Sheet]:
                     .values_list("pk", "child_id", "opened_on", "primary_need", "closed_on", "closure_reason", "status", "unit_id"))
     plans = list(CPPlan.objects.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gte=since)).values_list(
         "pk", "case__child_id", "started_on", "initial_category", "latest_category", "ended_on", "case__unit_id"))
-    person_ids = {r[1] for r in referrals} | {e[0] for e in early_help} | {a[0] for a in assessments} | {s[1] for s in s47s} \
-        | {e[1] for e in episodes} | {p[1] for p in plans}
-    look = Lookups(person_ids, on)
-    case_ids = [e[0] for e in episodes]
-    seen = dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True, occurred_on__lte=on).values(
-        "case_id").annotate(last=Max("occurred_on")).values_list("case_id", "last")) if case_ids else {}
+    look = Lookups(on)
+    seen = dict(ChronologyEntry.objects.filter(case__isnull=False, child_seen=True, occurred_on__lte=on).values(
+        "case_id").annotate(last=Max("occurred_on")).values_list("case_id", "last"))
     visits = {}
+    on_plans = CPPlan.objects.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gte=since))
     for child_id, day, alone in ChronologyEntry.objects.filter(
-            child_id__in=[p[1] for p in plans], kind__in=VISIT_KINDS, child_seen=True, occurred_on__lte=on).order_by(
+            child_id__in=on_plans.values("case__child_id"), kind__in=VISIT_KINDS, child_seen=True, occurred_on__lte=on).order_by(
             "child_id", "occurred_on").values_list("child_id", "occurred_on", "seen_alone"):
         visits[child_id] = (day, alone)
-    reviews = dict(Conference.objects.filter(kind=ConferenceKind.REVIEW, cp_plan_id__in=[p[0] for p in plans],
-                                              held_on__lte=on).values("cp_plan_id").annotate(last=Max("held_on"))
-                   .values_list("cp_plan_id", "last")) if plans else {}
-    previous = dict(CPPlan.objects.filter(case__child_id__in=[p[1] for p in plans]).values("case__child_id").annotate(
-        n=Count("pk")).values_list("case__child_id", "n")) if plans else {}
-    open_cin = set(CINPlan.objects.filter(ended_on__isnull=True, case_id__in=case_ids).values_list("case_id", flat=True))
-    open_cp = set(CPPlan.objects.filter(ended_on__isnull=True, case_id__in=case_ids).values_list("case_id", flat=True))
-    open_assessment = set(Assessment.objects.filter(completed_on__isnull=True, case_id__in=case_ids).values_list("case_id", flat=True))
+    reviews = dict(Conference.objects.filter(kind=ConferenceKind.REVIEW, cp_plan__isnull=False, held_on__lte=on).values(
+        "cp_plan_id").annotate(last=Max("held_on")).values_list("cp_plan_id", "last"))
+    previous = dict(CPPlan.objects.values("case__child_id").annotate(n=Count("pk")).values_list("case__child_id", "n"))
+    # As they stood on the inspection date.
+    open_cin = set(CINPlan.objects.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
+                   .values_list("case_id", flat=True))
+    open_cp = set(on_plans.filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on)).values_list("case_id", flat=True))
+    open_assessment = set(Assessment.objects.filter(started_on__lte=on).filter(Q(completed_on__isnull=True) | Q(completed_on__gt=on))
+                          .values_list("case_id", flat=True))
 
     sheets = {n: Sheet(n) for n in TITLES}
     per_child: dict[int, list[dt.date]] = {}
@@ -173,6 +170,7 @@ def build(on: dt.date) -> list[Sheet]:
             sheets[5].rows.append([*look.child(child_id), look.disability(child_id), started, _yn(not_required), held,
                                    _yn(outcome == "cp_plan") if held else "", n_s47, n_icpc, *look.team(unit)])
     for pk, child_id, opened, need, closed, reason, status, unit in episodes:
+        closed, reason = (closed, reason) if closed and closed <= on else (None, "")
         if pk in open_cp:
             case_status = "Child protection plan"
         elif status == CaseStatus.LOOKED_AFTER:
@@ -186,6 +184,7 @@ def build(on: dt.date) -> list[Sheet]:
         sheets[6].rows.append([*look.child(child_id), look.disability(child_id), opened, need, seen.get(pk), closed, reason,
                                case_status, *look.team(unit)])
     for pk, child_id, started, initial_cat, latest_cat, ended, unit in plans:
+        ended = ended if ended and ended <= on else None
         visit, alone = visits.get(child_id, (None, None))
         sheets[7].rows.append([*look.child(child_id), look.disability(child_id), started, initial_cat, latest_cat, visit,
                                _yn(alone), reviews.get(pk), ended, "", max(0, previous.get(child_id, 1) - 1),
@@ -195,32 +194,17 @@ def build(on: dt.date) -> list[Sheet]:
     return [sheets[n] for n in sorted(sheets)]
 
 
-DATE_FORMAT = "dd/mm/yyyy"
-
-
 def workbook(sheets: list[Sheet], on: dt.date) -> bytes:
-    """The lists as one workbook, a sheet each, dates as Excel dates shown dd/mm/yyyy."""
+    """The lists as one workbook, a sheet each: a title row, the note for a list not yet filled, Ofsted's column headings
+    (in bold), then the rows; dates are Excel dates shown dd/mm/yyyy."""
     heads = columns()
-    book = Workbook(write_only=True)
+    out = []
     for sheet in sheets:
-        ws = book.create_sheet(f"List {sheet.number}")
-        ws.append([f"List {sheet.number}: {TITLES[sheet.number]} (inspection date {on:%d/%m/%Y})"])
+        top = [[f"List {sheet.number}: {TITLES[sheet.number]} (inspection date {on:%d/%m/%Y})"]]
         if sheet.note:
-            ws.append([sheet.note])
-        ws.append(heads[sheet.number])
-        for row in sheet.rows:
-            out = []
-            for value in row:
-                if isinstance(value, dt.date):
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.number_format = DATE_FORMAT
-                    out.append(cell)
-                else:
-                    out.append(value)
-            ws.append(out)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+            top.append([sheet.note])
+        out.append((f"List {sheet.number}", [*top, heads[sheet.number], *sheet.rows], {1, len(top) + 1}))
+    return xlsx.workbook(out)
 
 
 def filename(on: dt.date) -> str:

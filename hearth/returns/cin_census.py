@@ -16,7 +16,7 @@ import polars as pl
 from django.utils import timezone
 from lxml import etree
 
-from hearth.casework.selectors import CensusTables, census_tables, cin_episode_cases, nested_census
+from hearth.casework.selectors import CensusTables, census_tables, nested_census
 from hearth.frontdoor.models import Decision, Referral
 from hearth.returns.engine import DFE, ERROR, Finding, Frames
 from hearth.units.models import Authority
@@ -40,7 +40,7 @@ def latest_year(today: dt.date | None = None) -> int:
 def extract(year: int) -> CensusTables:
     start, end = period(year)
     nfa = Referral.objects.filter(decision=Decision.NFA, person__isnull=False, case__isnull=True)
-    return census_tables(cases=cin_episode_cases(), nfa_referrals=nfa, start=start, end=end)
+    return census_tables(nfa_referrals=nfa, start=start, end=end)
 
 
 def _text(value) -> str:
