@@ -51,7 +51,8 @@ DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
-FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework", "looked_after")
+FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework", "looked_after",
+              "redaction")
 # Settings the authority configures (seeded by migrations), kept by the flush although their app is flushed.
 FLUSH_KEEP = ("casework.TimescaleSetting", "casework.StepPolicy")
 
@@ -979,6 +980,8 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
         _spending_and_decisions(ctx, demo=action == "load_demo")
         if action == "load_demo":
             front_door_logins.append(returns_demo.add_analyst(ctx))
+            from hearth.redaction.demo import add_ig_officer
+            front_door_logins.append(add_ig_officer(ctx))
         audit.record(actor=None, action=action, obj=authority, detail=ctx.counts)
     units = [t.unit.name for t in ctx.teams if t.unit.head_of_service_id == hos.pk]
     logins = [

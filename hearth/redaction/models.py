@@ -43,6 +43,19 @@ class Decision(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+FOUND_HOW = {
+    "record": "Found from the case record.",
+    "pattern": "Found by its pattern (checked where a check exists).",
+    "shape": "Found by its shape (an address or a school).",
+    "fuzzy": "Found as a misspelling of a name in the case record.",
+    "honorific": "Found by the title before it (Mr, Mrs, Ms, Dr).",
+    "cue": "Found by the words before it (neighbour, friend, moved to).",
+    "gazetteer": "Found in the list of given and family names.",
+    "rare": "Found as a capitalised word that is rare in English.",
+    "reviewer": "Added by the reviewer.",
+}
+
+
 class Redaction(models.Model):
     job = models.ForeignKey(RedactionJob, on_delete=models.CASCADE, related_name="redactions")
     start = models.PositiveIntegerField()
@@ -58,6 +71,10 @@ class Redaction(models.Model):
 
     class Meta:
         ordering = ["start"]
+
+    @property
+    def found_how(self) -> str:
+        return FOUND_HOW.get(self.source, self.source)
 
     @property
     def applies(self) -> bool:
