@@ -60,19 +60,23 @@ def _date(text: str) -> dt.date:
         raise ValueError("Enter the inspection date as year-month-day, for example 2026-11-23") from None
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def _cin(year: int) -> Produced:
     census = cin_census.generate(year)
     findings = cin_census.validate(census)
     errors = sum(1 for f in findings if f.severity == ERROR)
     return Produced(census.xml, cin_census.filename(year, errors), "application/xml", findings,
-                    f"{census.children} children, {len(census.tables.episodes)} episodes")
+                    f"{_count(census.children, 'child', 'children')}, {_count(len(census.tables.episodes), 'episode', 'episodes')}")
 
 
 def _annex_a(on: dt.date) -> Produced:
     sheets = annex_a.build(on)
     rows = sum(len(s.rows) for s in sheets)
     return Produced(annex_a.workbook(sheets, on), annex_a.filename(on),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [], f"{rows} rows in 11 lists")
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [], f"{_count(rows, 'row', 'rows')} in 11 lists")
 
 
 def _cin_rules() -> int:
