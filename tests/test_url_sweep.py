@@ -38,6 +38,8 @@ def fill(route: str, w) -> str:
         before = route[: match.start()]
         if name == "case_pk":
             return str(w.case_ada.pk)
+        if before.endswith("returns/"):
+            return "cin-census"  # a real return: analysts only
         if before.endswith("meetings/"):
             return str(w.meeting.pk)
         if "units/" in before[-8:] or before.endswith("units/"):
