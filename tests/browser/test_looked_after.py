@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from hearth.looked_after.models import Episode, MissingEpisode, Review
 from tests.browser import pages
+from tests.browser.test_casework_journey import StepPage
 
 pytestmark = pytest.mark.browser
 
@@ -21,20 +22,8 @@ class CarePage(pages.PersonPage):
     heading = "Care"
 
 
-class CareStepPage(pages.PersonPage):
+class CareStepPage(StepPage):  # the casework journey's form page (date, choose, press) for Ada
     title = re.compile(r".+: Ada Lovelace")
-
-    def date(self, legend: str, day: dt.date) -> None:
-        group = self.page.get_by_role("group", name=legend, exact=True)
-        for part, value in zip(("Day", "Month", "Year"), (day.day, day.month, day.year), strict=True):
-            group.get_by_label(part, exact=True).fill(str(value))
-
-    def choose(self, legend: str, option: str) -> None:
-        self.page.get_by_role("group", name=legend, exact=True).get_by_label(option, exact=True).check()
-
-    def press(self, button: str) -> None:
-        self.page.get_by_role("button", name=button).click()
-        self.page.wait_for_load_state("load")
 
 
 def test_entering_care_to_leaving_care(page, world, sign_in_as):
