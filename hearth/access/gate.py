@@ -21,7 +21,7 @@ class NeedsReason(Exception):
 
 def open_person(user, pk: int, *, action: str, detail: dict | None = None) -> Person:
     """Load a person for `user`, or refuse: every successful open is written to the audit log."""
-    person = get_object_or_404(Person, pk=pk)
+    person = get_object_or_404(Person.objects.select_related("restriction"), pk=pk)  # decide reads it
     decision = decide(user, person)
     if decision.restricted and not decision.allowed:
         audit.record(actor=user, action="refused_restricted", person=person, object_type="people.person", object_id=pk)

@@ -104,7 +104,10 @@ def decide(user, person: Person) -> Decision:
     if hasattr(user, "partner_membership"):
         # A partner agency's account (hearth.partners.OrganisationMember) never opens case records, reason or not.
         return Decision(False, "partner")
-    restriction = Restriction.objects.filter(person=person).first()
+    try:
+        restriction = person.restriction  # read with the person when the gate loaded it (select_related)
+    except Restriction.DoesNotExist:
+        restriction = None
     if restriction is not None:
         named = restriction.named_staff.filter(pk=user.pk).exists()
         return Decision(named, "named" if named else "restricted", restricted=True)
