@@ -119,3 +119,55 @@ def test_childs_page_links_to_care_without_a_query(client, world, past):
     assert not [q for q in ctx.captured_queries if "looked_after" in q["sql"]]
     adult = client.get(f"/people/{world.mother.pk}/")  # 41 years old: no Care section
     assert f'href="{_url(world.mother)}"' not in _text(adult)
+
+
+@pytest.mark.django_db
+def test_every_step_form_opens_for_a_looked_after_child(client, world, past):
+    from hearth.looked_after.views import STEPS
+
+    start(world, world.ada, past)
+    client.force_login(world.sw)
+    for slug, step in STEPS.items():
+        response = client.get(_url(world.ada, slug))
+        if slug in ("start", "pathway-plan", "contact"):  # not for a 10-year-old already in care
+            assert response.status_code == 302, slug
+        else:
+            assert response.status_code == 200 and step.title in _text(response), slug
+
+
+@pytest.mark.django_db
+def test_care_application_form_refuses_without_the_family_meeting_offer(client, world, past):
+    client.force_login(world.sw)
+    response = client.post(_url(world.ada, "care-application"), {"court": "Newcastle Family Court", **_date("issued_on", past)})
+    html = _text(response)
+    assert response.status_code == 200 and "There is a problem" in html
+    assert "Record the offer of a family group decision-making meeting" in html
+    response = client.post(_url(world.ada, "pre-proceedings"), {**_date("started_on", past), **_date("letter_sent_on", past),
+                                                                **_date("fgdm_offered_on", past), "fgdm_accepted": "no"},
+                           follow=True)
+    assert "Pre-proceedings recorded" in _text(response)
+    response = client.post(_url(world.ada, "care-application"), {"court": "Newcastle Family Court",
+                                                                 **_date("issued_on", past + D(days=7))}, follow=True)
+    assert "Care application recorded: due to conclude by 22 June 2026" in _text(response)
+    assert "Care proceedings (26 weeks)" in _text(response)
+
+
+@pytest.mark.django_db
+def test_a_care_leaver_gets_pathway_plan_and_contact_forms(client, world):
+    from hearth.cases import services as case_services
+    from hearth.looked_after import services
+    from tests.factories import child as make_child
+
+    young = make_child("Cal", "Leaver", dt.date(2008, 6, 10))
+    case_services.open_case(actor=world.sw, child=young, unit=world.unit_a, opened_on=dt.date(2023, 1, 1))
+    start(world, young, dt.date(2023, 9, 1))
+    services.end_care(actor=world.sw, child=young, ended_on=dt.date(2025, 1, 6), rec="E5")
+    client.force_login(world.sw)
+    page = _text(client.get(_url(young)))
+    assert "is a care leaver: <strong>former relevant</strong>" in page or "is a care leaver: <strong>relevant</strong>" in page
+    response = client.post(_url(young, "contact"), {"in_touch": "YES", "activ": "F5", "accom": "U", "accom_suitable": "yes",
+                                                    **_date("contacted_on", dt.date(2025, 3, 3))}, follow=True)
+    assert "Contact recorded" in _text(response) and "accommodation U1" in _text(response)
+    response = client.post(_url(young, "pathway-plan"), {"personal_adviser": "Mo Clarke",
+                                                         **_date("reviewed_on", dt.date(2025, 3, 4))}, follow=True)
+    assert "Pathway plan recorded" in _text(response) and "pathway plan reviewed (Mo Clarke)" in _text(response)
