@@ -141,6 +141,15 @@ class MissingForm(StepForm):
     field_classes = {"return_interview_offered": "govuk-radios--inline", "return_interview_accepted": "govuk-radios--inline"}
 
 
+class ReturnForm(StepForm):
+    mis_end = _date("Date the child came back")
+    return_interview_offered = _yes_no("Was a return interview offered?", "Select whether a return interview was offered")
+    return_interview_accepted = _yes_no("Was the return interview accepted?", "Select whether the return interview was accepted",
+                                        required=False)
+    date_fields = ("mis_end",)
+    field_classes = {"return_interview_offered": "govuk-radios--inline", "return_interview_accepted": "govuk-radios--inline"}
+
+
 class PreProceedingsForm(StepForm):
     started_on = _date("Date pre-proceedings started")
     letter_sent_on = _date("Letter before proceedings sent (optional)", required=False)
@@ -168,6 +177,22 @@ class CareApplicationForm(StepForm):
     court = _line("Court", missing="Enter the court", max_length=150)
     cafcass_guardian = _line("Children's guardian (Cafcass, optional)", max_length=150, required=False)
     date_fields = ("issued_on",)
+
+
+class ExtendForm(StepForm):
+    weeks = forms.IntegerField(label="Extension in weeks", min_value=1, max_value=8,
+                               error_messages={"required": "Enter the extension in weeks", "invalid": "Enter a whole number of weeks",
+                                               "min_value": "An extension is between 1 and 8 weeks",
+                                               "max_value": "An extension is between 1 and 8 weeks"})
+    reason = _text("Why the court extended the timetable", missing="Enter why the court extended the timetable", rows=3)
+    field_classes = {"weeks": "govuk-input--width-3"}
+
+
+class ConcludeForm(StepForm):
+    concluded_on = _date("Date proceedings concluded")
+    final_order = _line("Final order", missing="Enter the final order", max_length=150,
+                        help_text="For example, care order, supervision order, special guardianship order")
+    date_fields = ("concluded_on",)
 
 
 class PathwayPlanForm(StepForm):

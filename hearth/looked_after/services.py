@@ -392,6 +392,34 @@ def record_missing(*, actor, child, missing: str, mis_start: dt.date | None, mis
     return row
 
 
+@transaction.atomic
+def record_return(*, actor, episode: MissingEpisode, mis_end: dt.date | None, return_interview_offered: bool | None,
+                  return_interview_accepted: bool | None) -> MissingEpisode:
+    """The child is back: the end of a missing or away episode and whether a return interview was offered and accepted."""
+    episode = MissingEpisode.objects.select_for_update().select_related("child").get(pk=episode.pk)
+    errors: dict[str, str] = {}
+    case = _case_for(errors, episode.child, "mis_end")
+    if episode.mis_end is not None:
+        errors["mis_end"] = "This episode has already ended"
+    mis_end = _date(errors, "mis_end", mis_end, label="date the child came back", earliest=episode.mis_start,
+                    earliest_label="the episode started")
+    if return_interview_offered is None:
+        errors["return_interview_offered"] = "Select whether a return interview was offered"
+    elif return_interview_offered and return_interview_accepted is None:
+        errors["return_interview_accepted"] = "Select whether the return interview was accepted"
+    if errors:
+        raise ValidationError(errors)
+    episode.mis_end, episode.return_interview_offered = mis_end, return_interview_offered
+    episode.return_interview_accepted = bool(return_interview_accepted) if return_interview_offered else False
+    episode.save(update_fields=["mis_end", "return_interview_offered", "return_interview_accepted"])
+    _entry(actor=actor, case=case, kind=EntryKind.MISSING, occurred_on=mis_end, title="Back from a missing episode",
+           narrative=f"Back on {_day(mis_end)} (gone since {_day(episode.mis_start)}). Return interview "
+           + ("offered and accepted." if episode.return_interview_accepted else
+              "offered, not accepted." if return_interview_offered else "not offered."))
+    audit.record(actor=actor, action="record_missing_return", person=episode.child, obj=episode)
+    return episode
+
+
 # --- pre-proceedings and care applications ------------------------------------------------------------------------
 
 

@@ -44,6 +44,7 @@ class State:
     category: str | None
     pre: PreProceedings | None = None
     application: CareApplication | None = None
+    missing: MissingEpisode | None = None  # an episode the child is not back from yet
 
 
 def state_for(person) -> State:
@@ -53,6 +54,8 @@ def state_for(person) -> State:
     period = found[-1] if found and found[-1].is_open else None
     category = selectors.care_leaver_category(episodes, person.date_of_birth)
     s = State(person=person, case=case, episodes=episodes, period=period, category=category)
+    if episodes:
+        s.missing = MissingEpisode.objects.filter(child=person, mis_end__isnull=True).order_by("-mis_start").first()
     if case is not None:
         s.pre = case.pre_proceedings.filter(outcome="").first()
         s.application = case.care_applications.filter(concluded_on__isnull=True).first()
@@ -127,6 +130,24 @@ def _missing(user, s, d):
     return "Missing episode recorded"
 
 
+def _return(user, s, d):
+    services.record_return(actor=user, episode=s.missing, mis_end=d["mis_end"],
+                           return_interview_offered=f.yes(d["return_interview_offered"]),
+                           return_interview_accepted=f.yes(d.get("return_interview_accepted")))
+    return "Return recorded"
+
+
+def _extend(user, s, d):
+    a = services.extend_care_application(actor=user, application=s.application, weeks=d["weeks"], reason=d["reason"])
+    return f"Extension recorded: due to conclude by {services.court_due_on(a):%-d %B %Y}"
+
+
+def _conclude(user, s, d):
+    services.conclude_care_application(actor=user, application=s.application, concluded_on=d["concluded_on"],
+                                       final_order=d["final_order"])
+    return "Care proceedings concluded"
+
+
 def _pre(user, s, d):
     services.record_pre_proceedings(
         actor=user, case=s.case, started_on=d["started_on"], letter_sent_on=d.get("letter_sent_on"), meeting_on=d.get("meeting_on"),
@@ -171,6 +192,7 @@ STEPS: dict[str, Step] = {p.slug: p for p in [
     Step("health", "Record health", "Save", f.HealthForm, _health, _in_care),
     Step("sdq", "Record a strengths and difficulties questionnaire", "Save", f.SDQForm, _sdq, _in_care),
     Step("missing", "Record a missing episode", "Save", f.MissingForm, _missing, _in_care),
+    Step("missing-return", "Record the child's return", "Save", f.ReturnForm, _return, lambda s: s.missing is not None),
     Step("pre-proceedings", "Record pre-proceedings", "Save", f.PreProceedingsForm, _pre, lambda s: s.case is not None,
          lambda s: {"pre": s.pre},
          intro="A family group decision-making meeting must be offered before a care application (Children's Wellbeing "
@@ -178,6 +200,10 @@ STEPS: dict[str, Step] = {p.slug: p for p in [
     Step("care-application", "Record a care application", "Save application", f.CareApplicationForm, _application,
          lambda s: s.case is not None and s.application is None,
          intro="Care proceedings should finish within 26 weeks of issue."),
+    Step("court-extension", "Record an extension of the court timetable", "Save", f.ExtendForm, _extend,
+         lambda s: s.application is not None, intro="Each extension is at most 8 weeks (Children Act 1989 s32(8))."),
+    Step("court-conclusion", "Record the end of care proceedings", "Save", f.ConcludeForm, _conclude,
+         lambda s: s.application is not None),
     Step("pathway-plan", "Record a pathway plan review", "Save", f.PathwayPlanForm, _pathway, lambda s: s.category is not None),
     Step("contact", "Record a personal adviser contact", "Save contact", f.ContactForm, _contact, lambda s: s.category is not None),
     Step("adoption", "Record an adoption stage", "Save", f.AdoptionForm, _adoption, _in_care),

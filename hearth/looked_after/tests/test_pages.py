@@ -129,7 +129,8 @@ def test_every_step_form_opens_for_a_looked_after_child(client, world, past):
     client.force_login(world.sw)
     for slug, step in STEPS.items():
         response = client.get(_url(world.ada, slug))
-        if slug in ("start", "pathway-plan", "contact"):  # not for a 10-year-old already in care
+        if slug in ("start", "pathway-plan", "contact", "missing-return", "court-extension", "court-conclusion"):
+            # not for a 10-year-old already in care, with no open missing episode and no care proceedings
             assert response.status_code == 302, slug
         else:
             assert response.status_code == 200 and step.title in _text(response), slug

@@ -94,3 +94,32 @@ def test_adoption_starts_with_the_decision(world, past):
         services.record_adoption_stage(actor=world.sw, child=world.byron, stage="no_longer", on=past + D(days=3))
     assert errors_of(exc) == {"reason_ceased": ["Enter why the child is no longer to be placed for adoption"]}
     assert services.record_adoption_stage(actor=world.sw, child=world.byron, stage="matched", on=past + D(days=9))
+
+
+def test_the_return_from_a_missing_episode(world, past):
+    start(world, world.ada, past)
+    gone = services.record_missing(actor=world.sw, child=world.ada, missing="A", mis_start=past + D(days=5))
+    assert gone.mis_end is None
+    with pytest.raises(ValidationError) as exc:
+        services.record_return(actor=world.sw, episode=gone, mis_end=past + D(days=4), return_interview_offered=None,
+                               return_interview_accepted=None)
+    assert set(errors_of(exc)) == {"mis_end", "return_interview_offered"}
+    back = services.record_return(actor=world.sw, episode=gone, mis_end=past + D(days=7), return_interview_offered=True,
+                                  return_interview_accepted=False)
+    assert (back.mis_end, back.return_interview_offered, back.return_interview_accepted) == (past + D(days=7), True, False)
+    with pytest.raises(ValidationError):
+        services.record_return(actor=world.sw, episode=back, mis_end=past + D(days=8), return_interview_offered=False,
+                               return_interview_accepted=None)
+
+
+def test_court_extensions_are_at_most_8_weeks_and_proceedings_conclude_once(world, past):
+    services.record_pre_proceedings(actor=world.sw, case=world.case_ada, started_on=past, fgdm_offered_on=past, fgdm_accepted=False)
+    app = services.record_care_application(actor=world.sw, case=world.case_ada, issued_on=past + D(days=1), court="Leeds FC")
+    with pytest.raises(ValidationError) as exc:
+        services.extend_care_application(actor=world.sw, application=app, weeks=9, reason="")
+    assert set(errors_of(exc)) == {"weeks", "reason"}
+    done = services.conclude_care_application(actor=world.sw, application=app, concluded_on=past + D(days=200), final_order="Care order")
+    assert done.final_order == "Care order"
+    with pytest.raises(ValidationError):
+        services.conclude_care_application(actor=world.sw, application=app, concluded_on=past + D(days=201), final_order="Care order")
+    assert ChronologyEntry.objects.filter(kind=EntryKind.CARE_PROCEEDINGS, title="Care proceedings concluded").exists()
