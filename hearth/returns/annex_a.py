@@ -3,8 +3,9 @@
 Columns are Ofsted's (dfe/annex_a_sample_columns.txt). Each list is derived from the records in a fixed number of
 queries: contacts and referrals (front door), early help, assessments, section 47 enquiries and conferences, child in
 need and child protection plans, visits from the chronology. The allocated team is the unit holding the case and
-the allocated worker its consultant social worker (units hold cases in Hearth). Lists 8 to 11 need the looked-after
-and adoption records: until that return is built they carry their headers and a note saying so.
+the allocated worker its consultant social worker (units hold cases in Hearth). List 8 comes from the looked-after
+episodes (hearth.looked_after); lists 9 to 11 (care leavers, adoption, adopters) carry their headers and a note until
+the SSDA903 return derives them.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from hearth.returns import xlsx
 from hearth.returns.engine import DFE
 from hearth.units.models import Membership, Role, Unit
 
-NOT_YET = ("Empty: this list needs the looked-after children and adoption records, which Hearth will report when the "
-           "SSDA903 return is built.")
+NOT_YET = ("Empty: Hearth does not fill this list yet. It will be derived from the looked-after, care leaver and adoption "
+           "records when the SSDA903 return is built.")
 SEX = dict(Sex.choices)
 ETHNICITY = dict(Ethnicity.choices)
 SOURCE = dict(ReferralSource.choices)
@@ -189,9 +190,75 @@ def build(on: dt.date) -> list[Sheet]:
         sheets[7].rows.append([*look.child(child_id), look.disability(child_id), started, initial_cat, latest_cat, visit,
                                _yn(alone), reviews.get(pk), ended, "", max(0, previous.get(child_id, 1) - 1),
                                *look.team(unit)])
-    for n in (8, 9, 10, 11):
+    sheets[8].rows = _children_in_care(on, year_ago, look)
+    for n in (9, 10, 11):
         sheets[n].note = NOT_YET
     return [sheets[n] for n in sorted(sheets)]
+
+
+def _periods(episodes: list[tuple]) -> list[list[tuple]]:
+    """A child's episodes (in order) grouped into periods of care: an episode that starts the day the last ended
+    continues the period."""
+    periods: list[list[tuple]] = []
+    for e in episodes:
+        if periods and periods[-1][-1][EP_DEC] == e[EP_DECOM]:
+            periods[-1].append(e)
+        else:
+            periods.append([e])
+    return periods
+
+
+EP_DECOM, EP_DEC = 2, 3
+
+
+def _children_in_care(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
+    """List 8: every child looked after at some time in the twelve months before the inspection."""
+    from hearth.looked_after.models import UASC, Episode, HealthCheck, HealthKind, MissingEpisode, Review, Visit
+
+    rows = list(Episode.objects.filter(decom__lte=on).order_by("child_id", "decom", "pk").values_list(
+        "child_id", "case__unit_id", "decom", "dec", "rne", "ls", "cin", "place", "place_provider", "pl_post", "urn", "rec"))
+    by_child: dict[int, list[tuple]] = {}
+    for row in rows:
+        by_child.setdefault(row[0], []).append((*row[:3], row[3] if row[3] and row[3] <= on else None, *row[4:]))
+    latest = {name: dict(model.objects.filter(**{f"{field}__lte": on}, **extra).values("child_id").annotate(last=Max(field))
+                         .values_list("child_id", "last"))
+              for name, model, field, extra in (("review", Review, "review", {}), ("visit", Visit, "visited_on", {}),
+                                                ("health", HealthCheck, "done_on", {"kind": HealthKind.HEALTH_ASSESSMENT}),
+                                                ("dental", HealthCheck, "done_on", {"kind": HealthKind.DENTAL}))}
+    uasc = set(UASC.objects.filter(since__lte=on).filter(Q(duc__isnull=True) | Q(duc__gte=year_ago)).values_list("child_id", flat=True))
+    missing: dict[int, list[tuple]] = {}
+    for child_id, kind, start, offered, accepted in MissingEpisode.objects.filter(mis_start__gte=year_ago, mis_start__lte=on).order_by(
+            "mis_start").values_list("child_id", "missing", "mis_start", "return_interview_offered", "return_interview_accepted"):
+        missing.setdefault(child_id, []).append((kind, start, offered, accepted))
+    out = []
+    for child_id, episodes in by_child.items():
+        last = episodes[-1]
+        if last[EP_DEC] is not None and last[EP_DEC] < year_ago:
+            continue
+        periods = _periods(episodes)
+        current = periods[-1]
+        recent_periods = [p for p in periods if p[-1][EP_DEC] is None or p[-1][EP_DEC] >= year_ago]
+        legal_since = current[-1][EP_DECOM]
+        for e in reversed(current[:-1]):
+            if e[5] != current[-1][5]:
+                break
+            legal_since = e[EP_DECOM]
+        placed_since = current[-1][EP_DECOM]
+        for e, after in zip(reversed(current[:-1]), reversed(current[1:]), strict=True):
+            if after[4] != "L":
+                break
+            placed_since = e[EP_DECOM]
+        placements = sum(1 for i, e in enumerate(episodes) if (e[EP_DEC] is None or e[EP_DEC] >= year_ago)
+                         and (e[4] != "L" or i == 0 or episodes[i - 1][EP_DEC] is None or episodes[i - 1][EP_DEC] < year_ago))
+        gone = [m for m in missing.get(child_id, []) if m[0] == "M"]
+        away = [m for m in missing.get(child_id, []) if m[0] == "A"]
+        out.append([*look.child(child_id), _yn(child_id in uasc), look.disability(child_id), current[0][EP_DECOM], last[6],
+                    _yn(len(recent_periods) > 1), legal_since, last[5], latest["review"].get(child_id),
+                    latest["visit"].get(child_id), "", "", latest["health"].get(child_id), latest["dental"].get(child_id),
+                    placements, last[EP_DEC], last[11] if last[EP_DEC] else "", placed_since, last[7], last[8], last[9],
+                    last[10], "", "", len(gone), len(away), _yn(gone[-1][2]) if gone else "", _yn(gone[-1][3]) if gone else "",
+                    *look.team(last[1])])
+    return out
 
 
 def workbook(sheets: list[Sheet], on: dt.date) -> bytes:

@@ -97,7 +97,7 @@ def statutory_history(ctx) -> None:
             s47_on = working_day(opened + dt.timedelta(days=1))
             icpc_on = add_working_days(s47_on, rng.randint(5, 14))
             if icpc_on < end:
-                done = min(done or icpc_on, icpc_on)
+                done = icpc_on  # the assessment concludes at the conference (so both are in the same returns)
                 cp_cases.append((case, s47_on, icpc_on, closed))
                 outcome = AssessmentOutcome.STRATEGY_DISCUSSION
         if done and not outcome:
@@ -106,7 +106,10 @@ def statutory_history(ctx) -> None:
                 rows["cin_plans"].append(CINPlan(case=case, started_on=done, ended_on=closed))
             else:
                 outcome = AssessmentOutcome.CIN_PLAN if case.status == CaseStatus.LOOKED_AFTER else AssessmentOutcome.EARLY_HELP
-                reason = "RC9" if outcome == AssessmentOutcome.EARLY_HELP else "RC7"
+                # "Closed after assessment" only when the case closed soon after it (else the assessment may fall in an
+                # earlier census year than the closure: DfE query 8825Q).
+                soon = closed is not None and (closed - done).days <= 30
+                reason = "RC9" if outcome == AssessmentOutcome.EARLY_HELP and soon else "RC7"
         rows["assessments"].append(Assessment(
             case=case, started_on=opened, child_seen_on=opened if child.date_of_birth else None, factors=factors,
             outcome=outcome, completed_on=done, authorised_on=done))

@@ -69,15 +69,19 @@ def test_annex_a_has_the_eleven_lists_with_ofsteds_columns(demo):
     heads = annex_a.columns()
     for n in range(1, 12):
         rows = list(book[f"List {n}"].iter_rows(values_only=True))
-        header_at = 2 if n >= 8 else 1
+        header_at = 2 if n >= 9 else 1
         assert list(rows[header_at])[:len(heads[n])] == heads[n]
-        if n >= 8:
-            assert "looked-after" in rows[1][0]
+        assert all(len(row) <= len(heads[n]) for row in rows[header_at + 1:])  # no row wider than Ofsted's columns
+        if n >= 9:
+            assert "not fill this list yet" in rows[1][0] and len(rows) == 3
     referrals = list(book["List 3"].iter_rows(values_only=True))[2:]
     plans = list(book["List 7"].iter_rows(values_only=True))[2:]
-    assert referrals and plans
+    in_care = list(book["List 8"].iter_rows(values_only=True))[2:]
+    assert referrals and plans and in_care
+    legal = heads[8].index("Child's Legal Status")
+    assert {r[legal] for r in in_care} - {None} <= {"C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"}
     assert all(isinstance(r[5], dt.datetime) for r in referrals)  # dates are Excel dates
-    assert {r[22 - 15] for r in plans} <= {"NEG", "PHY", "SAB", "EMO", "MUL"}
+    assert {r[heads[7].index("Initial Category of Abuse")] for r in plans} <= {"NEG", "PHY", "SAB", "EMO", "MUL"}
 
 
 @pytest.fixture
