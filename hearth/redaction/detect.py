@@ -285,6 +285,12 @@ class Detector:
                 return
             terms.setdefault(key, _Term(kind, party, " " not in term))
 
+        def token(word: str, party: str):
+            key = word.lower()
+            if self.name_tokens.get(key, party) != party:
+                party = SHARED  # a misspelling of a name two people share belongs to neither
+            self.name_tokens[key] = party
+
         for p in record.parties:
             for given, family in p.names:
                 givens = [given] if given else []
@@ -294,15 +300,16 @@ class Detector:
                     if family:
                         add(f"{g} {family}", NAME, p.key)
                     add(g, NAME, p.key)
-                    for w in g.split():
-                        if len(w) >= 3:
-                            self.name_tokens.setdefault(w.lower(), p.key)
+                for w in (given or "").split():  # misspellings are looked for against the names recorded, not short forms
+                    if len(w) >= 4:
+                        token(w, p.key)
                 if family:
                     add(family, NAME, p.key)
                     for w in re.split(r"[\s\-]+", family):
                         if len(w) >= 3:
                             add(w, NAME, p.key)
-                            self.name_tokens.setdefault(w.lower(), p.key)
+                        if len(w) >= 4:
+                            token(w, p.key)
             for d in p.dobs:
                 self.dobs.setdefault(d, p.key)
             for a in p.addresses:
@@ -447,13 +454,16 @@ class Detector:
                 word_end = m.end() - 2
             else:
                 word_end = m.end()
-            if word.isupper() or low in not_personal:
-                continue
-            # A misspelling of a name the record holds.
-            if self.name_tokens and len(low) >= 4 and low not in givens and low not in common:
+            if word.isupper() or low in not_personal or _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
+                continue  # acronyms, known organisations, and words with a capital inside (ParentPay, BeReal): not people
+            # A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a
+            # misspelt "Pate"l): taking another person's name for the requester's would keep it in a disclosure.
+            if self.name_tokens and len(low) >= 4 and low not in givens and low not in families and low not in common:
                 hit = _closest(low, self.name_tokens)
                 if hit is not None:
-                    yield Finding(m.start(), word_end, text[m.start():word_end], NAME, "fuzzy", self.name_tokens[hit], hit)
+                    hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                    start = hm.start() if hm else m.start()
+                    yield Finding(start, word_end, text[start:word_end], NAME, "fuzzy", self.name_tokens[hit], hit)
                     continue
             prev = text[max(0, m.start() - 40):m.start()]
             honorific = _HONORIFIC_END.search(prev)
@@ -505,6 +515,8 @@ class Detector:
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 _NEWLINE_END = re.compile(r"\n\s*$")
+_BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 _CAP_TOKEN = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
 _CUE = re.compile(

@@ -60,18 +60,28 @@ def start_job(*, actor, person: Person, purpose: str, title: str, source: str, t
     return job
 
 
+def same_as(redaction: Redaction):
+    """The job's other proposals of the same words (any case or spacing) with the same replacement, still undecided."""
+    key = " ".join(redaction.text.split()).lower()
+    return [r for r in redaction.job.redactions.filter(replacement=redaction.replacement, decision=Decision.PROPOSED)
+            if " ".join(r.text.split()).lower() == key and r.pk != redaction.pk]
+
+
 @transaction.atomic
-def decide(*, actor, redaction: Redaction, decision: str) -> Redaction:
+def decide(*, actor, redaction: Redaction, decision: str, all_alike: bool = False) -> list[Redaction]:
+    """Accept or reject one proposal, or (all_alike) it and every undecided proposal of the same words. One audit row
+    per proposal decided."""
     if decision not in (Decision.ACCEPTED, Decision.REJECTED):
         raise ValidationError({"decision": "Choose accept or reject"})
-    before = redaction.decision
-    redaction.decision = decision
-    redaction.decided_by = actor
-    redaction.decided_at = timezone.now()
-    redaction.save(update_fields=["decision", "decided_by", "decided_at"])
-    audit.record(actor=actor, action=f"redaction_{decision}", person=redaction.job.person_id, obj=redaction,
-                 detail={"job": redaction.job_id, "kind": redaction.kind, "before": before, "reason": redaction.reason})
-    return redaction
+    targets = [redaction, *(same_as(redaction) if all_alike else [])]
+    now = timezone.now()
+    for r in targets:
+        before = r.decision
+        r.decision, r.decided_by, r.decided_at = decision, actor, now
+        r.save(update_fields=["decision", "decided_by", "decided_at"])
+        audit.record(actor=actor, action=f"redaction_{decision}", person=redaction.job.person_id, obj=r,
+                     detail={"job": r.job_id, "kind": r.kind, "before": before, "reason": r.reason, "all_alike": all_alike})
+    return targets
 
 
 @transaction.atomic

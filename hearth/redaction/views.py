@@ -77,6 +77,13 @@ def review(request, pk, add_form=None, status=200):
     job = _open_job(request, pk, "view_redaction")
     redactions = sorted(job.redactions.all(), key=lambda r: (r.start, -(r.end - r.start)))
     counts = {d: sum(1 for r in redactions if r.decision == d) for d in Decision.values}
+    alike: dict[tuple[str, str], int] = {}
+    for r in redactions:
+        if r.decision == Decision.PROPOSED:
+            k = (" ".join(r.text.split()).lower(), r.replacement)
+            alike[k] = alike.get(k, 0) + 1
+    for r in redactions:
+        r.alike = alike.get((" ".join(r.text.split()).lower(), r.replacement), 0) if r.decision == Decision.PROPOSED else 0
     context = person_context(job.person, "redaction")
     context.update(page_title=f"Check redactions: {job.title}", job=job, segments=_segments(job, redactions),
                    redactions=redactions, counts=counts, add_form=add_form or AddForm(),
@@ -92,7 +99,10 @@ def decide(request, pk, redaction_pk):
     if decision not in (Decision.ACCEPTED, Decision.REJECTED):
         messages.error(request, "Choose accept or reject")
     else:
-        services.decide(actor=request.user, redaction=redaction, decision=decision)
+        decided = services.decide(actor=request.user, redaction=redaction, decision=decision,
+                                  all_alike=request.POST.get("all_alike") == "yes")
+        if len(decided) > 1:
+            messages.success(request, f"{len(decided)} redactions of “{redaction.text}” {decision}")
     return redirect(reverse("redaction:review", kwargs={"pk": job.pk}) + f"#r{redaction.pk}")
 
 

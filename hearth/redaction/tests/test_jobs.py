@@ -91,3 +91,16 @@ def test_a_family_name_the_requester_shares_stays_unless_it_names_someone_else()
     planned = jobs.plan_sar(record, d.detect(record, text), keep_professionals=True)
     out = jobs.apply(text, planned)
     assert out == "The Lovelace family moved. [redacted] left."
+
+
+def test_pdf_is_written_for_text_outside_latin_1():
+    import io
+
+    from pypdf import PdfReader
+
+    from hearth.redaction import pdf
+
+    data = pdf.render(title="Zoë’s review — draft", body="Child A said “no” to Łukasz’s plan.\n\n€5 given.",
+                      schedule=[(1, "name", "Person 1", "Person not in the record")], footer="Synthetic")
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Zoë" in text and "Lukasz" in text and "Schedule of redactions" in text and "Person 1" in text
