@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Max, Min
+from django.db.models import BigIntegerField, BooleanField, CharField, DateField, DateTimeField, F, Max, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from hearth.cases.models import Case, ChronologyEntry, EntryKind
@@ -103,31 +104,84 @@ def _facts(case_ids: list[int], cases: list[Case] | None = None) -> _Facts:
         f.cases = {r["id"]: r for r in Case.objects.filter(pk__in=case_ids).values("id", "closed_on", "opened_on")}
     else:
         f.cases = {c.pk: {"id": c.pk, "closed_on": c.closed_on, "opened_on": c.opened_on} for c in cases}
-    f.assessment = _first_per(
-        Assessment.objects.filter(case_id__in=case_ids).order_by("case_id", "-started_on", "-id")
-        .values("id", "case_id", "started_on", "completed_on", "referral__received_at"))
-    f.section47 = _first_per(
-        Section47.objects.filter(case_id__in=case_ids).order_by("case_id", "-started_on", "-id")
-        .values("id", "case_id", "started_on", "icpc_not_required", "strategy_discussion__held_on"))
-    f.icpc_held = dict(Conference.objects.filter(section47_id__in=[s["id"] for s in f.section47.values()], kind=ConferenceKind.INITIAL)
-                       .values("section47_id").annotate(first=Min("held_on")).values_list("section47_id", "first"))
-    f.cp_plan = _first_per(CPPlan.objects.filter(case_id__in=case_ids, ended_on__isnull=True).order_by("case_id", "-started_on")
-                           .values("id", "case_id", "started_on"))
-    plan_ids = [p["id"] for p in f.cp_plan.values()]
-    f.first_core_group = dict(CoreGroup.objects.filter(plan_id__in=plan_ids).values("plan_id").annotate(first=Min("held_on"))
-                              .values_list("plan_id", "first"))
-    f.last_review = dict(Conference.objects.filter(cp_plan_id__in=plan_ids, kind=ConferenceKind.REVIEW).values("cp_plan_id")
-                         .annotate(last=Max("held_on")).values_list("cp_plan_id", "last"))
-    f.cin_plan = _first_per(CINPlan.objects.filter(case_id__in=case_ids, ended_on__isnull=True).order_by("case_id", "-started_on")
-                            .values("id", "case_id", "started_on"))
-    f.last_cin_review = dict(CINPlanReview.objects.filter(plan_id__in=[p["id"] for p in f.cin_plan.values()]).values("plan_id")
-                             .annotate(last=Max("held_on")).values_list("plan_id", "last"))
+    _fill_steps(f, case_ids)
     if cases is not None and all(hasattr(c, "last_seen_on") for c in cases):
         f.last_seen = {c.pk: c.last_seen_on for c in cases if c.last_seen_on}
     else:
         f.last_seen = dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True).values("case_id")
                            .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
     return f
+
+
+def _step_rows(case_ids: list[int]):
+    """Every step the clocks need for the cases, as one UNION ALL query of uniform rows:
+    (source, case id, row id, date 1, date 2, received at, flag, related id)."""
+    date, moment = DateField(), DateTimeField()
+
+    def rows(qs, source: str, *, case="case_id", d1="started_on", d2=None, at=None, flag=None, ref=None):
+        return (qs.order_by().annotate(
+            f_src=Cast(Value(source), CharField()), f_case=F(case), f_id=F("id"), f_d1=F(d1),
+            f_d2=F(d2) if d2 else Cast(Value(None), date),  # a typed NULL: PostgreSQL matches UNION columns by type
+            f_at=F(at) if at else Cast(Value(None), moment),
+            f_flag=F(flag) if flag else Cast(Value(False), BooleanField()),
+            f_ref=F(ref) if ref else Cast(Value(None), BigIntegerField()),
+        ).values_list("f_src", "f_case", "f_id", "f_d1", "f_d2", "f_at", "f_flag", "f_ref"))
+
+    open_plan = {"plan__case_id__in": case_ids, "plan__ended_on__isnull": True}
+    parts = [
+        rows(Assessment.objects.filter(case_id__in=case_ids), "assessment", d2="completed_on", at="referral__received_at"),
+        rows(Section47.objects.filter(case_id__in=case_ids), "s47", d2="strategy_discussion__held_on", flag="icpc_not_required"),
+        rows(Conference.objects.filter(case_id__in=case_ids, kind=ConferenceKind.INITIAL, section47__isnull=False), "icpc",
+             d1="held_on", ref="section47_id"),
+        rows(CPPlan.objects.filter(case_id__in=case_ids, ended_on__isnull=True), "cp_plan"),
+        rows(CoreGroup.objects.filter(**open_plan), "core_group", case="plan__case_id", d1="held_on", ref="plan_id"),
+        rows(Conference.objects.filter(case_id__in=case_ids, kind=ConferenceKind.REVIEW, cp_plan__isnull=False), "review",
+             d1="held_on", ref="cp_plan_id"),
+        rows(CINPlan.objects.filter(case_id__in=case_ids, ended_on__isnull=True), "cin_plan"),
+        rows(CINPlanReview.objects.filter(**open_plan), "cin_review", case="plan__case_id", d1="held_on", ref="plan_id"),
+    ]
+    return parts[0].union(*parts[1:], all=True)
+
+
+def _fill_steps(f: _Facts, case_ids: list[int]) -> None:
+    """The newest assessment, enquiry and open plans per case, with the dates that stop their clocks (one query)."""
+    if not case_ids:
+        return
+    newest: dict[tuple[str, int], tuple] = {}
+    first_icpc: dict[int, dt.date] = {}
+    first_core_group: dict[int, dt.date] = {}
+    last_review: dict[int, dt.date] = {}
+    last_cin_review: dict[int, dt.date] = {}
+    for source, case_id, row_id, d1, d2, at, flag, ref in _step_rows(case_ids):
+        if source in ("assessment", "s47", "cp_plan", "cin_plan"):
+            key = (source, case_id)
+            if key not in newest or (d1, row_id) > newest[key][:2]:
+                newest[key] = (d1, row_id, d2, at, flag)
+        elif source == "icpc":
+            first_icpc[ref] = min(d1, first_icpc.get(ref, d1))
+        elif source == "core_group":
+            first_core_group[ref] = min(d1, first_core_group.get(ref, d1))
+        elif source == "review":
+            last_review[ref] = max(d1, last_review.get(ref, d1))
+        else:
+            last_cin_review[ref] = max(d1, last_cin_review.get(ref, d1))
+    for (source, case_id), (d1, row_id, d2, at, flag) in newest.items():
+        if source == "assessment":
+            f.assessment[case_id] = {"id": row_id, "started_on": d1, "completed_on": d2, "referral__received_at": at}
+        elif source == "s47":
+            f.section47[case_id] = {"id": row_id, "started_on": d1, "icpc_not_required": bool(flag),
+                                    "strategy_discussion__held_on": d2}
+        elif source == "cp_plan":
+            f.cp_plan[case_id] = {"id": row_id, "started_on": d1}
+        else:
+            f.cin_plan[case_id] = {"id": row_id, "started_on": d1}
+    s47_ids = {s["id"] for s in f.section47.values()}
+    f.icpc_held = {k: v for k, v in first_icpc.items() if k in s47_ids}
+    cp_ids = {p["id"] for p in f.cp_plan.values()}
+    f.first_core_group = {k: v for k, v in first_core_group.items() if k in cp_ids}
+    f.last_review = {k: v for k, v in last_review.items() if k in cp_ids}
+    cin_ids = {p["id"] for p in f.cin_plan.values()}
+    f.last_cin_review = {k: v for k, v in last_cin_review.items() if k in cin_ids}
 
 
 def _clocks(case_id: int, f: _Facts, ts: dict[str, Timescale], today: dt.date) -> list[Clock]:
