@@ -160,7 +160,7 @@ def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, 
             add("pathway_plan", became, ts["pathway_plan_first"].due(became))
         else:
             add("pathway_plan", plan, ts["pathway_plan"].due(plan))
-    if category in (selectors.RELEVANT, selectors.FORMER_RELEVANT):
+    if category in (selectors.RELEVANT, selectors.FORMER_RELEVANT) and not period.is_open:  # not while still in care at 18+
         since = max(d for d in (f.last_contact.get(child_id), period.end) if d)
         add("pa_contact", since, ts["pa_contact"].due(since))
     return out

@@ -120,6 +120,14 @@ def test_care_leavers_pathway_plan_and_adviser_contact(world):
     assert not [c for c in clocks_for_child(young, case=case, today=today) if c.key in ("la_review", "la_visit")]
 
 
+def test_still_in_care_after_18_has_a_pathway_plan_clock_and_no_adviser_contact_clock(world):
+    young = make_child("Dee", "Older", dt.date(2007, 1, 10))  # 18 on 10 January 2025
+    case = case_services.open_case(actor=world.sw, child=young, unit=world.unit_a, opened_on=dt.date(2022, 1, 1))
+    start(world, young, dt.date(2022, 3, 1))  # never ended: the record is behind, but the clocks must still work
+    keys = {c.key for c in clocks_for_child(young, case=case, today=dt.date(2025, 6, 1))}
+    assert "pathway_plan" in keys and "pa_contact" not in keys
+
+
 def test_a_child_never_looked_after_costs_one_query_and_a_looked_after_child_three(world, past):
     with CaptureQueriesContext(connection) as ctx:
         assert clocks_for_child(world.byron, case=world.case_byron) == []
