@@ -263,8 +263,10 @@ class AdoptionStageKind(models.TextChoices):
 
 
 class AdoptionStage(models.Model):
-    """One step towards adoption (903 AD1: DATE_INT = decision, DATE_MATCH = matched; PlacedAdoption: DATE_PLACED =
-    decision date, DATE_PLACED_CEASED and REASON_PLACED_CEASED = no longer to be placed, with reason_ceased)."""
+    """One step towards adoption. For the 903 (check each item against the DfE guide for the year; domain.md lists the
+    columns, not their meanings): AD1 DATE_INT and PlacedAdoption DATE_PLACED from the decision, AD1 DATE_MATCH from
+    matched, DATE_PLACED_CEASED from no_longer (reason_ceased is free text: REASON_PLACED_CEASED's RD1-RD4 meanings are
+    not in our references). Not recorded yet: FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR."""
 
     child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="adoption_stages")
     stage = models.CharField(max_length=20, choices=AdoptionStageKind.choices)
