@@ -167,17 +167,20 @@ def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, 
 
 
 def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None = None) -> list[Clock]:
-    """The child's looked-after, care-leaver and court clocks (case: the open case, for the Clock's case id and the
-    court clock). One query for a child never looked after and with no care proceedings under way."""
+    """The child's looked-after, care-leaver and court clocks. child: a Person or a person id (the date of birth is
+    read with the first query); case: the open case, for the Clock's case id and the court clock. One query for a child
+    never looked after and not in care proceedings, 3 for a looked-after child (4 in proceedings)."""
     today = today or timezone.localdate()
+    child_id = getattr(child, "pk", child)
     case_id = case.pk if case is not None else None
     court = CareApplication.objects.filter(case_id=case_id, concluded_on__isnull=True) if case_id else CareApplication.objects.none()
-    cared, in_court = Person.objects.filter(pk=child.pk).annotate(
-        cared=Exists(Episode.objects.filter(child_id=OuterRef("pk"))), in_court=Exists(court)).values_list("cared", "in_court").get()
+    cared, in_court, dob = Person.objects.filter(pk=child_id).annotate(
+        cared=Exists(Episode.objects.filter(child_id=OuterRef("pk"))), in_court=Exists(court)
+    ).values_list("cared", "in_court", "date_of_birth").get()
     if not (cared or in_court):
         return []
-    facts = _facts([child.pk], [case_id] if case_id else [], court=in_court)
-    return _clocks(child.pk, child.date_of_birth, case_id, facts, today)
+    facts = _facts([child_id], [case_id] if case_id else [], court=in_court)
+    return _clocks(child_id, dob, case_id, facts, today)
 
 
 def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[Clock]]:

@@ -138,6 +138,9 @@ def test_a_child_never_looked_after_costs_one_query_and_a_looked_after_child_thr
     with CaptureQueriesContext(connection) as ctx:
         found = {c.key: c for c in clocks_for_child(world.byron, case=world.case_byron, today=past + D(days=5))}
     assert len(ctx.captured_queries) == 3
+    with CaptureQueriesContext(connection) as ctx:  # given only the id (as casework's clocks_for_case has it)
+        assert {c.key for c in clocks_for_child(world.byron.pk, case=world.case_byron, today=past + D(days=5))} == set(found)
+    assert len(ctx.captured_queries) == 3
     assert found["la_review"].started_on == past + D(days=3) and found["la_visit"].started_on == past + D(days=4)
 
 
