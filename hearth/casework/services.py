@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -481,9 +482,14 @@ def record_conference(*, actor, case: Case, kind: str, held_on: dt.date | None, 
     if needs_second_person(Step.CHAIR_CONFERENCE):
         if independent is False:
             errors["independent"] = "The authority requires an independent chair"
-        actor_name = (actor.get_full_name() if hasattr(actor, "get_full_name") else "").strip().lower()
-        if actor_name and chair_name.lower() == actor_name:
-            errors["chair_name"] = "The chair must be someone other than the person recording the conference"
+        # Independent of the case: not the person recording it, nor anyone in the unit that holds the child. The
+        # chair is often from outside Hearth (an independent reviewing officer), so the check is on the name given.
+        unit_names = {" ".join(u.get_full_name().lower().split()) for u in get_user_model().objects.filter(
+            memberships__unit_id=case.unit_id, memberships__ended_on__isnull=True)}
+        unit_names.add(" ".join((actor.get_full_name() if hasattr(actor, "get_full_name") else "").lower().split()))
+        if " ".join(chair_name.lower().split()) in unit_names - {""}:
+            errors["chair_name"] = ("The chair must be independent: not the person recording the conference or a member "
+                                    "of the unit holding the case")
     if errors:
         raise ValidationError(errors)
 

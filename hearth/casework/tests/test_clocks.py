@@ -276,6 +276,12 @@ def test_a_second_person_for_everything_is_possible(world):
         cw.record_conference(actor=world.sw, case=case, kind="initial", held_on=world.today, chair_name="Pat Chair",
                              independent=False, outcome="no_plan")
     assert caught.value.message_dict["independent"] == ["The authority requires an independent chair"]
+    # The chair must not be in the unit holding the case (here the unit's consultant), whoever records it.
+    csw_name = f"  {world.csw.get_full_name().upper()} "
+    with pytest.raises(ValidationError) as caught:
+        cw.record_conference(actor=world.sw, case=case, kind="initial", held_on=world.today, chair_name=csw_name,
+                             independent=True, outcome="no_plan")
+    assert caught.value.message_dict["chair_name"][0].startswith("The chair must be independent")
     with pytest.raises(ValidationError):
         cw.close_case(actor=world.sw, case=case, closed_on=world.today, reason_code="RC7")  # not proposed yet
     cw.propose_closure(actor=world.sw, case=case, reason="Needs met")
