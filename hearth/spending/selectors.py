@@ -6,7 +6,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 
 from hearth.people.models import Person
@@ -25,10 +25,9 @@ def child_spends(child: Person, limit: int = 50):
 
 
 def waiting_for(user):
-    """Requests waiting for this user's answer: sent to them, or in a unit they are head of service for."""
-    return (Spend.objects.filter(status=SpendStatus.PENDING)
-            .filter(Q(sent_to=user) | Q(unit__head_of_service=user))
-            .exclude(recorded_by=user)
+    """Requests waiting for this user's answer: those sent to them (a head of service is not shown every unit's
+    requests: they look back on spending on the oversight page instead of approving each item)."""
+    return (Spend.objects.filter(status=SpendStatus.PENDING, sent_to=user)
             .select_related("child", "category", "recorded_by", "unit").order_by("recorded_at"))
 
 

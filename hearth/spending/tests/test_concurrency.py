@@ -67,3 +67,30 @@ def test_many_racing_spends_never_overspend():
     line = BudgetLine.objects.get(budget__unit=world.unit_a)
     assert len(done) == 3 and len(refused) == 5
     assert line.spent_pence + line.committed_pence == 9000 <= line.amount_pence
+
+
+def test_two_answers_to_one_request_cannot_both_land():
+    world = factories.build_world()
+    services.set_budget(actor=world.hos, unit=world.unit_a, year=financial_year(timezone.localdate()),
+                        amounts={"travel": 50_000})
+    request = services.record_spend(actor=world.sw, child=world.ada, category="travel", amount="150", reason="Visit")
+    barrier = threading.Barrier(2)
+    answered, refused = [], []
+
+    def answer(actor, approve):
+        try:
+            barrier.wait(timeout=10)
+            answered.append(services.answer_spend_request(actor=actor, request=request, approve=approve, note="No"))
+        except ValidationError as exc:
+            refused.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=answer, args=(world.csw, True)), threading.Thread(target=answer, args=(world.hos, False))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert len(answered) == 1 and len(refused) == 1 and "already answered" in refused[0].messages[0]
+    line = BudgetLine.objects.get(budget__unit=world.unit_a)
+    assert line.committed_pence == 0 and line.spent_pence in (0, 15_000)
