@@ -80,6 +80,7 @@ def not_found(request, exc):
 
 api.add_router("/people", "hearth.people.api.router")
 api.add_router("/", "hearth.cases.api.router")
+api.add_router("/", "hearth.spending.api.router")
 api.add_router("/", "hearth.looked_after.api.router")
 api.add_router("/partner", "hearth.partners.api.router")
 api.add_router("/partner", "hearth.frontdoor.api.partner_router")
