@@ -19,16 +19,17 @@ list them with the other statutory clocks. Derived from the records, never store
 Timescales are national values kept here (LA_TIMESCALES) in casework's Timescale shape; casework's TimescaleSetting
 keys are casework's to extend if an authority needs to set its own.
 
-unit_clocks(unit) reads the unit in 4 queries whatever the number of children; clocks_for_child is the same code for
-one child: 1 query for a child never looked after and not in proceedings, 3 for a looked-after child (4 in proceedings).
+unit_clocks(unit) reads the unit in 2 queries whatever the number of children (1 given the board's rows);
+clocks_for_child is the same code for one child: 1 query for a child never looked after and not in proceedings, 2 otherwise.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
-from django.db.models import CharField, Exists, Max, OuterRef, Value
+from django.db.models import CharField, DateField, Exists, F, IntegerField, Max, OuterRef, Value
 from django.utils import timezone
 
 from hearth.cases.models import Case
@@ -73,42 +74,68 @@ class _Facts:
     last_health: dict[int, dt.date] = field(default_factory=dict)
     last_pathway: dict[int, dt.date] = field(default_factory=dict)
     last_contact: dict[int, dt.date] = field(default_factory=dict)
-    applications: dict[int, CareApplication] = field(default_factory=dict)  # case id -> open application
+    applications: dict[int, SimpleNamespace] = field(default_factory=dict)  # case id -> open application (issued_on, extension_weeks)
 
 
-def _dated_facts(child_ids: list[int]):
-    """(child id, fact, date) for every review and the latest visit, health assessment, pathway plan review and
-    adviser contact of each child: one UNION ALL query."""
-    def latest(model, date_field: str, fact: str, **filters):
-        return (model.objects.filter(child_id__in=child_ids, **filters).order_by().values("child_id")
-                .annotate(fact=Value(fact, output_field=CharField()), day=Max(date_field)).values_list("child_id", "fact", "day"))
+@dataclass(frozen=True)
+class _Episode:
+    """What the clocks need of an episode (the rules in selectors read the same names)."""
 
-    reviews = (Review.objects.filter(child_id__in=child_ids).order_by()
-               .annotate(fact=Value("review", output_field=CharField())).values_list("child_id", "fact", "review"))
-    return reviews.union(latest(Visit, "visited_on", "visit"),
-                         latest(HealthCheck, "done_on", "health", kind=HealthKind.HEALTH_ASSESSMENT),
-                         latest(PathwayPlanReview, "reviewed_on", "pathway"),
-                         latest(CareLeaverContact, "contacted_on", "contact"), all=True)
+    decom: dt.date
+    dec: dt.date | None
+    rec: str
+    rne: str
+    ls: str
+    place: str
+
+
+COLUMNS = ("f_fact", "f_key", "f_d1", "f_d2", "f_t1", "f_t2", "f_t3", "f_t4", "f_n")
+
+
+def _shape(qs, fact: str, key: str, d1, d2=None, texts=("", "", "", ""), n=None):
+    """A query in the one shape every part of the UNION has: fact, key (a child or case id), two dates, four texts, a number."""
+    text = [F(t) if t else Value("", output_field=CharField()) for t in texts]
+    return qs.annotate(
+        f_fact=Value(fact, output_field=CharField()), f_key=F(key), f_d1=d1 if not isinstance(d1, str) else F(d1),
+        f_d2=F(d2) if d2 else Value(None, output_field=DateField()), f_t1=text[0], f_t2=text[1], f_t3=text[2], f_t4=text[3],
+        f_n=F(n) if n else Value(0, output_field=IntegerField()),
+    ).values_list(*COLUMNS)
 
 
 def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> _Facts:
+    """Every fact the clocks need for these children and cases in ONE query (a UNION ALL): the episodes, the open care
+    application of each case, every review, and the latest visit, health assessment, pathway plan review and adviser
+    contact of each child."""
     f = _Facts()
-    for e in Episode.objects.filter(child_id__in=child_ids).order_by("decom", "id").only(
-            "child_id", "decom", "dec", "rec", "rne", "ls", "place"):
-        f.episodes.setdefault(e.child_id, []).append(e)
+
+    def latest(model, date_field: str, fact: str, **filters):
+        return _shape(model.objects.filter(child_id__in=child_ids, **filters).order_by().values("child_id"), fact, "child_id",
+                      Max(date_field))
+
+    parts = [
+        _shape(Episode.objects.filter(child_id__in=child_ids).order_by(), "episode", "child_id", "decom", "dec",
+               ("rec", "rne", "ls", "place")),
+        _shape(Review.objects.filter(child_id__in=child_ids).order_by(), "review", "child_id", "review"),
+        latest(Visit, "visited_on", "visit"),
+        latest(HealthCheck, "done_on", "health", kind=HealthKind.HEALTH_ASSESSMENT),
+        latest(PathwayPlanReview, "reviewed_on", "pathway"),
+        latest(CareLeaverContact, "contacted_on", "contact"),
+    ]
     if court and case_ids:
-        f.applications = {a.case_id: a for a in CareApplication.objects.filter(case_id__in=case_ids, concluded_on__isnull=True)}
-    ids = list(f.episodes)
-    if not ids:
-        return f
-    latest = {"visit": f.last_visit, "health": f.last_health, "pathway": f.last_pathway, "contact": f.last_contact}
-    for child_id, fact, day in _dated_facts(ids):
-        if fact == "review":
-            f.reviews.setdefault(child_id, []).append(day)
+        parts.append(_shape(CareApplication.objects.filter(case_id__in=case_ids, concluded_on__isnull=True).order_by(), "court",
+                            "case_id", "issued_on", n="extension_weeks"))
+    latest_of = {"visit": f.last_visit, "health": f.last_health, "pathway": f.last_pathway, "contact": f.last_contact}
+    for fact, key, d1, d2, t1, t2, t3, t4, n in parts[0].union(*parts[1:], all=True):
+        if fact == "episode":
+            f.episodes.setdefault(key, []).append(_Episode(d1, d2, t1, t2, t3, t4))
+        elif fact == "review":
+            f.reviews.setdefault(key, []).append(d1)
+        elif fact == "court":
+            f.applications[key] = SimpleNamespace(issued_on=d1, extension_weeks=n)
         else:
-            latest[fact][child_id] = day
-    for days in f.reviews.values():
-        days.sort()
+            latest_of[fact][key] = d1
+    for rows in (*f.episodes.values(), *f.reviews.values()):
+        rows.sort(key=lambda r: getattr(r, "decom", r))
     return f
 
 
@@ -169,7 +196,7 @@ def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, 
 def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None = None) -> list[Clock]:
     """The child's looked-after, care-leaver and court clocks. child: a Person or a person id (the date of birth is
     read with the first query); case: the open case, for the Clock's case id and the court clock. One query for a child
-    never looked after and not in care proceedings, 3 for a looked-after child (4 in proceedings)."""
+    never looked after and not in care proceedings, 2 otherwise."""
     today = today or timezone.localdate()
     child_id = getattr(child, "pk", child)
     case_id = case.pk if case is not None else None
@@ -184,8 +211,8 @@ def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None =
 
 
 def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[Clock]]:
-    """The clocks of every child the unit holds in an open case, keyed by case id (4 queries, however many children;
-    3 when given the unit's open cases with their child already read, as the unit board has them)."""
+    """The clocks of every child the unit holds in an open case, keyed by case id (2 queries, however many children;
+    1 when given the unit's open cases with their child already read, as the unit board has them)."""
     today = today or timezone.localdate()
     if cases is not None and all(Case.child.is_cached(c) for c in cases):
         rows = [(c.pk, c.child_id, c.child.date_of_birth) for c in cases if c.closed_on is None]
