@@ -137,3 +137,11 @@ def test_budget_oversight_report_and_decision_pages(page, world, budget, sign_in
     saved = pages.PersonPage(page, shot="sp-15-decision-saved")
     expect(saved.success_banner).to_contain_text("Decision recorded on the chronology")
     del decisions
+
+    # The weekly unit meeting lists the week's spends and decisions.
+    sign_in_as(page.context, world.csw)
+    page.goto(f"/units/{world.unit_a.pk}/")
+    pages.UnitBoardPage(page, shot="sp-16-board").start_meeting()
+    pages.MeetingPage(page, shot="sp-17-meeting-week")
+    expect(page.get_by_role("table", name="Spends this week")).to_contain_text("£150")
+    expect(page.get_by_role("table", name="Decisions this week")).to_contain_text("Offer a family group conference")
