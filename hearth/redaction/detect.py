@@ -11,8 +11,8 @@ pattern over a guess):
    of white space is one space: so UPPER CASE matches, names split across lines match, and a
    possessive ("Jade's") is left outside the span. Words hyphenated across a line break ("Jor-\\ndan") are joined before
    matching and the spans mapped back. A capitalised word within a small edit distance of a
-   known name (rapidfuzz Levenshtein, 1 edit for 4–6 letters, 2 for longer) is taken for a
-   misspelling of it, unless the word is itself a known given name.
+   recorded name (rapidfuzz OSA distance, 1 edit for 4–6 letters, 2 for longer) is taken for a
+   misspelling of it, unless the word is itself a given or family name.
 2. Patterns for identifiers, validated where a checker exists: NHS number (python-stdnum check
    digit), UPN (python-stdnum), National Insurance number (prefix rules), UK postcodes, phone
    numbers (phonenumbers: must be a valid GB number), emails, vehicle registrations, dates in
