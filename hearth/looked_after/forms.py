@@ -221,3 +221,15 @@ class AdoptionForm(StepForm):
                           help_text="Only if the child is no longer to be placed")
     date_fields = ("on",)
     field_classes = {"stage": "govuk-radios--small"}
+
+
+class CostPeriodForm(forms.Form):
+    start = _date("From")
+    end = _date("To")
+    field_classes: dict[str, str] = {}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", "The end of the period must be on or after its start")
+        return data

@@ -4,17 +4,21 @@ The services do the work in one transaction; these views only map forms to them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from hearth.access.gate import person_view
+from hearth.access.services import restricted_person_ids_hidden_from, visible_unit_ids
+from hearth.audit import services as audit
 from hearth.cases import selectors as cases
 from hearth.core.errors import posted, saved_by
 from hearth.looked_after import forms as f
@@ -32,7 +36,9 @@ from hearth.looked_after.models import (
     Review,
     Visit,
 )
+from hearth.people.models import Person
 from hearth.people.views import person_context
+from hearth.units.models import Unit
 
 
 @dataclass
@@ -260,6 +266,32 @@ def clock_link(person_pk: int, clock) -> tuple[str, str]:
     if slug is None:
         return (reverse("looked_after:care", kwargs={"pk": person_pk}), "Open the Care page") if clock.key == "court" else ("", "")
     return reverse("looked_after:step", kwargs={"pk": person_pk, "slug": slug}), STEPS[slug].title
+
+
+def financial_year_start(day) -> dt.date:
+    return dt.date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+
+
+def unit_costs(request, pk: int):
+    """The cost of care of the children the unit's cases hold, for a period (the financial year to date unless given)."""
+    unit = get_object_or_404(Unit, pk=pk)
+    if unit.pk not in visible_unit_ids(request.user):
+        raise PermissionDenied("Only members of this unit and its head of service can see its cost of care.")
+    today = timezone.localdate()
+    form = f.CostPeriodForm(request.GET or None, initial={"start": financial_year_start(today), "end": today})
+    start, end = financial_year_start(today), today
+    if form.is_bound and form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    costs = selectors.cost_of_care_for_unit(unit, start=start, end=end)
+    hidden = set(restricted_person_ids_hidden_from(request.user))
+    names = {pk: f"{given} {family}" for pk, given, family in Person.objects.filter(pk__in=list(costs["children"]))
+             .values_list("pk", "given_name", "family_name").order_by()}
+    rows = sorted(((None if pid in hidden else names[pid], pid, cost) for pid, cost in costs["children"].items()), key=lambda r: -r[2])
+    audit.record(actor=request.user, action="view_unit_care_costs", obj=unit, detail={"start": start, "end": end})
+    return render(request, "looked_after/unit_costs.html", {
+        "page_title": f"{unit.name}: cost of care", "unit": unit, "form": form, "start": start, "end": end, "rows": rows,
+        "total": costs["total"], "active_nav": "board",
+    })
 
 
 @person_view("view_care")

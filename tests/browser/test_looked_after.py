@@ -110,3 +110,10 @@ def test_entering_care_to_leaving_care(page, world, sign_in_as):
     expect(page.get_by_text("Ada Lovelace is not looked after now.")).to_be_visible()
     expect(page.get_by_text("returned home as part of care planning")).to_be_visible()
     assert Episode.objects.filter(dec__isnull=True).count() == 0
+
+    # The unit's cost of care, from the board.
+    page.goto(f"/units/{world.unit_a.pk}/")
+    page.get_by_role("link", name="Cost of care").click()
+    pages.BasePage(page, shot="la-12-unit-costs")
+    expect(page.get_by_role("heading", name="Cost of care", level=1)).to_be_visible()
+    expect(page.get_by_role("rowheader", name="Ada Lovelace")).to_be_visible()

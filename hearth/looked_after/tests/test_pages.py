@@ -172,3 +172,22 @@ def test_a_care_leaver_gets_pathway_plan_and_contact_forms(client, world):
     response = client.post(_url(young, "pathway-plan"), {"personal_adviser": "Mo Clarke",
                                                          **_date("reviewed_on", dt.date(2025, 3, 4))}, follow=True)
     assert "Pathway plan recorded" in _text(response) and "pathway plan reviewed (Mo Clarke)" in _text(response)
+
+
+@pytest.mark.django_db
+def test_unit_cost_of_care_for_a_period(client, world, past):
+    from hearth.looked_after.tests.conftest import change
+
+    start(world, world.ada, past, weekly_cost="700")
+    change(world, world.ada, past + D(days=14), provider_name="Oak House", place="K2", place_provider="PR4", weekly_cost="1400",
+           reason_place_change="CARPL")
+    start(world, world.zed, past, weekly_cost="5000")  # unit B's child: not in unit A's cost
+    client.force_login(world.csw)
+    url = f"/units/{world.unit_a.pk}/care-costs/"
+    html = _text(client.get(url, {**_date("start", past), **_date("end", past + D(days=27))}))
+    assert "Total: <strong>£4,200.00</strong>" in html and "Ada Lovelace" in html and "Zed" not in html
+    html = _text(client.get(url, {**_date("start", past + D(days=27)), **_date("end", past)}))
+    assert "There is a problem" in html and "The end of the period must be on or after its start" in html
+    assert AuditEvent.objects.filter(action="view_unit_care_costs", actor=world.csw).exists()
+    client.force_login(world.other)
+    assert client.get(url).status_code == 403
