@@ -98,6 +98,48 @@ def run_presidio(docs, engine):
     return out, time.perf_counter() - t0
 
 
+def handwritten(engine) -> None:
+    """The small hand-written set (bench/redaction_handwritten.py): reported apart, not part of the goals."""
+    from bench.redaction_handwritten import documents
+
+    docs = documents()
+    ours, _ = run_hearth(docs)
+    r_ours, p_ours = score(docs, ours)
+    r_theirs, p_theirs = {}, {}
+    if engine is not None:
+        theirs, _ = run_presidio(docs, engine)
+        r_theirs, p_theirs = score(docs, theirs)
+
+    def pair(d1, d2, key):
+        a, b = d1.get(key), d2.get(key)
+        fa = f"{a[0] / a[1]:.3f} ({a[0]}/{a[1]})" if a and a[1] else "-"
+        fb = f"{b[0] / b[1]:.3f} ({b[0]}/{b[1]})" if b and b[1] else "-"
+        return f"{fa:>18} {fb:>18}"
+
+    print()
+    print(f"Hand-written held-out set: {len(docs)} documents, {sum(len(x.gold) for x in docs)} gold spans "
+          "(written once, scored once; the detector was not changed after)")
+    print(f"{'kind':<12}{'Hearth recall':>18} {'Presidio recall':>18}")
+    for kind in sorted(r_ours, key=lambda k: -r_ours[k][1]):
+        print(f"{kind:<12}{pair(r_ours, r_theirs, kind)}")
+    tot = {"all": [sum(v[0] for v in r_ours.values()), sum(v[1] for v in r_ours.values())]}
+    tot_p = {"all": [sum(v[0] for v in r_theirs.values()), sum(v[1] for v in r_theirs.values())]} if r_theirs else {}
+    print(f"{'ALL':<12}{pair(tot, tot_p, 'all')}")
+    print(f"{'group':<12}{'Hearth precision':>18} {'Presidio precision':>18}")
+    for g in sorted(set(p_ours) | set(p_theirs)):
+        print(f"{g:<12}{pair(p_ours, p_theirs, g)}")
+    for doc, preds in zip(docs, ours, strict=True):
+        covered = bytearray(len(doc.text) + 1)
+        for s, e, _g in preds:
+            covered[s:e] = b"\x01" * (e - s)
+        for s, e, kind in doc.gold:
+            if not all(covered[i] for i in range(s, e) if doc.text[i].isalnum()):
+                print(f"  missed {kind}: {doc.text[s:e]!r} ({doc.style})")
+        for s, e, g in preds:
+            if not any(s < ge and gs < e and GROUP[gk] == g for gs, ge, gk in doc.gold):
+                print(f"  false {g}: {doc.text[s:e]!r} ({doc.style})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=600)
@@ -113,6 +155,7 @@ def main() -> int:
     ours, t_ours = run_hearth(docs)
     r_ours, p_ours = score(docs, ours)
     theirs, t_theirs, r_theirs, p_theirs = None, None, {}, {}
+    engine = None
     if not args.no_presidio:
         engine = presidio_engine()
         theirs, t_theirs = run_presidio(docs, engine)
@@ -160,6 +203,8 @@ def main() -> int:
                 if not any(s < ge and gs < e and GROUP[gk] == g for gs, ge, gk in doc.gold) and shown < args.show_misses:
                     shown += 1
                     print("FALSE", g, repr(doc.text[max(0, s - 40):e + 20]), repr(doc.text[s:e]))
+
+    handwritten(engine if not args.no_presidio else None)
 
     name_r, name_p = ratio(r_ours.get(d.NAME)), ratio(p_ours.get("name"))
     goals = {
