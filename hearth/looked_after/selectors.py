@@ -65,7 +65,7 @@ def current_period(child) -> Period | None:
 # --- cost of care -----------------------------------------------------------------------------------------------
 
 
-def _cost(episodes, start: dt.date, end: dt.date) -> Decimal:
+def cost_of_episodes(episodes, start: dt.date, end: dt.date) -> Decimal:
     """Weekly costs pro rata for the days of [start, end] each episode covers (an episode covers decom to the day
     before dec: on DEC the next episode, or nothing, takes over)."""
     total = Decimal("0")
@@ -82,7 +82,7 @@ def _overlapping(start: dt.date, end: dt.date):
 
 
 def cost_of_care_for_child(child, *, start: dt.date, end: dt.date) -> Decimal:
-    return _cost(_overlapping(start, end).filter(child=child), start, end)
+    return cost_of_episodes(_overlapping(start, end).filter(child=child), start, end)
 
 
 def cost_of_care_for_unit(unit, *, start: dt.date, end: dt.date) -> dict:
@@ -90,7 +90,7 @@ def cost_of_care_for_unit(unit, *, start: dt.date, end: dt.date) -> dict:
     by_child: dict[int, list] = {}
     for e in _overlapping(start, end).filter(case__unit=unit).only("child_id", "decom", "dec", "weekly_cost"):
         by_child.setdefault(e.child_id, []).append(e)
-    children = {child_id: _cost(eps, start, end) for child_id, eps in by_child.items()}
+    children = {child_id: cost_of_episodes(eps, start, end) for child_id, eps in by_child.items()}
     return {"total": sum(children.values(), Decimal("0.00")), "children": children}
 
 

@@ -306,6 +306,8 @@ def care(request, person):
         state=s,
         periods=list(reversed(selectors.periods(s.episodes))),
         category_label=selectors.CATEGORY_LABELS.get(s.category, ""),
+        year_start=financial_year_start(today),
+        year_cost=selectors.cost_of_episodes(s.episodes, financial_year_start(today), today) if s.episodes else None,
         clocks=clocks,
         actions=[(link(p.slug), p.title) for p in STEPS.values() if p.available(s)],
         **_history(person),

@@ -42,7 +42,7 @@ def test_start_care_from_the_care_page(client, world, past):
     assert response.redirect_chain[-1][0] == _url(world.ada)
     html = _text(response)
     assert "Ada Lovelace is looked after from 15 December 2025" in html
-    assert "Interim care order (C1)" in html and "NE3 2AB" in html
+    assert "Interim care order (C1)" in html and "NE3 2AB" in html and "Cost since 1 April" in html
     assert re.search(r"govuk-tag--red\">Overdue</strong> <strong>Looked-after review</strong>", html)
     assert Episode.objects.get().recorded_by == world.sw
     assert AuditEvent.objects.filter(action="view_care", actor=world.sw, person_id=world.ada.pk).exists()
