@@ -99,10 +99,14 @@ def run_presidio(docs, engine):
 
 
 def handwritten(engine) -> None:
-    """The small hand-written set (bench/redaction_handwritten.py): reported apart, not part of the goals."""
-    from bench.redaction_handwritten import documents
+    """The small hand-written sets (bench/redaction_handwritten.py): reported apart, not part of the goals."""
+    from bench.redaction_handwritten import sets
 
-    docs = documents()
+    for label, docs in sets().items():
+        _handwritten(engine, label, docs)
+
+
+def _handwritten(engine, label, docs) -> None:
     ours, _ = run_hearth(docs)
     r_ours, p_ours = score(docs, ours)
     r_theirs, p_theirs = {}, {}
@@ -117,8 +121,7 @@ def handwritten(engine) -> None:
         return f"{fa:>18} {fb:>18}"
 
     print()
-    print(f"Hand-written held-out set: {len(docs)} documents, {sum(len(x.gold) for x in docs)} gold spans "
-          "(written once, scored once; the detector was not changed after)")
+    print(f"Hand-written {label}: {len(docs)} documents, {sum(len(x.gold) for x in docs)} gold spans")
     print(f"{'kind':<12}{'Hearth recall':>18} {'Presidio recall':>18}")
     for kind in sorted(r_ours, key=lambda k: -r_ours[k][1]):
         print(f"{kind:<12}{pair(r_ours, r_theirs, kind)}")

@@ -151,10 +151,71 @@ safety plan by Friday.
 ]
 
 
-def documents() -> list[Doc]:
+# Set 2: written at 15:40 on 2026-11-22, AFTER the detector was changed in answer to set 1's misses (initials, dates
+# without a year, abbreviated streets, lower-case names), and before it was scored. Set 1 is no longer held out.
+RECORD_4 = d.CaseRecord([
+    _party("c", "subject", [("Oliwia", "Nowicka")], dt.date(2012, 6, 30), [d.Address("Flat 9, Tyne View Court", "", "Hebburn",
+                                                                                   "NE31 1XP")],
+           ids=["9990003238"], schools=["Hebburn Comprehensive"]),
+    _party("m", "mother", [("Agnieszka", "Nowicka")], dt.date(1983, 1, 11), phones=["0191 496 0550"]),
+    _party("b", "sibling", [("Szymon", "Nowicki")], dt.date(2008, 2, 14)),
+    _party("u", "aunt_uncle", [("Marek", "Zielinski")]),
+    _party("p1", "professional", [("Bethany", "Lowes")], emails=["b.lowes@northshire.gov.uk"]),
+], "c")
+
+DOCS_4 = [
+    ("court_statement", """STATEMENT OF [[BETHANY LOWES|name]], SOCIAL WORKER
+1. I am the allocated social worker for [[Oliwia Nowicka|name]] (born [[30 June 2012|dob]]).
+2. On [[2 September 2025|date]] I visited the family home at [[Flat 9, Tyne View Court|address]], [[Hebburn|place]].
+[[Oliwia|name]]'s brother [[Szymon|name]] (17) answered the door. Their mother [[Ms Nowicka|name]] was at work.
+3. Oliwia told me her uncle [[Marek|name]] had been "shouting at mum about money". She said her friend
+[[Zuzanna|name]] from [[Hebburn Comprehensive|school]] knows about it.
+4. I rang [[Agnieszka|name]] on [[0191 496 0550|phone]]; she said [[Mr Zielinski|name]] had gone back to [[Poland|place]].
+"""),
+    ("health_visitor", """HV note: home visit to see baby [[Lacey-Mae|name]] (sister of [[Oli|name]]?). Not on our system yet - ask
+[[Beth|name]] to check. Present: mum, aunt [[Dorota|name]], a male who said he was "[[Bartek|name]], a friend".
+Baby weighed 5.2kg. Next HV visit [[16th December|date]].
+"""),
+]
+
+RECORD_5 = d.CaseRecord([
+    _party("c", "subject", [("Reece", "Thompson"), ("Reece", "Laidler")], dt.date(2008, 3, 21),
+           [d.Address("3 Cragside Walk", "", "Wallsend", "NE28 8RL")], ids=["PT 21 58 09 A"]),
+    _party("f", "father", [("Darren", "Thompson")], dt.date(1979, 10, 5)),
+    _party("p1", "professional", [("Femi", "Adeyemi")], phones=["07700 900615"]),
+], "c")
+
+DOCS_5 = [
+    ("yot_note", """YOT contact - [[Reece T|name]]
+Seen at the office with his dad. [[Reece|name]] says he has been hanging around the Metro station with [[Jordan|name]]
+and an older lad called [[Deano|name]] who drives a black Audi ([[ND21 XPL|vehicle]]). He is not attending college. His
+worker [[Femi|name]] ([[07700 900615|phone]]) will refer to the exploitation panel. Dad ([[D. Thompson|name]]) is worried
+that [[Reece|name]] has a new phone he cannot pay for.
+"""),
+    ("housing_letter", """Dear Mr [[Thompson|name]],
+Your tenancy at [[3 Cragside Wlk|address]], [[Wallsend|place]] [[NE28 8RL|postcode]] is in arrears. Your son,
+[[Reece Laidler|name]] (NI [[PT 21 58 09 A|ni]]), is named on the tenancy as a household member. Please contact
+[[Mrs Haddow|name]] in the rents team by [[19 December 2025|date]].
+"""),
+    ("direct_work", """Words from [[Reece|name]] (direct work session, written as he said it):
+"me and [[jordan|name]] just chill at the station. [[deano|name]] gives us lifts. my nan [[Sheila|name]] lives in
+[[Jarrow|place]] and i stay there sometimes. i dont want to go to [[Tyne Coast College|school]] no more."
+"""),
+]
+
+
+def _docs(pairs) -> list[Doc]:
     out = []
-    for record, docs in ((RECORD_1, DOCS_1), (RECORD_2, DOCS_2), (RECORD_3, DOCS_3)):
+    for record, docs in pairs:
         for style, marked in docs:
             text, gold = _parse(marked)
             out.append(Doc(text, gold, record, style))
     return out
+
+
+def sets() -> dict[str, list[Doc]]:
+    return {
+        "set 1 (written before the last detector changes; its misses were then fixed, so no longer held out)":
+            _docs(((RECORD_1, DOCS_1), (RECORD_2, DOCS_2), (RECORD_3, DOCS_3))),
+        "set 2 (written after the last detector changes, scored once: held out)": _docs(((RECORD_4, DOCS_4), (RECORD_5, DOCS_5))),
+    }

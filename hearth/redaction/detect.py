@@ -138,6 +138,7 @@ _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 STREET_WORDS = (
     "Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Grove|Terrace|Place|Gardens|Court|Walk|Row|Square|Mews|Rise|Hill|View|Green|Parade"
 )
+STREET_ABBREVIATIONS = r"(?:Rd|St|Ave|Av|Cres|Ct|Dr|Gdns|Gr|Ln|Pl|Sq|Terr|Ter|Tce)"
 _SCAP = r"[A-Z][a-z]+(?:['’]s)?"
 SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Church of England|C of E|Catholic|Free)\s+)*"
                 r"(?:School|Academy|College|Nursery)")
@@ -155,7 +156,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\d{4}-\d{2}-\d{2}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b", re.IGNORECASE)),
-    (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS})\b")),
+    (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
+                      re.IGNORECASE)),
+    (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
 ]
 
@@ -181,6 +184,14 @@ def parse_date(s: str) -> dt.date | None:
     return None
 
 
+def _day_month(s: str) -> tuple[int, int] | None:
+    """'4th November' or 'November 4' (no year): (day, month), or None."""
+    parts = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s.lower().replace(" of ", " ")).split()
+    nums = [int(p) for p in parts if p.isdigit()]
+    mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
+    return (nums[0], mon) if mon and len(nums) == 1 and 1 <= nums[0] <= 31 else None
+
+
 def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
@@ -198,7 +209,7 @@ def _valid(kind: str, s: str) -> bool:
         # Valid, or a possible mobile (07...: Ofcom's drama range 07700 900xxx is possible but never valid).
         return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number))
     if kind == DATE:
-        return parse_date(s) is not None
+        return parse_date(s) is not None or _day_month(s) is not None
     return True
 
 
@@ -357,6 +368,9 @@ class Detector:
         found.extend(self._fuzzy_and_unknown(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
+        for f in merged:
+            if f.kind == NAME:
+                _take_initials(view, f)
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -380,8 +394,8 @@ class Detector:
                 continue
             term = self.terms[key]
             s = text[start:end]
-            if term.kind == NAME and term.single_word and not s[0].isupper():
-                continue  # "will", "rose": a name in a record is written with a capital (or all in capitals)
+            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= LOWER_CASE_NAME:
+                continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
             last_end = end
             if term.kind == NAME:
                 hm = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
@@ -415,7 +429,8 @@ class Detector:
                 k, party, value = kind, None, s
                 if kind == DATE:
                     d = parse_date(s)
-                    value = d.isoformat() if d else s
+                    dm = None if d else _day_month(s)
+                    value = d.isoformat() if d else f"--{dm[1]:02d}-{dm[0]:02d}" if dm else s
                     if d in self.dobs:
                         k, party = DOB, self.dobs[d]
                 elif kind == PHONE:
@@ -522,7 +537,7 @@ _CAP_TOKEN = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b"
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|nan|grandad|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
-    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague)(?:,|:)?\s+$",
+    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague)(?:,|:)?[ \t]+$",
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
@@ -531,6 +546,7 @@ _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|expl
                         r"|disclosed|shouted|who|and)\b)")
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$")
+LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
 ORDINARY = 4.5  # a second capitalised word this common is not a family name ("Newcastle United")
@@ -551,6 +567,21 @@ def _closest(word: str, known: dict[str, str]) -> str | None:
         if d < best_d:
             best, best_d = k, d
     return best if best_d <= limit and best_d > 0 else None
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.?|[AI]\.)[ \t]*$")
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-HJ-Z]\.?(?![\w])")
+
+
+def _take_initials(text: str, f: Finding) -> None:
+    """'G. Storey', 'R Atkinson', 'Lee W': an initial next to a name is part of it."""
+    before = _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)
+    if before and not f.text[:1].islower():
+        f.start = before.start()
+    after = _INITIAL_AFTER.match(text, f.end)
+    if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
+        f.end = after.end()
+    f.text = text[f.start:f.end]
 
 
 def merge(found: list[Finding]) -> list[Finding]:

@@ -92,7 +92,9 @@ class Pseudonyms:
 
 
 def generalise_date(value: str) -> str:
-    """'2024-03-12' -> 'March 2024'."""
+    """'2024-03-12' -> 'March 2024'; '--11-04' (no year) -> 'November'."""
+    if value.startswith("--") and value[2:4].isdigit():
+        return dt.date(2000, int(value[2:4]), 1).strftime("%B")
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
@@ -132,7 +134,7 @@ def plan_review(record: d.CaseRecord, findings: list[d.Finding]) -> tuple[list[P
             reason = "Date of birth: removed (the year is kept for the child only)."
         elif f.kind == d.DATE:
             label = generalise_date(f.value)
-            if subject and subject.dobs and label != "[date]":
+            if subject and subject.dobs and label != "[date]" and not f.value.startswith("--"):
                 age = _age(subject.dobs[0], dt.date.fromisoformat(f.value))
                 if age is not None and age >= 0:
                     label = f"{label} (Child A aged {age})"

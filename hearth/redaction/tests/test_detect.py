@@ -152,3 +152,35 @@ def test_a_number_that_is_not_a_phone_number_is_left():
 def test_shared_family_name_belongs_to_no_one_person():
     got = found("The Lovelace family were at home.")
     assert ("Lovelace", d.NAME, d.SHARED) in got
+
+
+def test_initials_go_with_the_name():
+    got = texts("Present: G. Storey, R Lovelace and Jade L; I said Jade I think.")
+    assert "R Lovelace" in got and "Jade L" in got
+    assert "Jade" in got  # "I" after a name is the pronoun, not an initial
+    assert "G. Storey" in texts("Present: G. Storey (SW).", d.CaseRecord([d.Party("s", "professional", [("Gemma", "Storey")])], "x"))
+
+
+def test_lower_case_name_found_when_it_is_not_an_everyday_word():
+    record = d.CaseRecord([d.Party("m", "other", [("Millie", "Howe")]), d.Party("w", "other", [("Will", "Howe")])], "x")
+    assert texts("at millies house, we will see", record) == []  # "millies" is not "millie"; "will" is a word
+    assert texts("at millie's house", record) == ["millie"]
+
+
+def test_date_without_a_year_is_a_date_and_becomes_the_month():
+    from hearth.redaction import jobs
+
+    record = d.CaseRecord([d.Party("c", "subject", [("Jade", "Lovelace")], [dt.date(2015, 3, 12)])], "c")
+    text = "Next contact booked for 4th November at the centre."
+    found_ = d.detect(record, text)
+    assert [(f.text, f.kind) for f in found_] == [("4th November", d.DATE)]
+    planned, _ = jobs.plan_review(record, found_)
+    assert jobs.apply(text, planned) == "Next contact booked for November at the centre."
+
+
+def test_abbreviated_street_is_an_address():
+    assert ("27 Ravensworth Terr.", d.ADDRESS, None) in found("Address: 27 Ravensworth Terr., NE8 1QT")
+
+
+def test_a_greeting_on_the_line_before_is_not_a_cue():
+    assert "Re" not in texts("Dear Colleague,\n\nRe: referral")
