@@ -153,6 +153,7 @@ safety plan by Friday.
 
 # Set 2: written at 15:40 on 2026-11-22, AFTER the detector was changed in answer to set 1's misses (initials, dates
 # without a year, abbreviated streets, lower-case names), and before it was scored. Set 1 is no longer held out.
+# After its one scoring, one unmarked name ("3. Oliwia told me") was marked; the detector was not changed.
 RECORD_4 = d.CaseRecord([
     _party("c", "subject", [("Oliwia", "Nowicka")], dt.date(2012, 6, 30), [d.Address("Flat 9, Tyne View Court", "", "Hebburn",
                                                                                    "NE31 1XP")],
@@ -168,7 +169,7 @@ DOCS_4 = [
 1. I am the allocated social worker for [[Oliwia Nowicka|name]] (born [[30 June 2012|dob]]).
 2. On [[2 September 2025|date]] I visited the family home at [[Flat 9, Tyne View Court|address]], [[Hebburn|place]].
 [[Oliwia|name]]'s brother [[Szymon|name]] (17) answered the door. Their mother [[Ms Nowicka|name]] was at work.
-3. Oliwia told me her uncle [[Marek|name]] had been "shouting at mum about money". She said her friend
+3. [[Oliwia|name]] told me her uncle [[Marek|name]] had been "shouting at mum about money". She said her friend
 [[Zuzanna|name]] from [[Hebburn Comprehensive|school]] knows about it.
 4. I rang [[Agnieszka|name]] on [[0191 496 0550|phone]]; she said [[Mr Zielinski|name]] had gone back to [[Poland|place]].
 """),
