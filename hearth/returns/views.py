@@ -49,6 +49,9 @@ def detail(request, slug: str):
     context = {"page_title": kind.title, "kind": kind, "period_text": text, "error": error}
     if error is None:
         produced = kind.produce(period)
+        with transaction.atomic():  # the findings name children: the read is on the record like any other
+            audit.record(actor=request.user, action="return_checked", object_type="return", object_id=slug,
+                         detail={"period": text, "errors": len(produced.errors), "queries": len(produced.queries)})
         rows = {name: [(f, fix_url(f.fix, f.person_id), LABELS.get(f.fix, "")) for f in found[:SHOWN]]
                 for name, found in (("errors", produced.errors), ("queries", produced.queries))}
         context.update(produced=produced, rows=rows, shown=SHOWN)

@@ -120,6 +120,7 @@ def test_a_return_with_errors_is_marked_and_can_still_be_downloaded(client, worl
     assert page.status_code == 200
     assert "_ERRORS.xml" in html and "validation error" in html
     assert reverse("people:detail", kwargs={"pk": world.ada.pk}) in html  # findings link to where they are fixed
+    assert AuditEvent.objects.filter(action="return_checked", actor=analyst).exists()
     download = client.get(reverse("returns:download", kwargs={"slug": "cin-census"}), {"period": str(year)})
     assert download.status_code == 200
     assert "_WITH_" in download["Content-Disposition"] and download.content.startswith(b"<?xml")

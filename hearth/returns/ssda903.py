@@ -1,0 +1,363 @@
+"""The DfE SSDA903 children looked after return for a collection year (1 April to 31 March), derived from the records.
+
+`extract` reads what the return needs in a fixed number of set-based queries (never one per child): the episodes of
+care, the children, reviews, UASC, health checks, SDQs, missing episodes, adoption stages and personal adviser
+contacts. `tables` derives the eleven DfE tables from them as polars frames (typed: dates stay dates for the rules in
+ssda903_rules.py), and `to_csv` writes each as the DfE CSV file: exactly the columns of ../shared/domain.md
+("SSDA903 CSV files"), dates dd/mm/yyyy, values upper case.
+
+What Hearth does not record is left blank, never invented:
+- header MOTHER and MC_DOB (whether a looked-after girl is a mother and her first child's birth date);
+- OC2 CONVICTED, SUBSTANCE_MISUSE, INTERVENTION_RECEIVED and INTERVENTION_OFFERED;
+- AD1 NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR (the adopters), and REASON_PLACED_CEASED (Hearth keeps the reason as
+  free text; the RD1-RD4 meanings are not in our references);
+- previous permanence (PREV_PERM, LA_PERM, DATE_PERM): a row for each child who started to be looked after in the
+  year, with the items blank;
+- social worker episodes: Hearth's cases are held by units, not by one registered social worker, so the file has
+  its header and no rows.
+ssda903_rules.NOT_IMPLEMENTED lists the DfE rules these gaps would break.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import polars as pl
+from django.db.models import Q
+from django.urls import reverse
+
+from hearth.looked_after.models import SDQ, UASC, AdoptionStage, CareLeaverContact, Episode, HealthCheck, MissingEpisode, Review
+from hearth.looked_after.selectors import birthday, eligible_from
+from hearth.people.models import Person
+from hearth.returns.cin_census import latest_year, period  # noqa: F401  (the same collection year as the census)
+from hearth.returns.engine import ERROR, Finding, Frames
+
+c = pl.col
+D, S, INT = pl.Date, pl.Utf8, pl.Int64
+
+# The DfE's files and their columns, in order (domain.md, "SSDA903 CSV files").
+COLUMNS: dict[str, list[str]] = {
+    "header": ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"],
+    "episodes": ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE",
+                 "HOME_POST", "PL_POST", "URN"],
+    "reviews": ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"],
+    "uasc": ["CHILD", "SEX", "DOB", "DUC"],
+    "oc2": ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
+            "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"],
+    "oc3": ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"],
+    "ad1": ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"],
+    "placed_for_adoption": ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"],
+    "previous_permanence": ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"],
+    "missing": ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"],
+    "sw_episodes": ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"],
+}
+DATES = {"DOB", "MC_DOB", "DECOM", "DEC", "REVIEW", "DUC", "DATE_INT", "DATE_MATCH", "DATE_PLACED", "DATE_PLACED_CEASED",
+         "DATE_PERM", "MIS_START", "MIS_END", "SW_DECOM", "SW_DEC"}
+INTS = {"SDQ_SCORE"}
+
+
+def schema(name: str) -> dict:
+    """A table's frame schema: person_id, then the DfE columns (dates as dates, SDQ_SCORE a number, the rest text)."""
+    return {"person_id": INT, **{col: D if col in DATES else INT if col in INTS else S for col in COLUMNS[name]}}
+
+
+# The rules also see every episode of the children in the return, before the year too (for periods of care, the
+# first episode ever, eligibility as a care leaver): the frame "history", not a DfE file.
+HISTORY = {"person_id": INT, "DECOM": D, "RNE": S, "LS": S, "PLACE": S, "DEC": D, "REC": S, "period": INT}
+
+TEMPORARY = ["T0", "T1", "T2", "T3", "T4"]
+ADOPTED = ["E11", "E12"]
+SHORT_BREAKS = ["V3", "V4"]
+
+
+def frame(name: str, rows: list[dict], schema_: dict | None = None) -> pl.DataFrame:
+    schema_ = schema_ or schema(name)
+    return pl.DataFrame([{k: row.get(k) for k in schema_} for row in rows], schema=schema_, orient="row") if rows \
+        else pl.DataFrame(schema=schema_)
+
+
+def _age(dob: dt.date | None, on: dt.date) -> int | None:
+    if dob is None:
+        return None
+    return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+
+
+def _blank(value: str | None) -> str | None:
+    value = (value or "").strip().upper()
+    return value or None
+
+
+@dataclass
+class Source:
+    """What the return reads from the records (one query each)."""
+
+    episodes: list[dict]
+    people: dict[int, dict]
+    reviews: list[dict]
+    uasc: list[dict]
+    health: list[dict]
+    sdqs: list[dict]
+    missing: list[dict]
+    adoption: list[dict]
+    contacts: list[dict]
+
+
+def extract(year: int) -> Source:
+    """Everything the return needs for the collection year, in nine queries whatever the number of children."""
+    start, end = period(year)
+    # Every episode up to the end of the year of anyone who was ever looked after: the year's episodes, the periods of
+    # care they belong to, and the history that decides who is a care leaver.
+    episodes = list(Episode.objects.filter(decom__lte=end).order_by("child_id", "decom", "id").values(
+        "child_id", "decom", "rne", "ls", "cin", "place", "place_provider", "dec", "rec", "reason_place_change",
+        "home_post", "pl_post", "urn"))
+    ever = Episode.objects.filter(decom__lte=end).values("child_id")
+    people = {p["pk"]: p for p in Person.objects.filter(pk__in=ever).values(
+        "pk", "sex", "date_of_birth", "ethnicity", "upn", "upn_unknown_reason", "date_of_death")}
+    in_year = Q(child__in=ever)
+    reviews = list(Review.objects.filter(in_year, review__range=(start, end)).values("child_id", "review", "review_code"))
+    uasc = list(UASC.objects.filter(in_year, since__lte=end).filter(Q(duc__isnull=True) | Q(duc__gte=start))
+                .values("child_id", "duc"))
+    health = list(HealthCheck.objects.filter(in_year, done_on__range=(start, end)).values("child_id", "kind", "done_on"))
+    sdqs = list(SDQ.objects.filter(in_year, completed_on__range=(start, end)).order_by("child_id", "completed_on", "id")
+                .values("child_id", "completed_on", "sdq_score", "sdq_reason"))
+    missing = list(MissingEpisode.objects.filter(in_year, mis_start__lte=end).filter(Q(mis_end__isnull=True) | Q(mis_end__gte=start))
+                   .order_by("child_id", "mis_start").values("child_id", "missing", "mis_start", "mis_end"))
+    adoption = list(AdoptionStage.objects.filter(in_year, on__lte=end).order_by("child_id", "on", "id")
+                    .values("child_id", "stage", "on"))
+    # Contacts around a birthday in the year: from three months before the year to a month after it.
+    contacts = list(CareLeaverContact.objects.filter(in_year, contacted_on__range=(start - dt.timedelta(days=92),
+                                                                                   end + dt.timedelta(days=31)))
+                    .values("child_id", "contacted_on", "in_touch", "activ", "accom", "accom_suitable"))
+    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts)
+
+
+# --- the tables --------------------------------------------------------------------------------------------------
+
+
+def history_frame(source: Source) -> pl.DataFrame:
+    """Every episode with its period of care: a new period starts unless the previous episode ended X1 that day."""
+    rows = [{"person_id": e["child_id"], "DECOM": e["decom"], "RNE": e["rne"], "LS": e["ls"], "PLACE": e["place"],
+             "DEC": e["dec"], "REC": _blank(e["rec"])} for e in source.episodes]
+    history = frame("history", rows, {k: v for k, v in HISTORY.items() if k != "period"})
+    history = history.sort("person_id", "DECOM")
+    prev_dec, prev_rec = c("DEC").shift(1).over("person_id"), c("REC").shift(1).over("person_id")
+    new = prev_dec.is_null() | (prev_rec != "X1") | (prev_dec != c("DECOM"))
+    return history.with_columns(new.cast(INT).cum_sum().alias("period"))
+
+
+def _episodes(source: Source, start: dt.date, end: dt.date) -> pl.DataFrame:
+    rows = []
+    eps = source.episodes
+    for i, e in enumerate(eps):
+        if e["dec"] is not None and e["dec"] < start:
+            continue
+        after = eps[i + 1] if i + 1 < len(eps) and eps[i + 1]["child_id"] == e["child_id"] else None
+        ended = e["dec"] is not None and e["dec"] <= end  # as at 31 March: a later end is not in this year's return
+        # Hearth records the reason for a move with the new placement; the 903 reports it on the episode that ended.
+        moved = ended and e["rec"] == "X1" and after is not None and after["decom"] == e["dec"]
+        place = e["place"]
+        rows.append({
+            "person_id": e["child_id"], "CHILD": str(e["child_id"]), "DECOM": e["decom"], "RNE": e["rne"], "LS": e["ls"],
+            "CIN": e["cin"], "PLACE": place,
+            # No provider for temporary placements and "other" placements (DfE rule 213).
+            "PLACE_PROVIDER": None if place in (*TEMPORARY, "Z1") else _blank(e["place_provider"]),
+            "DEC": e["dec"] if ended else None, "REC": _blank(e["rec"]) if ended else None,
+            "REASON_PLACE_CHANGE": _blank(after["reason_place_change"]) if moved else None,
+            "HOME_POST": _blank(e["home_post"]), "PL_POST": _blank(e["pl_post"]), "URN": _blank(e["urn"]),
+        })
+    return frame("episodes", rows)
+
+
+def _oc3(source: Source, start: dt.date, end: dt.date) -> list[dict]:
+    """Care leavers with a 17th to 21st birthday in the year (DfE 903 guide; domain.md is silent): relevant or former
+    relevant (eligible before 18 and before the birthday: 13 weeks looked after since 14, some after 16;
+    selectors.eligible_from), not looked
+    after on a 17th or 18th birthday, whose care did not end by death (E2) or transfer to another authority (E3).
+    IN_TOUCH, ACTIV and ACCOM come from the personal adviser's contact nearest the birthday, from three months before
+    to one month after it (the DfE guide's window); with no contact then, the authority was not in touch (NO, 0, 0)."""
+    by_child: dict[int, list] = {}
+    for e in source.episodes:
+        by_child.setdefault(e["child_id"], []).append(SimpleNamespace(decom=e["decom"], dec=e["dec"], ls=e["ls"], rec=e["rec"]))
+    contacts: dict[int, list] = {}
+    for contact in source.contacts:
+        contacts.setdefault(contact["child_id"], []).append(contact)
+    rows = []
+    for child_id, eps in by_child.items():
+        dob = source.people.get(child_id, {}).get("date_of_birth")
+        if dob is None:
+            continue
+        ages = [n for n in range(17, 22) if start <= birthday(dob, n) <= end]
+        if not ages:
+            continue
+        day = birthday(dob, ages[0])
+        last = max(eps, key=lambda e: e.decom)
+        # Eligible before the birthday (and before 18): a child who came into care after it is not a care leaver.
+        if last.rec in ("E2", "E3") or eligible_from(eps, dob, on=min(day, birthday(dob, 18)) - dt.timedelta(days=1)) is None:
+            continue
+        if ages[0] <= 18 and any(e.decom <= day and (e.dec is None or e.dec > day) for e in eps):
+            continue  # still looked after on the birthday: not a care leaver yet (rules 1007, 1016)
+        near = [x for x in contacts.get(child_id, []) if day - dt.timedelta(days=92) <= x["contacted_on"]
+                <= day + dt.timedelta(days=31)]
+        row = {"person_id": child_id, "CHILD": str(child_id), "DOB": dob, "IN_TOUCH": "NO", "ACTIV": "0", "ACCOM": "0"}
+        if near:
+            x = min(near, key=lambda x: (abs((x["contacted_on"] - day).days), x["contacted_on"]))
+            accom = x["accom"] if x["accom"] == "0" or x["accom_suitable"] is None else x["accom"] + ("1" if x["accom_suitable"] else "2")
+            row.update(IN_TOUCH=x["in_touch"], ACTIV=x["activ"], ACCOM=accom)
+            if x["in_touch"] in ("DIED", "RHOM"):  # no activity or accommodation then (rule 344)
+                row.update(ACTIV=None, ACCOM=None)
+        rows.append(row)
+    return rows
+
+
+def tables(source: Source, year: int) -> Frames:
+    """The eleven DfE tables (and the history frame the rules use) as polars frames."""
+    start, end = period(year)
+    history = history_frame(source)
+    episodes = _episodes(source, start, end)
+    looked_after = set(episodes["person_id"].to_list())
+    dob = {pk: p["date_of_birth"] for pk, p in source.people.items()}
+
+    oc3 = _oc3(source, start, end)
+    children = sorted(looked_after | {r["person_id"] for r in oc3})
+    header = [{"person_id": pk, "CHILD": str(pk), "SEX": _blank(source.people[pk]["sex"]), "DOB": dob[pk],
+               "ETHNIC": _blank(source.people[pk]["ethnicity"]),
+               "UPN": _blank(source.people[pk]["upn"]) or _blank(source.people[pk]["upn_unknown_reason"])}
+              for pk in children]  # MOTHER, MC_DOB: not recorded in Hearth
+    sex = {r["person_id"]: r["SEX"] for r in header}
+
+    def child_row(pk: int, **items) -> dict:
+        return {"person_id": pk, "CHILD": str(pk), "DOB": dob.get(pk), **items}
+
+    reviews = [child_row(r["child_id"], REVIEW=r["review"], REVIEW_CODE=_blank(r["review_code"]))
+               for r in source.reviews if r["child_id"] in looked_after]
+    uasc = [child_row(u["child_id"], SEX=sex.get(u["child_id"]), DUC=u["duc"] if u["duc"] and u["duc"] <= end else None)
+            for u in source.uasc if u["child_id"] in looked_after]
+    missing = [child_row(m["child_id"], MISSING=_blank(m["missing"]), MIS_START=m["mis_start"],
+                         MIS_END=m["mis_end"] if m["mis_end"] and m["mis_end"] <= end else None)
+               for m in source.missing if m["child_id"] in looked_after]
+
+    # OC2: looked after continuously for 12 months at 31 March: the period of care open at 31 March began on or before
+    # 1 April of the year before, and the child is not looked after only for short breaks (V3, V4).
+    periods = history.group_by("person_id", "period").agg(c("DECOM").min().alias("since"))
+    open_at_end = history.filter((c("DECOM") <= end) & (c("DEC").is_null() | (c("DEC") > end)) & ~c("LS").is_in(SHORT_BREAKS))
+    cohort = open_at_end.join(periods, on=["person_id", "period"]).filter(c("since") <= start)["person_id"].unique().to_list()
+    checks: dict[tuple[int, str], bool] = {(h["child_id"], h["kind"]): True for h in source.health}
+    latest_sdq = {q["child_id"]: q for q in source.sdqs}  # ordered by date: the last one wins
+    oc2 = []
+    for pk in sorted(cohort):
+        age = _age(dob.get(pk), end)
+        sdq = latest_sdq.get(pk) if age is not None and 4 <= age <= 16 else None
+        done = {kind: "1" if checks.get((pk, kind)) else "0" for kind in ("health_assessment", "dental", "immunisations")}
+        no_score = sdq is not None and sdq["sdq_score"] is None
+        oc2.append(child_row(
+            pk, SDQ_SCORE=sdq["sdq_score"] if sdq else None, SDQ_REASON=_blank(sdq["sdq_reason"]) if no_score else None,
+            # Development (health promotion) checks are for under-5s only (rules 545, 546).
+            HEALTH_CHECK=("1" if checks.get((pk, "development")) else "0") if age is not None and age < 5 else None,
+            IMMUNISATIONS=done["immunisations"], TEETH_CHECK=done["dental"], HEALTH_ASSESSMENT=done["health_assessment"]))
+
+    # Adoption: AD1 for children adopted in the year; a PlacedAdoption row for each decision that the child should be
+    # placed for adoption that stood at some time in the year (ceased by a later "no longer" stage).
+    stages: dict[int, list] = {}
+    for s in source.adoption:
+        stages.setdefault(s["child_id"], []).append(s)
+    ep_rows = episodes.filter(c("REC").is_in(ADOPTED)).select("person_id", "DEC", "PLACE").to_dicts()
+    ad1 = []
+    for e in ep_rows:
+        mine = [s for s in stages.get(e["person_id"], []) if s["on"] <= e["DEC"]]
+        decided = [s["on"] for s in mine if s["stage"] == "decision"]
+        matched = [s["on"] for s in mine if s["stage"] == "matched"]
+        # Adopted by the current foster carers: the placement type says so (A3, A5 with them; A4, A6 not).
+        foster = {"A3": "1", "A5": "1", "A4": "0", "A6": "0"}.get(e["PLACE"])
+        ad1.append(child_row(e["person_id"], DATE_INT=max(decided) if decided else None,
+                             DATE_MATCH=max(matched) if matched else None, FOSTER_CARE=foster))
+    placed = []
+    for pk, mine in stages.items():
+        if pk not in looked_after:
+            continue
+        for i, s in enumerate(mine):
+            if s["stage"] != "decision":
+                continue
+            later = [x["on"] for x in mine[i + 1:] if x["stage"] in ("no_longer", "decision")]
+            ceased = next((x["on"] for x in mine[i + 1:] if x["stage"] == "no_longer"), None)
+            if later and later[0] != ceased:
+                ceased = None  # a new decision came first: the earlier one was never revoked (rule 583 tells)
+            if ceased is not None and ceased < start:
+                continue
+            placed.append(child_row(pk, DATE_PLACED=s["on"], DATE_PLACED_CEASED=ceased))
+
+    starters = episodes.filter((c("RNE") == "S") & (c("DECOM") >= start))["person_id"].unique().sort().to_list()
+    previous = [child_row(pk) for pk in starters]  # PREV_PERM, LA_PERM, DATE_PERM: not recorded in Hearth
+
+    data = {"header": header, "reviews": reviews, "uasc": uasc, "oc2": oc2, "oc3": oc3, "ad1": ad1,
+            "placed_for_adoption": placed, "previous_permanence": previous, "missing": missing, "sw_episodes": []}
+    frames = {name: frame(name, rows) for name, rows in data.items()}
+    frames["episodes"] = episodes
+    known = set(children)
+    frames["history"] = history.filter(c("person_id").is_in(known))
+    return Frames(frames, start, end, {"Year": year})
+
+
+# --- the files ---------------------------------------------------------------------------------------------------
+
+
+def to_csv(table: pl.DataFrame, name: str) -> bytes:
+    """One DfE file: its exact header row, dates dd/mm/yyyy, values upper case, blanks empty."""
+    out = table.select([c(col).dt.strftime("%d/%m/%Y").alias(col) if col in DATES else
+                        c(col).cast(S).str.to_uppercase().alias(col) for col in COLUMNS[name]])
+    return out.write_csv(line_terminator="\r\n").encode("utf-8")
+
+
+@dataclass
+class Return903:
+    year: int
+    frames: Frames
+
+    @property
+    def children(self) -> int:
+        return self.frames.tables["header"].height
+
+    def csv(self) -> dict[str, bytes]:
+        return {f"{name}.csv": to_csv(self.frames.tables[name], name) for name in COLUMNS}
+
+    def zip(self) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for filename, content in self.csv().items():
+                archive.writestr(filename, content)
+        return buffer.getvalue()
+
+
+def generate(year: int) -> Return903:
+    return Return903(year, tables(extract(year), year))
+
+
+def validate(ret: Return903) -> list[Finding]:
+    from hearth.returns.engine import run
+    from hearth.returns.ssda903_rules import RULES
+
+    return run(RULES, ret.frames)
+
+
+def filename(year: int, errors: int) -> str:
+    suffix = f"_WITH_{errors}_ERRORS" if errors else ""
+    return f"SSDA903_{year - 1}-{str(year)[2:]}{suffix}.zip"
+
+
+def errors(findings: list[Finding]) -> int:
+    return sum(1 for f in findings if f.severity == ERROR)
+
+
+# Where a 903 finding is fixed. "identity" is the child's details (hearth.returns.links); "care" is the child's Care
+# page, which hearth.returns.links does not know yet, so the link is made here.
+def fix_url(fix: str, person_id: int | None) -> str:
+    if person_id is None:
+        return ""
+    if fix == "care":
+        return reverse("looked_after:care", kwargs={"pk": person_id})
+    from hearth.returns.links import fix_url as shared
+
+    return shared(fix, person_id)

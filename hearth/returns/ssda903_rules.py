@@ -1,0 +1,829 @@
+"""The DfE SSDA903 validation rules for 2025-26 (dfe/lac_rules_lac2025_26.tsv), one declarative entry each.
+
+Each entry names the rule's code, the table (frame) and field it reports, where in Hearth it is fixed ("identity":
+the child's details; "care": the child's Care page) and a set-based check over the frames of
+hearth.returns.ssda903.tables: a polars filter, join or group-by, never a Python loop per child. The frames are the
+DfE tables with typed columns and person_id, plus "history" (every episode of the children, with its period of
+care). Where the DfE's wording leaves a threshold open, the check follows the DfE's published 903 validator and
+says so. NOT_IMPLEMENTED lists every rule of the file left out, and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import polars as pl
+
+from hearth.core.codes import Ethnicity
+from hearth.looked_after.codes import (
+    CATEGORY_OF_NEED,
+    Accommodation,
+    Activity,
+    InTouch,
+    LegalStatus,
+    MissingKind,
+    PlacementProvider,
+    PlacementType,
+    ReasonEpisodeCeased,
+    ReasonNewEpisode,
+    ReasonPlaceChange,
+    ReviewParticipation,
+    SDQReason,
+)
+from hearth.returns.engine import Frames, Rule, rule_messages, ruleset
+
+c = pl.col
+RULE_FILE = "lac_rules_lac2025_26.tsv"  # a copy of ../shared/dfe/lac_rules_lac2025_26.tsv
+
+
+TEMPORARY = ["T0", "T1", "T2", "T3", "T4"]
+ADOPTION_PLACEMENTS = ["A3", "A4", "A5", "A6"]
+FOSTER = ["U1", "U2", "U3", "U4", "U5", "U6"]
+ADOPTED = ["E11", "E12"]
+SGO = ["E45", "E46", "E47", "E48"]
+SHORT_BREAKS = ["V3", "V4"]
+UPN_CODES = ["UN1", "UN2", "UN3", "UN4", "UN5"]
+POSTCODE = r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"  # a full UK postcode (GIR 0AA aside)
+OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE",
+             "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
+OC2_ITEMS = ["SDQ_SCORE", "SDQ_REASON", *OC2_FLAGS]
+
+NOT_IMPLEMENTED: dict[str, str] = {
+    **{code: "Hearth does not record MOTHER or MC_DOB (blank in the header): 393 and 607 would be raised for every "
+             "looked-after girl the rule covers; the others only check those items"
+       for code in ("165", "171", "174", "393", "607", "611", "612", "620", "621", "625", "626", "207")},
+    **{code: "Hearth does not record convictions, substance misuse or interventions (blank in OC2): 182, 191, 543 and "
+             "547 would be raised for every child in OC2 they cover; the others only check those items"
+       for code in ("182", "191", "192", "193", "158", "159", "543", "544", "547")},
+    **{code: "Hearth does not record the adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR blank): 151 would be raised for every "
+             "adopted child; the others compare those items" for code in ("151", "511", "514", "517", "518", "519", "520", "524")},
+    **{code: "Hearth keeps the reason a decision to place for adoption ceased as free text (RD1-RD4 meanings are not in "
+             "our references), so REASON_PLACED_CEASED is blank" for code in ("119",)},
+    **{code: "Hearth does not record previous permanence (PREV_PERM, LA_PERM, DATE_PERM blank)"
+       for code in ("631", "632", "633", "634", "635")},
+    **{code: "Hearth does not record social worker episodes (cases are held by units): the file has no rows"
+       for code in ("SW02STG1", "SW04STG1", "SW05STG1", "SW06STG2", "SW07STG2", "SW08STG2", "SW09STG2", "SW10STG2",
+                    "SW10aSTG2", "SW10bSTG2", "SW11bSTG2", "SW12STG2", "SW13STG1", "SW17STG2", "SW18STG2", "SW19STG2")},
+    **{code: "Compares with last year's return (the DfE portal holds it); Hearth derives both years from the same records, "
+             "so they agree by construction" for code in ("202", "203", "204", "205A", "205B", "205C", "205D", "208", "348",
+                                                          "452", "453", "502", "503A", "503B", "503C", "503D", "503E",
+                                                          "503F", "503G", "503H", "503J", "559", "560", "561", "562", "576",
+                                                          "624", "1010", "NoE", "EPI", "199")},
+    **{code: "Needs a lookup Hearth does not hold (postcode to local authority and distance, Ofsted's provider list)"
+       for code in ("164", "169", "179", "214", "219", "221", "222", "224", "227", "228", "229", "241", "242", "243", "392a",
+                    "406", "411", "420", "454", "1008", "1015")},
+    **{code: "Dates are typed in Hearth and cannot be invalid dates" for code in ("104", "113", "115", "116", "147", "1004", "1005")},
+    **{code: "The 2025-26 UASC file has no UASC status column (domain.md: CHILD, SEX, DOB, DUC)" for code in ("105", "303")},
+    "398": "Hearth does not return the placement distance (it needs the postcode lookup)",
+    "584": "Compares with last year's return (see 559-561)",
+    "197B": "The DfE's wording (4- or 17-year-olds) conflicts with 188 and 189; left out until the guide is checked",
+    "231": "The age below which a UASC date of birth is doubtful is not in our references",
+    "359": "Which placements count as a community home for an 18-year-old is not in our references",
+    "364": "The PACE time limit the DfE applies to J2 is not in our references",
+    "366": "Needs the individual short breaks, which the 903 records as V3 episodes only",
+    "377": "Needs the reason for a T3 placement's holiday over 12 months; rule 376 checks each one",
+    "383": "Needs the child's normal placement after a temporary one, which Hearth does not link",
+    "446": "Episodes before December 2005 are not in Hearth",
+    "232": "The DfE treats an unknown sex as a warning needing a note, not an error; Hearth records U on purpose",
+    "234": "Needs the reason a placement changed for custody on the new episode: checked by 372 and 358 instead",
+}
+
+
+def R(code: str, module: str, field: str, where: Callable[[Frames], pl.Expr] | None = None,
+      check: Callable[[Frames], pl.DataFrame] | None = None, fix: str = "care") -> Rule:
+    """A rule: `where` filters the table's frame; `check` answers the offending rows itself (joins, groups)."""
+    if where is not None:
+        def check(f: Frames, where=where, module=module) -> pl.DataFrame:  # noqa: F811
+            return f.tables[module].filter(where(f))
+    return Rule(code, module, field, check, fix)
+
+
+# --- shared pieces ---------------------------------------------------------------------------------------------
+
+
+def lit(day: dt.date) -> pl.Expr:
+    return pl.lit(day, dtype=pl.Date)
+
+
+def age(dob: pl.Expr, on: pl.Expr) -> pl.Expr:
+    """Whole years from dob to on."""
+    before = (on.dt.month() < dob.dt.month()) | ((on.dt.month() == dob.dt.month()) & (on.dt.day() < dob.dt.day()))
+    return on.dt.year().cast(pl.Int64) - dob.dt.year().cast(pl.Int64) - before.cast(pl.Int64)
+
+
+def birthday(dob: pl.Expr, years: int) -> pl.Expr:
+    return dob.dt.offset_by(f"{years}y")
+
+
+def with_dob(f: Frames, module: str) -> pl.DataFrame:
+    frame = f.tables[module]
+    dob = f.tables["header"].select("person_id", c("DOB").alias("_dob"))
+    return frame.join(dob, on="person_id", how="left")
+
+
+def invalid(col: str, values) -> Callable[[Frames], pl.Expr]:
+    """A completed value not in the code list."""
+    values = [str(v) for v in values]
+    return lambda f: c(col).is_not_null() & ~c(col).is_in(values)
+
+
+def missing_or_invalid(col: str, values) -> Callable[[Frames], pl.Expr]:
+    values = [str(v) for v in values]
+    return lambda f: ~c(col).is_in(values).fill_null(False)
+
+
+def days(f: Frames) -> pl.Expr:
+    """How long an episode lasted, to the end of the year when it has not ended."""
+    return (c("DEC").fill_null(lit(f.end)) - c("DECOM")).dt.total_days()
+
+
+def neighbours(f: Frames) -> pl.DataFrame:
+    """Each episode with the previous and next episode of the same child in the return."""
+    eps = f.episodes.sort("person_id", "DECOM")
+    prev = ["DEC", "REC", "LS", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]
+    nxt = ["DECOM", "RNE", "PLACE"]
+    return eps.with_columns(*[c(x).shift(1).over("person_id").alias(f"prev_{x}") for x in prev],
+                            *[c(x).shift(-1).over("person_id").alias(f"next_{x}") for x in nxt],
+                            pl.int_range(pl.len()).over("person_id").alias("_n"))
+
+
+def same(col: str) -> pl.Expr:
+    return c(col).eq_missing(c(f"prev_{col}"))
+
+
+def placement_same() -> pl.Expr:
+    return same("PLACE") & same("PLACE_PROVIDER") & same("PL_POST") & same("URN")
+
+
+def continuation(f: Frames) -> pl.DataFrame:
+    """Episodes that follow another episode of the return."""
+    return neighbours(f).filter(c("_n") > 0)
+
+
+def episodes_with_dob(f: Frames) -> pl.DataFrame:
+    return with_dob(f, "episodes")
+
+
+def twelve_months(f: Frames) -> pl.DataFrame:
+    """person_id of the children looked after continuously for 12 months at 31 March (not on short breaks)."""
+    h = f.history
+    periods = h.group_by("person_id", "period").agg(c("DECOM").min().alias("since"))
+    open_ = h.filter((c("DECOM") <= f.end) & (c("DEC").is_null() | (c("DEC") > f.end)) & ~c("LS").is_in(SHORT_BREAKS))
+    return open_.join(periods, on=["person_id", "period"]).filter(c("since") <= f.start).select("person_id").unique()
+
+
+def not_in_cohort(module: str, where: pl.Expr) -> Callable[[Frames], pl.DataFrame]:
+    return lambda f: f.tables[module].join(twelve_months(f), on="person_id", how="anti").filter(where)
+
+
+def not_in_header(module: str) -> Callable[[Frames], pl.DataFrame]:
+    return lambda f: f.tables[module].join(f.tables["header"].select("person_id"), on="person_id", how="anti")
+
+
+def dob_differs(module: str) -> Callable[[Frames], pl.DataFrame]:
+    return lambda f: with_dob(f, module).filter(~c("DOB").eq_missing(c("_dob")))
+
+
+def more_than_once(module: str) -> Callable[[Frames], pl.Expr]:
+    return lambda f: c("person_id").is_duplicated()
+
+
+def left_care(f: Frames) -> pl.DataFrame:
+    """person_id and the day each child's last episode in the return ended care (not X1)."""
+    last = f.episodes.sort("person_id", "DECOM").group_by("person_id").last()
+    return last.filter(c("DEC").is_not_null() & (c("REC") != "X1")).select("person_id", c("DEC").alias("_left"),
+                                                                           c("REC").alias("_rec"))
+
+
+def adoption_placements(f: Frames) -> pl.DataFrame:
+    """person_id and the first day of an adoptive placement (A3 to A6) in the return."""
+    return f.episodes.filter(c("PLACE").is_in(ADOPTION_PLACEMENTS)).group_by("person_id").agg(c("DECOM").min().alias("_placed"))
+
+
+def latest_start(f: Frames) -> pl.DataFrame:
+    """person_id and the day the child last started to be looked after (the start of the latest period of care)."""
+    h = f.history
+    last = h.group_by("person_id").agg(c("period").max())
+    return h.join(last, on=["person_id", "period"]).group_by("person_id").agg(c("DECOM").min().alias("_started"))
+
+
+def adopted(f: Frames) -> pl.DataFrame:
+    return f.episodes.filter(c("REC").is_in(ADOPTED)).select("person_id", c("DEC").alias("_adopted")).unique("person_id")
+
+
+# --- checks needing more than one filter ---------------------------------------------------------------------------
+
+
+def _302(f):
+    first = f.episodes.group_by("person_id").agg(c("DECOM").min())
+    return first.join(f.tables["header"].select("person_id", "DOB"), on="person_id").filter(c("DECOM") < c("DOB"))
+
+
+def _352(f):
+    return episodes_with_dob(f).filter((c("RNE") == "S") & (age(c("_dob"), c("DECOM")) >= 18))
+
+
+def _357(f):
+    first = f.history.sort("person_id", "DECOM").group_by("person_id").first()
+    return first.join(f.episodes.select("person_id", "DECOM"), on=["person_id", "DECOM"], how="semi").filter(c("RNE") != "S")
+
+
+def _ended_aged(recs: list[str], test: Callable[[pl.Expr], pl.Expr]):
+    return lambda f: episodes_with_dob(f).filter(c("REC").is_in(recs) & test(age(c("_dob"), c("DEC"))))
+
+
+def _placed_aged(places: list[str], under: int):
+    return lambda f: episodes_with_dob(f).filter(c("PLACE").is_in(places) & (age(c("_dob"), c("DECOM")) < under))
+
+
+def _142(f):
+    return neighbours(f).filter(c("next_DECOM").is_not_null() & c("DEC").is_null())
+
+
+def _501(f):
+    return continuation(f).filter(c("prev_DEC").is_not_null() & (c("DECOM") < c("prev_DEC")))
+
+
+def _388(f):
+    return neighbours(f).filter((c("REC") == "X1") & ~c("next_DECOM").eq_missing(c("DEC")))
+
+
+def _433(f):
+    return continuation(f).filter(c("RNE").is_in(["L", "P", "T", "B", "U"]) & c("prev_DEC").is_not_null()
+                                  & (c("prev_DEC") != c("DECOM")))
+
+
+def _432(f):
+    return continuation(f).filter(c("prev_REC").is_not_null() & (c("prev_REC") != "X1") & (c("RNE") != "S"))
+
+
+def _431(f):
+    return continuation(f).filter((c("RNE") == "S") & (c("prev_DEC") == c("DECOM")))
+
+
+def _336(f):
+    # Placed for adoption with the current foster carers (A3, A5): the episode before must be a foster placement.
+    return continuation(f).filter(c("PLACE").is_in(["A3", "A5"]) & ~c("prev_PLACE").is_in(FOSTER + ["A3", "A5"]))
+
+
+def _437(f):
+    return neighbours(f).filter(c("REC").is_in(["E2", "E15"]) & c("next_DECOM").is_not_null())
+
+
+def _434(f):
+    return continuation(f).filter((c("RNE") == "L") & (same("LS") | ~placement_same()))
+
+
+def _435(f):
+    return continuation(f).filter(c("RNE").is_in(["P", "T"]) & (~same("LS") | placement_same()))
+
+
+def _436(f):
+    return continuation(f).filter(c("RNE").is_in(["B", "U"]) & (same("LS") | placement_same()))
+
+
+def _504(f):
+    firsts = f.history.sort("person_id", "DECOM").group_by("person_id", "period").first().select("person_id", "period", "DECOM")
+    keyed = f.history.select("person_id", "DECOM", "period")
+    eps = f.episodes.join(keyed, on=["person_id", "DECOM"], how="left")
+    first_cin = eps.join(firsts, on=["person_id", "period", "DECOM"], how="semi").select("person_id", "period", c("CIN").alias("_cin"))
+    return eps.join(first_cin, on=["person_id", "period"], how="inner").filter(c("CIN") != c("_cin"))
+
+
+def _225(f):
+    return neighbours(f).filter((c("REC") == "X1") & c("next_RNE").is_in(["P", "B", "T", "U"]) & c("REASON_PLACE_CHANGE").is_null()
+                                & ~c("PLACE").is_in(TEMPORARY) & ~c("next_PLACE").is_in(TEMPORARY))
+
+
+def _367(f):
+    v3 = f.episodes.filter(c("LS") == "V3").with_columns(
+        ((c("DEC").fill_null(lit(f.end)).clip(upper_bound=lit(f.end)) - c("DECOM").clip(lower_bound=lit(f.start)))
+         .dt.total_days() + 1).alias("_days"))
+    over = v3.group_by("person_id").agg(c("_days").sum()).filter(c("_days") > 75)
+    return v3.join(over.select("person_id"), on="person_id", how="semi")
+
+
+def _426(f):
+    both = f.episodes.group_by("person_id").agg(c("LS").is_in(["V3"]).any().alias("v3"), c("LS").is_in(["V4"]).any().alias("v4"))
+    return f.episodes.join(both.filter(c("v3") & c("v4")).select("person_id"), on="person_id", how="semi").filter(
+        c("LS").is_in(SHORT_BREAKS))
+
+
+def _only_short_breaks(f):
+    flags = f.episodes.group_by("person_id").agg(c("LS").is_in(SHORT_BREAKS).all().alias("only"))
+    return flags.filter(c("only")).select("person_id")
+
+
+def _392b(f):
+    uasc = f.uasc.select("person_id")
+    return f.episodes.join(uasc, on="person_id", how="anti").filter(
+        ~c("LS").is_in(SHORT_BREAKS) & (c("HOME_POST").is_null() | c("PL_POST").is_null()))
+
+
+def _postcode_bad(col: str) -> pl.Expr:
+    return c(col).is_not_null() & ~c(col).str.contains(POSTCODE)
+
+
+def _210(f):
+    open_ = f.episodes.filter(c("DEC").is_null()).select("person_id")
+    started = latest_start(f).filter(c("_started") < lit(f.end - dt.timedelta(days=7)))
+    return f.tables["header"].filter(c("UPN") == "UN4").join(open_, on="person_id", how="semi").join(started, on="person_id", how="semi")
+
+
+def _399(f):
+    return f.reviews.join(_only_short_breaks(f), on="person_id", how="semi")
+
+
+def _440_441(under4: bool):
+    def run(f):
+        rows = with_dob(f, "reviews")
+        young = age(c("_dob"), c("REVIEW")) < 4
+        return rows.filter((c("REVIEW_CODE") == "PN0") & ~young if under4 else (c("REVIEW_CODE") != "PN0") & young)
+    return run
+
+
+def _1014(f):
+    leavers = f.oc3.join(f.episodes.select("person_id"), on="person_id", how="anti")
+    return f.uasc.join(leavers.select("person_id"), on="person_id", how="semi")
+
+
+def _187(f):
+    others = pl.concat([f.ad1.select("person_id"), f.oc3.select("person_id")])
+    return f.oc2.join(others, on="person_id", how="semi")
+
+
+def _215(f):
+    return f.oc3.join(f.oc2.select("person_id"), on="person_id", how="semi")
+
+
+def _186(f):
+    # The validator asks for a score; a recorded reason for no score (SDQ_REASON) answers it too.
+    rows = with_dob(f, "oc2")
+    ages = (age(c("_dob"), lit(f.start)) >= 4) & (age(c("_dob"), lit(f.end)) < 17)
+    return rows.filter(ages & c("SDQ_SCORE").is_null() & c("SDQ_REASON").is_null())
+
+
+def _oc2_age(test: Callable[[Frames], pl.Expr]):
+    return lambda f: with_dob(f, "oc2").filter(test(f))
+
+
+def _on_birthday(left_after: bool):
+    """A 17- or 18-year-old in OC3 who was looked after on that birthday in the year: still looked after at the end of
+    the year (1007), or leaving care after the birthday (1016)."""
+    return lambda f: _1007(f, left_after)
+
+
+def _1007(f, left_after: bool):
+    rows = with_dob(f, "oc3")
+    days_ = []
+    for n in (17, 18):
+        days_.append(rows.select("person_id", birthday(c("_dob"), n).alias("_bday")))
+    bdays = pl.concat(days_).filter((c("_bday") >= lit(f.start)) & (c("_bday") <= lit(f.end)))
+    covered = bdays.join(f.history.select("person_id", "DECOM", "DEC"), on="person_id").filter(
+        (c("DECOM") <= c("_bday")) & (c("DEC").is_null() | (c("DEC") > c("_bday"))))
+    covered = covered.filter(c("DEC").is_not_null() if left_after else c("DEC").is_null())
+    return f.oc3.join(covered.select("person_id").unique(), on="person_id", how="semi")
+
+
+def _1001(f):
+    """Not a relevant or former relevant child: fewer than 13 weeks (91 days) looked after between the 14th birthday
+    and the 18th (or the birthday in the year, if sooner), short breaks aside, or none of it after the 16th."""
+    h = f.history.filter(~c("LS").is_in(SHORT_BREAKS)).join(with_dob(f, "oc3").select("person_id", "_dob"), on="person_id")
+    at14, at16 = birthday(c("_dob"), 14), birthday(c("_dob"), 16)
+    in_year = [pl.when(birthday(c("_dob"), n).is_between(lit(f.start), lit(f.end))).then(birthday(c("_dob"), n)) for n in range(17, 22)]
+    at18 = pl.min_horizontal(birthday(c("_dob"), 18), *in_year)  # eligible before 18 and before the birthday in the year
+    end = c("DEC").fill_null(lit(f.end + dt.timedelta(days=1)))
+    clipped = h.with_columns(pl.max_horizontal(c("DECOM"), at14).alias("_from"), pl.min_horizontal(end, at18).alias("_to"),
+                             (end > at16).alias("_after16"))
+    clipped = clipped.with_columns(pl.max_horizontal((c("_to") - c("_from")).dt.total_days(), pl.lit(0)).alias("_days"))
+    enough = clipped.group_by("person_id").agg(c("_days").sum(), (c("_after16") & (c("_days") > 0)).any().alias("_16"))
+    eligible = enough.filter((c("_days") >= 91) & c("_16")).select("person_id")
+    return f.oc3.join(eligible, on="person_id", how="anti")
+
+
+def _final_rec(rec: str):
+    def run(f):
+        last = f.history.sort("person_id", "DECOM").group_by("person_id").last()
+        return f.oc3.join(last.filter(c("REC") == rec).select("person_id"), on="person_id", how="semi")
+    return run
+
+
+def _1012(f):
+    leavers = f.oc3.join(f.episodes.select("person_id"), on="person_id", how="anti").select("person_id")
+    others = pl.concat([f.tables[m].select("person_id") for m in ("reviews", "missing", "oc2", "ad1", "placed_for_adoption",
+                                                                     "previous_permanence", "uasc")])
+    return f.oc3.join(leavers, on="person_id", how="semi").join(others, on="person_id", how="semi")
+
+
+def _628(f):
+    leavers = f.oc3.join(f.episodes.select("person_id"), on="person_id", how="anti").select("person_id")
+    return f.tables["header"].join(leavers, on="person_id", how="semi").filter(c("MOTHER").is_not_null())
+
+
+def _134(f):
+    adoption = pl.concat([f.ad1.select("person_id"), f.placed_for_adoption.select("person_id")])
+    return f.oc3.join(adoption, on="person_id", how="semi")
+
+
+def _601(f):
+    return adopted(f).join(f.ad1.select("person_id"), on="person_id", how="anti").with_columns(c("_adopted").alias("DEC"))
+
+
+def _602(f):
+    return f.ad1.join(adopted(f), on="person_id", how="anti")
+
+
+def _331(f):
+    return f.ad1.join(adoption_placements(f), on="person_id").filter(c("DATE_MATCH") > c("_placed"))
+
+
+def _521(f):
+    return f.ad1.join(adoption_placements(f), on="person_id").filter(c("DATE_INT") > c("_placed"))
+
+
+def _582(f):
+    return f.ad1.join(adopted(f), on="person_id").filter(c("DATE_MATCH") == c("_adopted"))
+
+
+def _390(f):
+    return f.episodes.filter(c("REC").is_in(ADOPTED) & ~c("PLACE").is_in(ADOPTION_PLACEMENTS))
+
+
+def _335(f):
+    last = f.episodes.filter(c("REC").is_in(ADOPTED)).select("person_id", "PLACE")
+    rows = f.ad1.join(last, on="person_id")
+    return rows.filter(((c("FOSTER_CARE") == "0") & c("PLACE").is_in(["A3", "A5"]))
+                       | ((c("FOSTER_CARE") == "1") & c("PLACE").is_in(["A4", "A6"])))
+
+
+def _334(f):
+    return f.ad1.join(latest_start(f), on="person_id").filter(c("DATE_INT") < c("_started"))
+
+
+def _1003(f):
+    return f.placed_for_adoption.join(latest_start(f), on="person_id").filter(c("DATE_PLACED") < c("_started"))
+
+
+def _552(f):
+    return f.placed_for_adoption.join(adoption_placements(f), on="person_id").filter(c("DATE_PLACED") > c("_placed"))
+
+
+def _117(f):
+    rows = f.placed_for_adoption.join(left_care(f), on="person_id", how="left")
+    late = lambda col: c(col).is_not_null() & ((c(col) > lit(f.end)) | (c("_left").is_not_null() & (c(col) > c("_left"))))  # noqa: E731
+    return rows.filter(late("DATE_PLACED") | late("DATE_PLACED_CEASED"))
+
+
+def _551(f):
+    return adoption_placements(f).join(f.placed_for_adoption.select("person_id"), on="person_id", how="anti").with_columns(
+        pl.lit(None, dtype=pl.Date).alias("DATE_PLACED"))
+
+
+def _553(f):
+    orders = f.episodes.filter(c("LS") == "E1").select("person_id").unique()
+    return orders.join(f.placed_for_adoption.select("person_id"), on="person_id", how="anti").with_columns(
+        pl.lit(None, dtype=pl.Date).alias("DATE_PLACED"))
+
+
+def _554(f):
+    orders = f.episodes.filter(c("LS") == "E1").group_by("person_id").agg(c("DECOM").min().alias("_order"))
+    return f.placed_for_adoption.join(orders, on="person_id").filter(c("DATE_PLACED") > c("_order"))
+
+
+def _557(f):
+    gone = left_care(f).filter(~c("_rec").is_in(ADOPTED))
+    return f.placed_for_adoption.filter(c("DATE_PLACED_CEASED").is_null()).join(gone, on="person_id", how="semi")
+
+
+def _558(f):
+    return f.placed_for_adoption.join(adopted(f), on="person_id", how="semi").filter(c("DATE_PLACED_CEASED").is_not_null())
+
+
+def _525(f):
+    open_ = f.placed_for_adoption.filter(c("DATE_PLACED_CEASED").is_null()).select("person_id")
+    reversed_ = f.placed_for_adoption.filter(c("DATE_PLACED_CEASED").is_not_null()).join(open_, on="person_id", how="anti")
+    return reversed_.join(adopted(f), on="person_id", how="semi")
+
+
+def _523(f):
+    return f.ad1.filter(c("DATE_INT").is_not_null()).join(
+        f.placed_for_adoption.select("person_id", c("DATE_PLACED").alias("DATE_INT")), on=["person_id", "DATE_INT"], how="anti")
+
+
+def _579(f):
+    rows = f.placed_for_adoption.with_row_index("_id")
+    other = rows.select("person_id", c("_id").alias("_other"), c("DATE_PLACED").alias("_from"), c("DATE_PLACED_CEASED").alias("_to"))
+    pairs = rows.join(other, on="person_id").filter((c("_id") != c("_other")) & (c("DATE_PLACED") >= c("_from"))
+                                                    & c("_to").is_not_null() & (c("DATE_PLACED") < c("_to")))
+    return pairs.unique("_id")
+
+
+def _583(f):
+    rows = f.placed_for_adoption.sort("person_id", "DATE_PLACED").with_columns(
+        c("DATE_PLACED").shift(-1).over("person_id").alias("_next"))
+    return rows.filter(c("_next").is_not_null() & c("DATE_PLACED_CEASED").is_null())
+
+
+def _574(f):
+    rows = f.missing.with_row_index("_id")
+    other = rows.select("person_id", c("_id").alias("_other"), c("MIS_START").alias("_from"), c("MIS_END").alias("_to"))
+    pairs = rows.join(other, on="person_id").filter((c("_id") != c("_other")) & (c("MIS_START") >= c("_from"))
+                                                    & (c("_to").is_null() | (c("MIS_START") <= c("_to"))))
+    pairs = pairs.filter(~((c("MIS_START") == c("_from")) & (c("_id") < c("_other"))))
+    return pairs.unique("_id")
+
+
+def _575(f):
+    open_ = f.missing.filter(c("MIS_END").is_null())
+    during = open_.join(f.episodes.select("person_id", "DECOM", c("DEC").alias("_dec")), on="person_id").filter(
+        (c("MIS_START") >= c("DECOM")) & c("_dec").is_not_null() & (c("MIS_START") < c("_dec")))
+    return during.unique(["person_id", "MIS_START"])
+
+
+def _577(f):
+    return f.missing.filter(c("MIS_END").is_null()).join(left_care(f), on="person_id", how="semi")
+
+
+def _578(f):
+    return f.missing.join(left_care(f), on="person_id").filter(c("MIS_START") > c("_left"))
+
+
+def _580(f):
+    gone = left_care(f).filter(c("_rec") != "E8")
+    rows = f.missing.join(gone, on="person_id").filter((c("MIS_START") <= c("_left"))
+                                                      & (c("MIS_END").is_null() | (c("MIS_END") >= c("_left"))))
+    return rows.with_columns(c("_rec").alias("REC"))
+
+
+def _581(f):
+    first = f.history.group_by("person_id").agg(c("DECOM").min().alias("_first"))
+    return f.missing.join(first, on="person_id", how="left").filter(c("_first").is_null() | (c("MIS_START") < c("_first")))
+
+
+def _586(f):
+    return with_dob(f, "missing").filter(c("MIS_START") < c("_dob"))
+
+
+def _630(f):
+    starters = f.episodes.filter((c("RNE") == "S") & (c("DECOM") >= lit(f.start))).select("person_id").unique()
+    return starters.join(f.previous_permanence.select("person_id"), on="person_id", how="anti").with_columns(
+        pl.lit(None, dtype=pl.Utf8).alias("PREV_PERM"))
+
+
+def _304(f):
+    return with_dob(f, "uasc").filter(c("DUC") > birthday(c("_dob"), 18))
+
+
+def _int21(f):
+    sex = f.tables["header"].select("person_id", c("SEX").alias("_sex"))
+    return f.uasc.join(sex, on="person_id").filter(~c("SEX").eq_missing(c("_sex")))
+
+
+def _391(f):
+    rows = with_dob(f, "oc3")
+    return rows.filter((birthday(c("_dob"), 17) > lit(f.end)) | (birthday(c("_dob"), 21) < lit(f.start)))
+
+
+def _209(f):
+    return f.tables["header"].filter((c("UPN") == "UN1") & (age(c("DOB"), lit(f.start)) >= 5))
+
+
+def _442(f):
+    return f.tables["header"].join(f.episodes.select("person_id"), on="person_id", how="semi").filter(c("UPN").is_null())
+
+
+RNE = [v for v in ReasonNewEpisode.values]
+LS = [v for v in LegalStatus.values]
+PLACE = [v for v in PlacementType.values]
+PROVIDER = [v for v in PlacementProvider.values]
+REC = [v for v in ReasonEpisodeCeased.values]
+CIN = [code for code, _label in CATEGORY_OF_NEED]
+ACCOM = [a + s for a in Accommodation.values if a != "0" for s in ("1", "2")] + ["0"]
+
+
+def provider_with(provider: str, places: list[str]) -> Callable[[Frames], pl.Expr]:
+    return lambda f: (c("PLACE_PROVIDER") == provider) & c("PLACE").is_in(places)
+
+
+RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
+    # Header.
+    R("101", "header", "SEX", missing_or_invalid("SEX", ["M", "F", "U"]), fix="identity"),
+    R("102", "header", "DOB", lambda f: c("DOB").is_null(), fix="identity"),
+    R("103", "header", "ETHNIC", missing_or_invalid("ETHNIC", Ethnicity.values), fix="identity"),
+    R("168", "header", "UPN", lambda f: c("UPN").is_not_null() & ~c("UPN").is_in(UPN_CODES)
+      & ~c("UPN").str.contains(r"^[A-Z]\d{11}[A-Z0-9]$"), fix="identity"),
+    R("442", "header", "UPN", check=_442, fix="identity"),
+    R("209", "header", "UPN", check=_209, fix="identity"),
+    R("444", "header", "UPN", lambda f: c("UPN").is_not_null() & ~c("UPN").is_in(UPN_CODES) & c("UPN").is_duplicated(),
+      fix="identity"),
+    R("210", "header", "UPN", check=_210, fix="identity"),
+    R("301", "header", "DOB", lambda f: c("DOB") > lit(f.end), fix="identity"),
+    R("351", "header", "DOB", lambda f: c("DOB") < lit(f.start).dt.offset_by("-25y"), fix="identity"),
+    R("INT32", "header", "CHILD", more_than_once("header"), fix="identity"),
+    # Episodes.
+    R("141", "episodes", "DECOM", lambda f: c("DECOM").is_null()),
+    R("143", "episodes", "RNE", missing_or_invalid("RNE", RNE)),
+    R("144", "episodes", "LS", missing_or_invalid("LS", LS)),
+    R("145", "episodes", "CIN", missing_or_invalid("CIN", CIN)),
+    R("146", "episodes", "PLACE", missing_or_invalid("PLACE", PLACE)),
+    R("149", "episodes", "REC", invalid("REC", REC)),
+    R("178", "episodes", "PLACE_PROVIDER", invalid("PLACE_PROVIDER", PROVIDER)),
+    R("1009", "episodes", "REASON_PLACE_CHANGE", invalid("REASON_PLACE_CHANGE", ReasonPlaceChange.values)),
+    R("148", "episodes", "DEC", lambda f: c("DEC").is_null() != c("REC").is_null()),
+    R("356", "episodes", "DEC", lambda f: c("DEC") < c("DECOM")),
+    R("355", "episodes", "DEC", lambda f: c("DEC") == c("DECOM")),
+    R("354", "episodes", "DECOM", lambda f: c("DECOM") > lit(f.end)),
+    R("385", "episodes", "DEC", lambda f: c("DEC") > lit(f.end)),
+    R("353", "episodes", "DECOM", lambda f: c("DECOM") < lit(dt.date(1991, 10, 14))),
+    R("302", "episodes", "DECOM", check=_302),
+    R("352", "episodes", "DECOM", check=_352),
+    R("357", "episodes", "RNE", check=_357),
+    R("142", "episodes", "DEC", check=_142),
+    R("501", "episodes", "DECOM", check=_501),
+    R("388", "episodes", "REC", check=_388),
+    R("433", "episodes", "RNE", check=_433),
+    R("432", "episodes", "RNE", check=_432),
+    R("431", "episodes", "RNE", check=_431),
+    R("437", "episodes", "REC", check=_437),
+    R("336", "episodes", "PLACE", check=_336),
+    R("434", "episodes", "RNE", check=_434),
+    R("435", "episodes", "RNE", check=_435),
+    R("436", "episodes", "RNE", check=_436),
+    R("504", "episodes", "CIN", check=_504),
+    R("386", "episodes", "REC", check=_ended_aged(ADOPTED, lambda a: a >= 18)),
+    R("387", "episodes", "REC", check=_ended_aged(["E5", "E6"], lambda a: a < 14)),
+    R("389", "episodes", "REC", check=_ended_aged(["E7"], lambda a: a < 16)),
+    R("407", "episodes", "REC", check=_ended_aged(SGO, lambda a: a >= 18)),
+    R("460", "episodes", "REC", check=_ended_aged(["E17"], lambda a: a < 18)),
+    R("516", "episodes", "REC", lambda f: c("REC").is_in(["E45", "E46"]) & ~c("PLACE").is_in(FOSTER)),
+    R("358", "episodes", "LS", check=lambda f: episodes_with_dob(f).filter(c("LS").is_in(["J1", "J2", "J3"])
+                                                                           & (age(c("_dob"), c("DECOM")) < 10))),
+    R("372", "episodes", "PLACE", check=_placed_aged(["R5"], 10)),
+    R("373", "episodes", "PLACE", check=_placed_aged(["S1"], 4)),
+    R("374", "episodes", "PLACE", check=_placed_aged(["P3"], 14)),
+    R("371", "episodes", "PLACE", check=_placed_aged(["H5", "K3"], 16)),
+    R("378", "episodes", "PLACE", lambda f: (c("PLACE") == "P1") & (c("LS") == "V2")),
+    R("379", "episodes", "PLACE", lambda f: (c("PLACE") == "T4") & (days(f) > 7)),
+    R("375", "episodes", "PLACE", lambda f: (c("PLACE") == "T1") & (days(f) > 42)),
+    R("376", "episodes", "PLACE", lambda f: (c("PLACE") == "T3") & (days(f) > 21)),
+    R("380", "episodes", "PLACE", lambda f: (c("RNE") == "S") & c("PLACE").is_in(TEMPORARY)),
+    R("381", "episodes", "PLACE", lambda f: c("REC").is_not_null() & (c("REC") != "X1") & c("PLACE").is_in(TEMPORARY)),
+    R("361", "episodes", "LS", lambda f: (c("LS") == "L1") & (days(f) > 3)),
+    R("362", "episodes", "LS", lambda f: (c("LS") == "L2") & (days(f) > 21)),
+    R("363", "episodes", "LS", lambda f: (c("LS") == "L3") & (days(f) > 7)),
+    R("365", "episodes", "LS", lambda f: (c("LS") == "V3") & (days(f) > 17)),
+    R("367", "episodes", "LS", check=_367),
+    R("426", "episodes", "LS", check=_426),
+    R("384", "episodes", "PLACE", lambda f: c("LS").is_in(SHORT_BREAKS) & c("PLACE").is_in(["U1", "U4"])),
+    R("382", "episodes", "PLACE", lambda f: c("LS").is_in(SHORT_BREAKS) & c("PLACE").is_in(TEMPORARY)),
+    R("527", "episodes", "PLACE_PROVIDER", provider_with("PR1", ["P1", "R2", "R5"])),
+    R("528", "episodes", "PLACE_PROVIDER", provider_with("PR2", ["P1", "R2", "R5"])),
+    R("529", "episodes", "PLACE_PROVIDER", provider_with("PR3", ["P1", *ADOPTION_PLACEMENTS, "K1", "K2", *FOSTER])),
+    R("530", "episodes", "PLACE_PROVIDER", provider_with("PR4", ["P1"])),
+    R("531", "episodes", "PLACE_PROVIDER", provider_with("PR5", ["P1"])),
+    R("550", "episodes", "PLACE_PROVIDER", lambda f: (c("PLACE_PROVIDER") == "PR0") & (c("PLACE") != "P1")),
+    R("526", "episodes", "PLACE_PROVIDER", lambda f: c("PLACE_PROVIDER").is_null() & ~c("PLACE").is_in([*TEMPORARY, "Z1"])),
+    R("213", "episodes", "PLACE_PROVIDER", lambda f: c("PLACE_PROVIDER").is_not_null() & c("PLACE").is_in([*TEMPORARY, "Z1"])),
+    R("217", "episodes", "RNE", lambda f: c("PLACE").is_in(["A3", "A5"]) & ~c("RNE").is_in(["S", "T", "U"])),
+    R("408", "episodes", "LS", lambda f: c("PLACE").is_in(["A5", "A6"]) & ~c("LS").is_in(["D1", "E1"])),
+    # The children's homes and secure homes are Ofsted-registered: their URN is required (the validator's list is
+    # longer; these are the placements where a URN is always due).
+    R("218", "episodes", "URN", lambda f: c("PLACE").is_in(["K1", "K2"]) & (c("PLACE_PROVIDER") != "PR0") & c("URN").is_null()),
+    R("225", "episodes", "REASON_PLACE_CHANGE", check=_225),
+    R("226", "episodes", "REASON_PLACE_CHANGE", lambda f: c("PLACE").is_in(TEMPORARY) & c("REASON_PLACE_CHANGE").is_not_null()),
+    R("233", "episodes", "REASON_PLACE_CHANGE", lambda f: c("DEC").is_null() & c("REASON_PLACE_CHANGE").is_not_null()),
+    R("392b", "episodes", "PL_POST", check=_392b),
+    R("392c", "episodes", "PL_POST", lambda f: _postcode_bad("PL_POST") | _postcode_bad("HOME_POST")),
+    R("392d", "episodes", "PL_POST", lambda f: c("HOME_POST").is_not_null() & (c("HOME_POST") == c("PL_POST")) & (c("PLACE") != "P1")),
+    R("INT03", "episodes", "CHILD", check=not_in_header("episodes")),
+    # Reviews.
+    R("166", "reviews", "REVIEW", lambda f: c("REVIEW").is_null()),
+    R("167", "reviews", "REVIEW_CODE", missing_or_invalid("REVIEW_CODE", ReviewParticipation.values)),
+    R("440", "reviews", "REVIEW_CODE", check=_440_441(under4=True)),
+    R("441", "reviews", "REVIEW_CODE", check=_440_441(under4=False)),
+    R("399", "reviews", "REVIEW", check=_399),
+    R("INT08", "reviews", "CHILD", check=not_in_header("reviews")),
+    R("INT17", "reviews", "DOB", check=dob_differs("reviews")),
+    # UASC.
+    R("304", "uasc", "DUC", check=_304),
+    R("1014", "uasc", "CHILD", check=_1014),
+    R("INT09", "uasc", "CHILD", check=not_in_header("uasc")),
+    R("INT18", "uasc", "DOB", check=dob_differs("uasc")),
+    R("INT21", "uasc", "SEX", check=_int21),
+    R("INT36", "uasc", "CHILD", more_than_once("uasc")),
+    # OC2: looked after for 12 months.
+    R("180", "oc2", "SDQ_SCORE", lambda f: (c("SDQ_SCORE") < 0) | (c("SDQ_SCORE") > 40)),
+    R("196", "oc2", "SDQ_REASON", invalid("SDQ_REASON", SDQReason.values)),
+    R("197a", "oc2", "SDQ_REASON", lambda f: c("SDQ_SCORE").is_not_null() & c("SDQ_REASON").is_not_null()),
+    R("181", "oc2", "IMMUNISATIONS", lambda f: pl.any_horizontal([c(x).is_not_null() & ~c(x).is_in(["0", "1"]) for x in OC2_FLAGS])),
+    R("186", "oc2", "SDQ_SCORE", check=_186),
+    R("188", "oc2", "SDQ_SCORE", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.end)) < 4)
+                                                  & (c("SDQ_SCORE").is_not_null() | c("SDQ_REASON").is_not_null()))),
+    R("189", "oc2", "SDQ_SCORE", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.start)) >= 17)
+                                                  & (c("SDQ_SCORE").is_not_null() | c("SDQ_REASON").is_not_null()))),
+    R("157", "oc2", "SDQ_REASON", check=_oc2_age(lambda f: (c("SDQ_REASON") == "SDQ1") & (age(c("_dob"), lit(f.start)) >= 4)
+                                                  & (age(c("_dob"), lit(f.end)) <= 16))),
+    R("542", "oc2", "CONVICTED", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.end)) < 10) & c("CONVICTED").is_not_null())),
+    R("545", "oc2", "HEALTH_CHECK", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.end)) < 5) & c("HEALTH_CHECK").is_null())),
+    R("546", "oc2", "HEALTH_CHECK", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.end)) >= 5) & c("HEALTH_CHECK").is_not_null())),
+    R("190", "oc2", "IMMUNISATIONS", check=not_in_cohort("oc2", pl.any_horizontal([c(x).is_not_null() for x in OC2_FLAGS]))),
+    R("185", "oc2", "SDQ_SCORE", check=not_in_cohort("oc2", c("SDQ_SCORE").is_not_null())),
+    R("198", "oc2", "SDQ_REASON", check=not_in_cohort("oc2", c("SDQ_REASON").is_not_null())),
+    R("187", "oc2", "CHILD", check=_187),
+    R("INT05", "oc2", "CHILD", check=not_in_header("oc2")),
+    R("INT14", "oc2", "DOB", check=dob_differs("oc2")),
+    R("INT33", "oc2", "CHILD", more_than_once("oc2")),
+    # OC3: care leavers.
+    R("131", "oc3", "IN_TOUCH", missing_or_invalid("IN_TOUCH", InTouch.values)),
+    R("132", "oc3", "ACTIV", invalid("ACTIV", Activity.values)),
+    R("133", "oc3", "ACCOM", invalid("ACCOM", ACCOM)),
+    R("153", "oc3", "ACTIV", lambda f: c("ACTIV").is_null() != c("ACCOM").is_null()),
+    R("344", "oc3", "IN_TOUCH", lambda f: c("IN_TOUCH").is_in(["DIED", "RHOM"]) & (c("ACTIV").is_not_null() | c("ACCOM").is_not_null())),
+    R("345", "oc3", "IN_TOUCH", lambda f: (c("IN_TOUCH") == "YES") & ((c("ACTIV") == "0") | (c("ACCOM") == "0"))),
+    R("347", "oc3", "ACCOM", check=lambda f: with_dob(f, "oc3").filter(c("ACCOM").str.starts_with("T")
+                                                                        & (age(c("_dob"), lit(f.end)) < 18))),
+    R("3001", "oc3", "ACCOM", check=lambda f: with_dob(f, "oc3").filter(
+        c("ACCOM").str.starts_with("Z") & (birthday(c("_dob"), 17) >= lit(f.start)) & (birthday(c("_dob"), 17) <= lit(f.end)))),
+    R("391", "oc3", "DOB", check=_391),
+    R("1000", "oc3", "IN_TOUCH", check=_final_rec("E2")),
+    R("1011", "oc3", "IN_TOUCH", check=_final_rec("E3")),
+    R("1002", "oc3", "IN_TOUCH", check=lambda f: f.oc3.join(f.history.select("person_id"), on="person_id", how="anti")),
+    R("1001", "oc3", "IN_TOUCH", check=_1001),
+    R("1007", "oc3", "IN_TOUCH", check=_on_birthday(left_after=False)),
+    R("1016", "oc3", "IN_TOUCH", check=_on_birthday(left_after=True)),
+    R("1012", "oc3", "CHILD", check=_1012),
+    R("628", "header", "MOTHER", check=_628),
+    R("134", "oc3", "CHILD", check=_134),
+    R("215", "oc3", "CHILD", check=_215),
+    R("INT06", "oc3", "CHILD", check=not_in_header("oc3")),
+    R("INT15", "oc3", "DOB", check=dob_differs("oc3")),
+    R("INT34", "oc3", "CHILD", more_than_once("oc3")),
+    # AD1: adopted in the year.
+    R("114", "ad1", "FOSTER_CARE", invalid("FOSTER_CARE", ["0", "1"])),
+    R("175", "ad1", "NB_ADOPTR", invalid("NB_ADOPTR", ["1", "2"])),
+    R("176", "ad1", "SEX_ADOPTR", invalid("SEX_ADOPTR", ["M1", "F1", "MM", "FF", "MF"])),
+    R("177", "ad1", "LS_ADOPTR", invalid("LS_ADOPTR", ["L0", "L11", "L12", "L2", "L3", "L4"])),
+    R("601", "episodes", "DEC", check=_601),
+    R("602", "ad1", "CHILD", check=_602),
+    R("333", "ad1", "DATE_INT", lambda f: c("DATE_INT") > c("DATE_MATCH")),
+    R("331", "ad1", "DATE_MATCH", check=_331),
+    R("521", "ad1", "DATE_INT", check=_521),
+    R("334", "ad1", "DATE_INT", check=_334),
+    R("582", "ad1", "DATE_MATCH", check=_582),
+    R("335", "ad1", "FOSTER_CARE", check=_335),
+    R("390", "episodes", "REC", check=_390),
+    R("523", "ad1", "DATE_INT", check=_523),
+    R("INT01", "ad1", "CHILD", check=not_in_header("ad1")),
+    R("INT11", "ad1", "DOB", check=dob_differs("ad1")),
+    R("INT31", "ad1", "CHILD", more_than_once("ad1")),
+    # Placed for adoption (decisions that the child should be placed for adoption).
+    R("112", "placed_for_adoption", "DATE_PLACED", lambda f: c("DATE_PLACED").is_null()),
+    R("563", "placed_for_adoption", "DATE_PLACED", lambda f: c("DATE_PLACED").is_null() & c("DATE_PLACED_CEASED").is_not_null()),
+    R("120", "placed_for_adoption", "REASON_PLACED_CEASED", invalid("REASON_PLACED_CEASED", ["RD1", "RD2", "RD3", "RD4"])),
+    R("117", "placed_for_adoption", "DATE_PLACED", check=_117),
+    R("118", "placed_for_adoption", "DATE_PLACED_CEASED", lambda f: c("DATE_PLACED_CEASED") < lit(f.start)),
+    R("184", "placed_for_adoption", "DATE_PLACED", check=lambda f: with_dob(f, "placed_for_adoption").filter(c("DATE_PLACED") < c("_dob"))),
+    R("522", "placed_for_adoption", "DATE_PLACED", lambda f: c("DATE_PLACED") > c("DATE_PLACED_CEASED")),
+    R("1003", "placed_for_adoption", "DATE_PLACED", check=_1003),
+    R("552", "placed_for_adoption", "DATE_PLACED", check=_552),
+    R("551", "placed_for_adoption", "DATE_PLACED", check=_551),
+    R("553", "placed_for_adoption", "DATE_PLACED", check=_553),
+    R("554", "placed_for_adoption", "DATE_PLACED", check=_554),
+    R("557", "placed_for_adoption", "DATE_PLACED_CEASED", check=_557),
+    R("558", "placed_for_adoption", "DATE_PLACED_CEASED", check=_558),
+    R("525", "placed_for_adoption", "DATE_PLACED_CEASED", check=_525),
+    R("579", "placed_for_adoption", "DATE_PLACED", check=_579),
+    R("583", "placed_for_adoption", "DATE_PLACED", check=_583),
+    R("INT02", "placed_for_adoption", "CHILD", check=not_in_header("placed_for_adoption")),
+    R("INT12", "placed_for_adoption", "DOB", check=dob_differs("placed_for_adoption")),
+    # Previous permanence: one row per child who started to be looked after in the year.
+    R("630", "previous_permanence", "PREV_PERM", check=_630),
+    R("INT07", "previous_permanence", "CHILD", check=not_in_header("previous_permanence")),
+    R("INT16", "previous_permanence", "DOB", check=dob_differs("previous_permanence")),
+    R("INT35", "previous_permanence", "CHILD", more_than_once("previous_permanence")),
+    # Missing.
+    R("1006", "missing", "MISSING", invalid("MISSING", MissingKind.values)),
+    R("564", "missing", "MIS_START", lambda f: c("MIS_START").is_null()),
+    R("565", "missing", "MISSING", lambda f: c("MIS_START").is_not_null() & c("MISSING").is_null()),
+    R("566", "missing", "MISSING", lambda f: c("MIS_END").is_not_null() & c("MISSING").is_null()),
+    R("567", "missing", "MIS_END", lambda f: c("MIS_END") < c("MIS_START")),
+    R("570", "missing", "MIS_START", lambda f: c("MIS_START") > lit(f.end)),
+    R("571", "missing", "MIS_END", lambda f: (c("MIS_END") < lit(f.start)) | (c("MIS_END") > lit(f.end))),
+    R("574", "missing", "MIS_START", check=_574),
+    R("575", "missing", "MIS_END", check=_575),
+    R("577", "missing", "MIS_END", check=_577),
+    R("578", "missing", "MIS_START", check=_578),
+    R("580", "episodes", "REC", check=_580),
+    R("581", "missing", "MIS_START", check=_581),
+    R("586", "missing", "MIS_START", check=_586),
+    R("INT04", "missing", "CHILD", check=not_in_header("missing")),
+    R("INT13", "missing", "DOB", check=dob_differs("missing")),
+])
+
+
+def coverage() -> tuple[set[str], set[str]]:
+    """(implemented, not implemented) codes; every code of the DfE file is in exactly one of them, or unaccounted."""
+    done = {r.code for r in RULES}
+    return done, set(NOT_IMPLEMENTED) - done
+
