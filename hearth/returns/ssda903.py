@@ -67,7 +67,7 @@ def schema(name: str) -> dict:
 
 # The rules also see every episode of the children in the return, before the year too (for periods of care, the
 # first episode ever, eligibility as a care leaver): the frame "history", not a DfE file.
-HISTORY = {"person_id": INT, "DECOM": D, "RNE": S, "LS": S, "PLACE": S, "DEC": D, "REC": S, "period": INT}
+HISTORY = {"person_id": INT, "DECOM": D, "RNE": S, "LS": S, "CIN": S, "PLACE": S, "DEC": D, "REC": S, "period": INT}
 
 TEMPORARY = ["T0", "T1", "T2", "T3", "T4"]
 ADOPTED = ["E11", "E12"]
@@ -140,8 +140,8 @@ def extract(year: int) -> Source:
 
 def history_frame(source: Source) -> pl.DataFrame:
     """Every episode with its period of care: a new period starts unless the previous episode ended X1 that day."""
-    rows = [{"person_id": e["child_id"], "DECOM": e["decom"], "RNE": e["rne"], "LS": e["ls"], "PLACE": e["place"],
-             "DEC": e["dec"], "REC": _blank(e["rec"])} for e in source.episodes]
+    rows = [{"person_id": e["child_id"], "DECOM": e["decom"], "RNE": e["rne"], "LS": e["ls"], "CIN": e["cin"],
+             "PLACE": e["place"], "DEC": e["dec"], "REC": _blank(e["rec"])} for e in source.episodes]
     history = frame("history", rows, {k: v for k, v in HISTORY.items() if k != "period"})
     history = history.sort("person_id", "DECOM")
     prev_dec, prev_rec = c("DEC").shift(1).over("person_id"), c("REC").shift(1).over("person_id")

@@ -284,11 +284,13 @@ def _436(f):
 
 
 def _504(f):
-    firsts = f.history.sort("person_id", "DECOM").group_by("person_id", "period").first().select("person_id", "period", "DECOM")
+    """The category of need differs from the one the period of care started with (its first episode, maybe before
+    the year)."""
+    firsts = f.history.sort("person_id", "DECOM").group_by("person_id", "period").first()
     keyed = f.history.select("person_id", "DECOM", "period")
     eps = f.episodes.join(keyed, on=["person_id", "DECOM"], how="left")
-    first_cin = eps.join(firsts, on=["person_id", "period", "DECOM"], how="semi").select("person_id", "period", c("CIN").alias("_cin"))
-    return eps.join(first_cin, on=["person_id", "period"], how="inner").filter(c("CIN") != c("_cin"))
+    return eps.join(firsts.select("person_id", "period", c("CIN").alias("_cin")), on=["person_id", "period"]).filter(
+        c("CIN") != c("_cin"))
 
 
 def _225(f):

@@ -1,0 +1,353 @@
+"""Each SSDA903 rule fires on a deliberately broken record and not on the clean one.
+
+A small clean authority (six children: in care for years with a placement move, a short stay of an under-4, an
+adoption, an 18-year-old leaving care, a 20-year-old care leaver, an unaccompanied asylum-seeking child) goes through
+the real generator (ssda903.tables) without the database; no rule fires on it. Each case then breaks one thing in
+the frames and expects its rule to fire for that child.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from hearth.returns import ssda903
+from hearth.returns.engine import Frames, rule_messages, run
+from hearth.returns.ssda903_rules import NOT_IMPLEMENTED, RULE_FILE, RULES
+
+D = dt.date
+YEAR = 2026
+BY_CODE = {r.code: r for r in RULES}
+c = pl.col
+
+
+def ep(child, decom, rne, ls, place, provider="PR1", dec=None, rec="", reason="", home="E8 1AA", pl_post="N1 2BB", urn=""):
+    return {"child_id": child, "decom": decom, "rne": rne, "ls": ls, "cin": "N1", "place": place, "place_provider": provider,
+            "dec": dec, "rec": rec, "reason_place_change": reason, "home_post": home, "pl_post": pl_post, "urn": urn}
+
+
+def person(pk, sex, dob, upn="A123456789012"):
+    return pk, {"pk": pk, "sex": sex, "date_of_birth": dob, "ethnicity": "WBRI", "upn": upn, "upn_unknown_reason": "",
+                "date_of_death": None}
+
+
+def source() -> ssda903.Source:
+    episodes = [
+        # 1: in care since 2023, legal status change, then long-term fostering with the same carers (reason on the move).
+        ep(1, D(2023, 5, 1), "S", "C1", "U6", dec=D(2024, 1, 10), rec="X1"),
+        ep(1, D(2024, 1, 10), "L", "C2", "U6", dec=D(2025, 6, 1), rec="X1"),
+        ep(1, D(2025, 6, 1), "T", "C2", "U4", reason="CARPL"),
+        # 2: an under-4 accommodated for a few months.
+        ep(2, D(2025, 9, 1), "S", "V2", "U6", "PR4", dec=D(2026, 1, 20), rec="E4A", home="E9 2CC", pl_post="N4 3DD"),
+        # 3: placement order, placed for adoption, adopted.
+        ep(3, D(2023, 2, 1), "S", "C1", "U6", dec=D(2024, 3, 1), rec="X1"),
+        ep(3, D(2024, 3, 1), "L", "E1", "U6", dec=D(2025, 7, 1), rec="X1"),
+        ep(3, D(2025, 7, 1), "P", "E1", "A6", dec=D(2026, 2, 1), rec="E11", reason="CARPL", pl_post="SW1 1AA"),
+        # 4: left care at 18 in the year, staying put.
+        ep(4, D(2022, 1, 1), "S", "C2", "U4", dec=D(2025, 10, 1), rec="E17"),
+        # 5: a care leaver of 20 (care ended before the year).
+        ep(5, D(2021, 9, 1), "S", "C2", "K2", "PR4", dec=D(2023, 7, 1), rec="E5", urn="SC123456"),
+        # 6: an unaccompanied asylum-seeking child in a children's home.
+        ep(6, D(2025, 5, 1), "S", "V2", "K2", "PR4", home="", pl_post="", urn="SC654321"),
+    ]
+    people = dict([person(1, "F", D(2012, 6, 1)), person(2, "M", D(2022, 1, 15), upn="UN1"), person(3, "F", D(2021, 5, 1), upn="UN1"),
+                   person(4, "M", D(2007, 10, 1), upn="B123456789012"), person(5, "F", D(2005, 7, 1), upn="C123456789012"),
+                   person(6, "M", D(2009, 3, 1), upn="UN2")])
+    return ssda903.Source(
+        episodes=episodes, people=people,
+        reviews=[{"child_id": 1, "review": D(2025, 6, 10), "review_code": "PN1"}, {"child_id": 2, "review": D(2025, 10, 1),
+                                                                                  "review_code": "PN0"},
+                 {"child_id": 6, "review": D(2025, 6, 1), "review_code": "PN1"}],
+        uasc=[{"child_id": 6, "duc": None}],
+        health=[{"child_id": 1, "kind": k, "done_on": D(2025, 9, 1)} for k in ("health_assessment", "dental", "immunisations")],
+        sdqs=[{"child_id": 1, "completed_on": D(2025, 11, 1), "sdq_score": 12, "sdq_reason": ""}],
+        missing=[{"child_id": 1, "missing": "M", "mis_start": D(2025, 8, 1), "mis_end": D(2025, 8, 2)}],
+        adoption=[{"child_id": 3, "stage": "decision", "on": D(2024, 1, 15)}, {"child_id": 3, "stage": "matched", "on": D(2025, 6, 1)}],
+        contacts=[{"child_id": 4, "contacted_on": D(2025, 9, 20), "in_touch": "YES", "activ": "F2", "accom": "Z", "accom_suitable": True},
+                  {"child_id": 5, "contacted_on": D(2025, 7, 10), "in_touch": "YES", "activ": "F5", "accom": "U", "accom_suitable": True}],
+    )
+
+
+@pytest.fixture(scope="module")
+def clean() -> Frames:
+    return ssda903.tables(source(), YEAR)
+
+
+def test_the_clean_authority_has_every_table_and_breaks_no_rule(clean):
+    t = clean.tables
+    assert sorted(t["header"]["person_id"].to_list()) == [1, 2, 3, 4, 5, 6]
+    assert t["oc2"]["person_id"].to_list() == [1] and t["oc3"]["person_id"].sort().to_list() == [4, 5]
+    assert t["ad1"]["person_id"].to_list() == [3] and t["placed_for_adoption"]["person_id"].to_list() == [3]
+    assert t["previous_permanence"]["person_id"].sort().to_list() == [2, 6]
+    assert t["uasc"]["person_id"].to_list() == [6] and t["missing"].height == 1 and t["reviews"].height == 3
+    assert run(RULES, clean) == []
+
+
+def test_every_rule_of_the_dfe_file_is_implemented_or_said_why_not():
+    codes = set(rule_messages(RULE_FILE))
+    done = {r.code for r in RULES}
+    assert len(done) == len(RULES)  # one entry per rule
+    assert done.isdisjoint(NOT_IMPLEMENTED)
+    assert codes == done | set(NOT_IMPLEMENTED)
+    assert len(done) > 180
+
+
+# --- breaking one thing -----------------------------------------------------------------------------------------
+
+
+def put(f: Frames, table: str, child: int | None, where: pl.Expr | None = None, **values) -> Frames:
+    frame = f.tables[table]
+    hit = c("person_id") == child if child is not None else pl.lit(True)
+    if where is not None:
+        hit = hit & where
+    frame = frame.with_columns([pl.when(hit).then(pl.lit(v, dtype=frame.schema[k])).otherwise(c(k)).alias(k) for k, v in values.items()])
+    return Frames({**f.tables, table: frame}, f.start, f.end, f.header)
+
+
+def add(f: Frames, table: str, child: int, **values) -> Frames:
+    frame = f.tables[table]
+    dob = f.tables["header"].filter(c("person_id") == child)["DOB"].to_list()
+    row = {"person_id": child, "CHILD": str(child), **({"DOB": dob[0] if dob else None} if "DOB" in frame.columns else {}), **values}
+    return Frames({**f.tables, table: pl.concat([frame, pl.DataFrame([row], schema=frame.schema)])}, f.start, f.end, f.header)
+
+
+def drop(f: Frames, table: str, child: int) -> Frames:
+    return Frames({**f.tables, table: f.tables[table].filter(c("person_id") != child)}, f.start, f.end, f.header)
+
+
+def first(where_decom: dt.date) -> pl.Expr:
+    return c("DECOM") == where_decom
+
+
+E = "episodes"
+CASES = [
+    # Header.
+    ("101", 1, lambda f: put(f, "header", 1, SEX="1")),
+    ("102", 1, lambda f: put(f, "header", 1, DOB=None)),
+    ("103", 1, lambda f: put(f, "header", 1, ETHNIC="XXXX")),
+    ("168", 1, lambda f: put(f, "header", 1, UPN="A12")),
+    ("442", 1, lambda f: put(f, "header", 1, UPN=None)),
+    ("209", 1, lambda f: put(f, "header", 1, UPN="UN1")),
+    ("210", 1, lambda f: put(f, "header", 1, UPN="UN4")),
+    ("444", 4, lambda f: put(f, "header", 4, UPN="A123456789012")),
+    ("301", 1, lambda f: put(f, "header", 1, DOB=D(2026, 5, 1))),
+    ("351", 5, lambda f: put(f, "header", 5, DOB=D(1999, 1, 1))),
+    ("INT32", 1, lambda f: add(f, "header", 1, SEX="F", ETHNIC="WBRI")),
+    ("628", 5, lambda f: put(f, "header", 5, MOTHER="1")),
+    # Episodes.
+    ("141", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), DECOM=None)),
+    ("143", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), RNE="X")),
+    ("144", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), LS="C9")),
+    ("145", 1, lambda f: put(f, E, 1, CIN="N0")),
+    ("146", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), PLACE="Q1")),
+    ("149", 2, lambda f: put(f, E, 2, REC="E99")),
+    ("178", 1, lambda f: put(f, E, 1, PLACE_PROVIDER="PR9")),
+    ("1009", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), REASON_PLACE_CHANGE="WHIM")),
+    ("148", 2, lambda f: put(f, E, 2, REC=None)),
+    ("356", 2, lambda f: put(f, E, 2, DEC=D(2025, 8, 1))),
+    ("355", 2, lambda f: put(f, E, 2, DEC=D(2025, 9, 1))),
+    ("354", 6, lambda f: put(f, E, 6, DECOM=D(2026, 4, 2))),
+    ("385", 2, lambda f: put(f, E, 2, DEC=D(2026, 4, 2))),
+    ("353", 5, lambda f: add(f, E, 5, DECOM=D(1990, 1, 1), RNE="S", LS="C2", CIN="N1", PLACE="U4", PLACE_PROVIDER="PR1",
+                             DEC=D(1990, 2, 1), REC="E4A", HOME_POST="E8 1AA", PL_POST="N1 2BB")),
+    ("302", 2, lambda f: put(f, "header", 2, DOB=D(2025, 10, 1))),
+    ("352", 6, lambda f: put(f, "header", 6, DOB=D(2006, 1, 1))),
+    ("357", 6, lambda f: Frames({**f.tables, "history": f.history.with_columns(
+        pl.when(c("person_id") == 6).then(pl.lit("P")).otherwise(c("RNE")).alias("RNE"))}, f.start, f.end, f.header)),
+    ("142", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), DEC=None, REC=None, REASON_PLACE_CHANGE=None)),
+    ("501", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), DEC=D(2025, 7, 1))),
+    ("388", 2, lambda f: put(f, E, 2, REC="X1")),
+    ("433", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), DECOM=D(2025, 6, 5))),
+    ("432", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), REC="E8")),
+    ("431", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), RNE="S")),
+    ("437", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), REC="E2")),
+    ("434", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), RNE="L")),
+    ("435", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), LS="C1")),
+    ("436", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), RNE="B")),
+    ("504", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), CIN="N2")),
+    ("386", 3, lambda f: put(f, "header", 3, DOB=D(2007, 1, 1))),
+    ("387", 2, lambda f: put(f, E, 2, REC="E5")),
+    ("389", 2, lambda f: put(f, E, 2, REC="E7")),
+    ("407", 4, lambda f: put(f, E, 4, REC="E45")),
+    ("460", 2, lambda f: put(f, E, 2, REC="E17")),
+    ("516", 2, lambda f: put(f, E, 2, REC="E46", PLACE="K2")),
+    ("358", 2, lambda f: put(f, E, 2, LS="J1")),
+    ("372", 2, lambda f: put(f, E, 2, PLACE="R5")),
+    ("373", 2, lambda f: put(f, E, 2, PLACE="S1")),
+    ("374", 2, lambda f: put(f, E, 2, PLACE="P3")),
+    ("371", 1, lambda f: put(f, E, 1, first(D(2025, 6, 1)), PLACE="K3", RNE="P")),
+    ("378", 2, lambda f: put(f, E, 2, PLACE="P1", PLACE_PROVIDER="PR0")),
+    ("379", 2, lambda f: put(f, E, 2, PLACE="T4", PLACE_PROVIDER=None)),
+    ("375", 2, lambda f: put(f, E, 2, PLACE="T1", PLACE_PROVIDER=None)),
+    ("376", 2, lambda f: put(f, E, 2, PLACE="T3", PLACE_PROVIDER=None)),
+    ("380", 6, lambda f: put(f, E, 6, PLACE="T0", PLACE_PROVIDER=None)),
+    ("381", 2, lambda f: put(f, E, 2, PLACE="T2", PLACE_PROVIDER=None, DEC=D(2025, 9, 5))),
+    ("361", 2, lambda f: put(f, E, 2, LS="L1")),
+    ("362", 2, lambda f: put(f, E, 2, LS="L2")),
+    ("363", 2, lambda f: put(f, E, 2, LS="L3")),
+    ("365", 2, lambda f: put(f, E, 2, LS="V3")),
+    ("367", 2, lambda f: put(f, E, 2, LS="V3")),
+    ("426", 2, lambda f: add(put(f, E, 2, LS="V3", DEC=D(2025, 9, 10)), E, 2, DECOM=D(2025, 10, 1), RNE="S", LS="V4", CIN="N1",
+                             PLACE="U6", PLACE_PROVIDER="PR4", DEC=D(2025, 10, 3), REC="E4A", HOME_POST="E9 2CC", PL_POST="N4 3DD")),
+    ("384", 2, lambda f: put(f, E, 2, LS="V4", PLACE="U4")),
+    ("382", 2, lambda f: put(f, E, 2, LS="V4", PLACE="T0", PLACE_PROVIDER=None)),
+    ("527", 2, lambda f: put(f, E, 2, PLACE="R2", PLACE_PROVIDER="PR1")),
+    ("528", 2, lambda f: put(f, E, 2, PLACE="R5", PLACE_PROVIDER="PR2")),
+    ("529", 2, lambda f: put(f, E, 2, PLACE_PROVIDER="PR3")),
+    ("530", 2, lambda f: put(f, E, 2, PLACE="P1", LS="C1")),
+    ("531", 2, lambda f: put(f, E, 2, PLACE="P1", LS="C1", PLACE_PROVIDER="PR5")),
+    ("550", 2, lambda f: put(f, E, 2, PLACE_PROVIDER="PR0")),
+    ("526", 2, lambda f: put(f, E, 2, PLACE_PROVIDER=None)),
+    ("213", 2, lambda f: put(f, E, 2, PLACE="Z1")),
+    ("217", 3, lambda f: put(f, E, 3, first(D(2025, 7, 1)), PLACE="A5")),
+    ("336", 3, lambda f: put(put(f, E, 3, first(D(2024, 3, 1)), PLACE="K2", URN="SC111111", PLACE_PROVIDER="PR4"),
+                             E, 3, first(D(2025, 7, 1)), PLACE="A5", RNE="T")),
+    ("408", 3, lambda f: put(f, E, 3, first(D(2025, 7, 1)), LS="C2")),
+    ("218", 6, lambda f: put(f, E, 6, URN=None)),
+    ("225", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), REASON_PLACE_CHANGE=None)),
+    ("226", 2, lambda f: put(f, E, 2, PLACE="T1", PLACE_PROVIDER=None, REASON_PLACE_CHANGE="CARPL")),
+    ("233", 6, lambda f: put(f, E, 6, REASON_PLACE_CHANGE="CARPL")),
+    ("392b", 2, lambda f: put(f, E, 2, HOME_POST=None)),
+    ("392c", 2, lambda f: put(f, E, 2, PL_POST="NOT A PC")),
+    ("392d", 2, lambda f: put(f, E, 2, PL_POST="E9 2CC")),
+    ("INT03", 7, lambda f: add(f, E, 7, DECOM=D(2025, 5, 1), RNE="S", LS="C1", CIN="N1", PLACE="U6", PLACE_PROVIDER="PR1")),
+    # Reviews.
+    ("166", 1, lambda f: put(f, "reviews", 1, REVIEW=None)),
+    ("167", 1, lambda f: put(f, "reviews", 1, REVIEW_CODE="PN9")),
+    ("440", 1, lambda f: put(f, "reviews", 1, REVIEW_CODE="PN0")),
+    ("441", 2, lambda f: put(f, "reviews", 2, REVIEW_CODE="PN1")),
+    ("399", 2, lambda f: put(f, E, 2, LS="V3")),
+    ("INT08", 7, lambda f: add(f, "reviews", 7, REVIEW=D(2025, 6, 1), REVIEW_CODE="PN1")),
+    ("INT17", 1, lambda f: put(f, "reviews", 1, DOB=D(2012, 6, 2))),
+    # UASC.
+    ("304", 6, lambda f: put(f, "uasc", 6, DUC=D(2027, 3, 2))),
+    ("1014", 5, lambda f: add(f, "uasc", 5, SEX="F")),
+    ("INT09", 7, lambda f: add(f, "uasc", 7, SEX="M")),
+    ("INT18", 6, lambda f: put(f, "uasc", 6, DOB=D(2009, 3, 2))),
+    ("INT21", 6, lambda f: put(f, "uasc", 6, SEX="F")),
+    ("INT36", 6, lambda f: add(f, "uasc", 6, SEX="M")),
+    # OC2.
+    ("180", 1, lambda f: put(f, "oc2", 1, SDQ_SCORE=41)),
+    ("196", 1, lambda f: put(f, "oc2", 1, SDQ_SCORE=None, SDQ_REASON="SDQ9")),
+    ("197a", 1, lambda f: put(f, "oc2", 1, SDQ_REASON="SDQ2")),
+    ("181", 1, lambda f: put(f, "oc2", 1, IMMUNISATIONS="Y")),
+    ("186", 1, lambda f: put(f, "oc2", 1, SDQ_SCORE=None)),
+    ("188", 1, lambda f: put(put(f, "oc2", 1, DOB=D(2022, 6, 1), HEALTH_CHECK="1"), "header", 1, DOB=D(2022, 6, 1))),
+    ("189", 1, lambda f: put(put(f, "oc2", 1, DOB=D(2008, 1, 1)), "header", 1, DOB=D(2008, 1, 1))),
+    ("157", 1, lambda f: put(f, "oc2", 1, SDQ_SCORE=None, SDQ_REASON="SDQ1")),
+    ("542", 1, lambda f: put(put(f, "oc2", 1, DOB=D(2017, 1, 1), CONVICTED="0"), "header", 1, DOB=D(2017, 1, 1))),
+    ("545", 1, lambda f: put(put(f, "oc2", 1, DOB=D(2021, 6, 1), SDQ_SCORE=None), "header", 1, DOB=D(2021, 6, 1))),
+    ("546", 1, lambda f: put(f, "oc2", 1, HEALTH_CHECK="1")),
+    ("190", 6, lambda f: add(f, "oc2", 6, IMMUNISATIONS="1")),
+    ("185", 6, lambda f: add(f, "oc2", 6, SDQ_SCORE=10)),
+    ("198", 6, lambda f: add(f, "oc2", 6, SDQ_REASON="SDQ4")),
+    ("187", 1, lambda f: add(f, "oc3", 1, IN_TOUCH="YES", ACTIV="F2", ACCOM="B1")),
+    ("INT05", 7, lambda f: add(f, "oc2", 7, IMMUNISATIONS="1")),
+    ("INT14", 1, lambda f: put(f, "oc2", 1, DOB=D(2012, 6, 2))),
+    ("INT33", 1, lambda f: add(f, "oc2", 1, IMMUNISATIONS="1")),
+    # OC3.
+    ("131", 5, lambda f: put(f, "oc3", 5, IN_TOUCH="MAYBE")),
+    ("132", 5, lambda f: put(f, "oc3", 5, ACTIV="F9")),
+    ("133", 5, lambda f: put(f, "oc3", 5, ACCOM="U3")),
+    ("153", 5, lambda f: put(f, "oc3", 5, ACCOM=None)),
+    ("344", 5, lambda f: put(f, "oc3", 5, IN_TOUCH="RHOM")),
+    ("345", 5, lambda f: put(f, "oc3", 5, ACTIV="0")),
+    ("347", 4, lambda f: put(put(f, "oc3", 4, ACCOM="T1", DOB=D(2008, 10, 1)), "header", 4, DOB=D(2008, 10, 1))),
+    ("3001", 4, lambda f: put(put(f, "oc3", 4, DOB=D(2008, 10, 1)), "header", 4, DOB=D(2008, 10, 1))),
+    ("391", 5, lambda f: put(put(f, "oc3", 5, DOB=D(2003, 7, 1)), "header", 5, DOB=D(2003, 7, 1))),
+    ("1000", 5, lambda f: Frames({**f.tables, "history": f.history.with_columns(
+        pl.when(c("person_id") == 5).then(pl.lit("E2")).otherwise(c("REC")).alias("REC"))}, f.start, f.end, f.header)),
+    ("1011", 5, lambda f: Frames({**f.tables, "history": f.history.with_columns(
+        pl.when(c("person_id") == 5).then(pl.lit("E3")).otherwise(c("REC")).alias("REC"))}, f.start, f.end, f.header)),
+    ("1002", 5, lambda f: drop(f, "history", 5)),
+    ("1001", 5, lambda f: Frames({**f.tables, "history": f.history.with_columns(
+        pl.when(c("person_id") == 5).then(pl.lit(D(2023, 6, 1))).otherwise(c("DECOM")).alias("DECOM"))}, f.start, f.end, f.header)),
+    ("1007", 4, lambda f: Frames({**f.tables, "history": f.history.with_columns(
+        pl.when(c("person_id") == 4).then(pl.lit(None, dtype=pl.Date)).otherwise(c("DEC")).alias("DEC"))}, f.start, f.end, f.header)),
+    ("1016", 4, lambda f: Frames({**f.tables, "history": f.history.with_columns(
+        pl.when(c("person_id") == 4).then(pl.lit(D(2025, 12, 1))).otherwise(c("DEC")).alias("DEC"))}, f.start, f.end, f.header)),
+    ("1012", 5, lambda f: add(f, "reviews", 5, REVIEW=D(2025, 6, 1), REVIEW_CODE="PN1")),
+    ("134", 5, lambda f: add(f, "placed_for_adoption", 5, DATE_PLACED=D(2025, 6, 1))),
+    ("215", 4, lambda f: add(f, "oc2", 4, IMMUNISATIONS="1")),
+    ("INT06", 7, lambda f: add(f, "oc3", 7, IN_TOUCH="YES", ACTIV="F2", ACCOM="B1")),
+    ("INT15", 5, lambda f: put(f, "oc3", 5, DOB=D(2005, 7, 2))),
+    ("INT34", 5, lambda f: add(f, "oc3", 5, IN_TOUCH="YES", ACTIV="F2", ACCOM="B1")),
+    # AD1.
+    ("114", 3, lambda f: put(f, "ad1", 3, FOSTER_CARE="2")),
+    ("175", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="3")),
+    ("176", 3, lambda f: put(f, "ad1", 3, SEX_ADOPTR="XY")),
+    ("177", 3, lambda f: put(f, "ad1", 3, LS_ADOPTR="L9")),
+    ("601", 3, lambda f: drop(f, "ad1", 3)),
+    ("602", 1, lambda f: add(f, "ad1", 1, DATE_INT=D(2025, 5, 1))),
+    ("333", 3, lambda f: put(f, "ad1", 3, DATE_MATCH=D(2024, 1, 1))),
+    ("331", 3, lambda f: put(f, "ad1", 3, DATE_MATCH=D(2025, 8, 1))),
+    ("521", 3, lambda f: put(f, "ad1", 3, DATE_INT=D(2025, 7, 2))),
+    ("334", 3, lambda f: put(f, "ad1", 3, DATE_INT=D(2023, 1, 1))),
+    ("582", 3, lambda f: put(f, "ad1", 3, DATE_MATCH=D(2026, 2, 1))),
+    ("335", 3, lambda f: put(f, "ad1", 3, FOSTER_CARE="1")),
+    ("390", 3, lambda f: put(f, E, 3, first(D(2025, 7, 1)), PLACE="U4")),
+    ("523", 3, lambda f: put(f, "ad1", 3, DATE_INT=D(2024, 1, 16))),
+    ("INT01", 7, lambda f: add(f, "ad1", 7, DATE_INT=D(2025, 5, 1))),
+    ("INT11", 3, lambda f: put(f, "ad1", 3, DOB=D(2021, 5, 2))),
+    ("INT31", 3, lambda f: add(f, "ad1", 3, DATE_INT=D(2024, 1, 15))),
+    # Placed for adoption.
+    ("112", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED=None)),
+    ("563", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED=None, DATE_PLACED_CEASED=D(2025, 5, 1))),
+    ("120", 3, lambda f: put(f, "placed_for_adoption", 3, REASON_PLACED_CEASED="RD9")),
+    ("117", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2026, 3, 1))),
+    ("118", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2025, 3, 1))),
+    ("184", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED=D(2021, 4, 1))),
+    ("522", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2023, 12, 1))),
+    ("1003", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED=D(2023, 1, 1))),
+    ("552", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED=D(2025, 7, 2))),
+    ("551", 3, lambda f: drop(f, "placed_for_adoption", 3)),
+    ("553", 3, lambda f: drop(f, "placed_for_adoption", 3)),
+    ("554", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED=D(2024, 3, 2))),
+    ("557", 3, lambda f: put(f, E, 3, first(D(2025, 7, 1)), REC="E13")),
+    ("558", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2025, 12, 1))),
+    ("525", 3, lambda f: put(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2025, 5, 1))),
+    ("579", 3, lambda f: add(put(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2025, 5, 1)), "placed_for_adoption", 3,
+                             DATE_PLACED=D(2025, 4, 20))),
+    ("583", 3, lambda f: add(f, "placed_for_adoption", 3, DATE_PLACED=D(2025, 4, 20))),
+    ("INT02", 7, lambda f: add(f, "placed_for_adoption", 7, DATE_PLACED=D(2025, 4, 20))),
+    ("INT12", 3, lambda f: put(f, "placed_for_adoption", 3, DOB=D(2021, 5, 2))),
+    # Previous permanence.
+    ("630", 2, lambda f: drop(f, "previous_permanence", 2)),
+    ("INT07", 7, lambda f: add(f, "previous_permanence", 7)),
+    ("INT16", 2, lambda f: put(f, "previous_permanence", 2, DOB=D(2022, 1, 16))),
+    ("INT35", 2, lambda f: add(f, "previous_permanence", 2)),
+    # Missing.
+    ("1006", 1, lambda f: put(f, "missing", 1, MISSING="X")),
+    ("564", 1, lambda f: put(f, "missing", 1, MIS_START=None)),
+    ("565", 1, lambda f: put(f, "missing", 1, MISSING=None, MIS_END=None)),
+    ("566", 1, lambda f: put(f, "missing", 1, MISSING=None)),
+    ("567", 1, lambda f: put(f, "missing", 1, MIS_END=D(2025, 7, 30))),
+    ("570", 1, lambda f: put(f, "missing", 1, MIS_START=D(2026, 4, 2), MIS_END=None)),
+    ("571", 1, lambda f: put(f, "missing", 1, MIS_END=D(2026, 4, 2))),
+    ("574", 1, lambda f: add(f, "missing", 1, MISSING="A", MIS_START=D(2025, 8, 2), MIS_END=D(2025, 8, 3))),
+    ("575", 1, lambda f: put(f, "missing", 1, MIS_START=D(2025, 5, 1), MIS_END=None)),
+    ("577", 2, lambda f: add(f, "missing", 2, MISSING="M", MIS_START=D(2025, 12, 1))),
+    ("578", 2, lambda f: add(f, "missing", 2, MISSING="M", MIS_START=D(2026, 2, 1), MIS_END=D(2026, 2, 2))),
+    ("580", 2, lambda f: add(f, "missing", 2, MISSING="M", MIS_START=D(2026, 1, 19), MIS_END=D(2026, 1, 21))),
+    ("581", 2, lambda f: add(f, "missing", 2, MISSING="M", MIS_START=D(2025, 8, 1), MIS_END=D(2025, 8, 2))),
+    ("586", 1, lambda f: put(put(f, "missing", 1, DOB=D(2025, 8, 5)), "header", 1, DOB=D(2025, 8, 5))),
+    ("INT04", 7, lambda f: add(f, "missing", 7, MISSING="M", MIS_START=D(2025, 8, 1))),
+    ("INT13", 1, lambda f: put(f, "missing", 1, DOB=D(2012, 6, 2))),
+]
+
+
+def test_every_rule_has_a_case():
+    assert {code for code, _child, _break in CASES} == set(BY_CODE)
+    assert len(CASES) == len(BY_CODE)
+
+
+@pytest.mark.parametrize(("code", "child", "breaks"), CASES, ids=[case[0] for case in CASES])
+def test_the_rule_fires_on_the_broken_record_and_not_on_the_clean_one(clean, code, child, breaks):
+    rule = BY_CODE[code]
+    assert run([rule], clean) == []
+    found = run([rule], breaks(clean))
+    assert found, f"{code} did not fire"
+    assert str(child) in {f.child for f in found}, [f.child for f in found]
+    assert all(f.code == code and f.message and f.field == rule.field for f in found)
