@@ -84,6 +84,18 @@ class ChangeEpisodeForm(PlacementForm):
                 self.fields[name].initial = getattr(episode, name)
 
 
+class UASCForm(StepForm):
+    since = _date("Date the child became looked after as an unaccompanied asylum-seeking child")
+    duc = _date("Date the status ceased (optional)", required=False,
+                help_text="For example, when the child was granted leave to remain or an age assessment found them to be 18")
+    date_fields = ("since",)
+
+    def __init__(self, *args, uasc=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if uasc is not None:
+            self.fields["since"].initial, self.fields["duc"].initial = uasc.since, uasc.duc
+
+
 class EndCareForm(StepForm):
     ended_on = _date("Date the child stopped being looked after")
     rec = _select("Reason the child stopped being looked after", LEAVING_CARE_REASONS,

@@ -274,6 +274,24 @@ def end_care(*, actor, child, ended_on: dt.date | None, rec: str) -> Episode:
     return current
 
 
+@transaction.atomic
+def record_uasc(*, actor, child, since: dt.date | None, duc: dt.date | None = None) -> UASC:
+    """Mark the child as an unaccompanied asylum-seeking child, or record when that status ceased (903 UASC: DUC)."""
+    errors: dict[str, str] = {}
+    case = _case_for(errors, child, "since")
+    since = _date(errors, "since", since, label="date the child became looked after as an unaccompanied asylum-seeking child")
+    if duc is not None and since:
+        duc = _date(errors, "duc", duc, label="date the status ceased", earliest=since, earliest_label="it began")
+    if errors:
+        raise ValidationError(errors)
+    row, created = UASC.objects.update_or_create(child=child, defaults={"since": since, "duc": duc, "recorded_by": actor})
+    text = f"Unaccompanied asylum-seeking child from {_day(since)}" + (f" to {_day(duc)}." if duc else ".")
+    _entry(actor=actor, case=case, kind=EntryKind.CARE_EPISODE, occurred_on=duc or since, title="Unaccompanied asylum-seeking child",
+           narrative=text)
+    audit.record(actor=actor, action="record_uasc", person=child, obj=row, detail={"created": created, "ceased": bool(duc)})
+    return row
+
+
 def _looked_after_on(errors: dict, child, name: str, day: dt.date | None, what: str) -> None:
     if day and not any(e.decom <= day and (e.dec is None or e.dec > day) for e in selectors.episodes_for(child)):
         errors[name] = f"{child.full_name} was not looked after on that date: {what} is for a looked-after child"

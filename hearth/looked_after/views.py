@@ -106,6 +106,11 @@ def _end(user, s, d):
     return f"{s.person.full_name} is no longer looked after"
 
 
+def _uasc(user, s, d):
+    services.record_uasc(actor=user, child=s.person, since=d["since"], duc=d.get("duc"))
+    return "Unaccompanied asylum-seeking child status recorded"
+
+
 def _review(user, s, d):
     services.record_review(actor=user, child=s.person, review=d["review"], review_code=d["review_code"], iro_name=d["iro_name"],
                            notes=d.get("notes", ""))
@@ -192,6 +197,8 @@ STEPS: dict[str, Step] = {p.slug: p for p in [
     Step("change", "Change placement or legal status", "Save change", f.ChangeEpisodeForm, _change, _in_care,
          lambda s: {"episode": s.period.current},
          intro="A change of placement and of legal status on the same day are one change."),
+    Step("uasc", "Unaccompanied asylum-seeking child", "Save", f.UASCForm, _uasc, lambda s: bool(s.episodes),
+         lambda s: {"uasc": getattr(s.person, "uasc", None)}),
     Step("end", "Stop being looked after", "End care", f.EndCareForm, _end, _in_care),
     Step("review", "Record a looked-after review", "Save review", f.ReviewForm, _review, _in_care),
     Step("visit", "Record a visit", "Save visit", f.VisitForm, _visit, _in_care),

@@ -123,3 +123,14 @@ def test_court_extensions_are_at_most_8_weeks_and_proceedings_conclude_once(worl
     with pytest.raises(ValidationError):
         services.conclude_care_application(actor=world.sw, application=app, concluded_on=past + D(days=201), final_order="Care order")
     assert ChronologyEntry.objects.filter(kind=EntryKind.CARE_PROCEEDINGS, title="Care proceedings concluded").exists()
+
+
+def test_uasc_status_and_when_it_ceased(world, past):
+    start(world, world.ada, past)
+    services.record_uasc(actor=world.sw, child=world.ada, since=past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_uasc(actor=world.sw, child=world.ada, since=past, duc=past - D(days=1))
+    assert "duc" in errors_of(exc)
+    row = services.record_uasc(actor=world.sw, child=world.ada, since=past, duc=past + D(days=100))
+    assert (row.since, row.duc) == (past, past + D(days=100))
+    assert AuditEvent.objects.filter(action="record_uasc").count() == 2
