@@ -1,0 +1,39 @@
+"""Write the SSDA903 CSV files for a collection year into a folder, checked against the DfE rules, and print the findings."""
+
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from hearth.returns import ssda903
+
+
+class Command(BaseCommand):
+    help = ("Write the SSDA903 children looked after return (the DfE CSV files) for a collection year "
+            "(e.g. --year 2026 for April 2025 to March 2026) into a folder and print its findings.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("--year", type=int, default=None, help="the year the collection ends (31 March); default the last ended")
+        parser.add_argument("--out", default=None, help="the folder to write the files to; default SSDA903_<years>/")
+
+    def handle(self, *args, year=None, out=None, **options):
+        year = year or ssda903.latest_year()
+        if not 2010 <= year <= 2100:
+            raise CommandError("Enter the year the collection ends as 4 digits, for example 2026")
+        started = time.perf_counter()
+        ret = ssda903.generate(year)
+        findings = ssda903.validate(ret)
+        errors = ssda903.errors(findings)
+        folder = Path(out or ssda903.filename(year, errors).removesuffix(".zip"))
+        folder.mkdir(parents=True, exist_ok=True)
+        for filename, content in ret.csv().items():
+            (folder / filename).write_bytes(content)
+        self.stdout.write(f"Wrote {len(ssda903.COLUMNS)} files to {folder}/ ({ret.children:,} children, "
+                          f"{ret.frames.tables['episodes'].height:,} episodes) in {time.perf_counter() - started:.1f}s")
+        self.stdout.write(f"Findings: {errors} errors, {len(findings) - errors} queries"
+                          + (" (the return has errors: fix them before sending it)" if errors else ""))
+        for finding in findings[:20]:
+            self.stdout.write(f"  {finding.code} {finding.severity} child {finding.child or '-'} {finding.field}={finding.value}: "
+                              f"{finding.message}")
+        if len(findings) > 20:
+            self.stdout.write(f"  ... and {len(findings) - 20} more")

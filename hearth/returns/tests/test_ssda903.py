@@ -1,0 +1,84 @@
+"""The SSDA903 from the demo authority and from deliberately broken records; its files and the command."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hearth.demo.generate import DEMO_SPEC, generate
+from hearth.looked_after.models import Episode, Review
+from hearth.people.models import Person
+from hearth.returns import ssda903
+from hearth.returns.engine import ERROR
+
+TODAY = dt.date(2026, 11, 22)
+YEAR = 2026
+# The demo's looked-after data breaks these real DfE rules (reported to the looked-after app's owner; hearth/looked_after/
+# demo.py is theirs): care leavers placed at their home postcode (392d), no SDQ in the year for children in care
+# 12 months (186), looked-after children with neither a UPN nor a reason for none (442), care leavers living with
+# their former foster carers at 17 (3001). Empty this set when the demo is fixed.
+DEMO_DATA_BREAKS = {"392d", "186", "442", "3001"}
+
+
+@pytest.fixture
+def demo(db):
+    return generate(DEMO_SPEC, today=TODAY)
+
+
+@pytest.mark.django_db
+def test_the_demo_authoritys_903_has_the_dfe_files_and_breaks_no_rule_but_the_demos_known_gaps(demo, tmp_path):
+    with CaptureQueriesContext(connection) as reads:
+        ret = ssda903.generate(YEAR)
+    assert len(reads) == 9  # a fixed number of reads, whatever the number of children
+    t = ret.frames.tables
+    assert ret.children > 50 and t["episodes"].height > 50 and t["reviews"].height and t["oc2"].height and t["oc3"].height
+    findings = ssda903.validate(ret)
+    assert {f.code for f in findings if f.severity == ERROR} <= DEMO_DATA_BREAKS
+    assert all(f.fix in ("care", "identity") and f.person_id for f in findings)
+    # Each file has exactly the DfE header; dates are dd/mm/yyyy; CHILD is the child's id.
+    archive = zipfile.ZipFile(io.BytesIO(ret.zip()))
+    assert sorted(archive.namelist()) == sorted(f"{name}.csv" for name in ssda903.COLUMNS)
+    for name, columns in ssda903.COLUMNS.items():
+        rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode())))
+        assert rows[0] == columns
+        assert all(len(row) == len(columns) for row in rows[1:])
+    episodes = list(csv.DictReader(io.StringIO(archive.read("episodes.csv").decode())))
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", e["DECOM"]) for e in episodes)
+    assert all(e["DEC"] == "" or dt.datetime.strptime(e["DEC"], "%d/%m/%Y").date() <= dt.date(YEAR, 3, 31) for e in episodes)
+    header = {r["CHILD"]: r for r in csv.DictReader(io.StringIO(archive.read("header.csv").decode()))}
+    child = Person.objects.get(pk=int(episodes[0]["CHILD"]))
+    assert header[str(child.pk)]["DOB"] == f"{child.date_of_birth:%d/%m/%Y}" and header[str(child.pk)]["SEX"] in "MFU"
+    assert header[str(child.pk)]["MOTHER"] == ""  # not recorded in Hearth: blank, never guessed
+    # The year in progress is reported as the records stand today, with the same known gaps at most.
+    assert {f.code for f in ssda903.validate(ssda903.generate(YEAR + 1)) if f.severity == ERROR} <= DEMO_DATA_BREAKS
+    # The command writes the files into a folder and prints the findings.
+    out = io.StringIO()
+    call_command("ssda903", "--year", str(YEAR), "--out", str(tmp_path / "903"), stdout=out)
+    assert sorted(p.name for p in (tmp_path / "903").iterdir()) == sorted(f"{name}.csv" for name in ssda903.COLUMNS)
+    assert "Findings:" in out.getvalue() and f"{ret.children:,} children" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_broken_records_make_the_expected_rules_fire_for_the_right_child(demo):
+    start, end = ssda903.period(YEAR)
+    episode = Episode.objects.filter(decom__lte=end, dec__isnull=True, place="U6").order_by("pk").first()
+    Episode.objects.filter(pk=episode.pk).update(place_provider="PR0")
+    Person.objects.filter(pk=episode.child_id).update(ethnicity="XXXX")
+    older = Person.objects.filter(pk__in=Episode.objects.filter(decom__lte=end, dec__isnull=True).values("child_id"),
+                                  date_of_birth__lt=dt.date(2015, 1, 1)).exclude(pk=episode.child_id).order_by("pk").first()
+    Review.objects.create(child=older, review=dt.date(YEAR, 1, 15), review_code="PN0", iro_name="Iris Reed")
+    findings = ssda903.validate(ssda903.generate(YEAR))
+    fired = {(f.code, f.child) for f in findings if f.severity == ERROR}
+    assert ("550", str(episode.child_id)) in fired  # a parent as the provider of a foster placement
+    assert ("103", str(episode.child_id)) in fired  # not an ethnicity code
+    assert ("440", str(older.pk)) in fired  # "under 4" for a child who is not
+    assert next(f for f in findings if f.code == "103").fix == "identity"
+    assert ssda903.filename(YEAR, 3) == "SSDA903_2025-26_WITH_3_ERRORS.zip" and ssda903.filename(YEAR, 0) == "SSDA903_2025-26.zip"
