@@ -91,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         tables = cin_census.extract(year)
         xml = cin_census.to_xml(tables, year)
     with Step("CIN census: validate (XSD, rules)"):
-        findings = cin_census.schema_findings(xml) + run(RULES, cin_census.frames(tables, year))
+        root = cin_census._parse(xml)
+        findings = cin_census.schema_findings(xml, root) + run(RULES, cin_census.frames(tables, year,
+                                                                                         header=cin_census.header_of(root)))
     errors = sum(1 for f in findings if f.severity == ERROR)
     print(f"    {len(tables.children)} children, {len(tables.episodes)} episodes, {len(xml) / 2**20:.1f} MB of XML; "
           f"{len(RULES)} rules: {errors} errors, {len(findings) - errors} queries")

@@ -133,16 +133,30 @@ def _schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(SCHEMA)))
 
 
-def schema_errors(xml: bytes) -> list[str]:
+def _parse(xml: bytes):
+    return etree.fromstring(xml, parser=etree.XMLParser(huge_tree=True))
+
+
+def schema_errors(xml: bytes, root=None) -> list[str]:
     """The schema's complaints about the XML (empty if it is valid)."""
     schema = _schema()
-    schema.validate(etree.fromstring(xml, parser=etree.XMLParser(huge_tree=True)))
+    schema.validate(root if root is not None else _parse(xml))
     return [f"line {e.line}: {e.message}" for e in schema.error_log]
 
 
-def schema_findings(xml: bytes) -> list[Finding]:
+def schema_findings(xml: bytes, root=None) -> list[Finding]:
     return [Finding("XSD", ERROR, "The XML does not match the DfE schema", None, "", "XML", message, "")
-            for message in schema_errors(xml)]
+            for message in schema_errors(xml, root)]
+
+
+def header_of(root) -> dict:
+    """The collection details as the XML states them (rule 100 checks its reference date)."""
+    year, reference = root.findtext("Header/CollectionDetails/Year"), root.findtext("Header/CollectionDetails/ReferenceDate")
+    try:
+        reference = dt.date.fromisoformat(reference) if reference else None
+    except ValueError:
+        pass
+    return {"Year": year, "ReferenceDate": reference}
 
 
 D, S, B, INT = pl.Date, pl.Utf8, pl.Boolean, pl.Int64
@@ -203,7 +217,8 @@ def validate(census: Census) -> list[Finding]:
     from hearth.returns.cin_rules import RULES
     from hearth.returns.engine import run
 
-    return schema_findings(census.xml) + run(RULES, frames(census.tables, census.year))
+    root = _parse(census.xml)
+    return schema_findings(census.xml, root) + run(RULES, frames(census.tables, census.year, header=header_of(root)))
 
 
 def filename(year: int, errors: int) -> str:

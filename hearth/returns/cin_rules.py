@@ -280,7 +280,7 @@ def _4014(f):
 
 
 def _100(f):
-    expected = dt.date(int(f.header.get("Year", f.end.year)), 3, 31)
+    expected = dt.date(int(f.header.get("Year") or f.end.year), 3, 31)
     reference = f.header.get("ReferenceDate")
     return none_frame() if reference == expected else return_level(reference)
 
