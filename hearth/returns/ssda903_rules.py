@@ -139,13 +139,21 @@ def days(f: Frames) -> pl.Expr:
 
 
 def neighbours(f: Frames) -> pl.DataFrame:
-    """Each episode with the previous and next episode of the same child in the return."""
+    """Each episode with the previous and next episode of the same child in the return (worked out once per return)."""
+    cached = f.__dict__.get("_neighbours")
+    if cached is not None:
+        return cached
     eps = f.episodes.sort("person_id", "DECOM")
     prev = ["DEC", "REC", "LS", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]
     nxt = ["DECOM", "RNE", "PLACE"]
-    return eps.with_columns(*[c(x).shift(1).over("person_id").alias(f"prev_{x}") for x in prev],
-                            *[c(x).shift(-1).over("person_id").alias(f"next_{x}") for x in nxt],
-                            pl.int_range(pl.len()).over("person_id").alias("_n"))
+    same_prev = c("person_id").shift(1) == c("person_id")
+    same_next = c("person_id").shift(-1) == c("person_id")
+    # One sorted frame shifted as a whole (a window per child is ten times slower at 10,000 episodes).
+    done = eps.with_columns(*[pl.when(same_prev).then(c(x).shift(1)).alias(f"prev_{x}") for x in prev],
+                            *[pl.when(same_next).then(c(x).shift(-1)).alias(f"next_{x}") for x in nxt],
+                            same_prev.fill_null(False).alias("_has_prev"))
+    f.__dict__["_neighbours"] = done
+    return done
 
 
 def same(col: str) -> pl.Expr:
@@ -158,7 +166,7 @@ def placement_same() -> pl.Expr:
 
 def continuation(f: Frames) -> pl.DataFrame:
     """Episodes that follow another episode of the return."""
-    return neighbours(f).filter(c("_n") > 0)
+    return neighbours(f).filter(c("_has_prev"))
 
 
 def episodes_with_dob(f: Frames) -> pl.DataFrame:
