@@ -19,6 +19,12 @@ list them with the other statutory clocks. Derived from the records, never store
 Timescales are national values kept here (LA_TIMESCALES) in casework's Timescale shape; casework's TimescaleSetting
 keys are casework's to extend if an authority needs to set its own.
 
+To put them beside casework's clocks (casework.clocks may import this module at its top):
+    from hearth.looked_after import clocks as care_clocks
+    clocks_for_case: return _clocks(...) + care_clocks.clocks_for_child(case.child_id, case=case, today=today)
+    unit_clocks:     return care_clocks.add_unit_clocks({...}, unit, today=today, cases=cases)
+and for the step that stops each clock, looked_after.views.clock_link(person_pk, clock).
+
 unit_clocks(unit) reads the unit in 2 queries whatever the number of children (1 given the board's rows);
 clocks_for_child is the same code for one child: 1 query for a child never looked after and not in proceedings, 2 otherwise.
 """
@@ -33,7 +39,7 @@ from django.db.models import CharField, DateField, Exists, F, IntegerField, Max,
 from django.utils import timezone
 
 from hearth.cases.models import Case
-from hearth.casework.clocks import Clock, clock_status
+from hearth.casework import clocks as casework_clocks  # read at call time: casework.clocks may import this module
 from hearth.casework.settings import Timescale
 from hearth.core.workdays import add_months
 from hearth.looked_after import selectors
@@ -139,13 +145,14 @@ def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> 
     return f
 
 
-def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, today: dt.date) -> list[Clock]:
-    out: list[Clock] = []
+def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, today: dt.date) -> list[casework_clocks.Clock]:
+    out: list[casework_clocks.Clock] = []
     ts = LA_TIMESCALES
 
     def add(key: str, started_on: dt.date, due_on: dt.date, done_on: dt.date | None = None) -> None:
-        out.append(Clock(key=key, label=CLOCK_LABELS[key], started_on=started_on, due_on=due_on, done_on=done_on, case_id=case_id,
-                         status=clock_status(due_on=due_on, done_on=done_on, stopped=False, today=today)))
+        status = casework_clocks.clock_status(due_on=due_on, done_on=done_on, stopped=False, today=today)
+        out.append(casework_clocks.Clock(key=key, label=CLOCK_LABELS[key], started_on=started_on, due_on=due_on, done_on=done_on,
+                                         case_id=case_id, status=status))
 
     if case_id in f.applications:
         a = f.applications[case_id]
@@ -193,7 +200,7 @@ def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, 
     return out
 
 
-def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None = None) -> list[Clock]:
+def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None = None) -> list[casework_clocks.Clock]:
     """The child's looked-after, care-leaver and court clocks. child: a Person or a person id (the date of birth is
     read with the first query); case: the open case, for the Clock's case id and the court clock. One query for a child
     never looked after and not in care proceedings, 2 otherwise."""
@@ -210,7 +217,7 @@ def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None =
     return _clocks(child_id, dob, case_id, facts, today)
 
 
-def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[Clock]]:
+def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[casework_clocks.Clock]]:
     """The clocks of every child the unit holds in an open case, keyed by case id (2 queries, however many children;
     1 when given the unit's open cases with their child already read, as the unit board has them)."""
     today = today or timezone.localdate()
@@ -226,8 +233,8 @@ def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None 
     return found
 
 
-def add_unit_clocks(found: dict[int, list[Clock]], unit, *, today: dt.date | None = None,
-                    cases: list[Case] | None = None) -> dict[int, list[Clock]]:
+def add_unit_clocks(found: dict[int, list[casework_clocks.Clock]], unit, *, today: dt.date | None = None,
+                    cases: list[Case] | None = None) -> dict[int, list[casework_clocks.Clock]]:
     """Add the unit's looked-after clocks to casework's {case id: clocks} (the one-line plug-in for the board)."""
     for case_id, clocks in unit_clocks(unit, today=today, cases=cases).items():
         found.setdefault(case_id, []).extend(clocks)
