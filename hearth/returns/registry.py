@@ -93,3 +93,16 @@ RETURNS: dict[str, ReturnKind] = {k.slug: k for k in [
     ReturnKind("annex-a", "Ofsted Annex A", "Ofsted's child-level lists 1 to 11 for an inspection, as one workbook.",
                "Inspection date", "For example 2026-11-23", lambda: timezone.localdate().isoformat(), _date, _annex_a),
 ]}
+
+
+from hearth.returns import ssda903  # noqa: E402  (the SSDA903, added after the others: hearth/returns/ssda903.py)
+
+
+def _ssda903(year: int) -> Produced:
+    return ssda903.produce(year)
+
+
+RETURNS["ssda903"] = ReturnKind(
+    "ssda903", "SSDA903 children looked after", "The DfE children looked after return (the CSV files, zipped), checked "
+    "against the DfE validation rules for 2025-26.", "Collection year ending 31 March",
+    "For example 2026 for April 2025 to March 2026", lambda: str(ssda903.latest_year()), _year, _ssda903, rules=ssda903.rule_count())

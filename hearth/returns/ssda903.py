@@ -361,3 +361,21 @@ def fix_url(fix: str, person_id: int | None) -> str:
     from hearth.returns.links import fix_url as shared
 
     return shared(fix, person_id)
+
+
+def produce(year: int):
+    """The return as the analysts' page and downloads take it (hearth.returns.registry.Produced): the CSV files zipped."""
+    from hearth.returns.registry import Produced
+
+    ret = generate(year)
+    findings = validate(ret)
+    episodes = ret.frames.tables["episodes"].height
+    return Produced(ret.zip(), filename(year, errors(findings)), "application/zip", findings,
+                    f"{ret.children:,} {'child' if ret.children == 1 else 'children'}, {episodes:,} "
+                    f"{'episode' if episodes == 1 else 'episodes'}, 11 files")
+
+
+def rule_count() -> int:
+    from hearth.returns.ssda903_rules import RULES
+
+    return len(RULES)

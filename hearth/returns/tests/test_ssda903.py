@@ -82,3 +82,37 @@ def test_broken_records_make_the_expected_rules_fire_for_the_right_child(demo):
     assert ("440", str(older.pk)) in fired  # "under 4" for a child who is not
     assert next(f for f in findings if f.code == "103").fix == "identity"
     assert ssda903.filename(YEAR, 3) == "SSDA903_2025-26_WITH_3_ERRORS.zip" and ssda903.filename(YEAR, 0) == "SSDA903_2025-26.zip"
+
+
+@pytest.mark.django_db
+def test_the_analysts_page_lists_the_903_findings_and_downloads_the_marked_zip(client, world):
+    from django.urls import reverse
+
+    from hearth.audit.models import AuditEvent
+    from hearth.returns.demo import analysts_group
+    from tests.factories import UserFactory
+
+    year = ssda903.latest_year() + 1  # the year in progress
+    start, _end = ssda903.period(year)
+    Episode.objects.create(child=world.ada, case=world.case_ada, decom=start + dt.timedelta(days=10), rne="S", ls="C1", cin="N1",
+                           place="U6", place_provider="PR0", provider_name="Jo Carter", weekly_cost=500,
+                           home_post="E8 1AA", pl_post="N1 2BB")
+    url = reverse("returns:detail", kwargs={"slug": "ssda903"})
+    download = reverse("returns:download", kwargs={"slug": "ssda903"})
+    for user in (world.csw, world.hos, world.outsider):  # a return holds every child's record: analysts only
+        client.force_login(user)
+        assert client.get(url, {"period": str(year)}).status_code == 403
+        assert client.get(download, {"period": str(year)}).status_code == 403
+    analyst = UserFactory(username="analyst")
+    analyst.groups.add(analysts_group())
+    client.force_login(analyst)
+    assert "SSDA903 children looked after" in client.get(reverse("returns:index")).content.decode()
+    page = client.get(url, {"period": str(year)})
+    html = page.content.decode()
+    assert page.status_code == 200 and "_ERRORS.zip" in html and "550" in html
+    assert client.get(url, {"period": "next year"}).status_code == 422
+    got = client.get(download, {"period": str(year)})
+    assert got.status_code == 200 and "_WITH_" in got["Content-Disposition"] and got["Content-Type"] == "application/zip"
+    assert zipfile.ZipFile(io.BytesIO(got.content)).read("episodes.csv").decode().startswith(",".join(ssda903.COLUMNS["episodes"]))
+    assert AuditEvent.objects.filter(action="return_downloaded", actor=analyst).exists()
+    assert ssda903.fix_url("care", world.ada.pk) == reverse("looked_after:care", kwargs={"pk": world.ada.pk})
