@@ -76,6 +76,7 @@ def record(request, pk: int, payload: SpendIn):
 
 
 @router.post("/spends/{spend_pk}/answer", response=SpendOut)
+@idempotent
 def answer(request, spend_pk: int, payload: AnswerIn):
     spend = get_object_or_404(Spend.objects.select_related("unit", "line"), pk=spend_pk)
     if not services.may_answer(request.user, spend):
