@@ -104,5 +104,5 @@ def _ssda903(year: int) -> Produced:
 
 RETURNS["ssda903"] = ReturnKind(
     "ssda903", "SSDA903 children looked after", "The DfE children looked after return (the CSV files, zipped), checked "
-    "against the DfE validation rules for 2025-26.", "Collection year ending 31 March",
+    "against the DfE validation rules for 2025-26.", "Year ending 31 March",  # not the census's label: each field has its own
     "For example 2026 for April 2025 to March 2026", lambda: str(ssda903.latest_year()), _year, _ssda903, rules=ssda903.rule_count())
