@@ -1,10 +1,9 @@
-"""The rule table and the spending set-up in admin: every change, addition and deletion is audited."""
+"""The rule table in admin: every change, addition and deletion is audited."""
 
 import pytest
 
 from hearth.audit.models import AuditEvent
 from hearth.decisions.models import DecisionRule
-from hearth.spending.models import AuthorityLimit
 from tests.factories import UserFactory
 
 
@@ -33,15 +32,6 @@ def test_changing_adding_and_deleting_a_decision_rule_is_audited(admin_client_):
     assert not DecisionRule.objects.filter(kind="legal_advice").exists()
     deleted = AuditEvent.objects.get(action="change_decision_rule_deleted")
     assert deleted.detail["before"]["kind"] == "legal_advice"
-
-
-def test_changing_an_authority_limit_is_audited(admin_client_):
-    limit = AuthorityLimit.objects.get(role="sw")
-    response = admin_client_.post(f"/admin/spending/authoritylimit/{limit.pk}/change/",
-                                  {"role": "sw", "per_item_pence": "15000", "per_child_month_pence": "20000"})
-    assert response.status_code == 302
-    event = AuditEvent.objects.get(action="change_authority_limit")
-    assert event.detail["before"]["per_item_pence"] == 10000 and event.detail["after"]["per_item_pence"] == 15000
 
 
 def test_staff_without_admin_rights_cannot_edit_the_table(client, world):
