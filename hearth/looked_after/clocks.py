@@ -184,7 +184,7 @@ def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, 
         else:
             under5 = dob is not None and health < selectors.birthday(dob, 5)
             add("la_health", health, add_months(health, 6 if under5 else 12))
-    if dob is None:
+    if dob is None or today < selectors.birthday(dob, 16):  # nobody under 16 is a care leaver
         return out
     category = selectors.care_leaver_category(episodes, dob, on=today)
     if category in (selectors.ELIGIBLE, selectors.RELEVANT, selectors.FORMER_RELEVANT):
