@@ -190,5 +190,13 @@ class Accommodation(models.TextChoices):  # ACCOM letter (suitability is a separ
     NOT_IN_TOUCH = "0", "Not in touch"
 
 
+class PreviousPermanence(models.TextChoices):  # PREV_PERM
+    P1 = "P1", "Adoption"
+    P2 = "P2", "Special guardianship order"
+    P3 = "P3", "Residence order or child arrangements order"
+    P4 = "P4", "Previous permanence order, type unknown"
+    Z1 = "Z1", "No previous permanence order"
+
+
 # CIN on the episode: the CIN census primary need list without N0 and N9 (domain.md §2.2 "Category of need").
 CATEGORY_OF_NEED = [c for c in PrimaryNeed.choices if c[0] not in (PrimaryNeed.N0, PrimaryNeed.N9)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 
 from hearth.casework.forms import YES_NO, StepForm, _date, _radios, _text
@@ -15,6 +17,7 @@ from hearth.looked_after.codes import (
     MissingKind,
     PlacementProvider,
     PlacementType,
+    PreviousPermanence,
     ReasonPlaceChange,
     ReviewParticipation,
     SDQReason,
@@ -94,6 +97,33 @@ class UASCForm(StepForm):
         super().__init__(*args, **kwargs)
         if uasc is not None:
             self.fields["since"].initial, self.fields["duc"].initial = uasc.since, uasc.duc
+
+
+class PreviousPermanenceForm(StepForm):
+    prev_perm = _radios("Did the child have a permanence order before this period of care?", PreviousPermanence.choices,
+                        missing="Select whether there was a previous permanence order")
+    la_perm = _line("Authority that made the order (optional)", max_length=3, required=False,
+                    help_text="The 3-digit local authority code, or NIR, NUK, SCO or WAL")
+    date_perm = _date("Date of the order (optional)", required=False)
+    field_classes = {"prev_perm": "govuk-radios--small", "la_perm": "govuk-input--width-4"}
+
+
+class OutcomesForm(StepForm):
+    year_ending = forms.TypedChoiceField(label="Year ending 31 March", coerce=lambda v: dt.date(int(v), 3, 31), choices=[],
+                                         error_messages={"required": "Select the year", "invalid_choice": "Select the year"})
+    convicted = _yes_no("Was the child convicted of an offence during the year?", "Select whether the child was convicted")
+    substance_misuse = _yes_no("Was the child identified as having a substance misuse problem?",
+                               "Select whether the child had a substance misuse problem")
+    intervention_offered = _yes_no("If so, was an intervention offered?", "Select whether an intervention was offered", required=False)
+    intervention_received = _yes_no("Was the intervention received?", "Select whether the intervention was received", required=False)
+    field_classes = {name: "govuk-radios--inline" for name in ("convicted", "substance_misuse", "intervention_offered",
+                                                               "intervention_received")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        today = self.today or dt.date.today()
+        last = today.year if today >= dt.date(today.year, 3, 31) else today.year - 1  # the latest year that has ended
+        self.fields["year_ending"].choices = [(str(y), f"31 March {y}") for y in range(last, last - 3, -1)]
 
 
 class EndCareForm(StepForm):

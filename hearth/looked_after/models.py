@@ -20,6 +20,7 @@ from hearth.looked_after.codes import (
     MissingKind,
     PlacementProvider,
     PlacementType,
+    PreviousPermanence,
     ReasonEpisodeCeased,
     ReasonNewEpisode,
     ReasonPlaceChange,
@@ -276,3 +277,35 @@ class AdoptionStage(models.Model):
 
     class Meta:
         ordering = ["on", "id"]
+
+
+class PreviousPermanenceOrder(models.Model):
+    """Whether the child had a permanence order before starting to be looked after (903 PrevPerm: PREV_PERM, LA_PERM,
+    DATE_PERM), recorded for each period of care (period_start: the DECOM of its first episode)."""
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="previous_permanence")
+    period_start = models.DateField()
+    prev_perm = models.CharField("Previous permanence", max_length=2, choices=PreviousPermanence.choices)
+    la_perm = models.CharField("Authority that made the order", max_length=3, blank=True,
+                               help_text="The local authority code, or NIR, NUK, SCO, WAL or 999")
+    date_perm = models.DateField("Date of the order", null=True, blank=True)
+    recorded_by = models.ForeignKey(USER, null=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["child", "period_start"], name="one_previous_permanence_per_period")]
+
+
+class AnnualOutcomes(models.Model):
+    """What the year showed for a child looked after for at least 12 months at 31 March (903 OC2: CONVICTED,
+    SUBSTANCE_MISUSE, INTERVENTION_OFFERED, INTERVENTION_RECEIVED); year_ending is that 31 March."""
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="care_outcomes")
+    year_ending = models.DateField()
+    convicted = models.BooleanField()
+    substance_misuse = models.BooleanField()
+    intervention_offered = models.BooleanField(null=True, blank=True)
+    intervention_received = models.BooleanField(null=True, blank=True)
+    recorded_by = models.ForeignKey(USER, null=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["child", "year_ending"], name="one_outcomes_record_per_year")]

@@ -30,6 +30,7 @@ from hearth.looked_after.codes import (
     MissingKind,
     PlacementProvider,
     PlacementType,
+    PreviousPermanence,
     ReasonEpisodeCeased,
     ReasonNewEpisode,
     ReasonPlaceChange,
@@ -41,6 +42,7 @@ from hearth.looked_after.models import (
     UASC,
     AdoptionStage,
     AdoptionStageKind,
+    AnnualOutcomes,
     CareApplication,
     CareLeaverContact,
     Episode,
@@ -50,6 +52,7 @@ from hearth.looked_after.models import (
     PathwayPlanReview,
     PreProceedings,
     PreProceedingsOutcome,
+    PreviousPermanenceOrder,
     Review,
     Visit,
 )
@@ -289,6 +292,73 @@ def record_uasc(*, actor, child, since: dt.date | None, duc: dt.date | None = No
     _entry(actor=actor, case=case, kind=EntryKind.CARE_EPISODE, occurred_on=duc or since, title="Unaccompanied asylum-seeking child",
            narrative=text)
     audit.record(actor=actor, action="record_uasc", person=child, obj=row, detail={"created": created, "ceased": bool(duc)})
+    return row
+
+
+LA_PERM = re.compile(r"^([0-9]{3}|NIR|NUK|SCO|WAL)$")  # domain.md §2.2: an LA code, NIR, NUK, SCO, WAL or 999
+
+
+@transaction.atomic
+def record_previous_permanence(*, actor, child, prev_perm: str, la_perm: str = "",
+                               date_perm: dt.date | None = None) -> PreviousPermanenceOrder:
+    """Whether the child had a permanence order before the current (or latest) period of care (903 PrevPerm)."""
+    errors: dict[str, str] = {}
+    case = _case_for(errors, child, "prev_perm")
+    found = selectors.periods(selectors.episodes_for(child))
+    if not found:
+        errors["prev_perm"] = f"{child.full_name} has not been looked after"
+    prev_perm = _choice(errors, "prev_perm", prev_perm, PreviousPermanence, "Select whether there was a previous permanence order")
+    la_perm = (la_perm or "").strip().upper()
+    if prev_perm and prev_perm != PreviousPermanence.Z1:
+        if la_perm and not LA_PERM.match(la_perm):
+            errors["la_perm"] = "Enter the 3-digit local authority code, or NIR, NUK, SCO or WAL"
+        if date_perm is not None:
+            date_perm = _date(errors, "date_perm", date_perm, label="date of the order")
+    else:
+        la_perm, date_perm = "", None
+    if errors:
+        raise ValidationError(errors)
+    row, _ = PreviousPermanenceOrder.objects.update_or_create(
+        child=child, period_start=found[-1].start,
+        defaults={"prev_perm": prev_perm, "la_perm": la_perm,
+                  "date_perm": date_perm, "recorded_by": actor})
+    _entry(actor=actor, case=case, kind=EntryKind.CARE_EPISODE, occurred_on=timezone.localdate(), title="Previous permanence",
+           narrative=PreviousPermanence(prev_perm).label + (f", {_day(date_perm)}" if date_perm else "") + ".")
+    audit.record(actor=actor, action="record_previous_permanence", person=child, obj=row)
+    return row
+
+
+@transaction.atomic
+def record_annual_outcomes(*, actor, child, year_ending: dt.date | None, convicted: bool | None, substance_misuse: bool | None,
+                           intervention_offered: bool | None = None, intervention_received: bool | None = None) -> AnnualOutcomes:
+    """The year's outcomes for the SSDA903 OC2 table (a child looked after for 12 months at 31 March)."""
+    errors: dict[str, str] = {}
+    case = _case_for(errors, child, "year_ending")
+    if not isinstance(year_ending, dt.date) or (year_ending.month, year_ending.day) != (3, 31):
+        errors["year_ending"] = "Select the year (it ends on 31 March)"
+    elif year_ending > timezone.localdate():
+        errors["year_ending"] = "The year must have ended"
+    if convicted is None:
+        errors["convicted"] = "Select whether the child was convicted of an offence in the year"
+    if substance_misuse is None:
+        errors["substance_misuse"] = "Select whether the child had a substance misuse problem in the year"
+    elif substance_misuse and intervention_offered is None:
+        errors["intervention_offered"] = "Select whether an intervention was offered"
+    if not substance_misuse:
+        intervention_offered = intervention_received = None
+    elif not intervention_offered:
+        intervention_received = False
+    elif intervention_received is None:
+        errors["intervention_received"] = "Select whether the intervention was received"
+    if errors:
+        raise ValidationError(errors)
+    row, _ = AnnualOutcomes.objects.update_or_create(
+        child=child, year_ending=year_ending,
+        defaults={"convicted": convicted, "substance_misuse": substance_misuse, "intervention_offered": intervention_offered,
+                  "intervention_received": intervention_received, "recorded_by": actor})
+    _entry(actor=actor, case=case, kind=EntryKind.CARE_HEALTH, occurred_on=timezone.localdate(),
+           title=f"Outcomes for the year to {_day(year_ending)}", narrative="Recorded for the SSDA903 return.")
+    audit.record(actor=actor, action="record_annual_outcomes", person=child, obj=row)
     return row
 
 

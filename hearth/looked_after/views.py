@@ -111,6 +111,20 @@ def _uasc(user, s, d):
     return "Unaccompanied asylum-seeking child status recorded"
 
 
+def _previous(user, s, d):
+    services.record_previous_permanence(actor=user, child=s.person, prev_perm=d["prev_perm"], la_perm=d.get("la_perm", ""),
+                                        date_perm=d.get("date_perm"))
+    return "Previous permanence recorded"
+
+
+def _outcomes(user, s, d):
+    services.record_annual_outcomes(actor=user, child=s.person, year_ending=d["year_ending"], convicted=f.yes(d["convicted"]),
+                                    substance_misuse=f.yes(d["substance_misuse"]),
+                                    intervention_offered=f.yes(d.get("intervention_offered")),
+                                    intervention_received=f.yes(d.get("intervention_received")))
+    return "Outcomes for the year recorded"
+
+
 def _review(user, s, d):
     services.record_review(actor=user, child=s.person, review=d["review"], review_code=d["review_code"], iro_name=d["iro_name"],
                            notes=d.get("notes", ""))
@@ -199,6 +213,11 @@ STEPS: dict[str, Step] = {p.slug: p for p in [
          intro="A change of placement and of legal status on the same day are one change."),
     Step("uasc", "Unaccompanied asylum-seeking child", "Save", f.UASCForm, _uasc, lambda s: bool(s.episodes),
          lambda s: {"uasc": getattr(s.person, "uasc", None)}),
+    Step("previous-permanence", "Record previous permanence", "Save", f.PreviousPermanenceForm, _previous,
+         lambda s: bool(s.episodes), intro="Whether the child had an adoption, special guardianship or child arrangements "
+                                           "order before this period of care (the SSDA903 return asks)."),
+    Step("outcomes", "Record the year's outcomes", "Save", f.OutcomesForm, _outcomes, lambda s: bool(s.episodes),
+         intro="For a child looked after for 12 months at 31 March (SSDA903 OC2)."),
     Step("end", "Stop being looked after", "End care", f.EndCareForm, _end, _in_care),
     Step("review", "Record a looked-after review", "Save review", f.ReviewForm, _review, _in_care),
     Step("visit", "Record a visit", "Save visit", f.VisitForm, _visit, _in_care),

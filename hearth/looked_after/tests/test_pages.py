@@ -191,3 +191,19 @@ def test_unit_cost_of_care_for_a_period(client, world, past):
     assert AuditEvent.objects.filter(action="view_unit_care_costs", actor=world.csw).exists()
     client.force_login(world.other)
     assert client.get(url).status_code == 403
+
+
+@pytest.mark.django_db
+def test_outcomes_and_previous_permanence_forms(client, world, past):
+    from hearth.looked_after.models import AnnualOutcomes, PreviousPermanenceOrder
+
+    start(world, world.ada, dt.date(2024, 1, 8))
+    client.force_login(world.sw)
+    response = client.post(_url(world.ada, "outcomes"), {"year_ending": "2025", "convicted": "no", "substance_misuse": "no"},
+                           follow=True)
+    assert "Outcomes for the year recorded" in _text(response)
+    assert AnnualOutcomes.objects.get().year_ending == dt.date(2025, 3, 31)
+    response = client.post(_url(world.ada, "previous-permanence"), {"prev_perm": "P3", "la_perm": "12"})
+    assert "There is a problem" in _text(response) and not PreviousPermanenceOrder.objects.exists()
+    response = client.post(_url(world.ada, "previous-permanence"), {"prev_perm": "P3", "la_perm": "NIR"}, follow=True)
+    assert "Previous permanence recorded" in _text(response)

@@ -134,3 +134,33 @@ def test_uasc_status_and_when_it_ceased(world, past):
     row = services.record_uasc(actor=world.sw, child=world.ada, since=past, duc=past + D(days=100))
     assert (row.since, row.duc) == (past, past + D(days=100))
     assert AuditEvent.objects.filter(action="record_uasc").count() == 2
+
+
+def test_previous_permanence_for_the_period_of_care(world, past):
+    with pytest.raises(ValidationError) as exc:
+        services.record_previous_permanence(actor=world.sw, child=world.ada, prev_perm="P2")
+    assert "has not been looked after" in errors_of(exc)["prev_perm"][0]
+    start(world, world.ada, past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_previous_permanence(actor=world.sw, child=world.ada, prev_perm="P2", la_perm="XYZ")
+    assert set(errors_of(exc)) == {"la_perm"}
+    row = services.record_previous_permanence(actor=world.sw, child=world.ada, prev_perm="P2", la_perm="wal",
+                                              date_perm=dt.date(2020, 5, 1))
+    assert (row.period_start, row.prev_perm, row.la_perm, row.date_perm) == (past, "P2", "WAL", dt.date(2020, 5, 1))
+    row = services.record_previous_permanence(actor=world.sw, child=world.ada, prev_perm="Z1", la_perm="WAL")  # corrected
+    assert (row.prev_perm, row.la_perm, row.date_perm) == ("Z1", "", None)
+    assert world.ada.previous_permanence.count() == 1
+
+
+def test_annual_outcomes_for_the_year_to_31_march(world, past):
+    start(world, world.ada, dt.date(2024, 1, 8))
+    with pytest.raises(ValidationError) as exc:
+        services.record_annual_outcomes(actor=world.sw, child=world.ada, year_ending=dt.date(2025, 3, 30), convicted=None,
+                                        substance_misuse=True)
+    assert set(errors_of(exc)) == {"year_ending", "convicted", "intervention_offered"}
+    row = services.record_annual_outcomes(actor=world.sw, child=world.ada, year_ending=dt.date(2025, 3, 31), convicted=False,
+                                          substance_misuse=True, intervention_offered=True, intervention_received=False)
+    assert (row.convicted, row.substance_misuse, row.intervention_offered, row.intervention_received) == (False, True, True, False)
+    row = services.record_annual_outcomes(actor=world.sw, child=world.ada, year_ending=dt.date(2025, 3, 31), convicted=False,
+                                          substance_misuse=False, intervention_offered=True)
+    assert (row.intervention_offered, row.intervention_received) == (None, None)
