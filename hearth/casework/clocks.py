@@ -31,6 +31,7 @@ from hearth.casework.models import (
     TimescaleKey,
 )
 from hearth.casework.settings import Timescale, timescales
+from hearth.looked_after import clocks as care_clocks
 
 DUE = "due"
 DUE_THIS_WEEK = "due_this_week"
@@ -269,7 +270,7 @@ def clocks_for_case(case: Case, *, today: dt.date | None = None, prefetched: boo
     """The case's clocks. prefetched=True: the case carries episode_prefetch() and nothing but the last visit is read."""
     today = today or timezone.localdate()
     facts = _facts_from_episode(case) if prefetched else _facts([case.pk])
-    return _clocks(case.pk, facts, timescales(), today)
+    return _clocks(case.pk, facts, timescales(), today) + care_clocks.clocks_for_child(case.child_id, case=case, today=today)
 
 
 def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None = None) -> dict[int, list[Clock]]:
@@ -281,7 +282,8 @@ def unit_clocks(unit, *, today: dt.date | None = None, cases: list[Case] | None 
     else:
         case_ids = [c.pk for c in cases]
     facts, ts = _facts(case_ids, cases), timescales()
-    return {case_id: _clocks(case_id, facts, ts, today) for case_id in case_ids}
+    found = {case_id: _clocks(case_id, facts, ts, today) for case_id in case_ids}
+    return care_clocks.add_unit_clocks(found, unit, today=today, cases=cases)  # looked-after and care-leaver clocks
 
 
 # --- drift ---------------------------------------------------------------------------------------------------------

@@ -634,6 +634,10 @@ def close_case(*, actor, case: Case, closed_on: dt.date | None, reason_code: str
         for model, label in ((CPPlan, "child protection plan"), (CINPlan, "child in need plan")):
             if model.objects.filter(case=case, ended_on__isnull=True, started_on__gt=closed_on).exists():
                 errors["closed_on"] = f"The case cannot close before its {label} started"
+    from hearth.looked_after.models import Episode  # looked_after builds on casework
+
+    if Episode.objects.filter(child_id=case.child_id, dec__isnull=True).exists():
+        errors["reason_code"] = "The child is looked after: end the care episode on the Care page before closing the case"
     if needs_second_person(Step.CLOSE_CASE):
         proposal = case.closure_proposals.filter(withdrawn_on__isnull=True).first()
         if proposal is None:

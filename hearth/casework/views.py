@@ -290,7 +290,11 @@ CLOCK_STEPS = {"assessment": "complete-assessment", "icpc": "initial-conference"
 
 
 def clock_link(person_pk: int, clock) -> tuple[str, str]:
-    """(href, text) for the step that stops a clock."""
+    """(href, text) for the step that stops a clock (a looked-after clock's step is on the Care pages)."""
+    from hearth.looked_after import views as care_views  # it imports this module
+
+    if clock.key in care_views.CLOCK_STEPS or clock.key == "court":
+        return care_views.clock_link(person_pk, clock)
     if clock.key == "visit":
         return reverse("cases:record", kwargs={"pk": person_pk}), "Record a visit"
     slug = CLOCK_STEPS.get(clock.key)

@@ -1,5 +1,5 @@
-"""The one-line plug-in the lead will add to casework.clocks.unit_clocks, tried on the real unit board: the board gains
-exactly one query and lists the looked-after clock with the care step that stops it (see clocks.add_unit_clocks)."""
+"""The looked-after clocks on the real unit board (casework.clocks.unit_clocks adds them with add_unit_clocks): they
+cost the board exactly one query and are listed with the care step that stops each."""
 
 import datetime as dt
 import re
@@ -9,7 +9,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from hearth.casework import clocks as casework_clocks
-from hearth.looked_after.clocks import add_unit_clocks
 
 from .conftest import start
 
@@ -22,17 +21,13 @@ def _board(client, unit) -> tuple[str, int]:
 
 
 @pytest.mark.django_db
-def test_the_board_with_the_plug_in_gains_one_query_and_lists_the_looked_after_clocks(client, world, monkeypatch):
+def test_the_board_lists_the_looked_after_clocks_for_one_query(client, world, monkeypatch):
     start(world, world.ada, dt.date(2025, 12, 15))  # her first review is long overdue
     client.force_login(world.csw)
     _board(client, world.unit_a)  # warm up (sessions, caches)
-    before, queries_before = _board(client, world.unit_a)
-    original = casework_clocks.unit_clocks
-
-    def plugged(unit, *, today=None, cases=None):  # the lead's line: return add_unit_clocks({...}, unit, today=..., cases=...)
-        return add_unit_clocks(original(unit, today=today, cases=cases), unit, today=today, cases=cases)
-
-    monkeypatch.setattr("hearth.units.views.unit_clocks", plugged)
-    after, queries_after = _board(client, world.unit_a)
-    assert queries_after == queries_before + 1
-    assert "looked-after review" in after.lower() and "looked-after review" not in before.lower()
+    with_care, queries_with = _board(client, world.unit_a)
+    monkeypatch.setattr(casework_clocks.care_clocks, "add_unit_clocks", lambda found, unit, **kw: found)
+    without, queries_without = _board(client, world.unit_a)
+    assert queries_with == queries_without + 1
+    assert "looked-after review" in with_care.lower() and "looked-after review" not in without.lower()
+    assert "/care/" in with_care  # the overdue list links to the care step that stops the clock

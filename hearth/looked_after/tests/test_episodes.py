@@ -154,3 +154,16 @@ def test_placement_fields_are_tidied(world, past):
     e = start(world, world.ada, past, pl_post="ne32ab", urn="sc 123456", weekly_cost="£1,250.5")
     assert (e.pl_post, e.urn, e.weekly_cost) == ("NE3 2AB", "SC123456", Decimal("1250.50"))
     assert PLACEMENT["pl_post"] == "NE3 2AB"
+
+
+@pytest.mark.django_db
+def test_a_case_cannot_close_while_the_child_is_looked_after(world, past):
+
+    from hearth.casework import services as casework
+
+    start(world, world.ada, past)
+    with pytest.raises(ValidationError) as refused:
+        casework.close_case(actor=world.csw, case=world.case_ada, closed_on=past + dt.timedelta(days=30), reason_code="RC7")
+    assert "end the care episode" in refused.value.message_dict["reason_code"][0]
+    world.case_ada.refresh_from_db()
+    assert world.case_ada.closed_on is None
