@@ -22,6 +22,7 @@ def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and day not in bank_holidays(day.year)
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of its arguments; a unit's clocks repeat the same starts
 def add_working_days(start: dt.date, days: int) -> dt.date:
     """The `days`-th working day after `start` (0 gives `start` itself if it is a working day, else the next one)."""
     if days < 0:
