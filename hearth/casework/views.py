@@ -34,6 +34,7 @@ from hearth.casework.models import (
 )
 from hearth.core.codes import CategoryOfAbuse
 from hearth.core.errors import apply_validation_error
+from hearth.core.jinja import url  # reverse(), remembered: boards link many clocks
 from hearth.frontdoor.models import StrategyDiscussion
 from hearth.people.views import person_context
 
@@ -296,11 +297,11 @@ def clock_link(person_pk: int, clock) -> tuple[str, str]:
     if clock.key in care_views.CLOCK_STEPS or clock.key == "court":
         return care_views.clock_link(person_pk, clock)
     if clock.key == "visit":
-        return reverse("cases:record", kwargs={"pk": person_pk}), "Record a visit"
+        return url("cases:record", pk=person_pk), "Record a visit"
     slug = CLOCK_STEPS.get(clock.key)
     if not slug:
         return "", ""
-    return reverse("casework:step", kwargs={"pk": person_pk, "slug": slug}), STEPS[slug].title
+    return url("casework:step", pk=person_pk, slug=slug), STEPS[slug].title
 
 
 @person_view("open_casework_form")

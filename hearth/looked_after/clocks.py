@@ -35,7 +35,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from django.db.models import CharField, DateField, Exists, F, IntegerField, Max, OuterRef, Value
+from django.db import connection
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from hearth.cases.models import Case
@@ -95,17 +96,29 @@ class _Episode:
     place: str
 
 
-COLUMNS = ("f_fact", "f_key", "f_d1", "f_d2", "f_t1", "f_t2", "f_t3", "f_t4", "f_n")
+# Every fact the clocks need, as one raw UNION ALL (building seven annotated querysets with the ORM cost more than the
+# query): (fact, key: a child or case id, date 1, date 2, four texts, a number). Typed NULLs for PostgreSQL's UNION.
+_FACTS_SQL = """
+SELECT 'episode', e.child_id, e.decom, e.dec, e.rec, e.rne, e.ls, e.place, 0 FROM {episode} e WHERE e.child_id IN ({children})
+UNION ALL SELECT 'review', r.child_id, r.review, CAST(NULL AS DATE), '', '', '', '', 0 FROM {review} r WHERE r.child_id IN ({children})
+UNION ALL SELECT 'visit', v.child_id, MAX(v.visited_on), NULL, '', '', '', '', 0 FROM {visit} v
+  WHERE v.child_id IN ({children}) GROUP BY v.child_id
+UNION ALL SELECT 'health', h.child_id, MAX(h.done_on), NULL, '', '', '', '', 0 FROM {health} h
+  WHERE h.child_id IN ({children}) AND h.kind = %s GROUP BY h.child_id
+UNION ALL SELECT 'pathway', p.child_id, MAX(p.reviewed_on), NULL, '', '', '', '', 0 FROM {pathway} p
+  WHERE p.child_id IN ({children}) GROUP BY p.child_id
+UNION ALL SELECT 'contact', c.child_id, MAX(c.contacted_on), NULL, '', '', '', '', 0 FROM {contact} c
+  WHERE c.child_id IN ({children}) GROUP BY c.child_id
+"""
+_COURT_SQL = """
+UNION ALL SELECT 'court', a.case_id, a.issued_on, NULL, '', '', '', '', a.extension_weeks FROM {application} a
+  WHERE a.case_id IN ({cases}) AND a.concluded_on IS NULL
+"""
 
 
-def _shape(qs, fact: str, key: str, d1, d2=None, texts=("", "", "", ""), n=None):
-    """A query in the one shape every part of the UNION has: fact, key (a child or case id), two dates, four texts, a number."""
-    text = [F(t) if t else Value("", output_field=CharField()) for t in texts]
-    return qs.annotate(
-        f_fact=Value(fact, output_field=CharField()), f_key=F(key), f_d1=d1 if not isinstance(d1, str) else F(d1),
-        f_d2=F(d2) if d2 else Value(None, output_field=DateField()), f_t1=text[0], f_t2=text[1], f_t3=text[2], f_t4=text[3],
-        f_n=F(n) if n else Value(0, output_field=IntegerField()),
-    ).values_list(*COLUMNS)
+def _day(value) -> dt.date | None:
+    """A date from the database: SQLite's raw rows give text."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
 def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> _Facts:
@@ -113,25 +126,23 @@ def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> 
     application of each case, every review, and the latest visit, health assessment, pathway plan review and adviser
     contact of each child."""
     f = _Facts()
-
-    def latest(model, date_field: str, fact: str, **filters):
-        return _shape(model.objects.filter(child_id__in=child_ids, **filters).order_by().values("child_id"), fact, "child_id",
-                      Max(date_field))
-
-    parts = [
-        _shape(Episode.objects.filter(child_id__in=child_ids).order_by(), "episode", "child_id", "decom", "dec",
-               ("rec", "rne", "ls", "place")),
-        _shape(Review.objects.filter(child_id__in=child_ids).order_by(), "review", "child_id", "review"),
-        latest(Visit, "visited_on", "visit"),
-        latest(HealthCheck, "done_on", "health", kind=HealthKind.HEALTH_ASSESSMENT),
-        latest(PathwayPlanReview, "reviewed_on", "pathway"),
-        latest(CareLeaverContact, "contacted_on", "contact"),
-    ]
+    if not child_ids:
+        return f
+    tables = {name: model._meta.db_table for name, model in (
+        ("episode", Episode), ("review", Review), ("visit", Visit), ("health", HealthCheck), ("pathway", PathwayPlanReview),
+        ("contact", CareLeaverContact), ("application", CareApplication))}
+    children = ", ".join(["%s"] * len(child_ids))
+    sql = _FACTS_SQL.format(children=children, **tables)
+    params = [*child_ids, *child_ids, *child_ids, *child_ids, str(HealthKind.HEALTH_ASSESSMENT), *child_ids, *child_ids]
     if court and case_ids:
-        parts.append(_shape(CareApplication.objects.filter(case_id__in=case_ids, concluded_on__isnull=True).order_by(), "court",
-                            "case_id", "issued_on", n="extension_weeks"))
+        sql += _COURT_SQL.format(cases=", ".join(["%s"] * len(case_ids)), **tables)
+        params += list(case_ids)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     latest_of = {"visit": f.last_visit, "health": f.last_health, "pathway": f.last_pathway, "contact": f.last_contact}
-    for fact, key, d1, d2, t1, t2, t3, t4, n in parts[0].union(*parts[1:], all=True):
+    for fact, key, d1, d2, t1, t2, t3, t4, n in rows:
+        d1, d2 = _day(d1), _day(d2)
         if fact == "episode":
             f.episodes.setdefault(key, []).append(_Episode(d1, d2, t1, t2, t3, t4))
         elif fact == "review":
@@ -140,8 +151,8 @@ def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> 
             f.applications[key] = SimpleNamespace(issued_on=d1, extension_weeks=n)
         else:
             latest_of[fact][key] = d1
-    for rows in (*f.episodes.values(), *f.reviews.values()):
-        rows.sort(key=lambda r: getattr(r, "decom", r))
+    for rows_ in (*f.episodes.values(), *f.reviews.values()):
+        rows_.sort(key=lambda r: getattr(r, "decom", r))
     return f
 
 

@@ -21,6 +21,7 @@ from hearth.access.services import restricted_person_ids_hidden_from, visible_un
 from hearth.audit import services as audit
 from hearth.cases import selectors as cases
 from hearth.core.errors import posted, saved_by
+from hearth.core.jinja import url  # reverse(), remembered
 from hearth.looked_after import forms as f
 from hearth.looked_after import selectors, services
 from hearth.looked_after.clocks import clocks_for_child
@@ -290,8 +291,8 @@ def clock_link(person_pk: int, clock) -> tuple[str, str]:
     """(href, text) for the care step that stops a looked-after clock, as casework.views.clock_link does for its own."""
     slug = CLOCK_STEPS.get(clock.key)
     if slug is None:
-        return (reverse("looked_after:care", kwargs={"pk": person_pk}), "Open the Care page") if clock.key == "court" else ("", "")
-    return reverse("looked_after:step", kwargs={"pk": person_pk, "slug": slug}), STEPS[slug].title
+        return (url("looked_after:care", pk=person_pk), "Open the Care page") if clock.key == "court" else ("", "")
+    return url("looked_after:step", pk=person_pk, slug=slug), STEPS[slug].title
 
 
 def financial_year_start(day) -> dt.date:
