@@ -17,6 +17,16 @@ def hearth(request):
         user = request.user
         if hasattr(user, "partner_membership"):
             return "partner"
-        return "front_door" if is_front_door_worker(user) else "staff"
+        if is_front_door_worker(user):
+            return "front_door"
+        return "analyst" if is_analyst(user) else "staff"
 
     return {"authority_name": _authority_name(), "navigation_role": navigation_role}
+
+
+def is_analyst(user) -> bool:
+    """Someone outside every unit who produces the statutory returns. Unit staff are never asked (no permission
+    queries on their pages)."""
+    from hearth.access.services import unit_ties
+
+    return getattr(user, "is_authenticated", False) and not unit_ties(user) and user.has_perm("returns.produce_returns")

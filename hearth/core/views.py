@@ -13,6 +13,10 @@ def home(request):
         return redirect("frontdoor:refer")
     if is_front_door_worker(request.user):
         return redirect("frontdoor:board")
+    from hearth.core.context_processors import is_analyst
+
+    if is_analyst(request.user):
+        return redirect("returns:index")
     member = sorted(member_unit_ids(request.user))
     if len(member) == 1:
         return redirect("units:board", pk=member[0])

@@ -10,6 +10,7 @@ PAGES = {
     "death": ("people:record-death", {}, ""),
     "statutory": ("people:detail", {}, "#statutory-heading"),
     "need": ("casework:step", {"slug": "primary-need"}, ""),
+    "care": ("looked_after:care", {}, ""),
 }
 
 
@@ -21,4 +22,4 @@ def fix_url(fix: str, person_id: int | None) -> str:
 
 
 LABELS = {"identity": "Change the child's details", "school": "Change school identifiers", "death": "Record the date of death",
-          "statutory": "Statutory work", "need": "Record the primary need"}
+          "statutory": "Statutory work", "need": "Record the primary need", "care": "Open the Care page"}

@@ -28,7 +28,6 @@ from types import SimpleNamespace
 
 import polars as pl
 from django.db.models import Q
-from django.urls import reverse
 
 from hearth.looked_after.models import SDQ, UASC, AdoptionStage, CareLeaverContact, Episode, HealthCheck, MissingEpisode, Review
 from hearth.looked_after.selectors import birthday, eligible_from
@@ -354,11 +353,7 @@ def errors(findings: list[Finding]) -> int:
 # Where a 903 finding is fixed. "identity" is the child's details (hearth.returns.links); "care" is the child's Care
 # page, which hearth.returns.links does not know yet, so the link is made here.
 def fix_url(fix: str, person_id: int | None) -> str:
-    if person_id is None:
-        return ""
-    if fix == "care":
-        return reverse("looked_after:care", kwargs={"pk": person_id})
-    from hearth.returns.links import fix_url as shared
+    from hearth.returns.links import fix_url as shared  # "care" is there with the census's pages
 
     return shared(fix, person_id)
 

@@ -40,7 +40,8 @@ def _kind_and_period(request, slug: str):
 
 @analysts_only
 def index(request):
-    return render(request, "returns/index.html", {"page_title": "Statutory returns", "returns": list(RETURNS.values())})
+    return render(request, "returns/index.html", {"page_title": "Statutory returns", "returns": list(RETURNS.values()),
+                                                   "active_nav": "returns"})
 
 
 @analysts_only

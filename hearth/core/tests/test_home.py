@@ -24,3 +24,21 @@ def test_unit_staff_start_at_their_board_without_a_front_door_link(client, world
     assert response["Location"] == f"/units/{world.unit_a.pk}/"
     page = client.get(response["Location"]).content.decode()
     assert "Find a person" in page and ">Front door<" not in page
+
+
+@pytest.mark.django_db
+def test_an_analyst_starts_at_the_returns_and_unit_staff_see_no_returns_link(client, world):
+    from hearth.returns.demo import analysts_group
+    from tests.factories import UserFactory
+
+    analyst = UserFactory(username="analyst")
+    analyst.groups.add(analysts_group())
+    client.force_login(analyst)
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"] == "/returns/"
+    page = client.get("/returns/").content.decode()
+    nav = page[page.index('class="govuk-service-navigation'):page.index("</nav>")]
+    assert "Statutory returns" in nav and "Find a person" in nav and "Unit board" not in nav
+    client.force_login(world.sw)
+    board = client.get(f"/units/{world.unit_a.pk}/").content.decode()
+    assert "Statutory returns" not in board[board.index('class="govuk-service-navigation'):board.index("</nav>")]
