@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     from django.utils import timezone
 
     from hearth.people.models import Person
-    from hearth.returns import annex_a, cin_census
+    from hearth.returns import annex_a, cin_census, ssda903
     from hearth.returns.cin_rules import RULES
     from hearth.returns.engine import ERROR, run
 
@@ -103,8 +103,17 @@ def main(argv: list[str] | None = None) -> int:
     with Step("Annex A: validate (no DfE rules)"):
         pass
     print(f"    {sum(len(s.rows) for s in sheets)} rows in 11 lists, {len(book) / 2**20:.1f} MB")
+    with Step("SSDA903: generate (tables, CSV zip)"):
+        ret903 = ssda903.generate(year)
+        archive = ret903.zip()
+    with Step("SSDA903: validate (rules)"):
+        findings903 = ssda903.validate(ret903)
+    errors903 = sum(1 for f in findings903 if f.severity == ERROR)
+    print(f"    {ret903.children} children, {ret903.frames.tables['episodes'].height} episodes, {len(archive) / 2**20:.1f} MB zipped; "
+          f"{errors903} errors, {len(findings903) - errors903} queries")
     total = sum(seconds for _label, seconds, _peak, _rise in Step.rows)
-    print(f"Total {total:.1f} s for both returns (goal {GOAL_S:.0f} s with the SSDA903): {'met' if total < GOAL_S else 'MISSED'}")
+    print(f"Total {total:.1f} s for the CIN census, the SSDA903 and Annex A (goal {GOAL_S:.0f} s): "
+          f"{'met' if total < GOAL_S else 'MISSED'}")
     return 0 if total < GOAL_S else 1
 
 
