@@ -668,6 +668,8 @@ def _family(ctx: Ctx, batch: Batch, wanted: int) -> int:
         if years >= 5 and rng.random() < 0.9:
             la = UPN_HOME_LA if rng.random() < 0.85 else rng.choice(UPN_OTHER_LAS)
             person.upn = upn_number(ctx.upn_counters, la, school_estab, dob.year + 4)
+        else:  # the returns need a reason where there is no UPN (SSDA903 rule 442)
+            person.upn_unknown_reason = "UN1" if years < 5 else rng.choice(["UN2", "UN3"])
         school = ("nursery" if years < 4 else school_name if years < 11 else secondary if years < 16
                   else f"{rng.choice(TOWNS)} College")
         children.append(Child(person, age, father, area in (ServiceArea.LOOKED_AFTER, ServiceArea.LEAVING_CARE),

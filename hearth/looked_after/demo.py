@@ -123,9 +123,7 @@ def _looked_after(rng, rows, case, child_id, dob, start, pl_post, home_post, tod
             rows[HealthCheck].append(HealthCheck(child_id=child_id, kind="dental", done_on=day + dt.timedelta(days=rng.randint(5, 60))))
         day = add_months(day, 6 if dob and (day - dob).days < 5 * 365 else 12) - dt.timedelta(days=rng.randint(0, 25))
     age = (today - dob).days // 365 if dob else 0
-    if 4 <= age <= 16 and (today - start).days > 200:
-        rows[SDQ].append(SDQ(child_id=child_id, completed_on=today - dt.timedelta(days=rng.randint(20, 180)),
-                             sdq_score=rng.randint(4, 28)))
+    _sdqs(rng, rows, child_id, dob, start, today)
     if age >= 11 and rng.random() < 0.15:
         went = start + dt.timedelta(days=rng.randint(10, max(11, (today - start).days - 3)))
         if went < today - dt.timedelta(days=1):
@@ -137,6 +135,15 @@ def _looked_after(rng, rows, case, child_id, dob, start, pl_post, home_post, tod
         rows[UASC].append(UASC(child_id=child_id, since=start))
 
 
+def _sdqs(rng, rows, child_id, dob, start, end) -> None:
+    """A strengths and difficulties questionnaire each year in care from the age of 4 to 16 (SSDA903 rule 186)."""
+    day = start + dt.timedelta(days=rng.randint(150, 250))
+    while dob and day < end:
+        if 4 <= (day - dob).days // 365 <= 16:
+            rows[SDQ].append(SDQ(child_id=child_id, completed_on=day, sdq_score=rng.randint(4, 28)))
+        day = add_months(day, 12) - dt.timedelta(days=rng.randint(0, 30))
+
+
 def _care_leaver(rng, rows, case, child_id, dob, flat, pl_post, home_post, today) -> None:
     at16, at18, at25 = birthday(dob, 16), birthday(dob, 18), birthday(dob, 25)
     if today <= at16 + dt.timedelta(days=30) or today >= at25:
@@ -145,8 +152,10 @@ def _care_leaver(rng, rows, case, child_id, dob, flat, pl_post, home_post, today
     end = min(end, today - dt.timedelta(days=1))
     start = max(birthday(dob, 14), end - dt.timedelta(days=rng.randint(400, 900)))
     rows[Episode].append(_episode(case, child_id, decom=start, rne="S", ls="C2", place="U4", place_provider="PR1",
-                                  provider_name=f"Jo and Pat {rng.choice(CARERS)}", pl_post=home_post or pl_post, home_post=home_post,
+                                  provider_name=f"Jo and Pat {rng.choice(CARERS)}", pl_post=pl_post if pl_post != home_post else "",
+                                  home_post=home_post,
                                   weekly_cost=Decimal(rng.randint(420, 800)), dec=end, rec="E17" if end == at18 else "E5"))
+    _sdqs(rng, rows, child_id, dob, start, end)
     adviser = rng.choice(ADVISERS)
     day = max(at16, start + dt.timedelta(days=91)) + dt.timedelta(days=rng.randint(20, 80))
     while day < today:
@@ -155,6 +164,8 @@ def _care_leaver(rng, rows, case, child_id, dob, flat, pl_post, home_post, today
     day = end + dt.timedelta(days=rng.randint(3, 7))
     activity = rng.choice(["F2", "F5", "P5", "F1", "G5", "G6", "F4"])
     while day < today:
+        # Not with former foster carers ("Z") before 18 (SSDA903 rule 3001: not around the 17th birthday).
+        accom = rng.choice("UUED" if day < at18 else "UUEDZ")
         rows[CareLeaverContact].append(CareLeaverContact(child_id=child_id, contacted_on=day, in_touch="YES", activ=activity,
-                                                         accom=rng.choice("UUEDZ"), accom_suitable=rng.random() < 0.9))
+                                                         accom=accom, accom_suitable=rng.random() < 0.9))
         day += dt.timedelta(days=rng.randint(35, 60))
