@@ -42,6 +42,8 @@ MET_LATE = "met_late"
 STOPPED = "stopped"
 STATUS_LABELS = {DUE: "Due", DUE_THIS_WEEK: "Due this week", OVERDUE: "Overdue", MET: "Met", MET_LATE: "Met late",
                  STOPPED: "Stopped"}
+STATUS_TAGS = {DUE: "govuk-tag--blue", DUE_THIS_WEEK: "govuk-tag--orange", OVERDUE: "govuk-tag--red", MET: "govuk-tag--green",
+               MET_LATE: "govuk-tag--yellow", STOPPED: "govuk-tag--grey"}
 DUE_SOON_DAYS = 7
 
 
@@ -58,6 +60,11 @@ class Clock:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
+
+    @property
+    def tag_class(self) -> str:
+        """The GOV.UK tag colour for the status (a property, not a template macro: boards list many clocks)."""
+        return STATUS_TAGS.get(self.status, "govuk-tag--grey")
 
     @property
     def is_open(self) -> bool:
