@@ -21,7 +21,21 @@ def hearth(request):
             return "front_door"
         return "analyst" if is_analyst(user) else "staff"
 
-    return {"authority_name": _authority_name(), "navigation_role": navigation_role}
+    def may_redact() -> bool:
+        """Whether the person pages offer Redaction: heads of service (known from the units already read, no query)
+        and information governance staff, who work outside the units (only they are asked about their group)."""
+        from hearth.access.services import unit_ties
+        from hearth.redaction.selectors import is_information_governance
+
+        user = request.user
+        if not getattr(user, "is_authenticated", False):
+            return False
+        ties = unit_ties(user)
+        if ties:
+            return any(t.head for t in ties.values())
+        return is_information_governance(user)
+
+    return {"authority_name": _authority_name(), "navigation_role": navigation_role, "may_redact": may_redact}
 
 
 def is_analyst(user) -> bool:
