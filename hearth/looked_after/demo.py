@@ -106,7 +106,7 @@ def _looked_after(rng, rows, case, child_id, dob, start, pl_post, home_post, tod
     behind = rng.random() < 0.12  # some children's reviews and visits have slipped, so the board shows overdue clocks
     day, n = add_working_days(start, rng.randint(8, 19)), 0
     while day < today:
-        rows[Review].append(Review(child_id=child_id, review=day, review_code="PN0" if dob and (day - dob).days < 4 * 365
+        rows[Review].append(Review(child_id=child_id, review=day, review_code="PN0" if dob and day < birthday(dob, 4)
                                    else rng.choice(["PN1", "PN1", "PN2", "PN5", "PN6"]), iro_name=rng.choice(IROS)))
         n += 1
         day = add_months(day, 3 if n == 1 else 6) - dt.timedelta(days=rng.randint(1, 20))
