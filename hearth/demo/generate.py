@@ -50,6 +50,8 @@ from hearth.units.models import Authority, Membership, Role, ServiceArea, Unit
 DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
+# Logins the other apps' demo data adds (front door, partners, returns, redaction).
+OTHER_DEMO_LOGINS = ("mash", "school", "police", "analyst", "ig")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
 FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework", "looked_after",
               "redaction")
@@ -939,7 +941,7 @@ def _schools(rng: random.Random) -> tuple[list[tuple[str, int]], list[str]]:
 
 def conflicting_usernames() -> list[str]:
     """The fixed demo logins that already exist (the generator would clash with them)."""
-    return sorted(User.objects.filter(username__in=FIXED_USERNAMES).values_list("username", flat=True))
+    return sorted(User.objects.filter(username__in=FIXED_USERNAMES + OTHER_DEMO_LOGINS).values_list("username", flat=True))
 
 
 def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_demo",

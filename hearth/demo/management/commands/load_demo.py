@@ -5,7 +5,15 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from hearth.demo.generate import DEMO_PASSWORD, DEMO_SPEC, FIXED_USERNAMES, conflicting_usernames, generate, summary
+from hearth.demo.generate import (
+    DEMO_PASSWORD,
+    DEMO_SPEC,
+    FIXED_USERNAMES,
+    OTHER_DEMO_LOGINS,
+    conflicting_usernames,
+    generate,
+    summary,
+)
 from hearth.units.models import Authority
 
 
@@ -19,7 +27,8 @@ class Command(BaseCommand):
     def handle(self, *args, today: dt.date | None = None, **options) -> None:
         if Authority.objects.filter(name=DEMO_SPEC.authority_name).exists():
             self.stdout.write(f"The demo authority ({DEMO_SPEC.authority_name}) is already loaded: nothing changed.")
-            self.stdout.write(f"Demo logins: {', '.join(FIXED_USERNAMES)} (password: {DEMO_PASSWORD})")
+            logins = ", ".join(FIXED_USERNAMES + OTHER_DEMO_LOGINS)
+            self.stdout.write(f"Demo logins: {logins} (password: {DEMO_PASSWORD}; API key and roles: see the README)")
             return
         other = Authority.objects.first()
         if other is not None:
