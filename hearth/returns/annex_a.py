@@ -4,19 +4,21 @@ Columns are Ofsted's (dfe/annex_a_sample_columns.txt). Each list is derived from
 queries: contacts and referrals (front door), early help, assessments, section 47 enquiries and conferences, child in
 need and child protection plans, visits from the chronology. The allocated team is the unit holding the case and
 the allocated worker its consultant social worker (units hold cases in Hearth). List 8 comes from the looked-after
-episodes (hearth.looked_after); lists 9 to 11 (care leavers, adoption, adopters) carry their headers and a note until
-the SSDA903 return derives them.
+episodes (hearth.looked_after), list 9 from the care-leaver category derived from those episodes and the personal
+adviser's contacts, list 10 from the adoption stages. List 11 (adopters) carries its headers and a note: Hearth does not
+record prospective adopters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncDate
 
-from hearth.cases.models import VISIT_KINDS, CaseStatus, ChronologyEntry
+from hearth.cases.models import VISIT_KINDS, Case, CaseStatus, ChronologyEntry
 from hearth.casework.models import (
     Assessment,
     AssessmentOutcome,
@@ -30,16 +32,20 @@ from hearth.casework.models import (
 from hearth.casework.selectors import cin_episode_cases, year_before
 from hearth.core.codes import Ethnicity, ReferralSource, Sex
 from hearth.frontdoor.models import Decision, Referral
-from hearth.people.models import Person, PersonDisability
+from hearth.looked_after.codes import Accommodation, Activity, InTouch, PlacementType
+from hearth.looked_after.models import AdoptionStage, AdoptionStageKind, CareLeaverContact, Episode
+from hearth.looked_after.selectors import CATEGORY_LABELS, ELIGIBLE, care_leaver_category, periods
+from hearth.people.models import SIBLING_KINDS, Person, PersonDisability, Relationship
 from hearth.returns import xlsx
 from hearth.returns.engine import DFE
 from hearth.units.models import Membership, Role, Unit
 
-NOT_YET = ("Empty: Hearth does not fill this list yet. It will be derived from the looked-after, care leaver and adoption "
-           "records when the SSDA903 return is built.")
+NO_ADOPTERS = ("Empty: Hearth does not record prospective adopters (the adoption agency holds them), so it cannot fill "
+               "this list.")
 SEX = dict(Sex.choices)
 ETHNICITY = dict(Ethnicity.choices)
 SOURCE = dict(ReferralSource.choices)
+IN_TOUCH, ACCOMMODATION, ACTIVITY = dict(InTouch.choices), dict(Accommodation.choices), dict(Activity.choices)
 
 
 def columns() -> dict[int, list[str]]:
@@ -191,8 +197,10 @@ def build(on: dt.date) -> list[Sheet]:
                                _yn(alone), reviews.get(pk), ended, "", max(0, previous.get(child_id, 1) - 1),
                                *look.team(unit)])
     sheets[8].rows = _children_in_care(on, year_ago, look)
-    for n in (9, 10, 11):
-        sheets[n].note = NOT_YET
+    cared = _episodes_by_child(on)
+    sheets[9].rows = _care_leavers(on, cared, look)
+    sheets[10].rows = _adoption(on, year_ago, cared, look)
+    sheets[11].note = NO_ADOPTERS
     return [sheets[n] for n in sorted(sheets)]
 
 
@@ -258,6 +266,123 @@ def _children_in_care(on: dt.date, year_ago: dt.date, look: Lookups) -> list[lis
                     placements, last[EP_DEC], last[11] if last[EP_DEC] else "", placed_since, last[7], last[8], last[9],
                     last[10], "", "", len(gone), len(away), _yn(gone[-1][2]) if gone else "", _yn(gone[-1][3]) if gone else "",
                     *look.team(last[1])])
+    return out
+
+
+class _Ep(NamedTuple):
+    """An episode as lists 9 and 10 read it (the shape selectors.periods and care_leaver_category take)."""
+
+    child_id: int
+    decom: dt.date
+    dec: dt.date | None
+    ls: str
+    rec: str
+    place: str
+    unit_id: int
+
+
+def _episodes_by_child(on: dt.date) -> dict[int, list[_Ep]]:
+    """Every episode begun by the inspection date, by child; an end after that date is not known yet on it."""
+    by_child: dict[int, list[_Ep]] = {}
+    for child_id, decom, dec, ls, rec, place, unit in Episode.objects.filter(decom__lte=on).order_by("child_id", "decom", "pk").values_list(
+            "child_id", "decom", "dec", "ls", "rec", "place", "case__unit_id"):
+        ended = dec is not None and dec <= on
+        by_child.setdefault(child_id, []).append(_Ep(child_id, decom, dec if ended else None, ls, rec if ended else "", place, unit))
+    return by_child
+
+
+def _care_leavers(on: dt.date, by_child: dict[int, list[_Ep]], look: Lookups) -> list[list]:
+    """List 9: the young people who are relevant, former relevant or qualifying care leavers on the inspection date
+    (looked_after.selectors.care_leaver_category, from the episodes and the date of birth). Eligible children are still
+    looked after and are on list 8, so they are not repeated here. In touch, accommodation (type and suitability) and
+    activity come from the personal adviser's latest contact on or before the inspection date; with no contact recorded
+    they are left blank rather than guessed. The allocated team is the unit holding the young person's open case (else
+    the case their last episode of care was held on); the allocated worker is that unit's consultant social worker, as
+    on lists 3 to 8: Hearth's cases are held by units, not by one worker. Two queries, whatever the number of children."""
+    ever = Episode.objects.filter(decom__lte=on).values("child_id")
+    open_cases = dict(Case.objects.filter(child__in=ever, opened_on__lte=on).filter(Q(closed_on__isnull=True) | Q(closed_on__gt=on))
+                      .values_list("child_id", "unit_id"))
+    latest = {}
+    for row in CareLeaverContact.objects.filter(child__in=ever, contacted_on__lte=on).order_by("contacted_on", "pk").values_list(
+            "child_id", "in_touch", "accom", "accom_suitable", "activ"):
+        latest[row[0]] = row[1:]  # the last one read is the latest
+    out = []
+    for child_id, episodes in by_child.items():
+        born = look.people.get(child_id, (None, None, None))[2]
+        category = care_leaver_category(episodes, born, on=on)
+        if category is None or category == ELIGIBLE:
+            continue
+        in_touch, accom, suitable, activ = latest.get(child_id, ("", "", None, ""))
+        suitability = "" if suitable is None or accom == Accommodation.NOT_IN_TOUCH else ("Suitable" if suitable else "Not suitable")
+        out.append([*look.child(child_id), look.disability(child_id), *look.team(open_cases.get(child_id, episodes[-1].unit_id)),
+                    CATEGORY_LABELS[category], IN_TOUCH.get(in_touch, in_touch), ACCOMMODATION.get(accom, accom), suitability,
+                    ACTIVITY.get(activ, activ)])
+    return out
+
+
+FFA_PLACEMENTS = {PlacementType.U2, PlacementType.U5}  # foster carers who are also approved adopters: FfA or concurrent
+
+
+def _families(children: set[int], on: dt.date) -> dict[int, int]:
+    """{child: family identifier} for the children on list 10: brothers and sisters (Relationship SIBLING_KINDS) who are
+    both on the list share one identifier, the lowest Child Unique ID among them. One query."""
+    family = {c: c for c in children}
+
+    def root(c: int) -> int:
+        while family[c] != c:
+            family[c] = family[family[c]]
+            c = family[c]
+        return c
+
+    decided = AdoptionStage.objects.filter(stage=AdoptionStageKind.DECISION, on__lte=on).values("child_id")
+    for a, b in Relationship.objects.filter(kind__in=SIBLING_KINDS, from_person__in=decided, to_person__in=decided).values_list(
+            "from_person_id", "to_person_id"):
+        if a not in family or b not in family:
+            continue  # a brother or sister whose adoption plan is not on the list
+        ra, rb = root(a), root(b)
+        family[max(ra, rb)] = min(ra, rb)
+    return {c: root(c) for c in children}
+
+
+def _adoption(on: dt.date, year_ago: dt.date, by_child: dict[int, list[_Ep]], look: Lookups) -> list[list]:
+    """List 10: children with a decision that they should be placed for adoption by the inspection date whose adoption
+    plan was still live at some time in the twelve months before it (not ended by an adoption order or a decision that
+    they should no longer be placed for adoption more than twelve months before). A child whose plan ended and who had
+    a new decision later is reported on the new plan. The dates come from the adoption stages recorded since that latest
+    decision; the date the child entered care is the start of the period of care the decision was made in (or the latest
+    period begun by then); the fostering for adoption / concurrent planning date is the first episode of that period
+    placed with a foster carer who is also an approved adopter (PLACE U2 or U5). Two queries, whatever the number of
+    children."""
+    stages: dict[int, list[tuple]] = {}
+    for child_id, stage, day, reason in AdoptionStage.objects.filter(on__lte=on).order_by("child_id", "on", "pk").values_list(
+            "child_id", "stage", "on", "reason_ceased"):
+        stages.setdefault(child_id, []).append((stage, day, reason))
+    plans = {}
+    for child_id, steps in stages.items():
+        decisions = [i for i, (stage, _d, _r) in enumerate(steps) if stage == AdoptionStageKind.DECISION]
+        if not decisions:
+            continue
+        plan = steps[decisions[-1]:]
+        first = {}
+        for stage, day, reason in plan:
+            first.setdefault(stage, (day, reason))
+        ended = [first[k][0] for k in (AdoptionStageKind.ADOPTION_ORDER, AdoptionStageKind.NO_LONGER) if k in first]
+        if ended and min(ended) < year_ago:
+            continue
+        plans[child_id] = first
+    families = _families(set(plans), on)
+    out = []
+    for child_id, first in plans.items():
+        decided = first[AdoptionStageKind.DECISION][0]
+        found = periods(by_child.get(child_id, []))
+        period = next((p for p in reversed(found) if p.start <= decided), found[-1] if found else None)
+        ffa = next((e.decom for e in period.episodes if e.place in FFA_PLACEMENTS), None) if period else None
+        day = {k: first.get(k, (None, ""))[0] for k in AdoptionStageKind}
+        reason = first.get(AdoptionStageKind.NO_LONGER, (None, ""))[1]
+        row = look.child(child_id)
+        out.append([row[0], str(families[child_id]), *row[1:], look.disability(child_id), period.start if period else None,
+                    decided, day[AdoptionStageKind.PLACEMENT_ORDER], day[AdoptionStageKind.MATCHED], day[AdoptionStageKind.PLACED],
+                    day[AdoptionStageKind.ADOPTION_ORDER], day[AdoptionStageKind.NO_LONGER], reason, ffa])
     return out
 
 
