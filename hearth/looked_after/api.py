@@ -30,6 +30,7 @@ class EpisodeOut(Schema):
     urn: str
     weekly_cost: Decimal
     reason_place_change: str
+    placed_under: str
     dec: dt.date | None
     rec: str
 
@@ -65,12 +66,14 @@ class StartIn(PlacementIn):
     cin: str
     home_post: str = ""
     uasc: bool = False
+    placed_under: str = ""  # "reg19" (with a parent before the assessment is finished), "reg24" (connected person approved for now)
 
 
 class ChangeIn(PlacementIn):
     changed_on: dt.date
     same_carer: bool = False
     reason_place_change: str = ""
+    placed_under: str | None = None  # "reg19", "reg24" or "" for neither; left out: kept while the placement type stays
 
 
 class EndIn(Schema):

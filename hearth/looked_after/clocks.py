@@ -3,10 +3,25 @@ list them with the other statutory clocks. Derived from the records, never store
 
 - Looked-after review (CPPCR reg 33; domain.md §1.1 rows 15-17): the first within 20 working days of the start of the
   period of care, the second within 3 months of the first, then every 6 months.
-- Visit (CPPCR reg 28(2); row 18): within 1 week of the start of each placement; then at most 6 weeks apart in the
-  placement's first year; after that at most 3 months apart where the placement is meant to last until 18 (long-term
-  fostering, U1/U4), otherwise 6 weeks. The weekly schedules of reg 28(3)-(4) (placed with a parent before assessment,
-  temporary connected-person approval) are not modelled: their 6-week fallback applies.
+- Visit (CPPCR reg 28; rows 18-21), on the schedule that fits the current episode (visit_schedule), the stricter
+  where two fit:
+  - reg 28(4) (row 20): a connected person approved as a foster carer for now under reg 24 (the episode's placed_under
+    "reg24", only on U1-U3), or an interim care order while living with a parent (LS C1, PLACE P1): within 1 week,
+    weekly until the first review, then at most 4 weeks apart. A child placed with a parent under reg 19 on an
+    interim care order is here (4 weeks is stricter than reg 28(3)'s 6).
+  - reg 28(3) (row 19): placed with a parent before the assessment is finished under reg 19 (placed_under "reg19",
+    only on P1): within 1 week, weekly until the first review, then at most 6 weeks apart.
+  - reg 28(5) (row 21): a care order while living with a parent (LS C2, PLACE P1): within 1 week of the order, then at
+    most 6 weeks apart.
+  - otherwise reg 28(2) (row 18), the fallback: within 1 week of the start of each placement; then at most 6 weeks
+    apart in the placement's first year; after that at most 3 months apart where the placement is meant to last until
+    18 (long-term fostering, U1/U4), otherwise 6 weeks.
+  Reg 19 and reg 24 cannot be told from the 903 codes, so the episode carries placed_under; the parent cases are
+  derived from LS and PLACE. A reg 28(3)-(5) schedule runs from the later of the start of the placement and the first
+  of the episodes running back that have the same schedule (so from the order, for an order made while the child is at
+  home); "until the first review" is read as until a review held on or after that day (for a child who enters care
+  into the placement, the first review of the period of care, reg 33(1); for a move later in care, the cautious
+  reading). Visit intervals are calendar days: a visit due on a bank holiday is due that day.
 - Health assessment (row 23): before the first review (so due with it) unless one was done in the 3 months before
   care began; then every 6 months under 5 and every 12 months from 5 (age at the last assessment).
 - Pathway plan (row 31): made within 3 months of becoming an eligible child (CPPCR reg 42(1): the needs assessment "not
@@ -44,7 +59,7 @@ from hearth.casework import clocks as casework_clocks  # read at call time: case
 from hearth.casework.settings import Timescale
 from hearth.core.workdays import add_months
 from hearth.looked_after import selectors
-from hearth.looked_after.codes import LONG_TERM_PLACEMENTS
+from hearth.looked_after.codes import LONG_TERM_PLACEMENTS, LegalStatus, PlacementType
 from hearth.looked_after.models import (
     CareApplication,
     CareLeaverContact,
@@ -52,6 +67,7 @@ from hearth.looked_after.models import (
     HealthCheck,
     HealthKind,
     PathwayPlanReview,
+    PlacedUnder,
     Review,
     Visit,
 )
@@ -65,6 +81,8 @@ LA_TIMESCALES = {
     "first_visit": Timescale("first_visit", 7, "days"),
     "visit": Timescale("visit", 42, "days"),
     "long_term_visit": Timescale("long_term_visit", 3, "months"),
+    "weekly_visit": Timescale("weekly_visit", 7, "days"),
+    "four_weekly_visit": Timescale("four_weekly_visit", 28, "days"),
     "pathway_plan_first": Timescale("pathway_plan_first", 3, "months"),
     "pathway_plan": Timescale("pathway_plan", 6, "months"),
     "pa_contact": Timescale("pa_contact", 2, "months"),
@@ -94,24 +112,68 @@ class _Episode:
     rne: str
     ls: str
     place: str
+    placed_under: str = ""
+
+
+GENERAL, BEFORE_ASSESSMENT, TEMPORARY_OR_INTERIM, CARE_ORDER_AT_HOME = "28(2)", "28(3)", "28(4)", "28(5)"
+# The visit timescale after the first review (after the first visit for reg 28(5)); None: the reg 28(2) rules.
+_AFTER_FIRST_REVIEW = {BEFORE_ASSESSMENT: "visit", TEMPORARY_OR_INTERIM: "four_weekly_visit", CARE_ORDER_AT_HOME: "visit"}
+
+
+def visit_schedule(e) -> str:
+    """The paragraph of CPPCR reg 28 whose visit schedule fits an episode (anything with ls, place, placed_under); the
+    stricter where two fit (the module docstring has the rules)."""
+    at_home = e.place == PlacementType.P1
+    if e.placed_under == PlacedUnder.REG24 or (at_home and e.ls == LegalStatus.C1):
+        return TEMPORARY_OR_INTERIM
+    if e.placed_under == PlacedUnder.REG19:
+        return BEFORE_ASSESSMENT
+    if at_home and e.ls == LegalStatus.C2:
+        return CARE_ORDER_AT_HOME
+    return GENERAL
+
+
+def _visit_due(period, last_visit: dt.date | None, reviews: list[dt.date]) -> tuple[dt.date, dt.date]:
+    """(started_on, due_on) of the visit clock of an open period of care, given the latest visit and the reviews."""
+    ts = LA_TIMESCALES
+    placed = period.placement_start
+    schedule = visit_schedule(period.current)
+    if schedule == GENERAL:
+        if last_visit is None or last_visit < placed:
+            return placed, ts["first_visit"].due(placed)
+        if last_visit >= add_months(placed, 12) and period.current.place in LONG_TERM_PLACEMENTS:
+            return last_visit, ts["long_term_visit"].due(last_visit)
+        return last_visit, ts["visit"].due(last_visit)
+    since = period.current.decom
+    for e in reversed(period.episodes[:-1]):
+        if visit_schedule(e) != schedule:
+            break
+        since = e.decom
+    since = max(since, placed)
+    if last_visit is None or last_visit < since:
+        return since, ts["first_visit"].due(since)
+    if schedule != CARE_ORDER_AT_HOME and not any(r >= since for r in reviews):
+        return last_visit, ts["weekly_visit"].due(last_visit)
+    return last_visit, ts[_AFTER_FIRST_REVIEW[schedule]].due(last_visit)
 
 
 # Every fact the clocks need, as one raw UNION ALL (building seven annotated querysets with the ORM cost more than the
-# query): (fact, key: a child or case id, date 1, date 2, four texts, a number). Typed NULLs for PostgreSQL's UNION.
+# query): (fact, key: a child or case id, date 1, date 2, five texts, a number). Typed NULLs for PostgreSQL's UNION.
 _FACTS_SQL = """
-SELECT 'episode', e.child_id, e.decom, e.dec, e.rec, e.rne, e.ls, e.place, 0 FROM {episode} e WHERE e.child_id IN ({children})
-UNION ALL SELECT 'review', r.child_id, r.review, CAST(NULL AS DATE), '', '', '', '', 0 FROM {review} r WHERE r.child_id IN ({children})
-UNION ALL SELECT 'visit', v.child_id, MAX(v.visited_on), NULL, '', '', '', '', 0 FROM {visit} v
+SELECT 'episode', e.child_id, e.decom, e.dec, e.rec, e.rne, e.ls, e.place, e.placed_under, 0 FROM {episode} e
+  WHERE e.child_id IN ({children})
+UNION ALL SELECT 'review', r.child_id, r.review, CAST(NULL AS DATE), '', '', '', '', '', 0 FROM {review} r WHERE r.child_id IN ({children})
+UNION ALL SELECT 'visit', v.child_id, MAX(v.visited_on), NULL, '', '', '', '', '', 0 FROM {visit} v
   WHERE v.child_id IN ({children}) GROUP BY v.child_id
-UNION ALL SELECT 'health', h.child_id, MAX(h.done_on), NULL, '', '', '', '', 0 FROM {health} h
+UNION ALL SELECT 'health', h.child_id, MAX(h.done_on), NULL, '', '', '', '', '', 0 FROM {health} h
   WHERE h.child_id IN ({children}) AND h.kind = %s GROUP BY h.child_id
-UNION ALL SELECT 'pathway', p.child_id, MAX(p.reviewed_on), NULL, '', '', '', '', 0 FROM {pathway} p
+UNION ALL SELECT 'pathway', p.child_id, MAX(p.reviewed_on), NULL, '', '', '', '', '', 0 FROM {pathway} p
   WHERE p.child_id IN ({children}) GROUP BY p.child_id
-UNION ALL SELECT 'contact', c.child_id, MAX(c.contacted_on), NULL, '', '', '', '', 0 FROM {contact} c
+UNION ALL SELECT 'contact', c.child_id, MAX(c.contacted_on), NULL, '', '', '', '', '', 0 FROM {contact} c
   WHERE c.child_id IN ({children}) GROUP BY c.child_id
 """
 _COURT_SQL = """
-UNION ALL SELECT 'court', a.case_id, a.issued_on, NULL, '', '', '', '', a.extension_weeks FROM {application} a
+UNION ALL SELECT 'court', a.case_id, a.issued_on, NULL, '', '', '', '', '', a.extension_weeks FROM {application} a
   WHERE a.case_id IN ({cases}) AND a.concluded_on IS NULL
 """
 
@@ -141,10 +203,10 @@ def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> 
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     latest_of = {"visit": f.last_visit, "health": f.last_health, "pathway": f.last_pathway, "contact": f.last_contact}
-    for fact, key, d1, d2, t1, t2, t3, t4, n in rows:
+    for fact, key, d1, d2, t1, t2, t3, t4, t5, n in rows:
         d1, d2 = _day(d1), _day(d2)
         if fact == "episode":
-            f.episodes.setdefault(key, []).append(_Episode(d1, d2, t1, t2, t3, t4))
+            f.episodes.setdefault(key, []).append(_Episode(d1, d2, t1, t2, t3, t4, t5))
         elif fact == "review":
             f.reviews.setdefault(key, []).append(d1)
         elif fact == "court":
@@ -181,14 +243,7 @@ def _clocks(child_id: int, dob: dt.date | None, case_id: int | None, f: _Facts, 
             add("la_review", reviews[0], ts["second_la_review"].due(reviews[0]))
         else:
             add("la_review", reviews[-1], ts["later_la_review"].due(reviews[-1]))
-        placed = period.placement_start
-        visit = f.last_visit.get(child_id)
-        if visit is None or visit < placed:
-            add("la_visit", placed, ts["first_visit"].due(placed))
-        elif visit >= add_months(placed, 12) and period.current.place in LONG_TERM_PLACEMENTS:
-            add("la_visit", visit, ts["long_term_visit"].due(visit))
-        else:
-            add("la_visit", visit, ts["visit"].due(visit))
+        add("la_visit", *_visit_due(period, f.last_visit.get(child_id), reviews))
         health = f.last_health.get(child_id)
         if health is None or add_months(health, 3) < start:  # one in the 3 months before care began counts
             add("la_health", start, ts["first_la_review"].due(start))

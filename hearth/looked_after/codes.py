@@ -67,6 +67,9 @@ class PlacementType(models.TextChoices):  # PLACE (2024 list; K3 per the d2i enu
 
 # Placements meant to last until the child is 18: after the first year, visits may be 3-monthly (CPPCR reg 28(2)).
 LONG_TERM_PLACEMENTS = {PlacementType.U1, PlacementType.U4}
+# Foster placements with a relative, friend or other connected person: the only ones a temporary approval under CPPCR
+# reg 24 can be (domain.md §1.1 row 20).
+CONNECTED_PERSON_PLACEMENTS = {PlacementType.U1, PlacementType.U2, PlacementType.U3}
 
 
 class PlacementProvider(models.TextChoices):  # PLACE_PROVIDER

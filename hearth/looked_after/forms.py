@@ -22,7 +22,9 @@ from hearth.looked_after.codes import (
     ReviewParticipation,
     SDQReason,
 )
-from hearth.looked_after.models import AdoptionStageKind, HealthKind, PreProceedingsOutcome
+from hearth.looked_after.models import AdoptionStageKind, HealthKind, PlacedUnder, PreProceedingsOutcome
+
+NEITHER = "none"  # placed_under's radio for neither regulation (the service's blank)
 
 
 def _select(label: str, choices, *, missing: str, required: bool = True, help_text: str = "") -> forms.ChoiceField:
@@ -52,6 +54,11 @@ class PlacementForm(StepForm):
     urn = _line("Ofsted URN (optional)", max_length=9, required=False, help_text="XXXXXXX if the placement has none")
     weekly_cost = _line("Weekly cost in pounds", max_length=14, missing="Enter the weekly cost in pounds",
                         help_text="For example, 850 or 850.50")
+    placed_under = forms.ChoiceField(
+        label="Is the child placed before the checks are finished?", widget=forms.RadioSelect, required=False, initial=NEITHER,
+        choices=[(NEITHER, "No, neither"), *PlacedUnder.choices],
+        help_text="Visits are weekly until the first review for these placements",
+        error_messages={"invalid_choice": "Select regulation 19, regulation 24 or neither"})
     field_classes = {"pl_post": "govuk-input--width-10", "urn": "govuk-input--width-10", "weekly_cost": "govuk-input--width-10"}
 
 
@@ -64,8 +71,8 @@ class StartCareForm(PlacementForm):
                    "asylum-seeking child")
     date_fields = ("started_on",)
     field_classes = {**PlacementForm.field_classes, "home_post": "govuk-input--width-10", "uasc": "govuk-radios--inline"}
-    field_order = ["started_on", "ls", "cin", "place", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost", "home_post",
-                   "uasc"]
+    field_order = ["started_on", "ls", "cin", "place", "placed_under", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost",
+                   "home_post", "uasc"]
 
 
 class ChangeEpisodeForm(PlacementForm):
@@ -77,14 +84,15 @@ class ChangeEpisodeForm(PlacementForm):
                                   missing="Select the reason for the change of placement", help_text="Only if the placement changed")
     date_fields = ("changed_on",)
     field_classes = {**PlacementForm.field_classes, "same_carer": "govuk-radios--inline"}
-    field_order = ["changed_on", "ls", "place", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost", "same_carer",
-                   "reason_place_change"]
+    field_order = ["changed_on", "ls", "place", "placed_under", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost",
+                   "same_carer", "reason_place_change"]
 
     def __init__(self, *args, episode=None, **kwargs):
         super().__init__(*args, **kwargs)
         if episode is not None:
             for name in ("ls", "place", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost"):
                 self.fields[name].initial = getattr(episode, name)
+            self.fields["placed_under"].initial = episode.placed_under or NEITHER
 
 
 class UASCForm(StepForm):

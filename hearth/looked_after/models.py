@@ -31,13 +31,22 @@ from hearth.looked_after.codes import (
 USER = settings.AUTH_USER_MODEL
 
 
+class PlacedUnder(models.TextChoices):
+    """Placements the 903 codes cannot tell apart that have their own visit schedule (CPPCR reg 28(3)-(4)). Not in the
+    return. A placement with a parent under an interim or full care order needs no mark: it is P1 with LS C1 or C2."""
+
+    REG19 = "reg19", "With a parent before the assessment is finished (regulation 19)"
+    REG24 = "reg24", "With a relative, friend or other connected person approved as a foster carer for now (regulation 24)"
+
+
 class Episode(models.Model):
     """One episode of care: a stretch with one legal status and one placement (903 Episodes table).
 
     903 items: CHILD (child), DECOM (decom), RNE (rne), LS (ls), CIN (cin), PLACE (place), PLACE_PROVIDER
     (place_provider), DEC (dec), REC (rec), REASON_PLACE_CHANGE (reason_place_change), HOME_POST (home_post),
-    PL_POST (pl_post), URN (urn). Not in the return: provider_name, weekly_cost (cost of care) and same_carer
-    (which decides RNE P/T and B/U). A period of care is a run of episodes each ending X1 on the day the next starts.
+    PL_POST (pl_post), URN (urn). Not in the return: provider_name, weekly_cost (cost of care), same_carer
+    (which decides RNE P/T and B/U) and placed_under (the visit schedule of CPPCR reg 28(3)-(4)). A period of care is
+    a run of episodes each ending X1 on the day the next starts.
     """
 
     child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="care_episodes")
@@ -50,6 +59,8 @@ class Episode(models.Model):
     place_provider = models.CharField("Placement provider", max_length=3, choices=PlacementProvider.choices)
     provider_name = models.CharField("Carer or provider", max_length=200)
     same_carer = models.BooleanField(default=False, help_text="A placement change with the same carer(s) (RNE T or U)")
+    placed_under = models.CharField("Placed under regulation 19 or 24", max_length=5, choices=PlacedUnder.choices, blank=True,
+                                    help_text="Blank for neither; it sets the visit schedule (CPPCR reg 28(3)-(4))")
     pl_post = models.CharField("Placement postcode", max_length=8, blank=True)
     home_post = models.CharField("Home postcode", max_length=8, blank=True)
     urn = models.CharField("Ofsted URN", max_length=8, blank=True, help_text="Or XXXXXXX where there is none")

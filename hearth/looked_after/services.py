@@ -23,6 +23,7 @@ from hearth.casework.services import _date, _day, _text, refresh_status  # the s
 from hearth.looked_after import selectors
 from hearth.looked_after.codes import (
     CATEGORY_OF_NEED,
+    CONNECTED_PERSON_PLACEMENTS,
     Accommodation,
     Activity,
     InTouch,
@@ -50,6 +51,7 @@ from hearth.looked_after.models import (
     HealthKind,
     MissingEpisode,
     PathwayPlanReview,
+    PlacedUnder,
     PreProceedings,
     PreProceedingsOutcome,
     PreviousPermanenceOrder,
@@ -130,7 +132,21 @@ def _placement(errors: dict, data: dict) -> dict:
     if urn and not URN.match(urn):
         errors["urn"] = "Enter the Ofsted URN (6 or 7 digits, perhaps after SC), or XXXXXXX if the placement has none"
     clean["urn"] = urn
+    clean["placed_under"] = _placed_under(errors, data.get("placed_under") or "", clean["place"])
     return clean
+
+
+def _placed_under(errors: dict, value: str, place: str) -> str:
+    """Regulation 19 (placed with a parent before the assessment is finished) fits only a placement with a parent (P1);
+    regulation 24 (a connected person approved for now) only a foster placement with a relative or friend (U1-U3)."""
+    if not value:
+        return ""
+    value = _choice(errors, "placed_under", value, PlacedUnder, "Select regulation 19, regulation 24 or neither")
+    if value == PlacedUnder.REG19 and place and place != PlacementType.P1:
+        errors["placed_under"] = "Regulation 19 is only for a child placed with a parent (placement type P1)"
+    elif value == PlacedUnder.REG24 and place and place not in CONNECTED_PERSON_PLACEMENTS:
+        errors["placed_under"] = "Regulation 24 is only for fostering with a relative or friend (placement type U1, U2 or U3)"
+    return value
 
 
 def _rne(before: Episode, after: dict, same_carer: bool) -> str | None:
@@ -157,7 +173,7 @@ def _describe(e: Episode) -> str:
 @transaction.atomic
 def start_care(*, actor, child, started_on: dt.date | None, ls: str, cin: str, place: str, place_provider: str,
                provider_name: str, weekly_cost, pl_post: str = "", urn: str = "", home_post: str = "",
-               uasc: bool = False) -> Episode:
+               uasc: bool = False, placed_under: str = "") -> Episode:
     """The child starts to be looked after: a new period of care, its first episode (RNE S)."""
     errors: dict[str, str] = {}
     case = _case_for(errors, child, "started_on")
@@ -165,7 +181,7 @@ def start_care(*, actor, child, started_on: dt.date | None, ls: str, cin: str, p
     ls = _choice(errors, "ls", ls, LegalStatus, "Select the legal status")
     cin = _choice(errors, "cin", cin, CATEGORY_OF_NEED, "Select the category of need")
     placement = _placement(errors, {"place": place, "place_provider": place_provider, "provider_name": provider_name,
-                                    "pl_post": pl_post, "urn": urn, "weekly_cost": weekly_cost})
+                                    "pl_post": pl_post, "urn": urn, "weekly_cost": weekly_cost, "placed_under": placed_under})
     home_post = _postcode(errors, "home_post", home_post, required=False, label="home postcode")
     episodes = selectors.episodes_for(child)
     if any(e.dec is None for e in episodes):
@@ -193,17 +209,22 @@ def start_care(*, actor, child, started_on: dt.date | None, ls: str, cin: str, p
 @transaction.atomic
 def change_episode(*, actor, child, changed_on: dt.date | None, ls: str, place: str, place_provider: str, provider_name: str,
                    weekly_cost, pl_post: str = "", urn: str = "", same_carer: bool = False,
-                   reason_place_change: str = "") -> Episode:
+                   reason_place_change: str = "", placed_under: str | None = None) -> Episode:
     """A change of legal status and/or placement: a new episode the same day (the current one ends X1). A change on
-    the day the current episode started is merged into it (one change, as the return expects)."""
+    the day the current episode started is merged into it (one change, as the return expects). A change of
+    placed_under alone (the assessment finished, the carer fully approved) is no change to the return: it is written
+    on the current episode. placed_under None keeps the current one while the placement type stays the same."""
     errors: dict[str, str] = {}
     case = _case_for(errors, child, "changed_on")
     changed_on = _date(errors, "changed_on", changed_on, label="date of the change")
     ls = _choice(errors, "ls", ls, LegalStatus, "Select the legal status")
-    after = {"ls": ls, **_placement(errors, {"place": place, "place_provider": place_provider, "provider_name": provider_name,
-                                             "pl_post": pl_post, "urn": urn, "weekly_cost": weekly_cost})}
     episodes = selectors.episodes_for(child)
     current = next((e for e in episodes if e.dec is None), None)
+    if placed_under is None:
+        placed_under = current.placed_under if current is not None and current.place == place else ""
+    after = {"ls": ls, **_placement(errors, {"place": place, "place_provider": place_provider, "provider_name": provider_name,
+                                             "pl_post": pl_post, "urn": urn, "weekly_cost": weekly_cost,
+                                             "placed_under": placed_under})}
     if current is None:
         errors["changed_on"] = f"{child.full_name} is not looked after: record the start of care first"
     elif changed_on and changed_on < current.decom:
@@ -216,6 +237,9 @@ def change_episode(*, actor, child, changed_on: dt.date | None, ls: str, place: 
         before = next(e for e in episodes if e.dec == current.decom and e.rec == ReasonEpisodeCeased.X1)
     rne = ReasonNewEpisode.S if merge and current.rne == ReasonNewEpisode.S else _rne(before, after, same_carer)
     placement_changed = any(getattr(before, f) != after[f] for f in PLACEMENT_FIELDS)
+    if rne is None and after["placed_under"] != current.placed_under and all(
+            getattr(current, f) == v for f, v in after.items() if f != "placed_under"):
+        return _change_placed_under(actor=actor, case=case, episode=current, on=changed_on, placed_under=after["placed_under"])
     if rne is None or (merge and all(getattr(current, f) == v for f, v in after.items())):
         errors["ls"] = "Nothing has changed: change the legal status or the placement"
     if placement_changed and rne != ReasonNewEpisode.S:
@@ -241,6 +265,20 @@ def change_episode(*, actor, child, changed_on: dt.date | None, ls: str, place: 
     _entry(actor=actor, case=case, kind=EntryKind.CARE_EPISODE, occurred_on=changed_on, title=title, narrative=_describe(episode)
            + (f" Reason for the move: {episode.get_reason_place_change_display().lower()}." if reason_place_change else ""))
     audit.record(actor=actor, action="change_care_episode", person=child, obj=episode, detail={"rne": rne, "merged": merge})
+    return episode
+
+
+def _change_placed_under(*, actor, case: Case, episode: Episode, on: dt.date, placed_under: str) -> Episode:
+    """Only the regulation the placement is under changed: the same episode (the 903 sees no change), the visit
+    schedule follows it."""
+    was = episode.get_placed_under_display() or "neither regulation 19 nor 24"
+    episode.placed_under = placed_under
+    episode.save(update_fields=["placed_under"])
+    now = episode.get_placed_under_display() or "neither regulation 19 nor 24"
+    _entry(actor=actor, case=case, kind=EntryKind.CARE_EPISODE, occurred_on=on, title="Placement basis changed",
+           narrative=f"The placement was: {was}. It is now: {now}.")
+    audit.record(actor=actor, action="change_care_episode", person=episode.child, obj=episode,
+                 detail={"rne": None, "placed_under": placed_under})
     return episode
 
 

@@ -86,7 +86,9 @@ def _in_care(s: State) -> bool:
 
 
 def _placement(d) -> dict:
-    return {k: d.get(k) or "" for k in ("place", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost")}
+    placed_under = d.get("placed_under") or ""
+    return {k: d.get(k) or "" for k in ("place", "place_provider", "provider_name", "pl_post", "urn", "weekly_cost")} | {
+        "placed_under": "" if placed_under == f.NEITHER else placed_under}
 
 
 def _start(user, s, d):

@@ -3,15 +3,19 @@ care leavers' pathway plan and adviser contacts; the unit's clocks in a fixed nu
 
 import datetime as dt
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from hearth.audit.models import AuditEvent
 from hearth.cases import services as case_services
+from hearth.cases.models import ChronologyEntry, EntryKind
 from hearth.casework.clocks import DUE, DUE_THIS_WEEK, OVERDUE
 from hearth.core.workdays import add_working_days
 from hearth.looked_after import services
 from hearth.looked_after.clocks import clocks_for_child, unit_clocks
-from hearth.looked_after.models import HealthCheck, PathwayPlanReview, Review, Visit
+from hearth.looked_after.models import Episode, HealthCheck, PathwayPlanReview, Review, Visit
 from tests.factories import child as make_child
 
 from .conftest import change, start
@@ -178,3 +182,125 @@ def test_the_board_plug_in_puts_looked_after_clocks_beside_casework_clocks(world
     review_clock = next(c for c in found[world.case_ada.pk] if c.key == "la_review")
     assert clock_link(world.ada.pk, review_clock) == (f"/people/{world.ada.pk}/care/review/", "Record a looked-after review")
     assert world.case_byron.pk not in found or all(not c.key.startswith("la_") for c in found[world.case_byron.pk])
+
+
+# --- visits on the schedules of CPPCR reg 28(3)-(5) (domain.md §1.1 rows 19-21) ---------------------------------------
+
+AT_HOME = {"place": "P1", "place_provider": "PR0", "provider_name": "Mary Lovelace", "urn": "XXXXXXX", "weekly_cost": "0"}
+
+
+def visit(child, on):
+    return Visit.objects.create(child=child, visited_on=on, seen_alone=True)
+
+
+def test_interim_care_order_at_home_is_visited_weekly_until_the_first_review_then_4_weekly_bank_holidays_included(world, past):
+    start(world, world.ada, past, ls="C1", **AT_HOME)  # Monday 15 December 2025, placed with a parent under an interim order
+    assert clock(world.ada, "la_visit", past).due_on == past + D(days=7)
+    visit(world.ada, dt.date(2025, 12, 18))
+    c = clock(world.ada, "la_visit", dt.date(2025, 12, 19))
+    assert (c.started_on, c.due_on) == (dt.date(2025, 12, 18), dt.date(2025, 12, 25))  # Christmas Day: weeks are calendar days
+    assert c.due_on != add_working_days(dt.date(2025, 12, 18), 5)
+    visit(world.ada, dt.date(2026, 1, 14))
+    # The first review was due on 15 January (20 working days) but is not held yet: visits stay weekly
+    c = clock(world.ada, "la_visit", dt.date(2026, 1, 19))
+    assert (c.due_on, c.status) == (dt.date(2026, 1, 21), DUE_THIS_WEEK)
+    review(world, world.ada, dt.date(2026, 1, 19))
+    assert clock(world.ada, "la_visit", dt.date(2026, 1, 20)).due_on == dt.date(2026, 1, 14) + D(weeks=4)
+    start(world, world.byron, past)  # the same dates in foster care (reg 28(2)): 6 weeks, review or not
+    visit(world.byron, dt.date(2026, 1, 14))
+    assert clock(world.byron, "la_visit", dt.date(2026, 1, 15)).due_on == dt.date(2026, 1, 14) + D(weeks=6)
+
+
+def test_temporary_approval_of_a_connected_person_weekly_then_4_weekly_until_fully_approved(world, past):
+    start(world, world.ada, past, place="U3", provider_name="Aunt June", placed_under="reg24")
+    visit(world.ada, past + D(days=6))
+    assert clock(world.ada, "la_visit", past + D(days=7)).due_on == past + D(days=13)
+    review(world, world.ada, past + D(days=20))
+    assert clock(world.ada, "la_visit", past + D(days=21)).due_on == past + D(days=6 + 28)
+    visit(world.ada, past + D(days=30))
+    with CaptureQueriesContext(connection) as ctx:  # still the one query of facts (and the one for the child)
+        assert clock(world.ada, "la_visit", past + D(days=31)).due_on == past + D(days=58)
+    assert len(ctx.captured_queries) == 2
+    # Approved in full: not a change the 903 counts (no new episode); the general 6 weeks from then on
+    e = change(world, world.ada, past + D(days=40), place="U3", provider_name="Aunt June", placed_under="")
+    assert e.decom == past and e.placed_under == "" and Episode.objects.filter(child=world.ada).count() == 1
+    assert clock(world.ada, "la_visit", past + D(days=41)).due_on == past + D(days=30 + 42)
+    entry = ChronologyEntry.objects.filter(child=world.ada, kind=EntryKind.CARE_EPISODE).order_by("-pk").first()
+    assert entry.title == "Placement basis changed" and "regulation 24" in entry.narrative
+    assert AuditEvent.objects.filter(action="change_care_episode", person_id=world.ada.pk).count() == 1
+
+
+def test_placed_with_a_parent_before_assessment_weekly_then_6_weekly(world, past):
+    start(world, world.ada, past, ls="C2", placed_under="reg19", **AT_HOME)  # reg 19 is stricter than reg 28(5) here
+    assert clock(world.ada, "la_visit", past).due_on == past + D(days=7)
+    visit(world.ada, past + D(days=7))
+    visit(world.ada, past + D(days=14))
+    assert clock(world.ada, "la_visit", past + D(days=15)).due_on == past + D(days=21)
+    review(world, world.ada, past + D(days=18))
+    assert clock(world.ada, "la_visit", past + D(days=19)).due_on == past + D(days=14 + 42)
+    # Under an interim care order, reg 28(4) also fits and is stricter: 4 weeks after the review
+    start(world, world.byron, past, ls="C1", placed_under="reg19", **AT_HOME)
+    visit(world.byron, past + D(days=14))
+    review(world, world.byron, past + D(days=18))
+    assert clock(world.byron, "la_visit", past + D(days=19)).due_on == past + D(days=14 + 28)
+
+
+def test_care_order_at_home_within_a_week_of_the_order_then_6_weekly(world, past):
+    start(world, world.ada, past, ls="C1", **AT_HOME)  # at home on an interim order: weekly
+    visit(world.ada, past + D(days=38))
+    assert clock(world.ada, "la_visit", past + D(days=39)).due_on == past + D(days=45)
+    change(world, world.ada, past + D(days=40), ls="C2", **AT_HOME)  # the care order, the child stays at home (RNE L)
+    c = clock(world.ada, "la_visit", past + D(days=41))
+    assert (c.started_on, c.due_on) == (past + D(days=40), past + D(days=47))  # within 1 week of the order
+    visit(world.ada, past + D(days=45))
+    assert clock(world.ada, "la_visit", past + D(days=46)).due_on == past + D(days=45 + 42)  # no review needed first
+    # Moved home under a care order made earlier: within 1 week of the move, then 6 weeks
+    start(world, world.byron, past, ls="C2")
+    visit(world.byron, past + D(days=50))
+    change(world, world.byron, past + D(days=60), ls="C2", reason_place_change="CARPL", **AT_HOME)
+    assert clock(world.byron, "la_visit", past + D(days=61)).due_on == past + D(days=67)
+    visit(world.byron, past + D(days=62))
+    assert clock(world.byron, "la_visit", past + D(days=63)).due_on == past + D(days=62 + 42)
+
+
+def test_the_general_schedule_is_the_fallback(world, past):
+    start(world, world.ada, past, ls="V2", **AT_HOME)  # with a parent but accommodated, no reg 19: reg 28(2)
+    visit(world.ada, past + D(days=5))
+    assert clock(world.ada, "la_visit", past + D(days=6)).due_on == past + D(days=5 + 42)
+    start(world, world.byron, past, place="U3", provider_name="Aunt June")  # a relative not approved under reg 24
+    visit(world.byron, past + D(days=5))
+    assert clock(world.byron, "la_visit", past + D(days=6)).due_on == past + D(days=5 + 42)
+
+
+def test_regulation_19_and_24_only_fit_their_placements_and_nothing_is_written(world, past):
+    with pytest.raises(ValidationError) as exc:
+        start(world, world.ada, past, placed_under="reg19")  # U6: foster care, not a parent
+    assert "Regulation 19 is only for a child placed with a parent" in str(exc.value.message_dict["placed_under"])
+    with pytest.raises(ValidationError) as exc:
+        start(world, world.ada, past, placed_under="reg24", **AT_HOME)
+    assert "Regulation 24 is only for fostering with a relative or friend" in str(exc.value.message_dict["placed_under"])
+    with pytest.raises(ValidationError) as exc:
+        start(world, world.ada, past, placed_under="reg99")
+    assert "placed_under" in exc.value.message_dict
+    assert not Episode.objects.exists()
+    start(world, world.ada, past, place="U3", placed_under="reg24")
+    # Left out (the API), regulation 24 is kept for a change of legal status, dropped for a move to another placement type
+    assert change(world, world.ada, past + D(days=10), ls="C1", place="U3").placed_under == "reg24"
+    assert change(world, world.ada, past + D(days=20), ls="C1", reason_place_change="CARPL").placed_under == ""
+
+
+def test_the_care_step_records_regulation_24(client, world, past):
+    client.force_login(world.sw)
+    url = f"/people/{world.ada.pk}/care/start/"
+    form = {"ls": "V2", "cin": "N1", "place": "U3", "place_provider": "PR1", "provider_name": "Aunt June", "weekly_cost": "300",
+            "uasc": "no", "started_on-day": past.day, "started_on-month": past.month, "started_on-year": past.year}
+    page = client.get(url).content.decode()
+    assert "Is the child placed before the checks are finished?" in page and 'value="reg24"' in page
+    response = client.post(url, {**form, "place": "U6", "placed_under": "reg24"})
+    assert "Regulation 24 is only for fostering with a relative or friend" in response.content.decode()
+    assert not Episode.objects.exists()
+    client.post(url, {**form, "placed_under": "reg24"}, follow=True)
+    assert Episode.objects.get(child=world.ada).placed_under == "reg24"
+    assert "With a relative, friend or other connected person" in client.get(f"/people/{world.ada.pk}/care/").content.decode()
+    change_page = client.get(f"/people/{world.ada.pk}/care/change/").content.decode()
+    assert 'value="reg24" checked' in change_page
