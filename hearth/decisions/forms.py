@@ -17,7 +17,8 @@ class DecisionForm(forms.Form):
 
     def __init__(self, *args, people=(), **kwargs):
         super().__init__(*args, **kwargs)
-        rules = {r.kind: r for r in DecisionRule.objects.filter(active=True)}
+        self.rules = list(DecisionRule.objects.filter(active=True))  # the page lists them too: read once
+        rules = {r.kind: r for r in self.rules}
         self.fields["kind"].item_hints = {k: f"Needs {r.get_needs_display().lower()}" for k, r in rules.items()}
         self.people = {str(u.pk): u for u in people}
         self.fields["second_person"].choices = [("", "Not needed")] + [(str(u.pk), str(u)) for u in people]

@@ -8,7 +8,7 @@ from hearth.accounts.models import User
 from hearth.core.errors import posted, saved_by
 from hearth.decisions import selectors, services
 from hearth.decisions.forms import ConfirmForm, DecisionForm
-from hearth.decisions.models import Decision, DecisionRule
+from hearth.decisions.models import Decision
 from hearth.people.views import person_context
 
 
@@ -40,7 +40,7 @@ def child(request, person):
                 messages.success(request, f"Decision recorded on the chronology{waiting}")
                 return redirect("decisions:child", pk=person.pk)
     context.update(page_title=f"Decisions for {person.full_name}", form=form, may_decide=may_decide,
-                   decisions=list(selectors.child_decisions(person)), rules=list(DecisionRule.objects.filter(active=True)))
+                   decisions=list(selectors.child_decisions(person)), rules=form.rules)
     return render(request, "decisions/child.html", context)
 
 
