@@ -137,12 +137,24 @@ def redacted_text(job: RedactionJob) -> tuple[str, list[tuple[int, str, str, str
     return text, schedule
 
 
+def redacted_title(job: RedactionJob) -> str:
+    """The title as the PDF shows it (page and metadata): every word the document's applied redactions remove from the
+    body is removed from the title too, longest first, so a title naming the child does not carry the name out."""
+    title = job.title
+    rows = sorted({(" ".join(r.text.split()), r.replacement) for r in applied(job)}, key=lambda t: -len(t[0]))
+    for words, replacement in rows:
+        if words:
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words.split()) + r"(?!\w)"
+            title = re.sub(pattern, lambda _m, rep=replacement: rep, title, flags=re.IGNORECASE)
+    return title
+
+
 @transaction.atomic
 def export_pdf(*, actor, job: RedactionJob) -> bytes:
     text, schedule = redacted_text(job)
     footer = (f"{job.get_purpose_display()}. Produced by Hearth on {timezone.localdate():%d %B %Y}. "
               f"{len(schedule)} redactions; each is listed with its reason in the schedule at the end.")
-    data = pdf.render(title=job.title, body=text, schedule=schedule, footer=footer)
+    data = pdf.render(title=redacted_title(job), body=text, schedule=schedule, footer=footer)
     audit.record(actor=actor, action="redaction_exported", person=job.person_id, obj=job,
                  detail={"redactions": len(schedule), "undecided": job.redactions.filter(decision=Decision.PROPOSED).count()})
     return data

@@ -310,3 +310,13 @@ def test_all_alike_decides_every_undecided_proposal_of_the_same_words_each_audit
     assert {r.decision for r in job.redactions.filter(pk__in=[p.pk for p in patels])} == {Decision.REJECTED}
     assert AuditEvent.objects.filter(action="redaction_rejected").count() == 3
     assert job.redactions.filter(text="Ada", decision=Decision.PROPOSED).exists()  # other words untouched
+
+
+def test_a_title_naming_the_child_is_redacted_in_the_pdf_too(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada, title="Ada Lovelace: practice review")
+    job = RedactionJob.objects.get()
+    data = client.get(reverse("redaction:pdf", kwargs={"pk": job.pk})).content
+    reader = PdfReader(io.BytesIO(data))
+    assert "Lovelace" not in pdf_text(data) and "Lovelace" not in (reader.metadata.title or "")
+    assert "Child A" in reader.metadata.title
