@@ -208,3 +208,29 @@ def test_outcomes_and_previous_permanence_forms(client, world, past):
     assert "There is a problem" in _text(response) and not PreviousPermanenceOrder.objects.exists()
     response = client.post(_url(world.ada, "previous-permanence"), {"prev_perm": "P3", "la_perm": "NIR"}, follow=True)
     assert "Previous permanence recorded" in _text(response)
+
+
+def _care_queries(client, person) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(_url(person)).status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.django_db
+def test_care_page_reads_a_fixed_number_of_queries_however_much_is_recorded(client, world, past):
+    from hearth.looked_after import services
+
+    from .conftest import change
+
+    start(world, world.ada, past)
+    client.force_login(world.sw)
+    _care_queries(client, world.ada)  # the first read of the session costs more
+    few = _care_queries(client, world.ada)
+    for i in range(1, 4):  # more episodes, reviews, visits, health, missing episodes
+        change(world, world.ada, past + D(days=10 * i), provider_name=f"Carer {i}", reason_place_change="CARPL")
+        services.record_review(actor=world.sw, child=world.ada, review=past + D(days=10 * i + 1), review_code="PN1", iro_name="Iris Reed")
+        services.record_visit(actor=world.sw, child=world.ada, visited_on=past + D(days=10 * i + 2), seen_alone=True)
+        services.record_health(actor=world.sw, child=world.ada, kind="dental", done_on=past + D(days=10 * i + 3))
+        services.record_missing(actor=world.sw, child=world.ada, missing="M", mis_start=past + D(days=10 * i + 4),
+                                mis_end=past + D(days=10 * i + 5), return_interview_offered=False)
+    assert _care_queries(client, world.ada) == few
