@@ -1,6 +1,6 @@
 from django import forms
 
-from hearth.redaction.extract import ALLOWED, UnreadableFile, read_text
+from hearth.redaction.extract import ALLOWED, MAX_BYTES, UnreadableFile, read_text
 from hearth.redaction.models import Purpose, Source
 
 
@@ -25,6 +25,8 @@ class StartForm(forms.Form):
             f = data.get("upload")
             if not f:
                 self.add_error("upload", "Select a file to upload")
+            elif f.size > MAX_BYTES:  # refuse before reading a large file into memory
+                self.add_error("upload", "The selected file must be smaller than 10MB")
             else:
                 try:
                     data["text"] = read_text(f.name, f.read())

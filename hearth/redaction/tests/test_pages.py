@@ -320,3 +320,17 @@ def test_a_title_naming_the_child_is_redacted_in_the_pdf_too(client, family):
     reader = PdfReader(io.BytesIO(data))
     assert "Lovelace" not in pdf_text(data) and "Lovelace" not in (reader.metadata.title or "")
     assert "Child A" in reader.metadata.title
+
+
+def test_a_file_over_10mb_is_refused_without_being_read(client, family, monkeypatch):
+    from hearth.redaction import forms
+
+    def must_not_read(name, data):
+        raise AssertionError("read a file that is too large")
+
+    monkeypatch.setattr(forms, "read_text", must_not_read)
+    client.force_login(family.hos)
+    big = SimpleUploadedFile("big.txt", b"a" * (10 * 1024 * 1024 + 1))
+    response = start(client, family.ada, source="upload", upload=big)
+    assert response.status_code == 200 and "The selected file must be smaller than 10MB" in response.content.decode()
+    assert not RedactionJob.objects.exists()
