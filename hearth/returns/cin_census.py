@@ -18,6 +18,7 @@ from lxml import etree
 
 from hearth.casework.selectors import CensusTables, census_tables, nested_census
 from hearth.frontdoor.models import Decision, Referral
+from hearth.returns import engine
 from hearth.returns.engine import DFE, ERROR, Finding, Frames
 from hearth.units.models import Authority
 
@@ -179,9 +180,7 @@ SCHEMAS: dict[str, dict] = {
 
 
 def frame(name: str, rows: list[dict]) -> pl.DataFrame:
-    schema = SCHEMAS[name]
-    return pl.DataFrame([{k: row.get(k) for k in schema} for row in rows], schema=schema, orient="row") if rows \
-        else pl.DataFrame(schema=schema)
+    return engine.frame(rows, SCHEMAS[name])
 
 
 def frames(tables: CensusTables, year: int, *, header: dict | None = None) -> Frames:

@@ -66,6 +66,13 @@ class Finding:
     fix: str
 
 
+def frame(rows: list[dict], schema: dict) -> pl.DataFrame:
+    """A module's rows as a typed frame: exactly the schema's columns, in its order (an empty frame when no rows)."""
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame([{k: row.get(k) for k in schema} for row in rows], schema=schema, orient="row")
+
+
 def ruleset(messages: dict[str, str], rules: Iterable[Rule]) -> list[Rule]:
     """The rules with their DfE message and severity filled in from the rule file (an unknown code is a bug)."""
     done = []

@@ -32,6 +32,7 @@ from django.db.models import Q
 from hearth.looked_after.models import SDQ, UASC, AdoptionStage, CareLeaverContact, Episode, HealthCheck, MissingEpisode, Review
 from hearth.looked_after.selectors import birthday, eligible_from
 from hearth.people.models import Person
+from hearth.returns import engine
 from hearth.returns.cin_census import latest_year, period  # noqa: F401  (the same collection year as the census)
 from hearth.returns.engine import ERROR, Finding, Frames
 
@@ -74,9 +75,7 @@ SHORT_BREAKS = ["V3", "V4"]
 
 
 def frame(name: str, rows: list[dict], schema_: dict | None = None) -> pl.DataFrame:
-    schema_ = schema_ or schema(name)
-    return pl.DataFrame([{k: row.get(k) for k in schema_} for row in rows], schema=schema_, orient="row") if rows \
-        else pl.DataFrame(schema=schema_)
+    return engine.frame(rows, schema_ or schema(name))
 
 
 def _age(dob: dt.date | None, on: dt.date) -> int | None:
