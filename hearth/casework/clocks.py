@@ -106,20 +106,28 @@ def _first_per(rows, key="case_id") -> dict[int, dict]:
     return found
 
 
-def _facts(case_ids: list[int], cases: list[Case] | None = None, scope=None) -> _Facts:
+def _facts(case_ids: list[int], cases: list[Case] | None = None) -> _Facts:
     """Given the cases already read (with last_seen_on annotated, as the unit board has them), two queries fewer."""
     f = _Facts()
     if cases is None:
         f.cases = {r["id"]: r for r in Case.objects.filter(pk__in=case_ids).values("id", "closed_on", "opened_on")}
     else:
-        f.cases = {c.pk: {"id": c.pk, "closed_on": c.closed_on, "opened_on": c.opened_on} for c in cases}
-    _fill_steps(f, case_ids, scope)
-    if cases is not None and all(hasattr(c, "last_seen_on") for c in cases):
-        f.last_seen = {c.pk: c.last_seen_on for c in cases if c.last_seen_on}
-    else:
-        f.last_seen = dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True).values("case_id")
-                           .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+        f.cases = {c.pk: _case_row(c) for c in cases}
+    _fill_steps(f, _step_rows(case_ids) if case_ids else [], case_ids)
+    f.last_seen = _last_seen(case_ids, cases)
     return f
+
+
+def _case_row(case: Case) -> dict:
+    return {"id": case.pk, "closed_on": case.closed_on, "opened_on": case.opened_on}
+
+
+def _last_seen(case_ids: list[int], cases: list[Case] | None) -> dict[int, dt.date]:
+    """When each child was last seen: from last_seen_on when the cases carry it (cases.selectors.with_last_seen), else one query."""
+    if cases is not None and all(hasattr(c, "last_seen_on") for c in cases):
+        return {c.pk: c.last_seen_on for c in cases if c.last_seen_on}
+    return dict(ChronologyEntry.objects.filter(case_id__in=case_ids, child_seen=True).values("case_id")
+                .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
 
 
 # Every step the clocks need, as uniform rows: (source, case id, row id, date 1, date 2, received at, flag, related id).
@@ -175,18 +183,16 @@ def _moment(value) -> dt.datetime | None:
     return value
 
 
-def _fill_steps(f: _Facts, case_ids: list[int], scope=None) -> None:
-    """The newest assessment, enquiry and open plans per case, with the dates that stop their clocks (one query).
-    scope: a subquery holding at least case_ids, read in their place; rows of other cases are left out."""
-    if not case_ids:
-        return
+def _fill_steps(f: _Facts, rows, case_ids: list[int]) -> None:
+    """The newest assessment, enquiry and open plans per case, with the dates that stop their clocks, from step rows
+    (_step_rows from the database, or _episode_rows from steps already in memory); rows of other cases are left out."""
     wanted = set(case_ids)
     newest: dict[tuple[str, int], tuple] = {}
     first_icpc: dict[int, dt.date] = {}
     first_core_group: dict[int, dt.date] = {}
     last_review: dict[int, dt.date] = {}
     last_cin_review: dict[int, dt.date] = {}
-    for source, case_id, row_id, d1, d2, at, flag, ref in _step_rows(case_ids if scope is None else scope):
+    for source, case_id, row_id, d1, d2, at, flag, ref in rows:
         if case_id not in wanted:
             continue
         if source in ("assessment", "s47", "cp_plan", "cin_plan"):
@@ -264,32 +270,31 @@ def _facts_from_episode(case: Case) -> _Facts:
     child's page, which reads them for its history anyway, reads nothing more (given last_seen_on annotated, as
     cases.selectors.with_last_seen does) or only when the child was last seen."""
     f = _Facts()
-    f.cases = {case.pk: {"id": case.pk, "closed_on": case.closed_on, "opened_on": case.opened_on}}
-    newest = lambda rows: max(rows, key=lambda r: (r.started_on, r.pk), default=None)  # noqa: E731
-    if a := newest(case.assessments.all()):
-        f.assessment[case.pk] = {"id": a.pk, "started_on": a.started_on, "completed_on": a.completed_on,
-                                 "referral__received_at": a.referral.received_at if a.referral_id else None}
-    if s := newest(case.section47s.all()):
-        f.section47[case.pk] = {"id": s.pk, "started_on": s.started_on, "icpc_not_required": s.icpc_not_required,
-                                "strategy_discussion__held_on": s.strategy_discussion.held_on if s.strategy_discussion_id else None}
-    conferences = list(case.conferences.all())
-    if s:
-        f.icpc_held = {s.pk: min((c.held_on for c in conferences if c.section47_id == s.pk and c.kind == ConferenceKind.INITIAL),
-                                 default=None)}
-    if p := newest([p for p in case.cp_plans.all() if p.ended_on is None]):
-        f.cp_plan[case.pk] = {"id": p.pk, "started_on": p.started_on}
-        f.first_core_group = {p.pk: min((g.held_on for g in p.core_groups.all()), default=None)}
-        f.last_review = {p.pk: max((c.held_on for c in conferences if c.cp_plan_id == p.pk and c.kind == ConferenceKind.REVIEW),
-                                   default=None)}
-    if p := newest([p for p in case.cin_plans.all() if p.ended_on is None]):
-        f.cin_plan[case.pk] = {"id": p.pk, "started_on": p.started_on}
-        f.last_cin_review = {p.pk: max((r.held_on for r in p.reviews.all()), default=None)}
-    if hasattr(case, "last_seen_on"):
-        f.last_seen = {case.pk: case.last_seen_on} if case.last_seen_on else {}
-    else:
-        f.last_seen = dict(ChronologyEntry.objects.filter(case_id=case.pk, child_seen=True).values("case_id")
-                           .annotate(last=Max("occurred_on")).values_list("case_id", "last"))
+    f.cases = {case.pk: _case_row(case)}
+    _fill_steps(f, _episode_rows(case), [case.pk])
+    f.last_seen = _last_seen([case.pk], [case])
     return f
+
+
+def _episode_rows(case: Case) -> list[tuple]:
+    """The rows _STEPS_SQL would give for the case, built from its prefetched steps."""
+    pk = case.pk
+    rows = [("assessment", pk, a.pk, a.started_on, a.completed_on, a.referral.received_at if a.referral_id else None, False, None)
+            for a in case.assessments.all()]
+    rows += [("s47", pk, s.pk, s.started_on, s.strategy_discussion.held_on if s.strategy_discussion_id else None, None,
+              s.icpc_not_required, None) for s in case.section47s.all()]
+    for c in case.conferences.all():
+        if c.kind == ConferenceKind.INITIAL and c.section47_id is not None:
+            rows.append(("icpc", pk, c.pk, c.held_on, None, None, False, c.section47_id))
+        elif c.kind == ConferenceKind.REVIEW and c.cp_plan_id is not None:
+            rows.append(("review", pk, c.pk, c.held_on, None, None, False, c.cp_plan_id))
+    for p in (p for p in case.cp_plans.all() if p.ended_on is None):
+        rows.append(("cp_plan", pk, p.pk, p.started_on, None, None, False, None))
+        rows += [("core_group", pk, g.pk, g.held_on, None, None, False, p.pk) for g in p.core_groups.all()]
+    for p in (p for p in case.cin_plans.all() if p.ended_on is None):
+        rows.append(("cin_plan", pk, p.pk, p.started_on, None, None, False, None))
+        rows += [("cin_review", pk, v.pk, v.held_on, None, None, False, p.pk) for v in p.reviews.all()]
+    return rows
 
 
 # What clocks_for_case(..., prefetched=True) needs on the case (select_related inside for the clock start dates).
