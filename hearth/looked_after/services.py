@@ -24,6 +24,7 @@ from hearth.looked_after import selectors
 from hearth.looked_after.codes import (
     CATEGORY_OF_NEED,
     CONNECTED_PERSON_PLACEMENTS,
+    LEAVING_CARE_REASONS,
     Accommodation,
     Activity,
     InTouch,
@@ -288,8 +289,7 @@ def end_care(*, actor, child, ended_on: dt.date | None, rec: str) -> Episode:
     errors: dict[str, str] = {}
     case = _case_for(errors, child, "ended_on")
     ended_on = _date(errors, "ended_on", ended_on, label="date the child stopped being looked after")
-    rec = _choice(errors, "rec", rec, [c for c in ReasonEpisodeCeased.choices if c[0] != ReasonEpisodeCeased.X1],
-                  "Select the reason the child stopped being looked after")
+    rec = _choice(errors, "rec", rec, LEAVING_CARE_REASONS, "Select the reason the child stopped being looked after")
     episodes = selectors.episodes_for(child)
     current = next((e for e in episodes if e.dec is None), None)
     if current is None:
