@@ -481,7 +481,7 @@ class Detector:
                     yield Finding(start, word_end, text[start:word_end], NAME, "fuzzy", self.name_tokens[hit], hit)
                     continue
             prev = text[max(0, m.start() - 40):m.start()]
-            honorific = _HONORIFIC_END.search(prev)
+            honorific = _HONORIFIC_BEFORE.search(prev)
             # Extend over a following capitalised word (a family name), if it is not already found.
             end = word_end
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -527,12 +527,12 @@ class Detector:
             yield Finding(start, end, span, kind, source, None, " ".join(span.split()).lower())
 
 
-_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 _NEWLINE_END = re.compile(r"\n\s*$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+_HONORIFIC_WORDS = {h.lower() for h in HONORIFICS}
 _CAP_TOKEN = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"

@@ -108,5 +108,3 @@ NOT_PERSONAL = frozenset(
     classdojo teams zoom universal credit
     """.split()
 )
-
-HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Master")

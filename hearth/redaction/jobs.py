@@ -32,7 +32,7 @@ TAG = {
     d.UPN: "[pupil number]", d.NI: "[NI number]", d.VEHICLE: "[vehicle registration]",
 }
 
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
+_HONORIFIC = re.compile(rf"(?:{'|'.join(d.HONORIFICS)})\b")
 SAR_THIRD_PARTY = ("Third-party personal data: {who}. Withheld under the Data Protection Act 2018, Schedule 2, "
                    "Part 3, paragraph 16 (information identifying another person).")
 
@@ -104,7 +104,7 @@ def generalise_date(value: str) -> str:
 
 def _unknown_name_key(f: d.Finding) -> str:
     # "Mrs Patel" and "Patel" are the same outsider: key on the last word of the name.
-    words = [w for w in f.value.split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "mx", "dr")]
+    words = [w for w in f.value.split() if w.rstrip(".") not in d._HONORIFIC_WORDS]
     return (words[-1] if words else f.value).rstrip("'’s")
 
 
