@@ -221,6 +221,5 @@ def validate(census: Census) -> list[Finding]:
 
 
 def filename(year: int, errors: int) -> str:
-    suffix = f"_WITH_{errors}_ERRORS" if errors else ""
-    return f"CIN_census_{year - 1}-{str(year)[2:]}{suffix}.xml"
+    return engine.filename("CIN_census", year, errors, "xml")
 

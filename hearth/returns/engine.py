@@ -83,6 +83,17 @@ def ruleset(messages: dict[str, str], rules: Iterable[Rule]) -> list[Rule]:
     return done
 
 
+def errors(findings: Iterable[Finding]) -> int:
+    """How many of the findings are errors (queries do not count)."""
+    return sum(1 for f in findings if f.severity == ERROR)
+
+
+def filename(stem: str, year: int, errors: int, ext: str) -> str:
+    """A return's file name for the collection year ending in March `year`: STEM_2025-26[_WITH_n_ERRORS].ext."""
+    suffix = f"_WITH_{errors}_ERRORS" if errors else ""
+    return f"{stem}_{year - 1}-{str(year)[2:]}{suffix}.{ext}"
+
+
 def _show(value) -> str:
     if value is None:
         return "(blank)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from hearth.returns import annex_a, cin_census
-from hearth.returns.engine import ERROR, QUERY, Finding
+from hearth.returns.engine import ERROR, QUERY, Finding, errors
 
 
 @dataclass
@@ -67,8 +67,7 @@ def _count(n: int, one: str, many: str) -> str:
 def _cin(year: int) -> Produced:
     census = cin_census.generate(year)
     findings = cin_census.validate(census)
-    errors = sum(1 for f in findings if f.severity == ERROR)
-    return Produced(census.xml, cin_census.filename(year, errors), "application/xml", findings,
+    return Produced(census.xml, cin_census.filename(year, errors(findings)), "application/xml", findings,
                     f"{_count(census.children, 'child', 'children')}, {_count(len(census.tables.episodes), 'episode', 'episodes')}")
 
 

@@ -34,7 +34,7 @@ from hearth.looked_after.selectors import birthday, eligible_from
 from hearth.people.models import Person
 from hearth.returns import engine
 from hearth.returns.cin_census import latest_year, period  # noqa: F401  (the same collection year as the census)
-from hearth.returns.engine import ERROR, Finding, Frames
+from hearth.returns.engine import Finding, Frames, errors  # noqa: F401  (errors: the command counts them)
 
 c = pl.col
 D, S, INT = pl.Date, pl.Utf8, pl.Int64
@@ -341,12 +341,7 @@ def validate(ret: Return903) -> list[Finding]:
 
 
 def filename(year: int, errors: int) -> str:
-    suffix = f"_WITH_{errors}_ERRORS" if errors else ""
-    return f"SSDA903_{year - 1}-{str(year)[2:]}{suffix}.zip"
-
-
-def errors(findings: list[Finding]) -> int:
-    return sum(1 for f in findings if f.severity == ERROR)
+    return engine.filename("SSDA903", year, errors, "zip")
 
 
 # Where a 903 finding is fixed. "identity" is the child's details (hearth.returns.links); "care" is the child's Care
