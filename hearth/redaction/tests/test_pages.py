@@ -334,3 +334,22 @@ def test_a_file_over_10mb_is_refused_without_being_read(client, family, monkeypa
     response = start(client, family.ada, source="upload", upload=big)
     assert response.status_code == 200 and "The selected file must be smaller than 10MB" in response.content.decode()
     assert not RedactionJob.objects.exists()
+
+
+@pytest.mark.parametrize("username", ["csw", "sw", "other"])
+def test_staff_who_are_not_redactors_cannot_open_decide_add_or_export_a_job(client, family, username):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    proposal = job.redactions.first()
+    before = (job.redactions.count(), AuditEvent.objects.count())
+    client.force_login(getattr(family, username))
+    kw = {"pk": job.pk}
+    assert client.get(reverse("redaction:review", kwargs=kw)).status_code == 403
+    assert client.get(reverse("redaction:pdf", kwargs=kw)).status_code == 403
+    assert client.get(reverse("redaction:key", kwargs=kw)).status_code == 403
+    assert client.post(reverse("redaction:decide", kwargs={**kw, "redaction_pk": proposal.pk}), {"decision": "rejected"}).status_code == 403
+    assert client.post(reverse("redaction:add", kwargs=kw), {"phrase": "nursery", "reason": "x"}).status_code == 403
+    proposal.refresh_from_db()
+    assert proposal.decision == Decision.PROPOSED
+    assert (job.redactions.count(), AuditEvent.objects.count()) == before
