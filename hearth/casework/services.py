@@ -339,19 +339,24 @@ def _create_cin_plan(*, actor, case: Case, started_on: dt.date, primary_need: st
 
 @transaction.atomic
 def record_cin_review(*, actor, plan: CINPlan, held_on: dt.date | None, notes: str = "") -> CINPlanReview:
+    return _record_plan_meeting(actor=actor, plan=plan, held_on=held_on, notes=notes, model=CINPlanReview, what="review",
+                                kind=EntryKind.CIN_PLAN, title="Child in need plan review", action="record_cin_review")
+
+
+def _record_plan_meeting(*, actor, plan, held_on, notes, model, what, kind, title, action):
+    """A dated meeting with notes on an open plan (a CIN plan review, a core group): the row, its entry and its audit."""
     errors: dict[str, str] = {}
     if plan.ended_on is not None:
         errors["plan"] = "This plan has ended"
-    held_on = _date(errors, "held_on", held_on, label="date of the review", earliest=plan.started_on,
+    held_on = _date(errors, "held_on", held_on, label=f"date of the {what}", earliest=plan.started_on,
                     earliest_label="the start of the plan")
     notes = _text(errors, "notes", notes, label="Notes")
     if errors:
         raise ValidationError(errors)
-    review = CINPlanReview.objects.create(plan=plan, held_on=held_on, notes=notes, recorded_by=actor)
-    _entry(actor=actor, case=plan.case, kind=EntryKind.CIN_PLAN, occurred_on=held_on, title="Child in need plan review",
-           narrative=notes)
-    audit.record(actor=actor, action="record_cin_review", person=plan.case.child_id, obj=review)
-    return review
+    meeting = model.objects.create(plan=plan, held_on=held_on, notes=notes, recorded_by=actor)
+    _entry(actor=actor, case=plan.case, kind=kind, occurred_on=held_on, title=title, narrative=notes)
+    audit.record(actor=actor, action=action, person=plan.case.child_id, obj=meeting)
+    return meeting
 
 
 @transaction.atomic
@@ -526,18 +531,8 @@ def record_conference(*, actor, case: Case, kind: str, held_on: dt.date | None, 
 
 @transaction.atomic
 def record_core_group(*, actor, plan: CPPlan, held_on: dt.date | None, notes: str = "") -> CoreGroup:
-    errors: dict[str, str] = {}
-    if plan.ended_on is not None:
-        errors["plan"] = "This plan has ended"
-    held_on = _date(errors, "held_on", held_on, label="date of the core group", earliest=plan.started_on,
-                    earliest_label="the start of the plan")
-    notes = _text(errors, "notes", notes, label="Notes")
-    if errors:
-        raise ValidationError(errors)
-    core_group = CoreGroup.objects.create(plan=plan, held_on=held_on, notes=notes, recorded_by=actor)
-    _entry(actor=actor, case=plan.case, kind=EntryKind.CORE_GROUP, occurred_on=held_on, title="Core group", narrative=notes)
-    audit.record(actor=actor, action="record_core_group", person=plan.case.child_id, obj=core_group)
-    return core_group
+    return _record_plan_meeting(actor=actor, plan=plan, held_on=held_on, notes=notes, model=CoreGroup, what="core group",
+                                kind=EntryKind.CORE_GROUP, title="Core group", action="record_core_group")
 
 
 @transaction.atomic
