@@ -60,11 +60,16 @@ def start_job(*, actor, person: Person, purpose: str, title: str, source: str, t
     return job
 
 
+def alike_key(redaction: Redaction) -> tuple[str, str]:
+    """Proposals alike: the same words (any case or spacing) with the same replacement."""
+    return " ".join(redaction.text.split()).lower(), redaction.replacement
+
+
 def same_as(redaction: Redaction):
     """The job's other proposals of the same words (any case or spacing) with the same replacement, still undecided."""
-    key = " ".join(redaction.text.split()).lower()
+    key = alike_key(redaction)
     return [r for r in redaction.job.redactions.filter(replacement=redaction.replacement, decision=Decision.PROPOSED)
-            if " ".join(r.text.split()).lower() == key and r.pk != redaction.pk]
+            if alike_key(r) == key and r.pk != redaction.pk]
 
 
 @transaction.atomic

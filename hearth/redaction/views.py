@@ -80,10 +80,10 @@ def review(request, pk, add_form=None, status=200):
     alike: dict[tuple[str, str], int] = {}
     for r in redactions:
         if r.decision == Decision.PROPOSED:
-            k = (" ".join(r.text.split()).lower(), r.replacement)
+            k = services.alike_key(r)
             alike[k] = alike.get(k, 0) + 1
     for r in redactions:
-        r.alike = alike.get((" ".join(r.text.split()).lower(), r.replacement), 0) if r.decision == Decision.PROPOSED else 0
+        r.alike = alike.get(services.alike_key(r), 0) if r.decision == Decision.PROPOSED else 0
     context = person_context(job.person, "redaction")
     context.update(page_title=f"Check redactions: {job.title}", job=job, segments=_segments(job, redactions),
                    redactions=redactions, counts=counts, add_form=add_form or AddForm(),
