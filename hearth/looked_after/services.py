@@ -88,6 +88,14 @@ def _choice(errors: dict, name: str, value, choices, missing: str) -> str:
     return value
 
 
+def _line(errors: dict, name: str, value, *, limit: int, label: str, missing: str | None = None) -> str:
+    """A short text that must fit its column: too long is refused with a message, never cut short without a word."""
+    value = _text(errors, name, value, missing=missing, label=label)
+    if len(value) > limit and name not in errors:
+        errors[name] = f"{label} must be {limit:,} characters or fewer"
+    return value
+
+
 def _postcode(errors: dict, name: str, value, *, required: bool, label: str) -> str:
     value = re.sub(r"\s+", " ", (value or "").strip().upper())
     if not value:
@@ -122,13 +130,11 @@ def _placement(errors: dict, data: dict) -> dict:
         "place": _choice(errors, "place", data.get("place"), PlacementType, "Select the placement type"),
         "place_provider": _choice(errors, "place_provider", data.get("place_provider"), PlacementProvider,
                                   "Select the placement provider"),
-        "provider_name": _text(errors, "provider_name", data.get("provider_name"), missing="Enter the carer or provider",
-                               label="Carer or provider"),
+        "provider_name": _line(errors, "provider_name", data.get("provider_name"), missing="Enter the carer or provider",
+                               label="Carer or provider", limit=200),
         "pl_post": _postcode(errors, "pl_post", data.get("pl_post"), required=False, label="placement postcode"),
         "weekly_cost": _money(errors, "weekly_cost", data.get("weekly_cost")),
     }
-    if len(clean["provider_name"]) > 200:
-        errors["provider_name"] = "Carer or provider must be 200 characters or fewer"
     urn = re.sub(r"\s+", "", (data.get("urn") or "").upper())
     if urn and not URN.match(urn):
         errors["urn"] = "Enter the Ofsted URN (6 or 7 digits, perhaps after SC), or XXXXXXX if the placement has none"
@@ -415,7 +421,7 @@ def record_review(*, actor, child, review: dt.date | None, review_code: str, iro
     review = _date(errors, "review", review, label="date of the review")
     _looked_after_on(errors, child, "review", review, "a looked-after review")
     review_code = _choice(errors, "review_code", review_code, ReviewParticipation, "Select how the child took part")
-    iro_name = _text(errors, "iro_name", iro_name, missing="Enter the independent reviewing officer's name", label="Name")[:150]
+    iro_name = _line(errors, "iro_name", iro_name, missing="Enter the independent reviewing officer's name", label="Name", limit=150)
     notes = _text(errors, "notes", notes, label="Notes")
     if errors:
         raise ValidationError(errors)
@@ -614,8 +620,8 @@ def record_care_application(*, actor, case: Case, issued_on: dt.date | None, cou
     if case.closed_on is not None:
         errors["issued_on"] = "This case is closed"
     issued_on = _date(errors, "issued_on", issued_on, label="date the application was issued")
-    court = _text(errors, "court", court, missing="Enter the court", label="Court")[:150]
-    cafcass_guardian = _text(errors, "cafcass_guardian", cafcass_guardian, label="Children's guardian")[:150]
+    court = _line(errors, "court", court, missing="Enter the court", label="Court", limit=150)
+    cafcass_guardian = _line(errors, "cafcass_guardian", cafcass_guardian, label="Children's guardian", limit=150)
     pre = case.pre_proceedings.order_by("-started_on").first()
     if pre is None or not (pre.fgdm_offered_on or pre.fgdm_not_offered_reason):
         errors["issued_on"] = ("Record the offer of a family group decision-making meeting (or why an offer is not in the "
@@ -669,7 +675,7 @@ def conclude_care_application(*, actor, application: CareApplication, concluded_
         errors["concluded_on"] = "These proceedings have already concluded"
     concluded_on = _date(errors, "concluded_on", concluded_on, label="date proceedings concluded", earliest=application.issued_on,
                          earliest_label="the application was issued")
-    final_order = _text(errors, "final_order", final_order, missing="Enter the final order", label="Final order")[:150]
+    final_order = _line(errors, "final_order", final_order, missing="Enter the final order", label="Final order", limit=150)
     if errors:
         raise ValidationError(errors)
     application.concluded_on, application.final_order = concluded_on, final_order
@@ -697,7 +703,7 @@ def record_pathway_plan_review(*, actor, child, reviewed_on: dt.date | None, per
     case = _case_for(errors, child, "reviewed_on")
     reviewed_on = _date(errors, "reviewed_on", reviewed_on, label="date the pathway plan was made or reviewed")
     _care_leaver(errors, child, "reviewed_on", reviewed_on)
-    personal_adviser = _text(errors, "personal_adviser", personal_adviser, label="Personal adviser")[:150]
+    personal_adviser = _line(errors, "personal_adviser", personal_adviser, label="Personal adviser", limit=150)
     notes = _text(errors, "notes", notes, label="Notes")
     if errors:
         raise ValidationError(errors)
@@ -749,7 +755,7 @@ def record_adoption_stage(*, actor, child, stage: str, on: dt.date | None, reaso
     case = _case_for(errors, child, "on")
     stage = _choice(errors, "stage", stage, AdoptionStageKind, "Select the stage")
     on = _date(errors, "on", on, label="date")
-    reason_ceased = _text(errors, "reason_ceased", reason_ceased, label="Reason")[:300]
+    reason_ceased = _line(errors, "reason_ceased", reason_ceased, label="Reason", limit=300)
     if stage == AdoptionStageKind.NO_LONGER and not reason_ceased:
         errors["reason_ceased"] = "Enter why the child is no longer to be placed for adoption"
     elif stage and stage != AdoptionStageKind.DECISION and not AdoptionStage.objects.filter(

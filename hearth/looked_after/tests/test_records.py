@@ -164,3 +164,18 @@ def test_annual_outcomes_for_the_year_to_31_march(world, past):
     row = services.record_annual_outcomes(actor=world.sw, child=world.ada, year_ending=dt.date(2025, 3, 31), convicted=False,
                                           substance_misuse=False, intervention_offered=True)
     assert (row.intervention_offered, row.intervention_received) == (None, None)
+
+
+def test_too_long_a_text_is_refused_with_a_message_not_cut_short(world, past):
+    from hearth.looked_after.models import AdoptionStage
+
+    start(world, world.byron, past)
+    services.record_adoption_stage(actor=world.sw, child=world.byron, stage="decision", on=past)
+    with pytest.raises(ValidationError) as exc:
+        services.record_adoption_stage(actor=world.sw, child=world.byron, stage="no_longer", on=past + D(days=3), reason_ceased="x" * 301)
+    assert errors_of(exc) == {"reason_ceased": ["Reason must be 300 characters or fewer"]}
+    assert AdoptionStage.objects.count() == 1
+    with pytest.raises(ValidationError) as exc:
+        services.record_review(actor=world.sw, child=world.byron, review=past + D(days=1), review_code="PN1", iro_name="I" * 151)
+    assert errors_of(exc) == {"iro_name": ["Name must be 150 characters or fewer"]}
+    assert not Review.objects.exists()
