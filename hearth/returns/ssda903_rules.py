@@ -197,6 +197,13 @@ def more_than_once(module: str) -> Callable[[Frames], pl.Expr]:
     return lambda f: c("person_id").is_duplicated()
 
 
+def linked(module: str, in_header: str, same_dob: str, once: str | None = None) -> list[Rule]:
+    """The DfE's checks that tie a file to the header: each child is in the header (INT01-INT09), with the header's DOB
+    (INT11-INT18) and, in a file with one row per child, appears once (INT31-INT36)."""
+    rules = [R(in_header, module, "CHILD", check=not_in_header(module)), R(same_dob, module, "DOB", check=dob_differs(module))]
+    return rules + [R(once, module, "CHILD", more_than_once(module))] if once else rules
+
+
 def left_care(f: Frames) -> pl.DataFrame:
     """person_id and the day each child's last episode in the return ended care (not X1)."""
     last = f.episodes.sort("person_id", "DECOM").group_by("person_id").last()
@@ -713,15 +720,12 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("440", "reviews", "REVIEW_CODE", check=_440_441(under4=True)),
     R("441", "reviews", "REVIEW_CODE", check=_440_441(under4=False)),
     R("399", "reviews", "REVIEW", check=_399),
-    R("INT08", "reviews", "CHILD", check=not_in_header("reviews")),
-    R("INT17", "reviews", "DOB", check=dob_differs("reviews")),
+    *linked("reviews", "INT08", "INT17"),
     # UASC.
     R("304", "uasc", "DUC", check=_304),
     R("1014", "uasc", "CHILD", check=_1014),
-    R("INT09", "uasc", "CHILD", check=not_in_header("uasc")),
-    R("INT18", "uasc", "DOB", check=dob_differs("uasc")),
+    *linked("uasc", "INT09", "INT18", "INT36"),
     R("INT21", "uasc", "SEX", check=_int21),
-    R("INT36", "uasc", "CHILD", more_than_once("uasc")),
     # OC2: looked after for 12 months.
     R("180", "oc2", "SDQ_SCORE", lambda f: (c("SDQ_SCORE") < 0) | (c("SDQ_SCORE") > 40)),
     R("196", "oc2", "SDQ_REASON", invalid("SDQ_REASON", SDQReason.values)),
@@ -741,9 +745,7 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("185", "oc2", "SDQ_SCORE", check=not_in_cohort("oc2", c("SDQ_SCORE").is_not_null())),
     R("198", "oc2", "SDQ_REASON", check=not_in_cohort("oc2", c("SDQ_REASON").is_not_null())),
     R("187", "oc2", "CHILD", check=_187),
-    R("INT05", "oc2", "CHILD", check=not_in_header("oc2")),
-    R("INT14", "oc2", "DOB", check=dob_differs("oc2")),
-    R("INT33", "oc2", "CHILD", more_than_once("oc2")),
+    *linked("oc2", "INT05", "INT14", "INT33"),
     # OC3: care leavers.
     R("131", "oc3", "IN_TOUCH", missing_or_invalid("IN_TOUCH", InTouch.values)),
     R("132", "oc3", "ACTIV", invalid("ACTIV", Activity.values)),
@@ -766,9 +768,7 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("628", "header", "MOTHER", check=_628),
     R("134", "oc3", "CHILD", check=_134),
     R("215", "oc3", "CHILD", check=_215),
-    R("INT06", "oc3", "CHILD", check=not_in_header("oc3")),
-    R("INT15", "oc3", "DOB", check=dob_differs("oc3")),
-    R("INT34", "oc3", "CHILD", more_than_once("oc3")),
+    *linked("oc3", "INT06", "INT15", "INT34"),
     # AD1: adopted in the year.
     R("114", "ad1", "FOSTER_CARE", invalid("FOSTER_CARE", ["0", "1"])),
     R("175", "ad1", "NB_ADOPTR", invalid("NB_ADOPTR", ["1", "2"])),
@@ -784,9 +784,7 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("335", "ad1", "FOSTER_CARE", check=_335),
     R("390", "episodes", "REC", check=_390),
     R("523", "ad1", "DATE_INT", check=_523),
-    R("INT01", "ad1", "CHILD", check=not_in_header("ad1")),
-    R("INT11", "ad1", "DOB", check=dob_differs("ad1")),
-    R("INT31", "ad1", "CHILD", more_than_once("ad1")),
+    *linked("ad1", "INT01", "INT11", "INT31"),
     # Placed for adoption (decisions that the child should be placed for adoption).
     R("112", "placed_for_adoption", "DATE_PLACED", lambda f: c("DATE_PLACED").is_null()),
     R("563", "placed_for_adoption", "DATE_PLACED", lambda f: c("DATE_PLACED").is_null() & c("DATE_PLACED_CEASED").is_not_null()),
@@ -805,13 +803,10 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("525", "placed_for_adoption", "DATE_PLACED_CEASED", check=_525),
     R("579", "placed_for_adoption", "DATE_PLACED", check=_579),
     R("583", "placed_for_adoption", "DATE_PLACED", check=_583),
-    R("INT02", "placed_for_adoption", "CHILD", check=not_in_header("placed_for_adoption")),
-    R("INT12", "placed_for_adoption", "DOB", check=dob_differs("placed_for_adoption")),
+    *linked("placed_for_adoption", "INT02", "INT12"),
     # Previous permanence: one row per child who started to be looked after in the year.
     R("630", "previous_permanence", "PREV_PERM", check=_630),
-    R("INT07", "previous_permanence", "CHILD", check=not_in_header("previous_permanence")),
-    R("INT16", "previous_permanence", "DOB", check=dob_differs("previous_permanence")),
-    R("INT35", "previous_permanence", "CHILD", more_than_once("previous_permanence")),
+    *linked("previous_permanence", "INT07", "INT16", "INT35"),
     # Missing.
     R("1006", "missing", "MISSING", invalid("MISSING", MissingKind.values)),
     R("564", "missing", "MIS_START", lambda f: c("MIS_START").is_null()),
@@ -827,8 +822,7 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("580", "episodes", "REC", check=_580),
     R("581", "missing", "MIS_START", check=_581),
     R("586", "missing", "MIS_START", check=_586),
-    R("INT04", "missing", "CHILD", check=not_in_header("missing")),
-    R("INT13", "missing", "DOB", check=dob_differs("missing")),
+    *linked("missing", "INT04", "INT13"),
 ])
 
 
