@@ -177,15 +177,23 @@ def plan_sar(record: d.CaseRecord, findings: list[d.Finding], *, keep_profession
     return out
 
 
+def schedule_label(number: int, replacement: str) -> str:
+    """A subject access redaction as the document and its schedule show it: "[3: redacted]"."""
+    return f"[{number}: redacted]" if replacement == "[redacted]" else replacement
+
+
 def apply(text: str, planned: list[Planned], *, numbered: bool = False) -> str:
-    """The text with each planned span replaced. With `numbered`, each replacement carries its schedule number."""
+    """The text with each planned span replaced. With `numbered`, each replacement carries its schedule number
+    (counting only the spans applied, as the schedule does)."""
     parts: list[str] = []
     pos = 0
-    for i, p in enumerate(sorted(planned, key=lambda p: p.start), start=1):
+    i = 0
+    for p in sorted(planned, key=lambda p: p.start):
         if p.start < pos:
             continue
+        i += 1
         parts.append(text[pos:p.start])
-        parts.append(f"[{i}: redacted]" if numbered and p.replacement == "[redacted]" else p.replacement)
+        parts.append(schedule_label(i, p.replacement) if numbered else p.replacement)
         pos = p.end
     parts.append(text[pos:])
     return "".join(parts)

@@ -137,7 +137,7 @@ def redacted_text(job: RedactionJob) -> tuple[str, list[tuple[int, str, str, str
     rows = applied(job)
     planned = [jobs.Planned(r.start, r.end, r.text, r.kind, r.source, None, r.replacement, r.reason) for r in rows]
     text = jobs.apply(job.text, planned, numbered=job.purpose == Purpose.SAR)
-    schedule = [(i, r.kind.replace("_", " "), f"[{i}: redacted]" if r.replacement == "[redacted]" else r.replacement, r.reason)
+    schedule = [(i, r.kind.replace("_", " "), jobs.schedule_label(i, r.replacement), r.reason)
                 for i, r in enumerate(rows, start=1)]
     return text, schedule
 

@@ -104,3 +104,10 @@ def test_pdf_is_written_for_text_outside_latin_1():
                       schedule=[(1, "name", "Person 1", "Person not in the record")], footer="Synthetic")
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "Zoë" in text and "Lukasz" in text and "Schedule of redactions" in text and "Person 1" in text
+
+
+def test_numbered_apply_counts_only_the_spans_it_applies():
+    planned = [jobs.Planned(0, 3, "Ann", "name", "record", None, "[redacted]", ""),
+               jobs.Planned(1, 3, "nn", "name", "record", None, "[redacted]", ""),
+               jobs.Planned(8, 11, "Bob", "name", "record", None, "[redacted]", "")]
+    assert jobs.apply("Ann and Bob", planned, numbered=True) == "[1: redacted] and [2: redacted]"
