@@ -192,6 +192,8 @@ def test_unit_cost_of_care_for_a_period(client, world, past):
     assert AuditEvent.objects.filter(action="view_unit_care_costs", actor=world.csw).exists()
     client.force_login(world.other)
     assert client.get(url).status_code == 403
+    client.logout()
+    assert "sign-in" in client.get(url)["Location"]
 
 
 @pytest.mark.django_db
