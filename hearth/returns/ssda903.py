@@ -147,6 +147,15 @@ def history_frame(source: Source) -> pl.DataFrame:
     return history.with_columns(new.cast(INT).cum_sum().alias("period"))
 
 
+def twelve_months(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFrame:
+    """person_id of the children looked after continuously for 12 months at 31 March: the period of care open at
+    31 March began on or before 1 April of the year before, and not only for short breaks (V3, V4). OC2 is these
+    children; the rules check against the same cohort."""
+    periods = history.group_by("person_id", "period").agg(c("DECOM").min().alias("since"))
+    open_at_end = history.filter((c("DECOM") <= end) & (c("DEC").is_null() | (c("DEC") > end)) & ~c("LS").is_in(SHORT_BREAKS))
+    return open_at_end.join(periods, on=["person_id", "period"]).filter(c("since") <= start).select("person_id").unique()
+
+
 def _episodes(source: Source, start: dt.date, end: dt.date) -> pl.DataFrame:
     rows = []
     eps = source.episodes
@@ -240,9 +249,7 @@ def tables(source: Source, year: int) -> Frames:
 
     # OC2: looked after continuously for 12 months at 31 March: the period of care open at 31 March began on or before
     # 1 April of the year before, and the child is not looked after only for short breaks (V3, V4).
-    periods = history.group_by("person_id", "period").agg(c("DECOM").min().alias("since"))
-    open_at_end = history.filter((c("DECOM") <= end) & (c("DEC").is_null() | (c("DEC") > end)) & ~c("LS").is_in(SHORT_BREAKS))
-    cohort = open_at_end.join(periods, on=["person_id", "period"]).filter(c("since") <= start)["person_id"].unique().to_list()
+    cohort = twelve_months(history, start, end)["person_id"].to_list()
     checks: dict[tuple[int, str], bool] = {(h["child_id"], h["kind"]): True for h in source.health}
     latest_sdq = {q["child_id"]: q for q in source.sdqs}  # ordered by date: the last one wins
     oc2 = []

@@ -31,18 +31,17 @@ from hearth.looked_after.codes import (
     ReviewParticipation,
     SDQReason,
 )
+from hearth.returns import ssda903
 from hearth.returns.engine import Frames, Rule, rule_messages, ruleset
+from hearth.returns.ssda903 import ADOPTED, SHORT_BREAKS, TEMPORARY
 
 c = pl.col
 RULE_FILE = "lac_rules_lac2025_26.tsv"  # a copy of ../shared/dfe/lac_rules_lac2025_26.tsv
 
 
-TEMPORARY = ["T0", "T1", "T2", "T3", "T4"]
 ADOPTION_PLACEMENTS = ["A3", "A4", "A5", "A6"]
 FOSTER = ["U1", "U2", "U3", "U4", "U5", "U6"]
-ADOPTED = ["E11", "E12"]
 SGO = ["E45", "E46", "E47", "E48"]
-SHORT_BREAKS = ["V3", "V4"]
 UPN_CODES = ["UN1", "UN2", "UN3", "UN4", "UN5"]
 POSTCODE = r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"  # a full UK postcode (GIR 0AA aside)
 OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE",
@@ -175,10 +174,7 @@ def episodes_with_dob(f: Frames) -> pl.DataFrame:
 
 def twelve_months(f: Frames) -> pl.DataFrame:
     """person_id of the children looked after continuously for 12 months at 31 March (not on short breaks)."""
-    h = f.history
-    periods = h.group_by("person_id", "period").agg(c("DECOM").min().alias("since"))
-    open_ = h.filter((c("DECOM") <= f.end) & (c("DEC").is_null() | (c("DEC") > f.end)) & ~c("LS").is_in(SHORT_BREAKS))
-    return open_.join(periods, on=["person_id", "period"]).filter(c("since") <= f.start).select("person_id").unique()
+    return ssda903.twelve_months(f.history, f.start, f.end)
 
 
 def not_in_cohort(module: str, where: pl.Expr) -> Callable[[Frames], pl.DataFrame]:
