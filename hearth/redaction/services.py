@@ -6,6 +6,7 @@ import re
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from hearth.audit import services as audit
@@ -156,12 +157,13 @@ def redacted_title(job: RedactionJob) -> str:
 
 @transaction.atomic
 def export_pdf(*, actor, job: RedactionJob) -> bytes:
+    prefetch_related_objects([job], "redactions")  # one read of the redactions for the text, the title and the count
     text, schedule = redacted_text(job)
     footer = (f"{job.get_purpose_display()}. Produced by Hearth on {timezone.localdate():%d %B %Y}. "
               f"{len(schedule)} redactions; each is listed with its reason in the schedule at the end.")
     data = pdf.render(title=redacted_title(job), body=text, schedule=schedule, footer=footer)
     audit.record(actor=actor, action="redaction_exported", person=job.person_id, obj=job,
-                 detail={"redactions": len(schedule), "undecided": job.redactions.filter(decision=Decision.PROPOSED).count()})
+                 detail={"redactions": len(schedule), "undecided": sum(r.decision == Decision.PROPOSED for r in job.redactions.all())})
     return data
 
 

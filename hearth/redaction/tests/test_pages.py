@@ -353,3 +353,16 @@ def test_staff_who_are_not_redactors_cannot_open_decide_add_or_export_a_job(clie
     proposal.refresh_from_db()
     assert proposal.decision == Decision.PROPOSED
     assert (job.redactions.count(), AuditEvent.objects.count()) == before
+
+
+def test_export_reads_the_redactions_once(family):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.redaction import services
+
+    job = services.start_job(actor=family.hos, person=family.ada, purpose="review", title="Practice review", source="chronology")
+    job = RedactionJob.objects.get(pk=job.pk)
+    with CaptureQueriesContext(connection) as ctx:
+        services.export_pdf(actor=family.hos, job=job)
+    assert len([q for q in ctx.captured_queries if 'FROM "redaction_redaction"' in q["sql"]]) == 1
