@@ -24,7 +24,7 @@ from the detector having seen the answers.
 from __future__ import annotations
 
 import importlib
-from functools import cache
+from functools import cache, lru_cache
 
 NAME_LOCALES = ("en_GB", "en_IE", "en_US", "en_IN", "en_PK", "en_NG")
 
@@ -64,7 +64,7 @@ def common_words() -> frozenset[str]:
     return frozenset(w.lower() for w in Provider.word_list) | EXTRA_COMMON
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: a long-running server sees ever more distinct words
 def zipf(word: str) -> float:
     """How common `word` is in English, on the Zipf scale (0: never seen; 3: once per million words; 7: "the")."""
     from wordfreq import zipf_frequency
