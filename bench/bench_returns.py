@@ -54,28 +54,28 @@ class Step:
               flush=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(doc: str, year_help: str) -> argparse.ArgumentParser:
+    """The options every returns bench takes: the authority's size, --reuse, --today and the collection year."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--children", type=int, default=50_000)
     parser.add_argument("--reuse", action="store_true", help="keep the data already in the database")
     parser.add_argument("--today", default=None, help="the date the authority is generated for (YYYY-MM-DD)")
-    parser.add_argument("--year", type=int, default=None, help="CIN collection year (default: the last ended)")
-    parser.add_argument("--date", default=None, help="Annex A inspection date (default: today)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--year", type=int, default=None, help=year_help)
+    return parser
+
+
+def authority(args, bench: str) -> bool:
+    """Set Django up on PostgreSQL, migrate and generate the large authority (or keep it with --reuse). False, with a
+    message, when DATABASE_URL is not PostgreSQL."""
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        print("bench_returns needs PostgreSQL: set DATABASE_URL=postgres://...", file=sys.stderr)
-        return 2
+        print(f"{bench} needs PostgreSQL: set DATABASE_URL=postgres://...", file=sys.stderr)
+        return False
 
     import django
     from django.core.management import call_command
 
     django.setup()
-    from django.utils import timezone
-
     from hearth.people.models import Person
-    from hearth.returns import annex_a, cin_census, ssda903
-    from hearth.returns.cin_rules import RULES
-    from hearth.returns.engine import ERROR, run
 
     call_command("migrate", verbosity=0)
     if not (args.reuse and Person.objects.exists()):
@@ -83,6 +83,23 @@ def main(argv: list[str] | None = None) -> int:
         extra = ["--today", args.today] if args.today else []
         call_command("generate_large_authority", "--children", str(args.children), "--flush-first", *extra, verbosity=0)
         print(f"Generated the authority ({args.children} children) in {time.perf_counter() - started:.0f} s")
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = arguments(__doc__, "CIN collection year (default: the last ended)")
+    parser.add_argument("--date", default=None, help="Annex A inspection date (default: today)")
+    args = parser.parse_args(argv)
+    if not authority(args, "bench_returns"):
+        return 2
+    from django.utils import timezone
+
+    from hearth.people.models import Person
+    from hearth.returns import annex_a, cin_census, ssda903
+    from hearth.returns.cin_rules import RULES
+    from hearth.returns.engine import errors as count_errors
+    from hearth.returns.engine import run
+
     year = args.year or cin_census.latest_year()
     on = dt.date.fromisoformat(args.date) if args.date else timezone.localdate()
     print(f"{Person.objects.count()} people. CIN census {year - 1}-{year}; Annex A for {on:%d/%m/%Y}.")
@@ -94,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         root = cin_census._parse(xml)
         findings = cin_census.schema_findings(xml, root) + run(RULES, cin_census.frames(tables, year,
                                                                                          header=cin_census.header_of(root)))
-    errors = sum(1 for f in findings if f.severity == ERROR)
+    errors = count_errors(findings)
     print(f"    {len(tables.children)} children, {len(tables.episodes)} episodes, {len(xml) / 2**20:.1f} MB of XML; "
           f"{len(RULES)} rules: {errors} errors, {len(findings) - errors} queries")
     with Step("Annex A: generate (lists, workbook)"):
@@ -108,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         archive = ret903.zip()
     with Step("SSDA903: validate (rules)"):
         findings903 = ssda903.validate(ret903)
-    errors903 = sum(1 for f in findings903 if f.severity == ERROR)
+    errors903 = count_errors(findings903)
     print(f"    {ret903.children} children, {ret903.frames.tables['episodes'].height} episodes, {len(archive) / 2**20:.1f} MB zipped; "
           f"{errors903} errors, {len(findings903) - errors903} queries")
     total = sum(seconds for _label, seconds, _peak, _rise in Step.rows)

@@ -11,10 +11,8 @@ validation (the DfE rules of hearth/returns/ssda903_rules.py) separately, with t
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -24,38 +22,22 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hearth.settings")
 os.environ.setdefault("HEARTH_DEBUG", "0")
 os.environ.setdefault("HEARTH_ALLOW_INSECURE_KEY", "1")
 
-from bench_returns import Step  # noqa: E402  (the same timing and memory as the other returns)
+from bench_returns import Step, arguments, authority  # noqa: E402  (the same set-up, timing and memory as the other returns)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--children", type=int, default=50_000)
-    parser.add_argument("--reuse", action="store_true", help="keep the data already in the database")
-    parser.add_argument("--today", default=None, help="the date the authority is generated for (YYYY-MM-DD)")
-    parser.add_argument("--year", type=int, default=None, help="collection year (default: the last ended)")
-    args = parser.parse_args(argv)
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        print("bench_ssda903 needs PostgreSQL: set DATABASE_URL=postgres://...", file=sys.stderr)
+    args = arguments(__doc__, "collection year (default: the last ended)").parse_args(argv)
+    if not authority(args, "bench_ssda903"):
         return 2
-
-    import django
-    from django.core.management import call_command
-
-    django.setup()
     from django.db import connection
 
     from hearth.looked_after.models import Episode
     from hearth.people.models import Person
     from hearth.returns import ssda903
-    from hearth.returns.engine import ERROR, run
+    from hearth.returns.engine import errors as count_errors
+    from hearth.returns.engine import run
     from hearth.returns.ssda903_rules import RULES
 
-    call_command("migrate", verbosity=0)
-    if not (args.reuse and Person.objects.exists()):
-        started = time.perf_counter()
-        extra = ["--today", args.today] if args.today else []
-        call_command("generate_large_authority", "--children", str(args.children), "--flush-first", *extra, verbosity=0)
-        print(f"Generated the authority ({args.children} children) in {time.perf_counter() - started:.0f} s")
     year = args.year or ssda903.latest_year()
     print(f"{Person.objects.count()} people, {Episode.objects.count()} episodes of care. SSDA903 {year - 1}-{year}.")
 
@@ -66,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     with Step("SSDA903: validate (DfE rules)"):
         findings = run(RULES, ret.frames)
     sizes = ", ".join(f"{name} {frame.height}" for name, frame in ret.frames.tables.items() if name != "history")
-    errors = sum(1 for f in findings if f.severity == ERROR)
+    errors = count_errors(findings)
     print(f"    {sizes}; {len(content) / 2**10:.0f} KB zipped")
     print(f"    {len(RULES)} rules: {errors} errors, {len(findings) - errors} queries; by rule: "
           + ", ".join(f"{code} {n}" for code, n in sorted(Counter(f.code for f in findings).items())))
