@@ -8,6 +8,7 @@ to test-artifacts/screenshots/<name>--desktop.png and <name>--phone.png.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -66,6 +67,13 @@ def check_at_each_width(page: Page, name: str) -> None:
     if page.viewport_size != original:
         page.set_viewport_size(original)
     assert not reports, f"{page.url} ({name})\n" + "\n".join(reports)
+
+
+def page_loads(page: Page) -> list[str]:
+    """Main-frame navigations from now on, as a list that grows (a POST answered by a redirect is one load)."""
+    loads = []
+    page.on("framenavigated", lambda frame: frame == page.main_frame and loads.append(frame.url))
+    return loads
 
 
 class BasePage:
@@ -168,6 +176,22 @@ class PersonPage(BasePage):
 
     def section(self, name: str):
         return self.page.get_by_role("navigation", name="Sections of this record").get_by_role("link", name=name)
+
+
+class StepPage(PersonPage):
+    """A form on a person's page: fill a day/month/year date, choose a radio, press a button. Subclasses set the title."""
+
+    def date(self, legend: str, day: dt.date) -> None:
+        group = self.page.get_by_role("group", name=legend, exact=True)
+        for part, value in zip(("Day", "Month", "Year"), (day.day, day.month, day.year), strict=True):
+            group.get_by_label(part, exact=True).fill(str(value))
+
+    def choose(self, legend: str, option: str) -> None:
+        self.page.get_by_role("group", name=legend, exact=True).get_by_label(option, exact=True).check()
+
+    def press(self, button: str) -> None:
+        self.page.get_by_role("button", name=button).click()
+        self.page.wait_for_load_state("load")
 
 
 class ChronologyPage(PersonPage):

@@ -36,20 +36,8 @@ class ChildPage(pages.PersonPage):
         return self.page.locator(".hearth-clock").filter(has=self.page.locator("strong", has_text=re.compile("^" + label + "$")))
 
 
-class StepPage(pages.PersonPage):
+class StepPage(pages.StepPage):
     title = re.compile(r".+: Quenby Marchbanks")
-
-    def date(self, legend: str, day: dt.date) -> None:
-        group = self.page.get_by_role("group", name=legend, exact=True)
-        for part, value in zip(("Day", "Month", "Year"), (day.day, day.month, day.year), strict=True):
-            group.get_by_label(part, exact=True).fill(str(value))
-
-    def choose(self, legend: str, option: str) -> None:
-        self.page.get_by_role("group", name=legend, exact=True).get_by_label(option, exact=True).check()
-
-    def press(self, button: str) -> None:
-        self.page.get_by_role("button", name=button).click()
-        self.page.wait_for_load_state("load")
 
 
 class StrategyPage(pages.BasePage):
@@ -57,16 +45,10 @@ class StrategyPage(pages.BasePage):
     heading = "Strategy discussion"
 
 
-def page_loads(page) -> list[str]:
-    loads = []
-    page.on("framenavigated", lambda frame: frame == page.main_frame and loads.append(frame.url))
-    return loads
-
-
 def test_referral_to_closure(page, fd, sign_in_as):  # noqa: F811
     today = timezone.localdate()
     worker = factories.member(fd.north, Role.SOCIAL_WORKER, username="nia", first_name="Nia", last_name="Okafor")
-    loads = page_loads(page)
+    loads = pages.page_loads(page)
     counts: dict[str, int] = {}
 
     def step_done(name: str) -> None:

@@ -12,7 +12,6 @@ from playwright.sync_api import expect
 
 from hearth.looked_after.models import Episode, MissingEpisode, Review
 from tests.browser import pages
-from tests.browser.test_casework_journey import StepPage
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +21,7 @@ class CarePage(pages.PersonPage):
     heading = "Care"
 
 
-class CareStepPage(StepPage):  # the casework journey's form page (date, choose, press) for Ada
+class CareStepPage(pages.StepPage):  # a form page (date, choose, press) for Ada
     title = re.compile(r".+: Ada Lovelace")
 
 

@@ -40,13 +40,6 @@ class AnyPage(pages.BasePage):
     pass
 
 
-def page_loads(page) -> list[str]:
-    """Main-frame navigations (a POST answered by a redirect is one load)."""
-    loads = []
-    page.on("framenavigated", lambda frame: frame == page.main_frame and loads.append(frame.url))
-    return loads
-
-
 @pytest.fixture
 def budget(world):
     defaults.seed()  # the live server's transactional database was emptied by earlier tests: put the set-up back
@@ -59,7 +52,7 @@ def test_social_worker_records_a_30_pound_travel_spend_in_one_form_and_one_save(
     sign_in_as(page.context, world.sw)
     page.goto(f"/people/{world.ada.pk}/")
     child = pages.ChronologyPage(page, shot="sp-01-child")
-    loads = page_loads(page)
+    loads = pages.page_loads(page)
 
     child.section("Spending").click()
     form = SpendingPage(page, shot="sp-02-spend-form")
@@ -90,7 +83,7 @@ def test_social_worker_records_a_30_pound_travel_spend_in_one_form_and_one_save(
 
     # The consultant answers from a phone, in one step.
     sign_in_as(phone_page.context, world.csw)
-    phone_loads = page_loads(phone_page)
+    phone_loads = pages.page_loads(phone_page)
     phone_page.goto("/spending/waiting/")
     waiting = WaitingPage(phone_page, shot="sp-06-waiting-phone")
     assert pages.sideways_overflow(phone_page) <= 0
