@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 
 from hearth.access.gate import person_view
@@ -352,12 +351,12 @@ def statutory_context(person, case) -> dict:
         for c in (clocks_for_case(current, today=today, prefetched=True) if current else clocks_for_case(case, today=today)):
             href, text = clock_link(person.pk, c) if c.is_open else ("", "")
             clocks.append({"clock": c, "href": href, "text": text})
-    actions = [(reverse("casework:step", kwargs={"pk": person.pk, "slug": p.slug}), p.title)
+    actions = [(url("casework:step", pk=person.pk, slug=p.slug), p.title)
                for p in STEPS.values() if (case is not None or not p.needs_case) and p.available(state)]
     if case is not None and state.cp_plan is None and state.section47 is None and state.strategy is None:
         referral = case.referrals.order_by("-received_at").first()
         if referral is not None:
-            actions.insert(0, (reverse("frontdoor:strategy", kwargs={"pk": referral.pk}), "Record a strategy discussion"))
+            actions.insert(0, (url("frontdoor:strategy", pk=referral.pk), "Record a strategy discussion"))
     history = []
     for case_ in episodes:  # every episode, closed ones too
         if case_.closed_on:
