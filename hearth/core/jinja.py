@@ -12,7 +12,7 @@ from datetime import date, datetime
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.templatetags.static import static
-from django.urls import get_script_prefix, reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, FunctionLoader, PackageLoader, PrefixLoader
 from markupsafe import Markup
@@ -22,13 +22,14 @@ from hearth.core import forms as form_helpers
 
 def url(name: str, *args, **kwargs) -> str:
     """reverse(), remembered: a unit's board links each child two or three times, and reverse() costs ~20 µs a call.
-    The URL patterns never change while the process runs; the script prefix is part of the key."""
-    return _reverse(get_script_prefix(), name, args, tuple(sorted(kwargs.items())))
+    The URL patterns never change while the process runs; the script prefix and the URLconf in use (a request's
+    own, or ROOT_URLCONF) are part of the key."""
+    return _reverse(get_script_prefix(), get_urlconf(), name, args, tuple(sorted(kwargs.items())))
 
 
 @functools.lru_cache(maxsize=8192)
-def _reverse(prefix: str, name: str, args: tuple, kwargs: tuple) -> str:
-    return reverse(name, args=args or None, kwargs=dict(kwargs) or None)
+def _reverse(prefix: str, urlconf: str | None, name: str, args: tuple, kwargs: tuple) -> str:
+    return reverse(name, urlconf=urlconf, args=args or None, kwargs=dict(kwargs) or None)
 
 
 def link(href: str, text: str, hidden: str = "") -> Markup:
