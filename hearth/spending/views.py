@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
@@ -75,10 +77,12 @@ def _visible_unit(request, pk) -> Unit:
 
 
 def _year(request) -> int:
+    """The financial year asked for in ?year=, or this one if it is missing, not a number or not a year a date can hold."""
     try:
-        return int(request.GET.get("year") or financial_year(timezone.localdate()))
+        year = int(request.GET.get("year") or financial_year(timezone.localdate()))
     except ValueError:
         return financial_year(timezone.localdate())
+    return year if dt.MINYEAR <= year < dt.MAXYEAR else financial_year(timezone.localdate())
 
 
 def unit_budget(request, pk):

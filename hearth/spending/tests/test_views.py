@@ -169,3 +169,13 @@ def test_budget_line_never_goes_below_what_is_spent(world, budget):
     with pytest.raises(Exception, match="cannot be less"):
         services.set_budget(actor=world.hos, unit=world.unit_a, year=budget.year, amounts={"travel": 1000})
     assert BudgetLine.objects.get(budget=budget, category__code="travel").amount_pence == 100_000
+
+
+@pytest.mark.parametrize("year", ["99999", "0", "-5", "twenty"])
+def test_a_year_no_date_can_hold_falls_back_to_this_year(client, world, budget, year):
+    client.force_login(world.hos)
+    for name in ("spending:oversight", "spending:report"):
+        page = client.get(reverse(name) + "?year=" + year)
+        assert page.status_code == 200 and f"April {budget.year} to March {budget.year + 1}" in page.content.decode()
+    download = client.get(reverse("spending:report-csv") + "?year=" + year)
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith("\ufeffUnit".encode())
