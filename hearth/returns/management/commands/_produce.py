@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
+from hearth.returns.engine import Finding
 from hearth.returns.registry import RETURNS
 
 
@@ -22,8 +23,13 @@ def produce(command, slug: str, period: str, out: str | None) -> None:
     path.write_bytes(produced.content)
     command.stdout.write(f"Wrote {path} ({len(produced.content):,} bytes; {produced.summary}) in {time.perf_counter() - started:.1f}s")
     command.stdout.write(f"Findings: {len(produced.errors)} errors, {len(produced.queries)} queries")
-    for finding in produced.findings[:20]:
+    first(command, produced.findings, more=" (see the analysts' page, /returns/)")
+
+
+def first(command, findings: list[Finding], more: str = "", shown: int = 20) -> None:
+    """Print the first findings, one a line, and how many more there are."""
+    for finding in findings[:shown]:
         command.stdout.write(f"  {finding.code} {finding.severity} child {finding.child or '-'} {finding.field}={finding.value}: "
                              f"{finding.message}")
-    if len(produced.findings) > 20:
-        command.stdout.write(f"  ... and {len(produced.findings) - 20} more (see the analysts' page, /returns/)")
+    if len(findings) > shown:
+        command.stdout.write(f"  ... and {len(findings) - shown} more{more}")

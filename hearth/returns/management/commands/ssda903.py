@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from hearth.returns import ssda903
+from hearth.returns.management.commands._produce import first
 
 
 class Command(BaseCommand):
@@ -32,8 +33,4 @@ class Command(BaseCommand):
                           f"{ret.frames.tables['episodes'].height:,} episodes) in {time.perf_counter() - started:.1f}s")
         self.stdout.write(f"Findings: {errors} errors, {len(findings) - errors} queries"
                           + (" (the return has errors: fix them before sending it)" if errors else ""))
-        for finding in findings[:20]:
-            self.stdout.write(f"  {finding.code} {finding.severity} child {finding.child or '-'} {finding.field}={finding.value}: "
-                              f"{finding.message}")
-        if len(findings) > 20:
-            self.stdout.write(f"  ... and {len(findings) - 20} more")
+        first(self, findings)
