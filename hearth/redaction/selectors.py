@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from hearth.people.models import Person, Relationship
@@ -85,8 +86,9 @@ def case_record(person: Person) -> d.CaseRecord:
             parties.append(d.Party(key=f"i{inv.pk}", role="professional", names=[(given, family_name)],
                                    phones=[inv.phone] if inv.phone else [], emails=[inv.email] if inv.email else [],
                                    organisation=org, job=inv.get_role_display()))
-    authors = {e.author for e in ChronologyEntry.objects.filter(child=person).select_related("author") if e.author}
-    for user in sorted(authors, key=lambda u: u.pk):
+    # The staff who wrote in the chronology: one query for the users, not every entry with its narrative.
+    authors = get_user_model().objects.filter(pk__in=ChronologyEntry.objects.filter(child=person).values("author")).order_by("pk")
+    for user in authors:
         if user.first_name or user.last_name:
             parties.append(d.Party(key=f"u{user.pk}", role="professional", names=[(user.first_name, user.last_name)],
                                    emails=[user.email] if user.email else []))

@@ -366,3 +366,10 @@ def test_export_reads_the_redactions_once(family):
     with CaptureQueriesContext(connection) as ctx:
         services.export_pdf(actor=family.hos, job=job)
     assert len([q for q in ctx.captured_queries if 'FROM "redaction_redaction"' in q["sql"]]) == 1
+
+
+def test_case_record_knows_the_staff_who_wrote_in_the_chronology_once_each(family):
+    case_services.record_work(actor=family.sw, child=family.ada, kind="phone_call", occurred_on=dt.date.today(), minutes=5,
+                              narrative="Called school.")
+    parties = [p for p in selectors.case_record(family.ada).parties if p.key.startswith("u")]
+    assert [p.display for p in parties] == ["Jo Hartley", "Sam Reeve"] and {p.role for p in parties} == {"professional"}
