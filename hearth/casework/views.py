@@ -32,7 +32,7 @@ from hearth.casework.models import (
     Section47,
 )
 from hearth.core.codes import CategoryOfAbuse
-from hearth.core.errors import apply_validation_error
+from hearth.core.errors import apply_validation_error, posted
 from hearth.core.jinja import url  # reverse(), remembered: boards link many clocks
 from hearth.frontdoor.models import StrategyDiscussion
 from hearth.people.views import person_context
@@ -317,9 +317,9 @@ def step(request, person, slug: str):
         messages.info(request, f"“{page.title}” does not apply to {person.full_name} as things stand")
         return redirect("people:detail", pk=person.pk)
     today = timezone.localdate()
-    posted = request.POST if request.method == "POST" else None
-    form = page.form(posted, case=case, person=person, today=today, **page.form_kwargs(state))
-    if posted is not None and form.is_valid():
+    data = posted(request)
+    form = page.form(data, case=case, person=person, today=today, **page.form_kwargs(state))
+    if data is not None and form.is_valid():
         try:
             with transaction.atomic():  # a step may call two services (primary need, then the step): all or nothing
                 message = page.save(request.user, state, form.cleaned_data)
