@@ -16,7 +16,7 @@ Scoring (the same for both):
   Presidio's types are mapped to these groups (PERSON -> name, LOCATION -> location, DATE_TIME ->
   date, PHONE_NUMBER -> phone, EMAIL_ADDRESS -> email, UK_NHS -> nhs, UK_NINO -> ni, ...); a
   Presidio type with no group here (URL, NRP, ...) is left out of its precision.
-- Hearth's time includes building the case's detector (one compiled regex per record) for every
+- Hearth's time includes building the case's detector (one Aho-Corasick automaton per record) for every
   document, as in use. Presidio's time is `analyze()` only (the engine is loaded once, before timing).
 Then scores two small hand-written sets (bench/redaction_handwritten.py) the same way, apart from the goals: set 2
 was written before it was scored and the detector was not changed after, so it is the fairest figure here; the
