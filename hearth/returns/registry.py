@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from hearth.returns import annex_a, cin_census
+from hearth.returns import annex_a, cin_census, ssda903
 from hearth.returns.engine import ERROR, QUERY, Finding, errors
 
 
@@ -84,6 +84,20 @@ def _cin_rules() -> int:
     return len(RULES)
 
 
+def _ssda903(year: int) -> Produced:
+    ret = ssda903.generate(year)
+    findings = ssda903.validate(ret)
+    return Produced(ret.zip(), ssda903.filename(year, errors(findings)), "application/zip", findings,
+                    f"{_count(ret.children, 'child', 'children')}, "
+                    f"{_count(ret.frames.tables['episodes'].height, 'episode', 'episodes')}, 11 files")
+
+
+def _ssda903_rules() -> int:
+    from hearth.returns.ssda903_rules import RULES
+
+    return len(RULES)
+
+
 RETURNS: dict[str, ReturnKind] = {k.slug: k for k in [
     ReturnKind("cin-census", "Children in Need census", "The DfE census of children in need (XML), checked against the "
                "schema and the DfE validation rules for 2025-26.", "Collection year ending 31 March",
@@ -91,17 +105,8 @@ RETURNS: dict[str, ReturnKind] = {k.slug: k for k in [
                rules=_cin_rules()),
     ReturnKind("annex-a", "Ofsted Annex A", "Ofsted's child-level lists 1 to 11 for an inspection, as one workbook.",
                "Inspection date", "For example 2026-11-23", lambda: timezone.localdate().isoformat(), _date, _annex_a),
+    ReturnKind("ssda903", "SSDA903 children looked after", "The DfE children looked after return (the CSV files, zipped), "
+               "checked against the DfE validation rules for 2025-26.", "Year ending 31 March",  # not the census's label
+               "For example 2026 for April 2025 to March 2026", lambda: str(ssda903.latest_year()), _year, _ssda903,
+               rules=_ssda903_rules()),
 ]}
-
-
-from hearth.returns import ssda903  # noqa: E402  (the SSDA903, added after the others: hearth/returns/ssda903.py)
-
-
-def _ssda903(year: int) -> Produced:
-    return ssda903.produce(year)
-
-
-RETURNS["ssda903"] = ReturnKind(
-    "ssda903", "SSDA903 children looked after", "The DfE children looked after return (the CSV files, zipped), checked "
-    "against the DfE validation rules for 2025-26.", "Year ending 31 March",  # not the census's label: each field has its own
-    "For example 2026 for April 2025 to March 2026", lambda: str(ssda903.latest_year()), _year, _ssda903, rules=ssda903.rule_count())

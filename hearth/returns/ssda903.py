@@ -34,7 +34,8 @@ from hearth.looked_after.selectors import birthday, eligible_from
 from hearth.people.models import Person
 from hearth.returns import engine
 from hearth.returns.cin_census import latest_year, period  # noqa: F401  (the same collection year as the census)
-from hearth.returns.engine import Finding, Frames, errors  # noqa: F401  (errors: the command counts them)
+from hearth.returns.engine import Finding, Frames
+from hearth.returns.links import fix_url  # noqa: F401  (a 903 finding is fixed on the same pages as the census's)
 
 c = pl.col
 D, S, INT = pl.Date, pl.Utf8, pl.Int64
@@ -349,29 +350,3 @@ def validate(ret: Return903) -> list[Finding]:
 
 def filename(year: int, errors: int) -> str:
     return engine.filename("SSDA903", year, errors, "zip")
-
-
-# Where a 903 finding is fixed. "identity" is the child's details (hearth.returns.links); "care" is the child's Care
-# page, which hearth.returns.links does not know yet, so the link is made here.
-def fix_url(fix: str, person_id: int | None) -> str:
-    from hearth.returns.links import fix_url as shared  # "care" is there with the census's pages
-
-    return shared(fix, person_id)
-
-
-def produce(year: int):
-    """The return as the analysts' page and downloads take it (hearth.returns.registry.Produced): the CSV files zipped."""
-    from hearth.returns.registry import Produced
-
-    ret = generate(year)
-    findings = validate(ret)
-    episodes = ret.frames.tables["episodes"].height
-    return Produced(ret.zip(), filename(year, errors(findings)), "application/zip", findings,
-                    f"{ret.children:,} {'child' if ret.children == 1 else 'children'}, {episodes:,} "
-                    f"{'episode' if episodes == 1 else 'episodes'}, 11 files")
-
-
-def rule_count() -> int:
-    from hearth.returns.ssda903_rules import RULES
-
-    return len(RULES)

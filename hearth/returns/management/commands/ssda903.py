@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from hearth.returns import ssda903
+from hearth.returns import engine, ssda903
 from hearth.returns.management.commands._produce import first
 
 
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         started = time.perf_counter()
         ret = ssda903.generate(year)
         findings = ssda903.validate(ret)
-        errors = ssda903.errors(findings)
+        errors = engine.errors(findings)
         folder = Path(out or ssda903.filename(year, errors).removesuffix(".zip"))
         folder.mkdir(parents=True, exist_ok=True)
         for filename, content in ret.csv().items():
