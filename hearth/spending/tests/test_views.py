@@ -179,3 +179,17 @@ def test_a_year_no_date_can_hold_falls_back_to_this_year(client, world, budget, 
         assert page.status_code == 200 and f"April {budget.year} to March {budget.year + 1}" in page.content.decode()
     download = client.get(reverse("spending:report-csv") + "?year=" + year)
     assert download.status_code == 200 and b"".join(download.streaming_content).startswith("\ufeffUnit".encode())
+
+
+def test_the_report_page_totals_by_unit_category_and_month_in_one_grouped_query(world, budget):
+    from hearth.spending import selectors
+
+    for child, amount in ((world.ada, "30"), (world.byron, "12.50"), (world.ada, "5")):
+        services.record_spend(actor=world.sw, child=child, category="travel", amount=amount, reason="Visit")
+    services.record_spend(actor=world.sw, child=world.ada, category="food", amount="40", reason="Food bank gap")
+    with CaptureQueriesContext(connection) as queries:
+        report = selectors.report({world.unit_a.pk}, budget.year)
+    assert len(queries) == 1
+    assert [(r["category"], r["total"]) for r in report.rows] == [("Food and essentials", 4_000), ("Travel", 4_750)]
+    assert report.by("unit") == [("Unit A", 8_750)] and report.total == 8_750
+    assert sum(r["total"] for r in selectors.report_rows({world.unit_a.pk}, budget.year)) == report.total
