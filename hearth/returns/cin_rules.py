@@ -15,7 +15,7 @@ from stdnum.gb.upn import _la_numbers  # the DfE's LA numbers as python-stdnum c
 
 from hearth.core.codes import CategoryOfAbuse, Disability, Ethnicity, PrimaryNeed, ReasonForClosure, ReferralSource
 from hearth.core.workdays import is_working_day
-from hearth.returns.engine import Frames, Rule, rule_messages, ruleset
+from hearth.returns.engine import Frames, Rule, rule, rule_messages, ruleset
 
 c = pl.col
 RULE_FILE = "cin_rules_cin2025_26.tsv"
@@ -28,13 +28,7 @@ LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 UPN_VALUE = {ch: i for i, ch in enumerate(LETTERS + "0123456789")}
 
 
-def R(code: str, module: str, field: str, where: Callable[[Frames], pl.Expr] | None = None,
-      check: Callable[[Frames], pl.DataFrame] | None = None, fix: str = "statutory") -> Rule:
-    """A rule: `where` filters the module's frame; `check` answers offending rows itself (joins, groups)."""
-    if where is not None:
-        def check(f: Frames, where=where, module=module) -> pl.DataFrame:  # noqa: F811
-            return f.tables[module].filter(where(f))
-    return Rule(code, module, field, check, fix)
+R = rule  # engine.rule: fixed by default on the Statutory work page
 
 
 # --- shared pieces ---------------------------------------------------------------------------------------------

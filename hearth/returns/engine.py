@@ -38,6 +38,15 @@ class Rule:
     severity: str = ERROR
 
 
+def rule(code: str, module: str, field: str, where: Callable[[Frames], pl.Expr] | None = None,
+         check: Callable[[Frames], pl.DataFrame] | None = None, fix: str = "statutory") -> Rule:
+    """A rule: `where` filters the module's frame; `check` answers the offending rows itself (joins, groups)."""
+    if where is not None:
+        def check(f: Frames, where=where, module=module) -> pl.DataFrame:  # noqa: F811
+            return f.tables[module].filter(where(f))
+    return Rule(code, module, field, check, fix)
+
+
 @dataclass
 class Frames:
     """A return's data as frames, one per module, with the collection period."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 import polars as pl
 
@@ -32,7 +33,7 @@ from hearth.looked_after.codes import (
     SDQReason,
 )
 from hearth.returns import ssda903
-from hearth.returns.engine import Frames, Rule, rule_messages, ruleset
+from hearth.returns.engine import Frames, Rule, rule, rule_messages, ruleset
 from hearth.returns.ssda903 import ADOPTED, SHORT_BREAKS, TEMPORARY
 
 c = pl.col
@@ -89,13 +90,7 @@ NOT_IMPLEMENTED: dict[str, str] = {
 }
 
 
-def R(code: str, module: str, field: str, where: Callable[[Frames], pl.Expr] | None = None,
-      check: Callable[[Frames], pl.DataFrame] | None = None, fix: str = "care") -> Rule:
-    """A rule: `where` filters the table's frame; `check` answers the offending rows itself (joins, groups)."""
-    if where is not None:
-        def check(f: Frames, where=where, module=module) -> pl.DataFrame:  # noqa: F811
-            return f.tables[module].filter(where(f))
-    return Rule(code, module, field, check, fix)
+R = partial(rule, fix="care")  # engine.rule, fixed by default on the child's Care page
 
 
 # --- shared pieces ---------------------------------------------------------------------------------------------
