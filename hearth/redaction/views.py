@@ -1,7 +1,7 @@
 from functools import wraps
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -96,11 +96,12 @@ def decide(request, pk, redaction_pk):
     job = _open_job(request, pk, "decide_redaction")
     redaction = get_object_or_404(job.redactions, pk=redaction_pk)
     decision = request.POST.get("decision", "")
-    if decision not in (Decision.ACCEPTED, Decision.REJECTED):
-        messages.error(request, "Choose accept or reject")
-    else:
+    try:
         decided = services.decide(actor=request.user, redaction=redaction, decision=decision,
                                   all_alike=request.POST.get("all_alike") == "yes")
+    except ValidationError as exc:  # the service checks the choice: one place for the rule and its message
+        messages.error(request, " ".join(exc.messages))
+    else:
         if len(decided) > 1:
             messages.success(request, f"{len(decided)} redactions of “{redaction.text}” {decision}")
     return redirect(reverse("redaction:review", kwargs={"pk": job.pk}) + f"#r{redaction.pk}")

@@ -373,3 +373,16 @@ def test_case_record_knows_the_staff_who_wrote_in_the_chronology_once_each(famil
                               narrative="Called school.")
     parties = [p for p in selectors.case_record(family.ada).parties if p.key.startswith("u")]
     assert [p.display for p in parties] == ["Jo Hartley", "Sam Reeve"] and {p.role for p in parties} == {"professional"}
+
+
+def test_a_decision_that_is_neither_accept_nor_reject_is_refused_with_a_message(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    proposal = job.redactions.first()
+    url = reverse("redaction:decide", kwargs={"pk": job.pk, "redaction_pk": proposal.pk})
+    response = client.post(url, {"decision": "maybe"}, follow=True)
+    assert "Choose accept or reject" in response.content.decode()
+    proposal.refresh_from_db()
+    assert proposal.decision == Decision.PROPOSED
+    assert not AuditEvent.objects.filter(action__in=["redaction_accepted", "redaction_rejected", "redaction_maybe"]).exists()
