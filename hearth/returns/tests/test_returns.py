@@ -151,3 +151,15 @@ def test_the_commands_write_the_returns_and_count_the_findings(demo, tmp_path):
     call_command("annex_a", date=TODAY.isoformat(), out=str(tmp_path / "a.xlsx"), stdout=out)
     assert "Findings: 0 errors, 0 queries" in out.getvalue()
     assert load_workbook(tmp_path / "a.xlsx", read_only=True).sheetnames[0] == "List 1"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["cin-census", "annex-a", "ssda903"])
+def test_every_return_refuses_staff_who_are_not_analysts_and_records_nothing(client, world, slug):
+    for name in ("detail", "download"):
+        url = reverse(f"returns:{name}", kwargs={"slug": slug})
+        assert client.get(url).status_code == 302  # signed out: to the sign-in page
+        client.force_login(world.csw)
+        assert client.get(url).status_code == 403
+        client.logout()
+    assert not AuditEvent.objects.filter(action__startswith="return_").exists()
