@@ -73,8 +73,11 @@ def _segments(job: RedactionJob, redactions):
     return out
 
 
-def review(request, pk, add_form=None, status=200):
-    job = _open_job(request, pk, "view_redaction")
+def review(request, pk):
+    return _review_page(request, _open_job(request, pk, "view_redaction"))
+
+
+def _review_page(request, job: RedactionJob, add_form=None, status=200):
     redactions = sorted(job.redactions.all(), key=lambda r: (r.start, -(r.end - r.start)))
     counts = {d: sum(1 for r in redactions if r.decision == d) for d in Decision.values}
     alike: dict[tuple[str, str], int] = {}
@@ -114,7 +117,7 @@ def add(request, pk):
     if form.is_valid() and saved_by(form, lambda: services.add_redaction(actor=request.user, job=job, **form.cleaned_data)):
         messages.success(request, "Redaction added")
         return redirect("redaction:review", pk=job.pk)
-    return review(request, pk, add_form=form, status=422)
+    return _review_page(request, job, add_form=form, status=422)  # the job is open already: no second gate and audit row
 
 
 def download_pdf(request, pk):

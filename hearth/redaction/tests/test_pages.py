@@ -386,3 +386,12 @@ def test_a_decision_that_is_neither_accept_nor_reject_is_refused_with_a_message(
     proposal.refresh_from_db()
     assert proposal.decision == Decision.PROPOSED
     assert not AuditEvent.objects.filter(action__in=["redaction_accepted", "redaction_rejected", "redaction_maybe"]).exists()
+
+
+def test_a_refused_addition_opens_the_record_once(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    opened = AuditEvent.objects.filter(person_id=family.ada.pk, action__in=["add_redaction", "view_redaction"]).count()
+    assert client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "", "reason": ""}).status_code == 422
+    assert AuditEvent.objects.filter(person_id=family.ada.pk, action__in=["add_redaction", "view_redaction"]).count() == opened + 1
