@@ -1,6 +1,6 @@
 """Statutory returns are derived from the records each time (nothing is stored for them). This app keeps only the
 permission that lets an analyst produce and download them: `returns.produce_returns`, given to the "Analysts" group
-(hearth.returns.services.ANALYSTS_GROUP) or to one person in the admin."""
+(hearth.returns.demo.ANALYSTS_GROUP) or to one person in the admin."""
 
 from django.db import models
 
