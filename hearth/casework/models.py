@@ -146,14 +146,20 @@ class CINPlan(models.Model):
         indexes = [models.Index(fields=["case", "ended_on"])]
 
 
-class CINPlanReview(models.Model):
-    plan = models.ForeignKey(CINPlan, on_delete=models.PROTECT, related_name="reviews")
+class PlanMeeting(models.Model):
+    """A dated meeting with notes on a plan (services._record_plan_meeting records both kinds)."""
+
     held_on = models.DateField()
     notes = models.TextField(blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
+        abstract = True
         ordering = ["-held_on"]
+
+
+class CINPlanReview(PlanMeeting):
+    plan = models.ForeignKey(CINPlan, on_delete=models.PROTECT, related_name="reviews")
 
 
 class Section47Outcome(models.TextChoices):
@@ -221,14 +227,8 @@ class CPPlan(models.Model):
         indexes = [models.Index(fields=["case", "ended_on"])]
 
 
-class CoreGroup(models.Model):
+class CoreGroup(PlanMeeting):
     plan = models.ForeignKey(CPPlan, on_delete=models.PROTECT, related_name="core_groups")
-    held_on = models.DateField()
-    notes = models.TextField(blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
-
-    class Meta:
-        ordering = ["-held_on"]
 
 
 class EarlyHelpOutcome(models.TextChoices):
