@@ -68,6 +68,14 @@ def overseen_unit_ids(user) -> set[int]:
     return {pk for pk, tie in unit_ties(user).items() if tie.head}
 
 
+def holds_case(user, case) -> bool:
+    """Whether the user acts for the unit holding the case (a member, or its head of service): who may spend and
+    decide for the child."""
+    if case is None or not getattr(user, "is_authenticated", False):
+        return False
+    return case.unit_id in visible_unit_ids(user)
+
+
 def visible_unit_ids(user) -> set[int]:
     return member_unit_ids(user) | overseen_unit_ids(user)
 

@@ -18,12 +18,22 @@ def posted(request):
     return request.POST if request.method == "POST" else None
 
 
-def saved_by(form, call) -> bool:
-    """Run a service call for a valid form; on a ValidationError put it on the form and answer False.
-    The service's own transaction means nothing is half-saved."""
+class Saved:
+    """What saved_by answers: true when the service saved, with what it returned in `result`."""
+
+    def __init__(self, ok: bool, result=None):
+        self.ok, self.result = ok, result
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def saved_by(form, call) -> Saved:
+    """Run a service call for a valid form; on a ValidationError put it on the form and answer a false Saved.
+    The service's own transaction means nothing is half-saved. On success, `.result` is what the call returned."""
     try:
-        call()
+        result = call()
     except ValidationError as exc:
         apply_validation_error(form, exc)
-        return False
-    return True
+        return Saved(False)
+    return Saved(True, result)

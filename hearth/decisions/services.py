@@ -25,11 +25,9 @@ def rule_for(kind: str) -> DecisionRule | None:
 
 def may_decide_for(actor, case: Case | None) -> bool:
     """The unit holding the child (and its head of service) decides for the child."""
-    if case is None or not getattr(actor, "is_authenticated", False):
-        return False
-    from hearth.access.services import visible_unit_ids
+    from hearth.access.services import holds_case
 
-    return case.unit_id in visible_unit_ids(actor)
+    return holds_case(actor, case)
 
 
 def _entry(*, actor, decision: Decision, case: Case | None, title: str, narrative: str) -> ChronologyEntry:

@@ -33,10 +33,9 @@ def child(request, person):
         if not may_decide:
             raise PermissionDenied("Only the unit holding the child, and its head of service, record its decisions.")
         if form.is_valid():
-            saved = []
-            if saved_by(form, lambda: saved.append(services.record_decision(actor=request.user, child=person,
-                                                                             **form.service_kwargs()))):
-                waiting = f": waiting for {saved[0].second_person}" if saved[0].second_person else ""
+            saved = saved_by(form, lambda: services.record_decision(actor=request.user, child=person, **form.service_kwargs()))
+            if saved:
+                waiting = f": waiting for {saved.result.second_person}" if saved.result.second_person else ""
                 messages.success(request, f"Decision recorded on the chronology{waiting}")
                 return redirect("decisions:child", pk=person.pk)
     context.update(page_title=f"Decisions for {person.full_name}", form=form, may_decide=may_decide,

@@ -100,16 +100,11 @@ def new(request):
     form = PersonForm(posted(request), initial={"ethnicity": "NOBT"})
     address_form = FirstAddressForm(posted(request), prefix="address")
     if request.method == "POST" and all([form.is_valid(), address_form.is_valid()]):
-        created = {}
-
-        def call():
-            created["person"] = services.add_person(
-                actor=request.user, address=address_form.address_kwargs() if address_form.given() else None,
-                **form.person_kwargs(),
-            )
-
-        if saved_by(form, call):
-            person = created["person"]
+        saved = saved_by(form, lambda: services.add_person(
+            actor=request.user, address=address_form.address_kwargs() if address_form.given() else None, **form.person_kwargs(),
+        ))
+        if saved:
+            person = saved.result
             messages.success(request, f"{person.full_name} added")
             return redirect("people:detail", pk=person.pk)
     return render(request, "people/new.html", {
@@ -222,17 +217,13 @@ def add_relative(request, person):
     address_form = FirstAddressForm(posted(request), prefix="address")
     relationship_form = RelationshipForm(posted(request), person=person, other_name="the new person", prefix="rel")
     if request.method == "POST" and all([form.is_valid(), address_form.is_valid(), relationship_form.is_valid()]):
-        created = {}
-
-        def call():
-            created["person"] = services.add_person(
-                actor=request.user, address=address_form.address_kwargs() if address_form.given() else None,
-                related_to=person, relationship=relationship_form.relationship_kwargs(), **form.person_kwargs(),
-            )
-
-        if saved_by(form, call):
-            messages.success(request, f"{created['person'].full_name} added to the people around {person.given_name}")
-            return redirect("people:detail", pk=created["person"].pk)
+        saved = saved_by(form, lambda: services.add_person(
+            actor=request.user, address=address_form.address_kwargs() if address_form.given() else None,
+            related_to=person, relationship=relationship_form.relationship_kwargs(), **form.person_kwargs(),
+        ))
+        if saved:
+            messages.success(request, f"{saved.result.full_name} added to the people around {person.given_name}")
+            return redirect("people:detail", pk=saved.result.pk)
     return _person_page(request, person, "details", "people/add_relative.html",
                         f"Add someone new to the people around {person.full_name}", form=form, address_form=address_form,
                         relationship_form=relationship_form, duplicate_nhs=_duplicate_nhs_search(form))

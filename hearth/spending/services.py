@@ -117,11 +117,9 @@ def child_month_total(child: Person, day: dt.date, *, exclude_pk=None) -> int:
 
 def may_spend_for(actor, case: Case | None) -> bool:
     """Only members of the unit holding the child, and its head of service, spend for the child."""
-    if case is None or not getattr(actor, "is_authenticated", False):
-        return False
-    from hearth.access.services import visible_unit_ids
+    from hearth.access.services import holds_case
 
-    return case.unit_id in visible_unit_ids(actor)
+    return holds_case(actor, case)
 
 
 # --- recording and answering --------------------------------------------------------------------------------------

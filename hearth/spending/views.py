@@ -32,9 +32,9 @@ def child(request, person):
         if not may_spend:
             raise PermissionDenied("Only members of the unit holding the child, and its head of service, may spend for the child.")
         if form.is_valid():
-            saved = []
-            if saved_by(form, lambda: saved.append(services.record_spend(actor=request.user, child=person, **form.service_kwargs()))):
-                spend = saved[0]
+            saved = saved_by(form, lambda: services.record_spend(actor=request.user, child=person, **form.service_kwargs()))
+            if saved:
+                spend = saved.result
                 if spend.status == "authorised":
                     messages.success(request, f"{spend.amount} for {spend.category.name.lower()} authorised and recorded")
                 else:
