@@ -41,13 +41,6 @@ class ReferralPage(pages.BasePage):
     shot = "fd-referral"
 
 
-def page_loads(page) -> list[str]:
-    """Main-frame navigations (a POST answered by a redirect is one load)."""
-    loads = []
-    page.on("framenavigated", lambda frame: frame == page.main_frame and loads.append(frame.url))
-    return loads
-
-
 def test_partner_referral_to_front_door_decision(browser, site, fd, sign_in_as):  # noqa: F811
     # The partner sends a referral about a child who may be Ada (spelt differently, born a year later).
     partner = browser.new_context(base_url=site.url, viewport=pages.DESKTOP, locale="en-GB", timezone_id="Europe/London")
@@ -83,7 +76,7 @@ def test_partner_referral_to_front_door_decision(browser, site, fd, sign_in_as):
     sign_in.sign_in("mash", PASSWORD)
     expect(page).to_have_url(re.compile(r"/front-door/$"))
 
-    loads = page_loads(page)
+    loads = pages.page_loads(page)
     page.reload()  # the board, as the worker starts from it (load 1)
     FrontDoorBoardPage(page)
     row = page.get_by_role("row").filter(has=page.get_by_role("link", name=re.compile("Adah Lovelace")))

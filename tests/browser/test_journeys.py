@@ -17,18 +17,6 @@ pytestmark = pytest.mark.browser
 SECRET = "Ada said she is frightened of the dog next door"
 
 
-def count_page_loads(page):
-    """Main-frame navigations (a POST answered by a redirect is one load), as a list of the URLs loaded."""
-    loads = []
-
-    def on_navigated(frame):
-        if frame == page.main_frame:
-            loads.append(frame.url)
-
-    page.on("framenavigated", on_navigated)
-    return loads
-
-
 def test_sign_in_wrong_password_then_right_one_lands_on_the_unit_board(page, world):
     sign_in = pages.SignInPage.open(page, shot="j1-sign-in")
     sign_in.sign_in("csw", "not-the-password")
@@ -102,7 +90,7 @@ def test_recording_a_visit_from_the_unit_board_takes_at_most_three_page_loads(pa
     sign_in_as(page.context, world.sw)
     board = pages.UnitBoardPage.open(page, world.unit_a.pk, shot="j3-unit-board")
     before = ChronologyEntry.objects.filter(child=world.ada).count()
-    loads = count_page_loads(page)
+    loads = pages.page_loads(page)
 
     board.record_link_for("Ada Lovelace").click()
     record = pages.RecordPage(page, shot="j3-record-form")
@@ -133,7 +121,7 @@ def test_saving_the_recording_form_empty_lists_the_problems_and_saves_nothing(pa
     sign_in_as(page.context, world.sw)
     board = pages.UnitBoardPage.open(page, world.unit_a.pk, shot="j3-unit-board")
     before = ChronologyEntry.objects.filter(child=world.ada).count()
-    loads = count_page_loads(page)
+    loads = pages.page_loads(page)
     board.record_link_for("Ada Lovelace").click()
     record = pages.RecordPage(page, shot="j3-record-form")
     record.save()
