@@ -205,6 +205,172 @@ Your tenancy at [[3 Cragside Wlk|address]], [[Wallsend|place]] [[NE28 8RL|postco
 ]
 
 
+# Set 3: written at 17:40 on 2026-11-22 for issue 8 (name precision), BEFORE any change made for it, and scored with the
+# detector as it stood (commit 65baaed) to record "before" figures. It is NOT to be tuned on: a later change to the
+# detector may be checked against it, but no rule may be written from its misses or false names. Styles the generator
+# does not make (police notifications, school emails, health visitor notes, a young person's own words, a return-home
+# interview, a conference letter, a foster carer's log, a GP message, a youth worker's note), with shops, apps, games,
+# places and people that are in none of the detector's or the generator's lists. Brand, shop, app and game names are
+# not personal data: they are not marked, and a proposal on one counts against precision.
+RECORD_6 = d.CaseRecord([
+    _party("c", "subject", [("Kian", "Moffat")], dt.date(2011, 5, 14), [d.Address("14 Lindisfarne Road", "", "Seaham", "SR7 7PB")],
+           ids=["9990004242"], schools=["Seaham High School"]),
+    _party("m", "mother", [("Stacey", "Moffat")], dt.date(1990, 8, 2), [d.Address("14 Lindisfarne Road", "", "Seaham", "SR7 7PB")],
+           phones=["07700 900311"]),
+    _party("pa", "other", [("Dale", "Graham")], dt.date(1987, 12, 9)),
+    _party("s", "sibling", [("Poppy", "Moffat")], dt.date(2025, 6, 20), [d.Address("14 Lindisfarne Road", "", "Seaham", "SR7 7PB")]),
+    _party("p1", "professional", [("Nadia", "Rahman")], emails=["nadia.rahman@northshire.gov.uk"]),
+    _party("p2", "professional", [("Chris", "Gowland")]),
+], "c")
+
+DOCS_6 = [
+    ("police_notification", """OPERATION ENCOMPASS - NOTIFICATION TO SCHOOL
+To: Designated Safeguarding Lead, [[Seaham High School|school]]
+Pupil: [[MOFFAT, Kian|name]]   DOB: [[14/05/2011|dob]]
+Officers attended [[14 Lindisfarne Road|address]] at 23:15 on [[8 November|date]] after a 999 call made by the pupil.
+His mother [[Stacey MOFFAT|name]] said her partner [[Dale GRAHAM|name]] had thrown a phone at her during an argument
+about money. [[GRAHAM|name]] was arrested and taken to custody at [[Southwick|place]]. The pupil was awake and upset.
+The baby was asleep. Please offer the pupil support on Monday. No further detail may be shared at this stage.
+"""),
+    ("school_email", """Hi [[Nadia|name]],
+Quick one before half term. [[Kian|name]] fell asleep in Geography again and told Miss [[Charlton|name]] he was up
+till 3 playing Apex Legends. His mate [[Ryley|name]] says he has been on Kik a lot with an older lad he met on a
+Call of Duty lobby, who sends him Paysafe codes. We have logged it on CPOMS and told mum.
+Cheers, [[Chris|name]]
+(Sent from Outlook for iOS)
+"""),
+    ("hv_note", """HV NB contact - [[Poppy|name]] ([[20/06/2025|dob]]) seen at the Family Hub in [[Dawdon|place]]. Mum buying Aptamil from
+Boyes and says money is very tight since [[Dale|name]] left. Weight on the 25th centile. Gave leaflets for the
+Healthy Start card and the Baby Bank at St Cuthbert's. Mum asked about the Smart Start nursery place. Next contact
+at 8 months.
+"""),
+    ("own_words", """What [[Kian|name]] wanted me to write down (his words):
+"i dont like it when him and mam fight. i go to the skatepark with [[Ryley|name]] or to [[Keegan|name]]s house.
+[[keegans|name]] dad lets us play GTA. i want to go to my nanas in [[Peterlee|place]] for christmas. dont tell
+[[Dale|name]] i said that."
+"""),
+    ("conference_letter", """Dear Ms [[Moffat|name]],
+Initial Child Protection Conference for [[Kian|name]] and [[Poppy Moffat|name]]
+The conference will be held on [[2 December 2025|date]] at 10:00 at Seaham Leisure Centre, Meeting Room 2, or on
+Microsoft Teams. You may bring a friend or supporter. Your advocate from Family Rights Group can help you prepare.
+If you need an interpreter please ring [[Nadia Rahman|name]] on [[0191 496 0300|phone]].
+"""),
+]
+
+RECORD_7 = d.CaseRecord([
+    _party("c", "subject", [("Roxanne", "Oyelaran")], dt.date(2009, 10, 3), [d.Address("Flat 21, Coronation House", "", "Byker",
+                                                                                    "NE6 2QL")],
+           ids=["9990005249"], schools=["Walker Riverside Academy"]),
+    _party("m", "mother", [("Funmi", "Oyelaran")], dt.date(1979, 3, 28), phones=["07700 900742"]),
+    _party("fc", "carer", [("Janice", "Bellamy")], dt.date(1966, 1, 15), [d.Address("9 Heddon View", "", "Ryton", "NE40 3HJ")]),
+    _party("p1", "professional", [("Owen", "Pattinson")], phones=["07700 900265"]),
+], "c")
+
+DOCS_7 = [
+    ("missing_notification", """MISSING PERSON NOTIFICATION (MISPER)
+Name: [[Roxanne OYELARAN|name]]   Age 16   Ref: MP/25/3318
+Reported missing by foster carer [[Janice Bellamy|name]] at 19:40. Last seen leaving [[9 Heddon View|address]],
+[[Ryton|place]] wearing a black North Face coat and Nike trainers. Believed to be travelling by Metro towards
+Monument. Phone switched off. Known associate: [[Tiegan Rowell|name]]. Has previously been found at McDonald's on
+Northumberland Street and at an address in [[Blakelaw|place]].
+"""),
+    ("return_home", """Return home interview - [[Roxanne|name]], [[19 November 2025|date]]
+[[Roxanne|name]] said she went into town with [[Tiegan|name]] and they met two older boys at the Quayside. One of them,
+"[[Zed|name]]", bought them vodka from a Bargain Booze and they went back to a flat in [[Elswick|place]]. She used
+Snap Map to show her location to [[Tiegan|name]] only. She said she would rather live with her mum in [[Byker|place]]
+than in [[Ryton|place]]. Worker: [[Owen Pattinson|name]] (Barnardo's).
+"""),
+    ("foster_log", """Foster carer daily log
+Wed - [[Rox|name]] up early, helped make pancakes. Went to Primark in the Metrocentre with me and my daughter
+[[Leanne|name]], bought a hoodie. On her phone a lot (Wink and Hoop). Quiet at tea.
+Thu - did not come home from school. Rang EDT and police at 19:40. Came back 02:10 in a taxi, said she had been at
+[[Tiegan|name]]'s. [[J Bellamy|name]]
+"""),
+    ("gp_message", """Message from practice nurse: [[Roxanne Oyelaran|name]] attended Sexual Health clinic at the Royal Victoria
+Infirmary on [[10/11/2025|date]] asking for emergency contraception. She gave her address as [[Flat 21, Coronation
+House|address]]. Her mother [[Funmi|name]] is listed as next of kin on [[07700 900742|phone]]. Safeguarding lead
+Dr [[Adebayo|name]] informed.
+"""),
+    ("youth_work", """Youth worker note (detached session, Walker Park). Saw [[Roxanne|name]] with a group of about eight
+young people near the Tesco Express. One girl, [[Kacey|name]], said [[Roxanne|name]] has been "doing runs" for
+someone called [[Lewi|name]]. Vapes and Lucozade being handed out. Passed to the exploitation hub. [[O.P.|name]]
+"""),
+]
+
+RECORD_8 = d.CaseRecord([
+    _party("c", "subject", [("Harvey", "Tindall")], dt.date(2018, 2, 11), [d.Address("33 Chillingham Drive", "", "Cramlington",
+                                                                                 "NE23 6TF")],
+           ids=["9990006245"], schools=["Shanklea Primary School"]),
+    _party("f", "father", [("Mark", "Tindall")], dt.date(1984, 6, 6), phones=["07700 900538"]),
+    _party("sm", "step_parent", [("Kerry", "Tindall"), ("Kerry", "Waugh")], dt.date(1991, 9, 19)),
+    _party("p1", "professional", [("Siobhan", "Kerr")], emails=["s.kerr@shanklea.school.org.uk"]),
+], "c")
+
+DOCS_8 = [
+    ("school_email", """From: [[Siobhan Kerr|name]]
+Subject: [[Harvey T|name]] Y2 - bruise
+
+Morning all, [[Harvey|name]] came in with a bruise on his upper arm, about 3cm. When I asked he said "[[Kerry|name]] grabbed
+me cos I wouldn't get off Roblox". He then said it was his fault. Body map done and uploaded to MyConcern.
+He was quiet at lunch and ate two portions. His dad picked him up at 3.15 in a Vauxhall Astra.
+[[S. Kerr|name]], DSL
+"""),
+    ("police_notification", """Police PPN - Child Concern
+Subject child: [[TINDALL Harvey|name]] [[11.02.2018|dob]]
+Location: [[33 Chillingham Drive|address]] [[NE23 6TF|postcode]]
+Neighbour [[Mrs Ferris|name]] reported a woman screaming at a child in the back garden. Officers spoke to [[Kerry
+WAUGH|name]] (also known as [[TINDALL|name]]) who said the child had run off in Matalan and she had been
+frightened. Child appeared well. Father [[Mark|name]] at work at Nissan in [[Washington|place]].
+"""),
+    ("hv_note", """Health visiting: sibling check for new baby at [[Chillingham Drive|address]]. Mum ([[Kerry|name]]) low in mood,
+scored 14 on the EPDS. Referred to Talking Therapies. [[Harvey|name]] playing Mario Kart with his cousin [[Brody|name]].
+Smoke alarm checked by Northumberland Fire and Rescue. Dad says they get the food shop from Poundstretcher... sorry,
+from Iceland, and the Bounty pack was never delivered.
+"""),
+    ("own_words", """[[Harvey|name]] drew his family. He drew himself, dad, the dog (Biscuit), [[Kerry|name]] "with angry eyes" and
+Grandma [[Pat|name]] who lives "near the beach" in [[Seaton Sluice|place]]. He said his best friend is [[Alfie|name]] and they both
+like Bluey and Paw Patrol.
+"""),
+    ("conference_minutes", """Review conference minutes - extract
+Chair: [[Gurpreet Sandhu|name]]. Present: [[Siobhan Kerr|name]] (school), father, [[Kerry Tindall|name]], Sgt [[Hume|name]]
+(Northumbria Police). Apologies: [[Dr Ng|name]].
+The chair noted that [[Harvey|name]] has moved from the Green to the Amber group in the Thrive approach. Decision: the
+plan continues for three months. Next review [[3 March 2026|date]].
+"""),
+]
+
+RECORD_9 = d.CaseRecord([
+    _party("c", "subject", [("Amira", "Haddad")], dt.date(2014, 7, 22), [d.Address("2 Stanhope Street", "", "South Shields",
+                                                                                "NE33 4BA")],
+           ids=["9990007241"], schools=["Westoe Crown Primary School"]),
+    _party("m", "mother", [("Rania", "Haddad")], dt.date(1986, 4, 30), phones=["07700 900917"]),
+    _party("b", "sibling", [("Yusuf", "Haddad")], dt.date(2007, 1, 2)),
+    _party("p1", "professional", [("Emma", "Lightfoot")]),
+], "c")
+
+DOCS_9 = [
+    ("interpreter_visit", """Visit with interpreter ([[Mr Saleh|name]], Arabic). [[Rania|name]] said [[Amira|name]] has nightmares since
+the fire at the flat above. They are staying with a friend, [[Layla|name]], in [[Boldon|place]] until the council
+finds a new place. [[Yusuf|name]] (18) works nights at Amazon in [[Bowburn|place]] and sleeps in the day. Food from
+the Salvation Army and Lidl vouchers from the Family Hub. Next visit with [[Emma|name]] on Thursday.
+"""),
+    ("school_email", """Dear [[Ms Lightfoot|name]],
+I am writing about [[Amira Haddad|name]] in Year 6. Her attendance has dropped to 78% and she has told her teacher,
+Mr [[Oduya|name]], that she is "too tired from looking after mum". She has been using Duolingo and Times Tables
+Rock Stars at home, which is great. We have offered Place2Be sessions on Wednesdays.
+Kind regards, [[Hollie Marr|name]], Family Support Worker, [[Westoe Crown Primary School|school]]
+"""),
+    ("own_words", """[[Amira|name]]'s words (translated by her brother): "I miss our old house. I miss [[Nour|name]] from school. Now
+we go on the bus to [[Simonside|place]] for the food bank. I like watching Ms Rachel on YouTube with my cousin
+[[Sami|name]]. I am scared when the alarm goes."
+"""),
+    ("police_notification", """Operation Encompass: incident at [[2 Stanhope Street|address]], [[NE33 4BA|postcode]], [[15/11/2025|date]],
+02:30. Fire in the flat above; family evacuated. No domestic abuse. Child [[HADDAD, Amira|name]] and mother seen by paramedics
+at the scene and taken to South Tyneside District Hospital as a precaution. PC [[Lowther|name]] 1452.
+"""),
+]
+
+
 def _docs(pairs) -> list[Doc]:
     out = []
     for record, docs in pairs:
@@ -219,4 +385,6 @@ def sets() -> dict[str, list[Doc]]:
         "set 1 (written before the last detector changes; its misses were then fixed, so no longer held out)":
             _docs(((RECORD_1, DOCS_1), (RECORD_2, DOCS_2), (RECORD_3, DOCS_3))),
         "set 2 (written after the last detector changes, scored once: held out)": _docs(((RECORD_4, DOCS_4), (RECORD_5, DOCS_5))),
+        "set 3 (written for issue 8 before its detector changes; not tuned on: held out)":
+            _docs(((RECORD_6, DOCS_6), (RECORD_7, DOCS_7), (RECORD_8, DOCS_8), (RECORD_9, DOCS_9))),
     }
