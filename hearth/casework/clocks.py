@@ -32,6 +32,7 @@ from hearth.casework.models import (
     TimescaleKey,
 )
 from hearth.casework.settings import Timescale, timescales
+from hearth.core.sql import one_of
 from hearth.looked_after import clocks as care_clocks
 
 DUE = "due"
@@ -132,24 +133,24 @@ def _last_seen(case_ids: list[int], cases: list[Case] | None) -> dict[int, dt.da
 
 # Every step the clocks need, as uniform rows: (source, case id, row id, date 1, date 2, received at, flag, related id).
 # Written as SQL rather than built with the ORM: building eight annotated querysets cost more than the query itself.
-# Typed NULLs so that PostgreSQL can match the UNION's columns; {ids} is the case ids' placeholders.
+# Typed NULLs so that PostgreSQL can match the UNION's columns; {ids} is core.sql.one_of's test of the case ids.
 _STEPS_SQL = """
 SELECT 'assessment', a.case_id, a.id, a.started_on, a.completed_on, r.received_at, FALSE, CAST(NULL AS BIGINT)
-  FROM {assessment} a LEFT JOIN {referral} r ON r.id = a.referral_id WHERE a.case_id IN ({ids})
+  FROM {assessment} a LEFT JOIN {referral} r ON r.id = a.referral_id WHERE a.case_id {ids}
 UNION ALL SELECT 's47', s.case_id, s.id, s.started_on, d.held_on, NULL, s.icpc_not_required, NULL
-  FROM {section47} s LEFT JOIN {strategy} d ON d.id = s.strategy_discussion_id WHERE s.case_id IN ({ids})
+  FROM {section47} s LEFT JOIN {strategy} d ON d.id = s.strategy_discussion_id WHERE s.case_id {ids}
 UNION ALL SELECT 'icpc', c.case_id, c.id, c.held_on, NULL, NULL, FALSE, c.section47_id
-  FROM {conference} c WHERE c.case_id IN ({ids}) AND c.kind = 'initial' AND c.section47_id IS NOT NULL
+  FROM {conference} c WHERE c.case_id {ids} AND c.kind = 'initial' AND c.section47_id IS NOT NULL
 UNION ALL SELECT 'cp_plan', p.case_id, p.id, p.started_on, NULL, NULL, FALSE, NULL
-  FROM {cpplan} p WHERE p.case_id IN ({ids}) AND p.ended_on IS NULL
+  FROM {cpplan} p WHERE p.case_id {ids} AND p.ended_on IS NULL
 UNION ALL SELECT 'core_group', p.case_id, g.id, g.held_on, NULL, NULL, FALSE, g.plan_id
-  FROM {coregroup} g JOIN {cpplan} p ON p.id = g.plan_id WHERE p.case_id IN ({ids}) AND p.ended_on IS NULL
+  FROM {coregroup} g JOIN {cpplan} p ON p.id = g.plan_id WHERE p.case_id {ids} AND p.ended_on IS NULL
 UNION ALL SELECT 'review', c.case_id, c.id, c.held_on, NULL, NULL, FALSE, c.cp_plan_id
-  FROM {conference} c WHERE c.case_id IN ({ids}) AND c.kind = 'review' AND c.cp_plan_id IS NOT NULL
+  FROM {conference} c WHERE c.case_id {ids} AND c.kind = 'review' AND c.cp_plan_id IS NOT NULL
 UNION ALL SELECT 'cin_plan', p.case_id, p.id, p.started_on, NULL, NULL, FALSE, NULL
-  FROM {cinplan} p WHERE p.case_id IN ({ids}) AND p.ended_on IS NULL
+  FROM {cinplan} p WHERE p.case_id {ids} AND p.ended_on IS NULL
 UNION ALL SELECT 'cin_review', p.case_id, v.id, v.held_on, NULL, NULL, FALSE, v.plan_id
-  FROM {cinreview} v JOIN {cinplan} p ON p.id = v.plan_id WHERE p.case_id IN ({ids}) AND p.ended_on IS NULL
+  FROM {cinreview} v JOIN {cinplan} p ON p.id = v.plan_id WHERE p.case_id {ids} AND p.ended_on IS NULL
 """
 
 
@@ -161,10 +162,10 @@ def _step_rows(case_ids: list[int]) -> list[tuple]:
         ("assessment", Assessment), ("referral", Referral), ("section47", Section47), ("strategy", StrategyDiscussion),
         ("conference", Conference), ("cpplan", CPPlan), ("coregroup", CoreGroup), ("cinplan", CINPlan),
         ("cinreview", CINPlanReview))}
-    ids = ", ".join(["%s"] * len(case_ids))
+    ids, params = one_of(case_ids)
     sql = _STEPS_SQL.format(ids=ids, **tables)
     with connection.cursor() as cursor:
-        cursor.execute(sql, list(case_ids) * _STEPS_SQL.count("({ids})"))
+        cursor.execute(sql, params * _STEPS_SQL.count("{ids}"))
         return [(src, case_id, row_id, _day(d1), _day(d2), _moment(at), bool(flag), ref)
                 for src, case_id, row_id, d1, d2, at, flag, ref in cursor.fetchall()]
 

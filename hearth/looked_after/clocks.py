@@ -57,6 +57,7 @@ from django.utils import timezone
 from hearth.cases.models import Case
 from hearth.casework import clocks as casework_clocks  # read at call time: casework.clocks may import this module
 from hearth.casework.settings import Timescale
+from hearth.core.sql import one_of
 from hearth.core.workdays import add_months
 from hearth.looked_after import selectors
 from hearth.looked_after.codes import LONG_TERM_PLACEMENTS, LegalStatus, PlacementType
@@ -161,20 +162,20 @@ def _visit_due(period, last_visit: dt.date | None, reviews: list[dt.date]) -> tu
 # query): (fact, key: a child or case id, date 1, date 2, five texts, a number). Typed NULLs for PostgreSQL's UNION.
 _FACTS_SQL = """
 SELECT 'episode', e.child_id, e.decom, e.dec, e.rec, e.rne, e.ls, e.place, e.placed_under, 0 FROM {episode} e
-  WHERE e.child_id IN ({children})
-UNION ALL SELECT 'review', r.child_id, r.review, CAST(NULL AS DATE), '', '', '', '', '', 0 FROM {review} r WHERE r.child_id IN ({children})
+  WHERE e.child_id {children}
+UNION ALL SELECT 'review', r.child_id, r.review, CAST(NULL AS DATE), '', '', '', '', '', 0 FROM {review} r WHERE r.child_id {children}
 UNION ALL SELECT 'visit', v.child_id, MAX(v.visited_on), NULL, '', '', '', '', '', 0 FROM {visit} v
-  WHERE v.child_id IN ({children}) GROUP BY v.child_id
+  WHERE v.child_id {children} GROUP BY v.child_id
 UNION ALL SELECT 'health', h.child_id, MAX(h.done_on), NULL, '', '', '', '', '', 0 FROM {health} h
-  WHERE h.child_id IN ({children}) AND h.kind = %s GROUP BY h.child_id
+  WHERE h.child_id {children} AND h.kind = %s GROUP BY h.child_id
 UNION ALL SELECT 'pathway', p.child_id, MAX(p.reviewed_on), NULL, '', '', '', '', '', 0 FROM {pathway} p
-  WHERE p.child_id IN ({children}) GROUP BY p.child_id
+  WHERE p.child_id {children} GROUP BY p.child_id
 UNION ALL SELECT 'contact', c.child_id, MAX(c.contacted_on), NULL, '', '', '', '', '', 0 FROM {contact} c
-  WHERE c.child_id IN ({children}) GROUP BY c.child_id
+  WHERE c.child_id {children} GROUP BY c.child_id
 """
 _COURT_SQL = """
 UNION ALL SELECT 'court', a.case_id, a.issued_on, NULL, '', '', '', '', '', a.extension_weeks FROM {application} a
-  WHERE a.case_id IN ({cases}) AND a.concluded_on IS NULL
+  WHERE a.case_id {cases} AND a.concluded_on IS NULL
 """
 
 
@@ -193,12 +194,13 @@ def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> 
     tables = {name: model._meta.db_table for name, model in (
         ("episode", Episode), ("review", Review), ("visit", Visit), ("health", HealthCheck), ("pathway", PathwayPlanReview),
         ("contact", CareLeaverContact), ("application", CareApplication))}
-    children = ", ".join(["%s"] * len(child_ids))
+    children, child_params = one_of(child_ids)
     sql = _FACTS_SQL.format(children=children, **tables)
-    params = [*child_ids, *child_ids, *child_ids, *child_ids, str(HealthKind.HEALTH_ASSESSMENT), *child_ids, *child_ids]
+    params = [*child_params * 4, str(HealthKind.HEALTH_ASSESSMENT), *child_params * 2]
     if court and case_ids:
-        sql += _COURT_SQL.format(cases=", ".join(["%s"] * len(case_ids)), **tables)
-        params += list(case_ids)
+        cases, case_params = one_of(case_ids)
+        sql += _COURT_SQL.format(cases=cases, **tables)
+        params += case_params
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
