@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "hearth.demo",
     "hearth.returns",
     "hearth.redaction",
+    "hearth.adoption",
 ]
 
 MIDDLEWARE = [

@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("hearth.spending.urls")),
     path("", include("hearth.decisions.urls")),
     path("", include("hearth.redaction.urls")),
+    path("", include("hearth.adoption.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,70 @@
+"""Forms for the adoption pages. They check what a page can check; the services check the rest (dates in order,
+not in the future, one step before the next)."""
+
+from __future__ import annotations
+
+from django import forms
+
+from hearth.adoption.models import LeavingReason
+from hearth.casework.forms import YES_NO, _date, _radios
+from hearth.people.forms import PersonForm
+
+
+class AdopterForm(PersonForm):
+    """An adopter's person record: name, date of birth, sex, ethnicity, disabilities (PersonForm's fields, less those
+    only a child has). These are what list 11's gender, ethnicity and disability columns read."""
+
+    expected_date_of_birth = nhs_number = upn = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["date_of_birth"].required = True
+        self.fields["date_of_birth"].error_messages["required"] = "Enter the adopter's date of birth"
+        self.fields["date_of_birth"].help_text = "For example, 27 3 1988"
+
+    def person_kwargs(self) -> dict:
+        d = self.cleaned_data
+        return {k: d[k] for k in ("given_name", "family_name", "date_of_birth", "sex", "ethnicity", "disabilities")}
+
+
+class NewHouseholdForm(AdopterForm):
+    unit = forms.ChoiceField(label="Unit working with the household", error_messages={
+        "required": "Select the unit working with the household", "invalid_choice": "Select the unit working with the household"})
+    enquiry_on = _date("Date the enquiry was received")
+    field_order = ["unit", "enquiry_on"]
+
+    def __init__(self, *args, units=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].choices = [("", "Choose a unit")] + [(u.pk, u.name) for u in units]
+        self.fields["given_name"].label = "First adopter's first name"
+        self.fields["family_name"].label = "First adopter's last name"
+
+
+class DateStepForm(forms.Form):
+    on = _date("Date")
+
+    def __init__(self, *args, label: str = "Date", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["on"].label = label
+
+
+class FosteringForm(forms.Form):
+    fostering = _radios("Is the household fostering for adoption?", YES_NO,
+                        missing="Select yes if the household is fostering for adoption")
+
+
+class LeavingForm(forms.Form):
+    left_on = _date("Date the household left the adoption process")
+    reason = _radios("Why did the household leave?", LeavingReason.choices,
+                     missing="Select why the household left the adoption process")
+
+
+class ChildStepForm(forms.Form):
+    child = forms.ChoiceField(label="Child", error_messages={"required": "Select the child", "invalid_choice": "Select the child"})
+    on = _date("Date")
+
+    def __init__(self, *args, children=(), label: str = "Date", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["child"].choices = [("", "Choose a child")] + [
+            (c.pk, f"{c.full_name}" + (f" (born {c.date_of_birth:%-d %B %Y})" if c.date_of_birth else "")) for c in children]
+        self.fields["on"].label = label

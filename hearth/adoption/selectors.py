@@ -1,0 +1,131 @@
+"""Reading prospective adopter households: who may see them, the list, one household's journey, the children who
+may be matched."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet, Subquery
+
+from hearth.access.services import visible_unit_ids
+from hearth.adoption.models import Adopter, Household, LeavingReason
+from hearth.looked_after.models import AdoptionStage, AdoptionStageKind
+from hearth.people.models import Person
+
+PERMISSION = "adoption.work_with_adopters"
+
+
+def sees_all(user) -> bool:
+    """The adoption team (the work_with_adopters permission) sees every household. Not a partner agency's account."""
+    return (getattr(user, "is_authenticated", False) and not hasattr(user, "partner_membership")
+            and user.has_perm(PERMISSION))
+
+
+def visible_households(user) -> QuerySet[Household]:
+    """Need to know: prospective adopters are not on any child's caseload, so they are seen by the adoption team
+    (the permission), by the current members of the unit working with the household and by that unit's head of
+    service. Nobody else, whatever their role."""
+    if not getattr(user, "is_authenticated", False) or hasattr(user, "partner_membership"):
+        return Household.objects.none()
+    if sees_all(user):
+        return Household.objects.all()
+    return Household.objects.filter(unit_id__in=visible_unit_ids(user))
+
+
+def can_see(user, household: Household) -> bool:
+    if not getattr(user, "is_authenticated", False) or hasattr(user, "partner_membership"):
+        return False
+    return sees_all(user) or household.unit_id in visible_unit_ids(user)
+
+
+def works_with_adopters(user) -> bool:
+    """Whether the user has any household to see (or the permission): who gets the list at all."""
+    return sees_all(user) or visible_households(user).exists()
+
+
+def _child_step(kind: str) -> Q:
+    return Q(stages__stage__stage=kind)
+
+
+def with_outcomes(qs: QuerySet[Household]) -> QuerySet[Household]:
+    """Each household with the dates derived from its children's adoption stages (models docstring): first match,
+    first placement, number of children placed, first adoption order. One join, so the counts are not multiplied."""
+    return qs.annotate(
+        matched_on=Min("stages__stage__on", filter=_child_step(AdoptionStageKind.MATCHED)),
+        placed_on=Min("stages__stage__on", filter=_child_step(AdoptionStageKind.PLACED)),
+        children_placed=Count("stages__stage__child", filter=_child_step(AdoptionStageKind.PLACED), distinct=True),
+        order_on=Min("stages__stage__on", filter=_child_step(AdoptionStageKind.ADOPTION_ORDER)),
+    )
+
+
+def stage_of(h) -> str:
+    """Where a household (annotated by with_outcomes) is now, in words."""
+    if h.left_on:
+        return "Left the process"
+    for day, words in ((h.order_on, "Adoption order made"), (h.placed_on, "Child placed"), (h.matched_on, "Matched"),
+                       (h.approved_on, "Approved"), (h.stage2_started_on, "Stage 2: assessment"),
+                       (h.stage1_started_on, "Stage 1: pre-assessment")):
+        if day:
+            return words
+    return "Enquiry"
+
+
+@dataclass
+class Row:
+    household: Household
+    names: str
+    stage: str
+
+
+def household_list(user, *, show_left: bool = False) -> list[Row]:
+    """The households the user may see, newest enquiry first, with their adopters' names. Two queries."""
+    qs = with_outcomes(visible_households(user).select_related("unit"))
+    if not show_left:
+        qs = qs.filter(left_on__isnull=True)
+    households = list(qs)
+    names: dict[int, list[str]] = {}
+    for household_id, given, family in Adopter.objects.filter(household__in=[h.pk for h in households]).order_by("pk").values_list(
+            "household_id", "person__given_name", "person__family_name"):
+        names.setdefault(household_id, []).append(f"{given} {family}")
+    return [Row(h, " and ".join(names.get(h.pk, [])), stage_of(h)) for h in households]
+
+
+@dataclass
+class Event:
+    on: dt.date
+    title: str
+    detail: str = ""
+
+
+def journey(household: Household) -> list[Event]:
+    """The household's timeline, oldest first: its own dated steps, then each child's matching, placement and order
+    (read from the child's adoption stages linked to it), then leaving."""
+    events = [Event(getattr(household, f.name), str(f.verbose_name).replace("Date ", "").capitalize())
+              for f in Household._meta.get_fields()
+              if f.name in ("enquiry_on", "stage1_started_on", "stage1_ended_on", "stage2_started_on", "stage2_ended_on",
+                            "application_on", "approved_on") and getattr(household, f.name)]
+    for stage in AdoptionStage.objects.filter(household_link__household=household).select_related("child"):
+        events.append(Event(stage.on, stage.get_stage_display(), stage.child.full_name))
+    if household.left_on:
+        events.append(Event(household.left_on, "Left the adoption process", LeavingReason(household.leaving_reason).label
+                            if household.leaving_reason else ""))
+    order = {"Enquiry received": 0}
+    return sorted(events, key=lambda e: (e.on, order.get(e.title, 1)))
+
+
+def children_with(household: Household, stage: str) -> list[Person]:
+    """The children whose `stage` is recorded with this household."""
+    return list(Person.objects.filter(adoption_stages__household_link__household=household,
+                                      adoption_stages__stage=stage).distinct().order_by("given_name", "family_name"))
+
+
+def children_to_match(limit: int = 500) -> list[Person]:
+    """Children with a decision that they should be placed for adoption and no match, placement, order or decision
+    that they should no longer be placed since their latest decision: whom a household may be matched with."""
+    later = AdoptionStage.objects.filter(child=OuterRef("pk"), on__gte=OuterRef("decided"), stage__in=[
+        AdoptionStageKind.MATCHED, AdoptionStageKind.PLACED, AdoptionStageKind.ADOPTION_ORDER, AdoptionStageKind.NO_LONGER])
+    latest = AdoptionStage.objects.filter(child=OuterRef("pk"), stage=AdoptionStageKind.DECISION).order_by("-on").values("on")[:1]
+    decided = AdoptionStage.objects.filter(stage=AdoptionStageKind.DECISION).values("child_id")
+    return list(Person.objects.filter(pk__in=decided).annotate(decided=Subquery(latest)).annotate(moved_on=Exists(later))
+                .filter(moved_on=False).order_by("given_name", "family_name")[:limit])
