@@ -55,6 +55,18 @@ class Frames:
     start: object  # dt.date
     end: object  # dt.date
     header: dict = field(default_factory=dict)
+    # Last year's return, for the rules that compare with it: its Frames, or a function that builds them, called once,
+    # the first time a rule asks (`last_year`), so producing or downloading a return never builds it.
+    previous: Frames | Callable[[], Frames] | None = None
+    # The tables as written in the files (every column text, with person_id), when the frames were read from files;
+    # otherwise a return's own writer derives them (the format rules check the text, not the typed values).
+    written: dict[str, pl.DataFrame] = field(default_factory=dict)
+
+    def last_year(self) -> Frames | None:
+        """Last year's return (built on first use), or None when there is none to compare with."""
+        if callable(self.previous):
+            self.previous = self.previous()
+        return self.previous
 
     def __getattr__(self, name: str) -> pl.DataFrame:
         try:

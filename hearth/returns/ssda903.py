@@ -24,6 +24,7 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 
 import polars as pl
@@ -310,11 +311,38 @@ def tables(source: Source, year: int) -> Frames:
 # --- the files ---------------------------------------------------------------------------------------------------
 
 
+def text(table: pl.DataFrame, name: str) -> pl.DataFrame:
+    """A table as its file has it: person_id, then the DfE columns as text (dates dd/mm/yyyy, values upper case,
+    blanks null). The format rules (dates that are not dates, values out of a code list) check this."""
+    return table.select(c("person_id"), *[c(col).dt.strftime("%d/%m/%Y").alias(col) if col in DATES else
+                                          c(col).cast(S).str.to_uppercase().alias(col) for col in COLUMNS[name]])
+
+
 def to_csv(table: pl.DataFrame, name: str) -> bytes:
     """One DfE file: its exact header row, dates dd/mm/yyyy, values upper case, blanks empty."""
-    out = table.select([c(col).dt.strftime("%d/%m/%Y").alias(col) if col in DATES else
-                        c(col).cast(S).str.to_uppercase().alias(col) for col in COLUMNS[name]])
-    return out.write_csv(line_terminator="\r\n").encode("utf-8")
+    return text(table, name).drop("person_id").write_csv(line_terminator="\r\n").encode("utf-8")
+
+
+def from_files(folder: Path, year: int) -> Frames:
+    """A return read back from its CSV files (last year's as sent, to compare this year's with): each file's columns as
+    written (Frames.written) and typed like `tables` makes them (a date that is not dd/mm/yyyy reads as blank there).
+    CHILD must be the child's Hearth id, as Hearth writes it; a file missing from the folder reads as empty."""
+    start, end = period(year)
+    written, typed = {}, {}
+    for name, columns in COLUMNS.items():
+        path = Path(folder) / f"{name}.csv"
+        raw = (pl.read_csv(path, schema={col: S for col in columns}, truncate_ragged_lines=True) if path.exists()
+               else pl.DataFrame(schema={col: S for col in columns}))
+        raw = raw.select(c("CHILD").str.strip_chars().cast(INT, strict=False).alias("person_id"),
+                         *[c(col).str.strip_chars().str.to_uppercase().replace("", None).alias(col) for col in columns])
+        written[name] = raw
+        kinds = schema(name)
+        typed[name] = raw.select(c("person_id"), *[c(col).str.strptime(D, "%d/%m/%Y", strict=False) if kinds[col] == D else
+                                                   c(col).cast(kinds[col], strict=False) for col in columns])
+    # The history frame is not a file: last year's episodes are all the rules comparing with it need.
+    typed["history"] = typed["episodes"].select(*[k for k in HISTORY if k != "period"]).with_columns(
+        pl.lit(None, dtype=INT).alias("period"))
+    return Frames(typed, start, end, {"Year": year}, written=written)
 
 
 @dataclass
@@ -337,8 +365,18 @@ class Return903:
         return buffer.getvalue()
 
 
-def generate(year: int) -> Return903:
-    return Return903(year, tables(extract(year), year))
+def generate(year: int, previous: Path | None = None) -> Return903:
+    """The return for the collection year. The rules that compare it with last year's return get last year's derived
+    the same way from the records (built only when validating), or, given a folder, the files sent last year.
+
+    Derived, last year's return shows the records as they stand now, not as they stood when it was sent: where a
+    child's details or episodes of last year were corrected since, both years show the correction and the rules that
+    compare them (202-208, 502-503, 559-562, 576, 1010, NoE) agree by construction; they then catch only what differs
+    between the two years' views of the same records (a care leaver reported dead last year, 348). To check against
+    what the DfE actually holds, give the folder of the files sent last year (`manage.py ssda903 --previous`)."""
+    frames = tables(extract(year), year)
+    frames.previous = (lambda: from_files(previous, year - 1)) if previous else (lambda: tables(extract(year - 1), year - 1))
+    return Return903(year, frames)
 
 
 def validate(ret: Return903) -> list[Finding]:

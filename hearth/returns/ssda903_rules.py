@@ -44,39 +44,42 @@ ADOPTION_PLACEMENTS = ["A3", "A4", "A5", "A6"]
 FOSTER = ["U1", "U2", "U3", "U4", "U5", "U6"]
 SGO = ["E45", "E46", "E47", "E48"]
 UPN_CODES = ["UN1", "UN2", "UN3", "UN4", "UN5"]
+COUPLES = ["MM", "FF", "MF"]
 POSTCODE = r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"  # a full UK postcode (GIR 0AA aside)
 OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE",
              "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
 OC2_ITEMS = ["SDQ_SCORE", "SDQ_REASON", *OC2_FLAGS]
 
 NOT_IMPLEMENTED: dict[str, str] = {
-    **{code: "Hearth does not record MOTHER or MC_DOB (blank in the header): 393 and 607 would be raised for every "
-             "looked-after girl the rule covers; the others only check those items"
-       for code in ("165", "171", "174", "393", "607", "611", "612", "620", "621", "625", "626", "207")},
-    **{code: "Hearth does not record convictions, substance misuse or interventions (blank in OC2): 182, 191, 543 and "
-             "547 would be raised for every child in OC2 they cover; the others only check those items"
-       for code in ("182", "191", "192", "193", "158", "159", "543", "544", "547")},
-    **{code: "Hearth does not record the adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR blank): 151 would be raised for every "
-             "adopted child; the others compare those items" for code in ("151", "511", "514", "517", "518", "519", "520", "524")},
+    **{code: "Hearth does not record MOTHER (blank in the header): these would be raised for every looked-after girl "
+             "(the rules that check MOTHER and MC_DOB when they are completed are implemented)" for code in ("393", "607")},
+    **{code: "Hearth does not record convictions or substance misuse (blank in OC2): these would be raised for every child "
+             "in OC2 they cover (the rules that check those items when completed are implemented)"
+       for code in ("182", "191", "543", "547")},
+    "151": "Asks for every AD1 item or none: while Hearth leaves the adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) blank it "
+           "would be raised for every adopted child; add it when the adoption records fill them",
     **{code: "Hearth keeps the reason a decision to place for adoption ceased as free text (RD1-RD4 meanings are not in "
              "our references), so REASON_PLACED_CEASED is blank" for code in ("119",)},
-    **{code: "Hearth does not record previous permanence (PREV_PERM, LA_PERM, DATE_PERM blank)"
-       for code in ("631", "632", "633", "634", "635")},
-    **{code: "Hearth does not record social worker episodes (cases are held by units): the file has no rows"
+    "632": "DATE_PERM may be a partial date (day or month unknown) whose written form is not in our references",
+    "633": "Needs the list of local authority codes (LA_PERM), which Hearth does not hold",
+    **{code: "The social worker episodes file cannot be derived, so it has no rows: a case is held by a unit (its "
+             "consultant social worker is accountable), staff have no Social Work England registration number (SW_ID) "
+             "and no reason is recorded when a unit's worker changes (SW_REASON)"
        for code in ("SW02STG1", "SW04STG1", "SW05STG1", "SW06STG2", "SW07STG2", "SW08STG2", "SW09STG2", "SW10STG2",
                     "SW10aSTG2", "SW10bSTG2", "SW11bSTG2", "SW12STG2", "SW13STG1", "SW17STG2", "SW18STG2", "SW19STG2")},
-    **{code: "Compares with last year's return (the DfE portal holds it); Hearth derives both years from the same records, "
-             "so they agree by construction" for code in ("202", "203", "204", "205A", "205B", "205C", "205D", "208", "348",
-                                                          "452", "453", "502", "503A", "503B", "503C", "503D", "503E",
-                                                          "503F", "503G", "503H", "503J", "559", "560", "561", "562", "576",
-                                                          "624", "1010", "NoE", "EPI", "199")},
+    **{code: "Compares the UASC status column, which the 2025-26 UASC file does not have (domain.md: CHILD, SEX, DOB, DUC)"
+       for code in ("205A", "205B", "205C", "205D")},
+    **{code: "Compares placement distance, LA or location, which the 2025-26 episodes file (domain.md) does not have and "
+             "which need the postcode lookup" for code in ("452", "453", "503G", "503H", "503J")},
+    "EPI": "A DfE portal warning about episodes it holds from earlier returns: every care leaver in OC3 with no episode "
+           "this year would be flagged",
+    "584": "Its condition (a new decision after last year's ceased) is what a valid new decision looks like; the DfE's "
+           "wording does not say what is wrong, so it is left out until the guide is checked",
     **{code: "Needs a lookup Hearth does not hold (postcode to local authority and distance, Ofsted's provider list)"
        for code in ("164", "169", "179", "214", "219", "221", "222", "224", "227", "228", "229", "241", "242", "243", "392a",
                     "406", "411", "420", "454", "1008", "1015")},
-    **{code: "Dates are typed in Hearth and cannot be invalid dates" for code in ("104", "113", "115", "116", "147", "1004", "1005")},
     **{code: "The 2025-26 UASC file has no UASC status column (domain.md: CHILD, SEX, DOB, DUC)" for code in ("105", "303")},
     "398": "Hearth does not return the placement distance (it needs the postcode lookup)",
-    "584": "Compares with last year's return (see 559-561)",
     "197B": "The DfE's wording (4- or 17-year-olds) conflicts with 188 and 189; left out until the guide is checked",
     "231": "The age below which a UASC date of birth is doubtful is not in our references",
     "359": "Which placements count as a community home for an 18-year-old is not in our references",
@@ -84,7 +87,6 @@ NOT_IMPLEMENTED: dict[str, str] = {
     "366": "Needs the individual short breaks, which the 903 records as V3 episodes only",
     "377": "Needs the reason for a T3 placement's holiday over 12 months; rule 376 checks each one",
     "383": "Needs the child's normal placement after a temporary one, which Hearth does not link",
-    "446": "Episodes before December 2005 are not in Hearth",
     "232": "The DfE treats an unknown sex as a warning needing a note, not an error; Hearth records U on purpose",
     "234": "Needs the reason a placement changed for custody on the new episode: checked by 372 and 358 instead",
 }
@@ -601,6 +603,153 @@ def _442(f):
     return f.tables["header"].join(f.episodes.select("person_id"), on="person_id", how="semi").filter(c("UPN").is_null())
 
 
+# --- comparisons with last year's return ----------------------------------------------------------------------------
+# f.last_year() is last year's return: derived from the records like this year's (built once, when the first of these
+# rules asks), or the files sent last year (ssda903.generate, `manage.py ssda903 --previous`). See ssda903.generate
+# for what a derived one can and cannot catch.
+
+
+def last(f: Frames, module: str) -> pl.DataFrame:
+    return f.last_year().tables[module]
+
+
+def vs_last(check: Callable[[Frames], pl.DataFrame]) -> Callable[[Frames], pl.DataFrame]:
+    """A check that compares with last year's return: nothing to say when there is none."""
+    return lambda f: check(f) if f.last_year() is not None else pl.DataFrame(schema={"person_id": pl.Int64})
+
+
+def header_differs(col: str, where: pl.Expr | None = None) -> Callable[[Frames], pl.DataFrame]:
+    """This year's header value disagrees with last year's for the same child (both recorded)."""
+    def run(f):
+        before = last(f, "header").select("person_id", c(col).alias("_last"))
+        rows = f.tables["header"].join(before, on="person_id").filter(
+            c(col).is_not_null() & c("_last").is_not_null() & (c(col) != c("_last")))
+        return rows.filter(where) if where is not None else rows
+    return run
+
+
+def _last_open(f: Frames) -> pl.DataFrame:
+    """Each child's episode still open at the end of last year, its columns prefixed last_."""
+    open_ = last(f, "episodes").filter(c("DEC").is_null()).sort("person_id", "DECOM").group_by("person_id").last()
+    return open_.select("person_id", *[c(x).alias(f"last_{x}") for x in ("DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "URN")])
+
+
+def _first_episodes(f: Frames) -> pl.DataFrame:
+    return f.episodes.sort("person_id", "DECOM").group_by("person_id").first()
+
+
+def _502(f):
+    return _first_episodes(f).join(_last_open(f), on="person_id").filter(~c("DECOM").eq_missing(c("last_DECOM")))
+
+
+def carried_over(col: str) -> Callable[[Frames], pl.DataFrame]:
+    """503A-F: the episode open at the end of last year (the same start, else 502 says so) carries a different item."""
+    return lambda f: _first_episodes(f).join(_last_open(f), on="person_id").filter(
+        c("DECOM").eq_missing(c("last_DECOM")) & ~c(col).eq_missing(c(f"last_{col}")))
+
+
+def _562(f):
+    return f.episodes.filter(c("DECOM") < lit(f.start)).join(last(f, "episodes").select("person_id", "DECOM"),
+                                                           on=["person_id", "DECOM"], how="anti")
+
+
+def _noe(f):
+    started_before = f.episodes.filter(c("DECOM") < lit(f.start))
+    return started_before.join(last(f, "episodes").select("person_id"), on="person_id", how="anti")
+
+
+def _1010(f):
+    open_last = last(f, "episodes").filter(c("DEC").is_null()).select("person_id")
+    return f.oc3.join(f.episodes.select("person_id"), on="person_id", how="anti").join(open_last, on="person_id", how="semi")
+
+
+def _348(f):
+    died = last(f, "oc3").filter(c("IN_TOUCH") == "DIED").select("person_id")
+    return f.oc3.join(died, on="person_id", how="semi")
+
+
+def _576(f):
+    open_last = last(f, "missing").filter(c("MIS_END").is_null()).select("person_id", "MIS_START")
+    return open_last.join(f.missing.select("person_id", "MIS_START"), on=["person_id", "MIS_START"], how="anti").with_columns(
+        c("person_id").cast(pl.Utf8).alias("CHILD"))
+
+
+def _559(f):
+    before = last(f, "placed_for_adoption").select("person_id", "DATE_PLACED")
+    return f.placed_for_adoption.filter(c("DATE_PLACED") < lit(f.start)).join(before, on=["person_id", "DATE_PLACED"], how="anti")
+
+
+def _560(f):
+    """A decision standing at the end of last year is not among this year's (its date was changed)."""
+    standing = last(f, "placed_for_adoption").filter(c("DATE_PLACED_CEASED").is_null() & c("DATE_PLACED").is_not_null())
+    changed = standing.select("person_id", "DATE_PLACED").join(f.placed_for_adoption.select("person_id", "DATE_PLACED"),
+                                                               on=["person_id", "DATE_PLACED"], how="anti")
+    return f.placed_for_adoption.join(changed.select("person_id"), on="person_id", how="semi")
+
+
+def _561(f):
+    """A decision that ceased last year is reported again this year, as standing (or ceasing on another day)."""
+    ceased = last(f, "placed_for_adoption").filter(c("DATE_PLACED_CEASED").is_not_null()).select(
+        "person_id", "DATE_PLACED", c("DATE_PLACED_CEASED").alias("_ceased"))
+    return f.placed_for_adoption.join(ceased, on=["person_id", "DATE_PLACED"]).filter(
+        ~c("DATE_PLACED_CEASED").eq_missing(c("_ceased")))
+
+
+def _207(f):
+    """Reported as a mother last year, and as not a mother this year (a looked-after child)."""
+    return header_differs("MOTHER", (c("_last") == "1") & (c("MOTHER") == "0"))(f).join(
+        f.episodes.select("person_id"), on="person_id", how="semi")
+
+
+def _626(f):
+    """A mother this year with a first child born before the year, though last year's return said she was not one."""
+    return header_differs("MOTHER", (c("_last") == "0") & (c("MOTHER") == "1"))(f).filter(c("MC_DOB") < lit(f.start))
+
+
+def _199(f):
+    """A child looked after in the year after an adoption from care (any episode of theirs ended E11 or E12 before)."""
+    adoptions = f.history.filter(c("REC").is_in(ADOPTED)).select("person_id", c("DEC").alias("_adopted"))
+    return f.episodes.join(adoptions, on="person_id").filter(c("DECOM") >= c("_adopted")).with_columns(
+        c("person_id").cast(pl.Utf8).alias("CHILD"))
+
+
+# --- the files as written: dates and values ------------------------------------------------------------------------
+
+
+def as_written(f: Frames, module: str) -> pl.DataFrame:
+    """The table as its file has it (text): read from the file, or what the writer makes of the frame (worked out once)."""
+    if module in f.written:
+        return f.written[module]
+    cache = f.__dict__.setdefault("_written", {})
+    if module not in cache:
+        cache[module] = ssda903.text(f.tables[module], module)
+    return cache[module]
+
+
+def not_a_date(module: str, col: str) -> Callable[[Frames], pl.DataFrame]:
+    """A completed date that is not a real date written dd/mm/yyyy."""
+    def run(f):
+        return as_written(f, module).filter(c(col).is_not_null() & (
+            ~c(col).str.contains(r"^\d{2}/\d{2}/\d{4}$") | c(col).str.strptime(pl.Date, "%d/%m/%Y", strict=False).is_null()))
+    return run
+
+
+# --- items Hearth leaves blank: checked when the file has them --------------------------------------------------------
+# Hearth does not record whether a girl is a mother, substance misuse and its interventions, or previous permanence,
+# and the adopters only where the adoption records have them; these rules check those items when they are completed
+# (a file from another system, or a later Hearth that records them) and cannot fire on a blank one.
+
+
+def _625(f):
+    rows = f.tables["header"].join(left_care(f), on="person_id", how="left")
+    return rows.filter((c("MC_DOB") > lit(f.end)) | (c("_left").is_not_null() & (c("MC_DOB") > c("_left"))))
+
+
+def _634(f):
+    filled = pl.any_horizontal([c(x).is_not_null() for x in ("PREV_PERM", "LA_PERM", "DATE_PERM")])
+    return f.previous_permanence.filter(filled).join(latest_start(f), on="person_id").filter(c("_started") < lit(dt.date(2016, 4, 1)))
+
+
 RNE = [v for v in ReasonNewEpisode.values]
 LS = [v for v in LegalStatus.values]
 PLACE = [v for v in PlacementType.values]
@@ -643,6 +792,8 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("355", "episodes", "DEC", lambda f: c("DEC") == c("DECOM")),
     R("354", "episodes", "DECOM", lambda f: c("DECOM") > lit(f.end)),
     R("385", "episodes", "DEC", lambda f: c("DEC") > lit(f.end)),
+    # Placement orders (E1) began with the Adoption and Children Act 2002 on 30 December 2005.
+    R("446", "episodes", "LS", lambda f: (c("LS") == "E1") & (c("DECOM") < lit(dt.date(2005, 12, 30)))),
     R("353", "episodes", "DECOM", lambda f: c("DECOM") < lit(dt.date(1991, 10, 14))),
     R("302", "episodes", "DECOM", check=_302),
     R("352", "episodes", "DECOM", check=_352),
@@ -814,6 +965,71 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("581", "missing", "MIS_START", check=_581),
     R("586", "missing", "MIS_START", check=_586),
     *linked("missing", "INT04", "INT13"),
+    # Compared with last year's return.
+    R("202", "header", "SEX", check=vs_last(header_differs("SEX")), fix="identity"),
+    R("203", "header", "DOB", check=vs_last(header_differs("DOB")), fix="identity"),
+    R("204", "header", "ETHNIC", check=vs_last(header_differs("ETHNIC")), fix="identity"),
+    # A UPN found since last year's unknown-reason code (UN1-UN5) is not a disagreement.
+    R("208", "header", "UPN", check=vs_last(header_differs("UPN", ~c("_last").is_in(UPN_CODES))), fix="identity"),
+    R("502", "episodes", "DECOM", check=vs_last(_502)),
+    R("503A", "episodes", "RNE", check=vs_last(carried_over("RNE"))),
+    R("503B", "episodes", "LS", check=vs_last(carried_over("LS"))),
+    R("503C", "episodes", "CIN", check=vs_last(carried_over("CIN"))),
+    R("503D", "episodes", "PLACE", check=vs_last(carried_over("PLACE"))),
+    R("503E", "episodes", "PLACE_PROVIDER", check=vs_last(carried_over("PLACE_PROVIDER"))),
+    R("503F", "episodes", "URN", check=vs_last(carried_over("URN"))),
+    R("562", "episodes", "DECOM", check=vs_last(_562)),
+    R("NoE", "episodes", "DECOM", check=vs_last(_noe)),
+    R("199", "episodes", "CHILD", check=_199),
+    R("1010", "oc3", "IN_TOUCH", check=vs_last(_1010)),
+    R("348", "oc3", "IN_TOUCH", check=vs_last(_348)),
+    R("576", "missing", "CHILD", check=vs_last(_576)),
+    R("559", "placed_for_adoption", "DATE_PLACED", check=vs_last(_559)),
+    R("560", "placed_for_adoption", "DATE_PLACED", check=vs_last(_560)),
+    R("561", "placed_for_adoption", "DATE_PLACED", check=vs_last(_561)),
+    R("207", "header", "MOTHER", check=vs_last(_207), fix="identity"),
+    R("626", "header", "MOTHER", check=vs_last(_626), fix="identity"),
+    R("624", "header", "MC_DOB", check=vs_last(header_differs("MC_DOB")), fix="identity"),
+    # Dates as written in the files: a completed date must be a real date, dd/mm/yyyy.
+    R("147", "episodes", "DEC", check=not_a_date("episodes", "DEC")),
+    R("104", "uasc", "DUC", check=not_a_date("uasc", "DUC")),
+    R("113", "ad1", "DATE_MATCH", check=not_a_date("ad1", "DATE_MATCH")),
+    R("115", "placed_for_adoption", "DATE_PLACED", check=not_a_date("placed_for_adoption", "DATE_PLACED")),
+    R("116", "placed_for_adoption", "DATE_PLACED_CEASED", check=not_a_date("placed_for_adoption", "DATE_PLACED_CEASED")),
+    R("1004", "missing", "MIS_START", check=not_a_date("missing", "MIS_START")),
+    R("1005", "missing", "MIS_END", check=not_a_date("missing", "MIS_END")),
+    R("171", "header", "MC_DOB", check=not_a_date("header", "MC_DOB"), fix="identity"),
+    # Items Hearth leaves blank (see above): whether a girl is a mother.
+    R("165", "header", "MOTHER", invalid("MOTHER", ["0", "1"]), fix="identity"),
+    R("174", "header", "MC_DOB", lambda f: c("MC_DOB").is_not_null() & (c("SEX") == "M"), fix="identity"),
+    R("611", "header", "MC_DOB", lambda f: (c("MOTHER") == "1") & c("MC_DOB").is_null(), fix="identity"),
+    R("612", "header", "MOTHER", lambda f: c("MC_DOB").is_not_null() & (c("MOTHER") != "1").fill_null(True), fix="identity"),
+    R("620", "header", "MOTHER", lambda f: (c("MOTHER") == "1") & (age(c("DOB"), lit(f.start)) < 11), fix="identity"),
+    R("621", "header", "MC_DOB", lambda f: (c("MOTHER") == "1") & (c("MC_DOB") < c("DOB")), fix="identity"),
+    R("625", "header", "MC_DOB", check=_625, fix="identity"),
+    # Substance misuse and convictions (OC2).
+    R("192", "oc2", "INTERVENTION_RECEIVED", lambda f: (c("SUBSTANCE_MISUSE") == "1") & c("INTERVENTION_RECEIVED").is_null()),
+    R("193", "oc2", "INTERVENTION_RECEIVED", lambda f: (c("SUBSTANCE_MISUSE") != "1").fill_null(True)
+      & (c("INTERVENTION_RECEIVED").is_not_null() | c("INTERVENTION_OFFERED").is_not_null())),
+    R("158", "oc2", "INTERVENTION_OFFERED", lambda f: (c("INTERVENTION_RECEIVED") == "1") & c("INTERVENTION_OFFERED").is_not_null()),
+    R("159", "oc2", "INTERVENTION_OFFERED", lambda f: (c("INTERVENTION_RECEIVED") == "0") & c("INTERVENTION_OFFERED").is_null()),
+    R("544", "oc2", "CONVICTED", lambda f: c("CONVICTED").is_not_null()
+      & pl.any_horizontal([c(x).is_null() for x in ("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE")])),
+    # The adopters (AD1). LS_ADOPTR: L0 a single adopter, L11 a married couple of different sexes, L12 a married couple
+    # of the same sex, L2 civil partners, L3 an unmarried couple of different sexes, L4 an unmarried couple of the same
+    # sex (517, 518 and 524 say so for L3, L4 and L12; 514, 519 and 520 name the others by their meaning).
+    R("511", "ad1", "SEX_ADOPTR", lambda f: (c("NB_ADOPTR") == "2") & ~c("SEX_ADOPTR").is_in(COUPLES).fill_null(False)),
+    R("514", "ad1", "NB_ADOPTR", lambda f: (c("LS_ADOPTR") == "L0") & (c("NB_ADOPTR") == "2")),
+    R("517", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L3") & (c("SEX_ADOPTR") != "MF").fill_null(True)),
+    R("518", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L4") & ~c("SEX_ADOPTR").is_in(["MM", "FF"]).fill_null(False)),
+    R("524", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L12") & ~c("SEX_ADOPTR").is_in(["MM", "FF"]).fill_null(False)),
+    R("519", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L2") & ~c("SEX_ADOPTR").is_in(COUPLES).fill_null(False)),
+    R("520", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L11") & c("SEX_ADOPTR").is_in(["MM", "FF"])),
+    # Previous permanence.
+    R("631", "previous_permanence", "PREV_PERM", invalid("PREV_PERM", ["P1", "P2", "P3", "P4", "Z1"])),
+    R("634", "previous_permanence", "PREV_PERM", check=_634),
+    R("635", "previous_permanence", "PREV_PERM", lambda f: (c("PREV_PERM") == "Z1")
+      & (c("LA_PERM").is_not_null() | c("DATE_PERM").is_not_null())),
 ])
 
 

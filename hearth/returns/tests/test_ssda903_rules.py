@@ -9,6 +9,7 @@ the frames and expects its rule to fire for that child.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import polars as pl
 import pytest
@@ -70,9 +71,25 @@ def source() -> ssda903.Source:
     )
 
 
+def as_of(src: ssda903.Source, year: int) -> ssda903.Source:
+    """The records as ssda903.extract reads them for a collection year (what started by its end; what was open in it)."""
+    start, end = ssda903.period(year)
+    during = lambda day: start <= day <= end  # noqa: E731
+    return ssda903.Source(
+        episodes=[e for e in src.episodes if e["decom"] <= end], people=src.people,
+        reviews=[r for r in src.reviews if during(r["review"])], uasc=src.uasc,
+        health=[h for h in src.health if during(h["done_on"])], sdqs=[q for q in src.sdqs if during(q["completed_on"])],
+        missing=[m for m in src.missing if m["mis_start"] <= end and (m["mis_end"] is None or m["mis_end"] >= start)],
+        adoption=[a for a in src.adoption if a["on"] <= end],
+        contacts=[x for x in src.contacts if start - dt.timedelta(days=92) <= x["contacted_on"] <= end + dt.timedelta(days=31)])
+
+
 @pytest.fixture(scope="module")
 def clean() -> Frames:
-    return ssda903.tables(source(), YEAR)
+    """This year's return, with last year's derived from the same records (as ssda903.generate does)."""
+    frames = ssda903.tables(as_of(source(), YEAR), YEAR)
+    frames.previous = ssda903.tables(as_of(source(), YEAR - 1), YEAR - 1)
+    return frames
 
 
 def test_the_clean_authority_has_every_table_and_breaks_no_rule(clean):
@@ -103,18 +120,44 @@ def put(f: Frames, table: str, child: int | None, where: pl.Expr | None = None, 
     if where is not None:
         hit = hit & where
     frame = frame.with_columns([pl.when(hit).then(pl.lit(v, dtype=frame.schema[k])).otherwise(c(k)).alias(k) for k, v in values.items()])
-    return Frames({**f.tables, table: frame}, f.start, f.end, f.header)
+    return replace(f, tables={**f.tables, table: frame})
 
 
 def add(f: Frames, table: str, child: int, **values) -> Frames:
     frame = f.tables[table]
     dob = f.tables["header"].filter(c("person_id") == child)["DOB"].to_list()
     row = {"person_id": child, "CHILD": str(child), **({"DOB": dob[0] if dob else None} if "DOB" in frame.columns else {}), **values}
-    return Frames({**f.tables, table: pl.concat([frame, pl.DataFrame([row], schema=frame.schema)])}, f.start, f.end, f.header)
+    return replace(f, tables={**f.tables, table: pl.concat([frame, pl.DataFrame([row], schema=frame.schema)])})
 
 
 def drop(f: Frames, table: str, child: int) -> Frames:
-    return Frames({**f.tables, table: f.tables[table].filter(c("person_id") != child)}, f.start, f.end, f.header)
+    return replace(f, tables={**f.tables, table: f.tables[table].filter(c("person_id") != child)})
+
+
+def put_last(f: Frames, table: str, child: int, where: pl.Expr | None = None, **values) -> Frames:
+    """Last year's return had something else (what was sent then, or the records before a correction)."""
+    return replace(f, previous=put(f.last_year(), table, child, where, **values))
+
+
+def add_last(f: Frames, table: str, child: int, **values) -> Frames:
+    return replace(f, previous=add(f.last_year(), table, child, **values))
+
+
+def drop_last(f: Frames, table: str, child: int) -> Frames:
+    return replace(f, previous=drop(f.last_year(), table, child))
+
+
+def write(f: Frames, table: str, child: int, **values: str) -> Frames:
+    """The file as written has these text values for the child (a date the writer would never produce)."""
+    text = ssda903.text(f.tables[table], table)
+    text = text.with_columns([pl.when(c("person_id") == child).then(pl.lit(v)).otherwise(c(k)).alias(k) for k, v in values.items()])
+    return replace(f, written={**f.written, table: text})
+
+
+def history(f: Frames, child: int, **values) -> Frames:
+    frame = f.history.with_columns([pl.when(c("person_id") == child).then(pl.lit(v, dtype=f.history.schema[k])).otherwise(c(k)).alias(k)
+                                    for k, v in values.items()])
+    return replace(f, tables={**f.tables, "history": frame})
 
 
 def first(where_decom: dt.date) -> pl.Expr:
@@ -335,6 +378,63 @@ CASES = [
     ("586", 1, lambda f: put(put(f, "missing", 1, DOB=D(2025, 8, 5)), "header", 1, DOB=D(2025, 8, 5))),
     ("INT04", 7, lambda f: add(f, "missing", 7, MISSING="M", MIS_START=D(2025, 8, 1))),
     ("INT13", 1, lambda f: put(f, "missing", 1, DOB=D(2012, 6, 2))),
+    ("446", 3, lambda f: put(f, E, 3, first(D(2024, 3, 1)), DECOM=D(2005, 6, 1))),
+    ("199", 3, lambda f: add(f, E, 3, DECOM=D(2026, 3, 1), RNE="S", LS="C2", CIN="N1", PLACE="U4", PLACE_PROVIDER="PR1")),
+    # Compared with last year's return: last year's says something else.
+    ("202", 1, lambda f: put_last(f, "header", 1, SEX="M")),
+    ("203", 1, lambda f: put_last(f, "header", 1, DOB=D(2012, 6, 2))),
+    ("204", 1, lambda f: put_last(f, "header", 1, ETHNIC="WIRI")),
+    ("208", 4, lambda f: put_last(f, "header", 4, UPN="B999999999999")),
+    ("502", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), DECOM=D(2024, 1, 11))),
+    ("503A", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), RNE="P")),
+    ("503B", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), LS="C1")),
+    ("503C", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), CIN="N2")),
+    ("503D", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), PLACE="U4")),
+    ("503E", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), PLACE_PROVIDER="PR2")),
+    ("503F", 1, lambda f: put_last(f, E, 1, first(D(2024, 1, 10)), URN="SC999999")),
+    ("562", 3, lambda f: put_last(f, E, 3, first(D(2024, 3, 1)), DECOM=D(2024, 2, 1))),
+    ("NoE", 1, lambda f: drop_last(f, E, 1)),
+    ("1010", 5, lambda f: add_last(f, E, 5, DECOM=D(2024, 1, 1), RNE="S", LS="C2", CIN="N1", PLACE="K2", PLACE_PROVIDER="PR4")),
+    ("348", 5, lambda f: put_last(f, "oc3", 5, IN_TOUCH="DIED", ACTIV=None, ACCOM=None)),
+    ("576", 1, lambda f: add_last(f, "missing", 1, MISSING="M", MIS_START=D(2025, 3, 20))),
+    ("559", 3, lambda f: drop_last(f, "placed_for_adoption", 3)),
+    ("560", 3, lambda f: put_last(f, "placed_for_adoption", 3, DATE_PLACED=D(2024, 1, 10))),
+    ("561", 3, lambda f: put_last(f, "placed_for_adoption", 3, DATE_PLACED_CEASED=D(2024, 6, 1))),
+    ("207", 1, lambda f: put_last(put(f, "header", 1, MOTHER="0"), "header", 1, MOTHER="1")),
+    ("626", 1, lambda f: put_last(put(f, "header", 1, MOTHER="1", MC_DOB=D(2025, 1, 1)), "header", 1, MOTHER="0")),
+    ("624", 1, lambda f: put_last(put(f, "header", 1, MC_DOB=D(2025, 1, 1)), "header", 1, MC_DOB=D(2024, 12, 1))),
+    # Dates as written in the files.
+    ("147", 2, lambda f: write(f, E, 2, DEC="31/02/2026")),
+    ("104", 6, lambda f: write(f, "uasc", 6, DUC="2026-01-01")),
+    ("113", 3, lambda f: write(f, "ad1", 3, DATE_MATCH="1/6/2025")),
+    ("115", 3, lambda f: write(f, "placed_for_adoption", 3, DATE_PLACED="15/13/2024")),
+    ("116", 3, lambda f: write(f, "placed_for_adoption", 3, DATE_PLACED_CEASED="00/05/2025")),
+    ("1004", 1, lambda f: write(f, "missing", 1, MIS_START="32/08/2025")),
+    ("1005", 1, lambda f: write(f, "missing", 1, MIS_END="UNKNOWN")),
+    ("171", 1, lambda f: write(f, "header", 1, MC_DOB="29/02/2025")),
+    # Items Hearth leaves blank, completed.
+    ("165", 1, lambda f: put(f, "header", 1, MOTHER="2")),
+    ("174", 2, lambda f: put(f, "header", 2, MC_DOB=D(2025, 1, 1))),
+    ("611", 1, lambda f: put(f, "header", 1, MOTHER="1")),
+    ("612", 1, lambda f: put(f, "header", 1, MC_DOB=D(2025, 1, 1))),
+    ("620", 3, lambda f: put(f, "header", 3, MOTHER="1", MC_DOB=D(2025, 1, 1))),
+    ("621", 1, lambda f: put(f, "header", 1, MOTHER="1", MC_DOB=D(2010, 1, 1))),
+    ("625", 1, lambda f: put(f, "header", 1, MOTHER="1", MC_DOB=D(2026, 5, 1))),
+    ("192", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="1")),
+    ("193", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="0", INTERVENTION_OFFERED="1")),
+    ("158", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="1", INTERVENTION_RECEIVED="1", INTERVENTION_OFFERED="1")),
+    ("159", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="1", INTERVENTION_RECEIVED="0")),
+    ("544", 1, lambda f: put(f, "oc2", 1, CONVICTED="0")),
+    ("511", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="M1")),
+    ("514", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="MF", LS_ADOPTR="L0")),
+    ("517", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="FF", LS_ADOPTR="L3")),
+    ("518", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="MF", LS_ADOPTR="L4")),
+    ("524", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="MF", LS_ADOPTR="L12")),
+    ("519", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="1", SEX_ADOPTR="F1", LS_ADOPTR="L2")),
+    ("520", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="FF", LS_ADOPTR="L11")),
+    ("631", 2, lambda f: put(f, "previous_permanence", 2, PREV_PERM="P9")),
+    ("634", 2, lambda f: history(put(f, "previous_permanence", 2, PREV_PERM="P1"), 2, DECOM=D(2015, 9, 1))),
+    ("635", 2, lambda f: put(f, "previous_permanence", 2, PREV_PERM="Z1", LA_PERM="202")),
 ]
 
 
