@@ -1,6 +1,7 @@
 from django import forms
 
 from hearth.core.forms import DateField
+from hearth.core.sign_off import YesNoForm
 from hearth.decisions.models import DecisionKind, DecisionRule
 
 
@@ -31,9 +32,9 @@ class DecisionForm(forms.Form):
                 "decided_on": d["decided_on"], "second_person": self.people.get(d.get("second_person") or "")}
 
 
-class ConfirmForm(forms.Form):
-    agree = forms.ChoiceField(label="Do you confirm this decision?", widget=forms.RadioSelect,
-                              choices=[("yes", "Yes, I confirm it"), ("no", "No, I do not confirm it")],
-                              error_messages={"required": "Select whether you confirm the decision"})
-    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                           help_text="Needed if you do not confirm it")
+class ConfirmForm(YesNoForm):
+    """The second person's answer to a decision: `form.yes` is confirm."""
+
+    answer_field, question, required_message = "agree", "Do you confirm this decision?", "Select whether you confirm the decision"
+    choices = (("yes", "Yes, I confirm it"), ("no", "No, I do not confirm it"))
+    note_label, note_help, note_rows = "Note", "Needed if you do not confirm it", 3

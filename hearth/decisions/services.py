@@ -14,7 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from hearth.audit import services as audit
-from hearth.cases.models import Case, ChronologyEntry, EntryKind
+from hearth.cases.models import Case, EntryKind
+from hearth.core.sign_off import chronology_entry
 from hearth.decisions.models import Decision, DecisionKind, DecisionRule, DecisionStatus
 from hearth.people.models import Person
 
@@ -28,13 +29,6 @@ def may_decide_for(actor, case: Case | None) -> bool:
     from hearth.access.services import holds_case
 
     return holds_case(actor, case)
-
-
-def _entry(*, actor, decision: Decision, case: Case | None, title: str, narrative: str) -> ChronologyEntry:
-    return ChronologyEntry.objects.create(
-        child_id=decision.child_id, case=case, unit_id=decision.unit_id, kind=EntryKind.DECISION,
-        occurred_on=timezone.localdate(), title=title[:200], narrative=narrative, author=actor,
-    )
 
 
 @transaction.atomic
@@ -74,8 +68,8 @@ def record_decision(*, actor, child: Person, kind: str, summary: str, options: s
         needs=rule.needs if rule else "", second_person=second_person if rule else None,
     )
     waiting = f" Waiting for {second_person} ({rule.get_needs_display().lower()})." if rule else ""
-    _entry(actor=actor, decision=decision, case=case, title=f"Decision: {decision.get_kind_display()}",
-           narrative=f"{decision.summary}\nOptions considered: {decision.options}\nReason: {decision.reason}{waiting}")
+    chronology_entry(actor=actor, record=decision, case=case, kind=EntryKind.DECISION, title=f"Decision: {decision.get_kind_display()}",
+                     narrative=f"{decision.summary}\nOptions considered: {decision.options}\nReason: {decision.reason}{waiting}")
     audit.record(actor=actor, action="record_decision", person=child, obj=decision,
                  detail={"kind": kind, "status": decision.status, "second_person": getattr(second_person, "pk", None)})
     return decision
@@ -99,8 +93,8 @@ def confirm_decision(*, actor, decision: Decision, agree: bool | None, note: str
     decision.save(update_fields=["status", "confirmed_at", "confirm_note"])
     case = Case.objects.filter(child_id=decision.child_id, closed_on__isnull=True).first()
     verb = "confirmed" if agree else "did not confirm"
-    _entry(actor=actor, decision=decision, case=case, title=f"{actor} {verb}: {decision.get_kind_display()}",
-           narrative=note or f"{decision.summary} (confirmed)")
+    chronology_entry(actor=actor, record=decision, case=case, kind=EntryKind.DECISION,
+                     title=f"{actor} {verb}: {decision.get_kind_display()}", narrative=note or f"{decision.summary} (confirmed)")
     audit.record(actor=actor, action="confirm_decision" if agree else "refuse_decision", person=decision.child_id,
                  obj=decision, detail={"note": note})
     return decision

@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from hearth.access.gate import person_view
-from hearth.accounts.models import User
 from hearth.core.errors import posted, saved_by
+from hearth.core.sign_off import unit_people
 from hearth.decisions import selectors, services
 from hearth.decisions.forms import ConfirmForm, DecisionForm
 from hearth.decisions.models import Decision
@@ -13,13 +13,11 @@ from hearth.people.views import person_context
 
 
 def _people(case):
-    """Who may be named as second person or panel chair: the unit's current members and its head of service."""
+    """Who may be named as second person or panel chair: the unit's current members and its head of service, by name."""
     if case is None:
         return []
-    ids = list(case.unit.memberships.filter(ended_on__isnull=True).values_list("user_id", flat=True))
-    if case.unit.head_of_service_id:
-        ids.append(case.unit.head_of_service_id)
-    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("first_name", "last_name"))
+    active = {user.pk: user for _, user in unit_people(case.unit) if user.is_active}
+    return sorted(active.values(), key=lambda u: (u.first_name, u.last_name))
 
 
 @person_view("view_decisions")
@@ -48,8 +46,7 @@ def confirm(request, person, decision_pk):
     decision = get_object_or_404(Decision.objects.select_related("decided_by", "second_person"), pk=decision_pk, child=person)
     form = ConfirmForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        agree = form.cleaned_data["agree"] == "yes"
-        if saved_by(form, lambda: services.confirm_decision(actor=request.user, decision=decision, agree=agree,
+        if saved_by(form, lambda: services.confirm_decision(actor=request.user, decision=decision, agree=form.yes,
                                                             note=form.cleaned_data["note"])):
             messages.success(request, "Your answer is on the chronology")
             return redirect("decisions:child", pk=person.pk)

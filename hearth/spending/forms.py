@@ -1,5 +1,6 @@
 from django import forms
 
+from hearth.core.sign_off import YesNoForm
 from hearth.spending.models import SpendCategory
 
 
@@ -25,15 +26,9 @@ class SpendForm(forms.Form):
         return {"category": d["category"], "amount": d["amount"], "description": d["description"], "reason": d["reason"]}
 
 
-ANSWERS = [("approve", "Approve"), ("decline", "Decline")]
+class AnswerForm(YesNoForm):
+    """The answer to a spend request: `form.yes` is approve."""
 
-
-class AnswerForm(forms.Form):
-    answer = forms.ChoiceField(label="Your answer", widget=forms.RadioSelect, choices=ANSWERS,
-                               error_messages={"required": "Select whether you approve the spend"})
-    note = forms.CharField(label="Note to the requester", required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                           help_text="Needed if you decline")
-
-    @property
-    def approve(self) -> bool:
-        return self.cleaned_data["answer"] == "approve"
+    answer_field, question, required_message = "answer", "Your answer", "Select whether you approve the spend"
+    choices = (("approve", "Approve"), ("decline", "Decline"))
+    note_label, note_help, note_rows = "Note to the requester", "Needed if you decline", 2

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q, Sum
 from django.utils import timezone
 
+from hearth.core import sign_off
 from hearth.people.models import Person
 from hearth.units.models import Role, Unit
 
@@ -58,7 +59,7 @@ class Authoriser(models.TextChoices):
     CLINICIAN = Role.CLINICIAN.value, Role.CLINICIAN.label
     UNIT_COORDINATOR = Role.UNIT_COORDINATOR.value, Role.UNIT_COORDINATOR.label
     CONSULTANT_SOCIAL_WORKER = Role.CONSULTANT_SOCIAL_WORKER.value, Role.CONSULTANT_SOCIAL_WORKER.label
-    HEAD_OF_SERVICE = "hos", "Head of service"
+    HEAD_OF_SERVICE = sign_off.HEAD_OF_SERVICE, "Head of service"
 
 
 class AuthorityLimit(models.Model):

@@ -17,7 +17,8 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from hearth.audit import services as audit
-from hearth.cases.models import Case, ChronologyEntry, EntryKind
+from hearth.cases.models import Case, EntryKind
+from hearth.core.sign_off import chronology_entry, unit_people
 from hearth.people.models import Person
 from hearth.spending.models import (
     COUNTS_AGAINST,
@@ -32,7 +33,7 @@ from hearth.spending.models import (
     pounds,
     year_label,
 )
-from hearth.units.models import Membership, Unit
+from hearth.units.models import Unit
 
 MAX_PENCE = 10_000_000  # £100,000: anything larger is a typing mistake, not a unit spend
 ROLE_ORDER = [Authoriser.UNIT_COORDINATOR, Authoriser.CLINICIAN, Authoriser.CHILDRENS_PRACTITIONER,
@@ -78,17 +79,9 @@ def covers(limit: AuthorityLimit | None, amount: int, child_month_total: int) ->
     return limit.per_child_month_pence is None or child_month_total + amount <= limit.per_child_month_pence
 
 
-def roles_in(unit: Unit) -> list[tuple[str, object]]:
-    """(role, user) for everyone who may spend for the unit's children: its current members and its head of service."""
-    rows = [(m.role, m.user) for m in Membership.objects.filter(unit=unit, ended_on__isnull=True).select_related("user")]
-    if unit.head_of_service_id:
-        rows.append((Authoriser.HEAD_OF_SERVICE.value, unit.head_of_service))
-    return rows
-
-
 def actor_role(actor, unit: Unit, rows=None) -> str | None:
     """The actor's strongest role for the unit (a member who is also its head of service counts as head of service)."""
-    mine = [role for role, user in (rows if rows is not None else roles_in(unit)) if user.pk == getattr(actor, "pk", None)]
+    mine = [role for role, user in (rows if rows is not None else unit_people(unit)) if user.pk == getattr(actor, "pk", None)]
     return max(mine, key=ROLE_ORDER.index) if mine else None
 
 
@@ -102,7 +95,7 @@ def _rank(limit: AuthorityLimit) -> tuple:
 def lowest_authoriser(unit: Unit, amount: int, month_total: int, *, exclude, rows=None, table=None):
     """(role, user) of the lowest role in the unit whose limit covers the spend, leaving out the requester; or None."""
     table = table if table is not None else limits()
-    able = [(role, user) for role, user in (rows if rows is not None else roles_in(unit))
+    able = [(role, user) for role, user in (rows if rows is not None else unit_people(unit))
             if user.pk != getattr(exclude, "pk", None) and user.is_active and covers(table.get(role), amount, month_total)]
     return min(able, key=lambda ru: _rank(table[ru[0]])) if able else None
 
@@ -177,13 +170,6 @@ def _check(*, actor, child: Person, category, amount, description: str, reason: 
     return _Checked(case=case, category=cat, amount=pence, budget=budget, line=line, spent_on=spent_on)
 
 
-def _entry(*, actor, spend: Spend, case: Case, title: str, narrative: str) -> ChronologyEntry:
-    return ChronologyEntry.objects.create(
-        child_id=spend.child_id, case=case, unit_id=spend.unit_id, kind=EntryKind.SPEND, occurred_on=timezone.localdate(),
-        title=title[:200], narrative=narrative, author=actor,
-    )
-
-
 @transaction.atomic
 def record_spend(*, actor, child: Person, category, amount, reason: str, description: str = "",
                  spent_on: dt.date | None = None, unit: Unit | None = None) -> Spend:
@@ -202,7 +188,7 @@ def record_spend(*, actor, child: Person, category, amount, reason: str, descrip
         raise ValidationError({"amount": f"Only {pounds(max(line.left_pence, 0))} is left for {c.category.name.lower()} in "
                                          f"{c.case.unit.name}'s budget for {year_label(c.budget.year)}"})
     month_total = child_month_total(child, c.spent_on)
-    rows, table = roles_in(c.case.unit), limits()
+    rows, table = unit_people(c.case.unit), limits()
     role = actor_role(actor, c.case.unit, rows)
     spend = Spend(unit=c.case.unit, child=child, line=line, category=c.category, amount_pence=c.amount,
                   description=description, reason=reason.strip(), spent_on=c.spent_on, recorded_by=actor)
@@ -221,8 +207,8 @@ def record_spend(*, actor, child: Person, category, amount, reason: str, descrip
                  f"for {c.category.name.lower()}")
     line.save(update_fields=["spent_pence", "committed_pence"])
     spend.save()
-    spend.entry = _entry(actor=actor, spend=spend, case=c.case, title=title,
-                         narrative=f"{description}. Why: {spend.reason}" if description != spend.reason else spend.reason)
+    spend.entry = chronology_entry(actor=actor, record=spend, case=c.case, kind=EntryKind.SPEND, title=title,
+                                   narrative=f"{description}. Why: {spend.reason}" if description != spend.reason else spend.reason)
     spend.save(update_fields=["entry"])
     audit.record(actor=actor, action="record_spend" if spend.status == SpendStatus.AUTHORISED else "request_spend",
                  person=child, obj=spend, detail={"amount_pence": c.amount, "category": c.category.code,
@@ -261,9 +247,9 @@ def answer_spend_request(*, actor, request: Spend, approve: bool, note: str = ""
     spend.save(update_fields=["status", "answered_by", "answered_at", "answer_note"])
     verb = "approved" if approve else "declined"
     case = Case.objects.filter(child_id=spend.child_id, closed_on__isnull=True).first()
-    _entry(actor=actor, spend=spend, case=case,
-           title=f"{actor} {verb} {pounds(spend.amount_pence)} for {spend.category.name.lower()} (asked by {spend.recorded_by})",
-           narrative=f"{spend.description}." + (f" {note}" if note else ""))
+    chronology_entry(actor=actor, record=spend, case=case, kind=EntryKind.SPEND,
+                     title=f"{actor} {verb} {pounds(spend.amount_pence)} for {spend.category.name.lower()} (asked by {spend.recorded_by})",
+                     narrative=f"{spend.description}." + (f" {note}" if note else ""))
     audit.record(actor=actor, action=f"{verb}_spend", person=spend.child, obj=spend,
                  detail={"amount_pence": spend.amount_pence, "note": note})
     return spend

@@ -59,8 +59,8 @@ def waiting(request):
             return redirect("spending:waiting")
         form = forms[spend.pk] = AnswerForm(request.POST, prefix=f"r{spend.pk}")
         if form.is_valid() and saved_by(form, lambda: services.answer_spend_request(
-                actor=request.user, request=spend, approve=form.approve, note=form.cleaned_data["note"])):
-            messages.success(request, f"{'Approved' if form.approve else 'Declined'}: {spend.amount} for {spend.child.full_name}")
+                actor=request.user, request=spend, approve=form.yes, note=form.cleaned_data["note"])):
+            messages.success(request, f"{'Approved' if form.yes else 'Declined'}: {spend.amount} for {spend.child.full_name}")
             return redirect("spending:waiting")
     audit.record(actor=request.user, action="view_spend_requests", detail={"requests": [s.pk for s in requests]})
     return render(request, "spending/waiting.html", {

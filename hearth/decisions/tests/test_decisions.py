@@ -82,3 +82,25 @@ def test_decision_pages(client, world):
     assert Decision.objects.get().status == DecisionStatus.CONFIRMED
     client.force_login(world.other)
     assert "/reason/" in client.get(url)["Location"]
+
+
+def test_the_second_person_is_chosen_from_the_units_current_active_members_and_its_head_of_service(client, world):
+    import re
+
+    from django.utils import timezone
+
+    from hearth.units.models import Membership
+    from tests.factories import member
+
+    Membership.objects.filter(user=world.coordinator).update(ended_on=timezone.localdate())  # left the unit
+    world.csw.is_active = False  # an account switched off
+    world.csw.save()
+    Membership.objects.create(unit=world.unit_a, user=world.hos, role="sw", started_on=timezone.localdate())  # there twice
+    aaron = member(world.unit_a, "cp", username="aaron", first_name="Aaron", last_name="Zylberg")
+    world.hos.first_name, world.hos.last_name = "Beth", "Adams"
+    world.hos.save()
+    client.force_login(world.sw)
+    page = client.get(reverse("decisions:child", args=[world.ada.pk])).content.decode()
+    select = re.search(r'<select[^>]*name="second_person".*?</select>', page, re.S).group(0)
+    offered = [int(v) for v in re.findall(r'<option value="(\d+)"', select)]
+    assert offered == [aaron.pk, world.hos.pk]  # by first name; not the signer, a leaver, an inactive account; hos once
