@@ -30,7 +30,7 @@ class AdopterForm(PersonForm):
 class NewHouseholdForm(AdopterForm):
     unit = forms.ChoiceField(label="Unit working with the household", error_messages={
         "required": "Select the unit working with the household", "invalid_choice": "Select the unit working with the household"})
-    enquiry_on = _date("Date the enquiry was received")
+    enquiry_on = _date("Date the enquiry was received", noun="The date of the enquiry")
     field_order = ["unit", "enquiry_on"]
 
     def __init__(self, *args, units=(), **kwargs):
@@ -46,6 +46,7 @@ class DateStepForm(forms.Form):
     def __init__(self, *args, label: str = "Date", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["on"].label = label
+        self.fields["on"].error_messages["required"] = f"Enter the {label.lower()}"
 
 
 class FosteringForm(forms.Form):
@@ -68,3 +69,4 @@ class ChildStepForm(forms.Form):
         self.fields["child"].choices = [("", "Choose a child")] + [
             (c.pk, f"{c.full_name}" + (f" (born {c.date_of_birth:%-d %B %Y})" if c.date_of_birth else "")) for c in children]
         self.fields["on"].label = label
+        self.fields["on"].error_messages["required"] = f"Enter the {label.lower()}"

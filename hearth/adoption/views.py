@@ -133,6 +133,8 @@ STEPS = {s.slug: s for s in [
     Step("adoption-order", "Record an adoption order", "child", AdoptionStageKind.ADOPTION_ORDER),
     Step("left", "Record that the household left the adoption process", "leaving"),
 ]}
+CHILD_DATE_LABELS = {AdoptionStageKind.MATCHED: "Date matched", AdoptionStageKind.PLACED: "Date placed",
+                     AdoptionStageKind.ADOPTION_ORDER: "Date of the adoption order"}
 CHILD_BEFORE = {AdoptionStageKind.PLACED: AdoptionStageKind.MATCHED, AdoptionStageKind.ADOPTION_ORDER: AdoptionStageKind.PLACED}
 
 
@@ -159,7 +161,7 @@ def step(request, household, people, slug: str):
     else:
         before = CHILD_BEFORE.get(page.field)
         children = selectors.children_with(household, before) if before else selectors.children_to_match()
-        form = f.ChildStepForm(data, children=children, label=f"Date ({page.title.removeprefix('Record ').lower()})")
+        form = f.ChildStepForm(data, children=children, label=CHILD_DATE_LABELS[page.field])
         by_pk = {str(c.pk): c for c in children}
         call = lambda d: services.record_child_step(actor=user, household=household, child=by_pk.get(d["child"]),  # noqa: E731
                                                     stage=page.field, on=d["on"])

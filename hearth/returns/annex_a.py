@@ -5,8 +5,8 @@ queries: contacts and referrals (front door), early help, assessments, section 4
 need and child protection plans, visits from the chronology. The allocated team is the unit holding the case and
 the allocated worker its consultant social worker (units hold cases in Hearth). List 8 comes from the looked-after
 episodes (hearth.looked_after), list 9 from the care-leaver category derived from those episodes and the personal
-adviser's contacts, list 10 from the adoption stages. List 11 (adopters) carries its headers and a note: Hearth does not
-record prospective adopters.
+adviser's contacts, list 10 from the adoption stages, list 11 from the prospective adopter households (hearth.adoption)
+and the children's adoption stages linked to them.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import TruncDate
 
+from hearth.adoption.models import Adopter, Household, LeavingReason
 from hearth.cases.models import VISIT_KINDS, Case, CaseStatus, ChronologyEntry
 from hearth.casework.models import (
     Assessment,
@@ -40,8 +41,6 @@ from hearth.returns import xlsx
 from hearth.returns.engine import DFE
 from hearth.units.models import Membership, Role, Unit
 
-NO_ADOPTERS = ("Empty: Hearth does not record prospective adopters (the adoption agency holds them), so it cannot fill "
-               "this list.")
 SEX = dict(Sex.choices)
 ETHNICITY = dict(Ethnicity.choices)
 SOURCE = dict(ReferralSource.choices)
@@ -200,7 +199,7 @@ def build(on: dt.date) -> list[Sheet]:
     cared = _episodes_by_child(on)
     sheets[9].rows = _care_leavers(on, cared, look)
     sheets[10].rows = _adoption(on, year_ago, cared, look)
-    sheets[11].note = NO_ADOPTERS
+    sheets[11].rows = _adopters(on, year_ago, look)
     return [sheets[n] for n in sorted(sheets)]
 
 
@@ -383,6 +382,41 @@ def _adoption(on: dt.date, year_ago: dt.date, by_child: dict[int, list[_Ep]], lo
         out.append([row[0], str(families[child_id]), *row[1:], look.disability(child_id), period.start if period else None,
                     decided, day[AdoptionStageKind.PLACEMENT_ORDER], day[AdoptionStageKind.MATCHED], day[AdoptionStageKind.PLACED],
                     day[AdoptionStageKind.ADOPTION_ORDER], day[AdoptionStageKind.NO_LONGER], reason, ffa])
+    return out
+
+
+HOUSEHOLD_DATES = ("enquiry_on", "stage1_started_on", "stage1_ended_on", "stage2_started_on", "stage2_ended_on", "application_on",
+                   "approved_on")
+
+
+def _adopters(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
+    """List 11: one row per individual adopter (the adopter's person id) in each household (the Family identifier)
+    that had made its enquiry by the inspection date and was still in the adoption process at some time in the twelve
+    months before it: not left, and no adoption order, more than twelve months before (the window list 10 uses).
+    Gender, ethnicity and disability are the adopter's person record; the match, placement, number of children placed
+    and adoption order are derived from the children's adoption stages linked to the household (hearth.adoption
+    models docstring). Dates after the inspection date are left out, as things stood that day. Two queries."""
+    def step(kind: str) -> Q:
+        return Q(stages__stage__stage=kind, stages__stage__on__lte=on)
+
+    households = (Household.objects.filter(enquiry_on__lte=on).exclude(left_on__lt=year_ago)
+                  .annotate(matched=Min("stages__stage__on", filter=step(AdoptionStageKind.MATCHED)),
+                            placed=Min("stages__stage__on", filter=step(AdoptionStageKind.PLACED)),
+                            n_placed=Count("stages__stage__child", filter=step(AdoptionStageKind.PLACED), distinct=True),
+                            ordered=Min("stages__stage__on", filter=step(AdoptionStageKind.ADOPTION_ORDER)))
+                  .filter(Q(ordered__isnull=True) | Q(ordered__gte=year_ago)))
+    found = {h["pk"]: h for h in households.values("pk", *HOUSEHOLD_DATES, "fostering_for_adoption", "left_on", "leaving_reason",
+                                                   "matched", "placed", "n_placed", "ordered")}
+    out = []
+    for household_id, person_id in Adopter.objects.filter(household_id__in=list(found)).order_by("household_id", "pk").values_list(
+            "household_id", "person_id"):
+        h = found[household_id]
+        left = h["left_on"] if h["left_on"] and h["left_on"] <= on else None
+        row = look.child(person_id)
+        out.append([row[0], str(household_id), row[1], row[2], look.disability(person_id), _yn(h["fostering_for_adoption"]),
+                    *[h[k] if h[k] and h[k] <= on else None for k in HOUSEHOLD_DATES], h["matched"], h["placed"],
+                    h["n_placed"] or None, h["ordered"], left,
+                    LeavingReason(h["leaving_reason"]).label if left and h["leaving_reason"] else ""])
     return out
 
 

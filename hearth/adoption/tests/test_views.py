@@ -1,0 +1,87 @@
+"""The adoption pages: who may see them (need to know), every read and write audited, GOV.UK errors."""
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from hearth.adoption.models import Household
+from hearth.audit.models import AuditEvent
+from hearth.people.models import Person
+
+pytestmark = pytest.mark.django_db
+
+
+def urls(h):
+    return [reverse("adoption:households"), reverse("adoption:new"), reverse("adoption:household", kwargs={"pk": h.pk}),
+            reverse("adoption:add-adopter", kwargs={"pk": h.pk}),
+            reverse("adoption:step", kwargs={"pk": h.pk, "slug": "stage-2-started"}),
+            reverse("adoption:step", kwargs={"pk": h.pk, "slug": "matched"})]
+
+
+def test_the_unit_and_its_head_of_service_see_the_household_and_each_read_is_audited(client, world, reids):
+    for user in (world.sw, world.hos):
+        client.force_login(user)
+        page = client.get(reverse("adoption:households")).content.decode()
+        assert "Jo Reid and Kim Reid" in page and "Approved" in page
+        before = AuditEvent.objects.filter(action="view_adopter_household", actor=user).count()
+        page = client.get(reverse("adoption:household", kwargs={"pk": reids.pk})).content.decode()
+        assert "Application approved" in page and "Stage 1 started" in page and "Hearing" in page
+        reads = AuditEvent.objects.filter(action="view_adopter_household", actor=user)
+        assert reads.count() == before + 2  # one row for each adopter's record
+        assert set(reads.values_list("person_id", flat=True)) == set(reids.adopters.values_list("person_id", flat=True))
+
+
+def test_a_member_of_another_unit_and_a_stranger_are_refused_and_nothing_is_written(client, world, reids):
+    for user in (world.other, world.outsider):
+        client.force_login(user)
+        for url in urls(reids):
+            assert client.get(url).status_code == 403, url
+            assert client.post(url, {"on-day": "1", "on-month": "6", "on-year": "2025"}).status_code == 403, url
+        assert AuditEvent.objects.filter(actor=user, action__startswith="refused_adopter").exists()
+    reids.refresh_from_db()
+    assert reids.stage2_started_on == dt.date(2025, 5, 12)
+    assert not AuditEvent.objects.filter(action__in=["view_adopter_household", "view_adopter_households"],
+                                         actor__in=[world.other, world.outsider]).exists()
+
+
+def test_a_signed_out_user_is_sent_to_sign_in(client, world, reids):
+    for url in urls(reids):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/sign-in/")
+
+
+def test_the_adoption_team_permission_sees_every_household(client, world, reids):
+    world.outsider.user_permissions.add(Permission.objects.get(codename="work_with_adopters"))
+    client.force_login(world.outsider)
+    assert client.get(reverse("adoption:household", kwargs={"pk": reids.pk})).status_code == 200
+    assert "Jo Reid" in client.get(reverse("adoption:households")).content.decode()
+
+
+def test_a_bad_date_shows_the_error_summary_and_writes_nothing(client, world, reids):
+    client.force_login(world.sw)
+    url = reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "stage-2-ended"})
+    page = client.post(url, {"on-day": "1", "on-month": "1", "on-year": "2025"}).content.decode()
+    assert "There is a problem" in page and "on or after stage 2 started (12 May 2025)" in page
+    page = client.post(url, {"on-day": "31", "on-month": "2", "on-year": "2025"}).content.decode()
+    assert "The date must be a real date" in page
+    reids.refresh_from_db()
+    assert reids.stage2_ended_on == dt.date(2025, 9, 10)
+
+
+def test_adding_a_household_and_recording_a_step_through_the_pages(client, world, reids):
+    client.force_login(world.sw)
+    response = client.post(reverse("adoption:new"), {
+        "unit": world.unit_a.pk, "enquiry_on-day": "3", "enquiry_on-month": "11", "enquiry_on-year": "2025",
+        "given_name": "Pat", "family_name": "Okafor", "date_of_birth-day": "2", "date_of_birth-month": "2",
+        "date_of_birth-year": "1980", "sex": "M", "ethnicity": "BAFR"})
+    h = Household.objects.get(adopters__person__given_name="Pat")
+    assert response.status_code == 302 and response["Location"] == reverse("adoption:household", kwargs={"pk": h.pk})
+    response = client.post(reverse("adoption:step", kwargs={"pk": h.pk, "slug": "left"}), {
+        "left_on-day": "10", "left_on-month": "11", "left_on-year": "2025", "reason": "withdrew"})
+    h.refresh_from_db()
+    assert response.status_code == 302 and h.left_on == dt.date(2025, 11, 10) and h.leaving_reason == "withdrew"
+    page = client.post(reverse("adoption:new"), {"unit": world.unit_a.pk}).content.decode()
+    assert "Enter the date of the enquiry" in page and "Enter a first name" in page and "date of birth" in page
+    assert Person.objects.filter(given_name="Pat").count() == 1
