@@ -16,13 +16,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--year", type=int, default=None, help="the year the collection ends (31 March); default the last ended")
         parser.add_argument("--out", default=None, help="the folder to write the files to; default SSDA903_<years>/")
+        parser.add_argument("--previous", default=None,
+                            help="the folder of last year's files as sent, for the rules that compare with last year's return; "
+                                 "default last year's return derived from the records as they stand now")
 
-    def handle(self, *args, year=None, out=None, **options):
+    def handle(self, *args, year=None, out=None, previous=None, **options):
         year = year or ssda903.latest_year()
         if not 2010 <= year <= 2100:
             raise CommandError("Enter the year the collection ends as 4 digits, for example 2026")
+        if previous and not (Path(previous) / "header.csv").is_file():
+            raise CommandError(f"{previous} has no header.csv: give the folder of last year's SSDA903 files")
         started = time.perf_counter()
-        ret = ssda903.generate(year)
+        ret = ssda903.generate(year, Path(previous) if previous else None)
         findings = ssda903.validate(ret)
         errors = engine.errors(findings)
         folder = Path(out or ssda903.filename(year, errors).removesuffix(".zip"))
