@@ -396,6 +396,8 @@ class Detector:
             s = text[start:end]
             if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= LOWER_CASE_NAME:
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
+            if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
+                continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
             last_end = end
             if term.kind == NAME:
                 hm = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
@@ -498,6 +500,8 @@ class Detector:
             if two:
                 end = nxt.end() - (2 if nxt.group(0).endswith(("'s", "’s")) else 0)
             cue = _CUE.search(prev)
+            if cue and _THING_CALLED.search(prev):
+                continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
             place_cue = _PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)
             source = None
             kind = NAME
@@ -519,6 +523,12 @@ class Detector:
                 source = "rare"
             if source is None:
                 continue
+            if kind == NAME and source in ("rare", "gazetteer"):
+                verdict = _thing_evidence(text, prev, m.start(), word_end, end, tokens, i, source, low, givens, families)
+                if verdict == "thing":
+                    continue
+                if verdict == "first word only":
+                    end = word_end
             start = m.start()
             if honorific:
                 start = m.start() - len(honorific.group(0))
@@ -530,6 +540,7 @@ class Detector:
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 _NEWLINE_END = re.compile(r"\n\s*$")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 _HONORIFIC_WORDS = {h.lower() for h in HONORIFICS}
@@ -555,6 +566,101 @@ ORDINARY = 4.5  # a second capitalised word this common is not a family name ("N
 def _sentence_start(prev: str) -> bool:
     p = prev.rstrip(" \t")
     return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*")) or bool(_NEWLINE_END.search(prev))
+
+
+# Evidence that a capitalised word found only by the word lists or by rarity names a thing (a shop, app, game, device or
+# brand), not a person. General English usage, not any one corpus's sentences:
+# - an article before it, perhaps with a colour or size between ("the Quayside", "a Kindle", "a grey Corsa"), unless a
+#   family noun follows ("the Nowak family");
+# - a preposition and a possessive or article before it ("on her Chromebook", "with his Switch");
+# - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz");
+# - "on" or "via" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the verb
+#   before "at" is one people are the object of ("shouted at Kasia");
+# - a noun after it that products and places have ("Yubo app", "Boyes store", "Valorant account");
+# - a capitalised ordinary English word beside it mid-sentence that is not a name ("Home Bargains", "Heron Foods"):
+#   a title or brand, not a person (kin words and titles do not count: "Nana Ola", "Baby Mia").
+# The evidence before the word (articles aside) is taken against rare words only: a word in the name lists needs more.
+_THING_CALLED = re.compile(
+    r"\b(?:app|apps|game|games|website|site|shop|store|place|pub|bar|cafe|café|restaurant|club|band|show|programme|program"
+    r"|film|series|song|company|firm|charity|channel|server|group chat)\s+(?:called|named)[ \t]+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:the|a|an|its)\s+(?:(?:old|new|big|small|little|grey|gray|black|white|red|blue|green|silver|gold|yellow"
+    r"|brown|dark|light|pink|purple|orange)\s+){0,2}$", re.IGNORECASE)
+_POSSESSION_BEFORE = re.compile(
+    r"\b(?:on|in|into|onto|off|from|with|at|to|for|by)\s+(?:her|his|their|my|your|our|the|a|an|its)\s+$", re.IGNORECASE)
+_PRODUCT_VERB_BEFORE = re.compile(
+    r"\b(?:uses?|used|using|plays?|played|playing|download(?:s|ed|ing)?|install(?:s|ed|ing)?|stream(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE)
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+at\s+$|^\s*at\s+$", re.IGNORECASE)
+_AT_A_PERSON = frozenset(
+    "shouted shouting shouts shout screamed screaming screams scream swore swearing swears swear yelled yelling yell looked "
+    "looking look looks laughed laughing laugh stared staring stare glared glaring lashed lashing lunged lunging threw "
+    "throwing throw pointed pointing smiled smiling waved waving aimed directed angry cross upset mad spat spitting".split())
+_FAMILY_NOUN_AFTER = re.compile(
+    r"['’]?s?['’]?\s+(?:family|families|household|children|kids|boys|girls|home|house|twins|brothers|sisters)\b", re.IGNORECASE)
+_PERSON_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|said|says|told|tells|reported|explained|stated|asked|came|went|visited"
+                                r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
+_THING_NOUN_AFTER = re.compile(
+    r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
+    r"|vouchers|pub|cafe|café|restaurant|foods)\b", re.IGNORECASE)
+_KIN = frozenset(
+    "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
+    "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old".split())
+_CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
+ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's name marks a title or brand beside it
+
+
+def _ordinary_word(low: str, givens, families) -> bool:
+    return (low not in givens and low not in families and low not in _KIN and low not in _CALENDAR
+            and low not in _HONORIFIC_WORDS and gazetteer.zipf(low) >= ORDINARY_WORD)
+
+
+def _bare(word: str) -> str:
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, tokens, i: int, source: str, low: str,
+                    givens, families) -> str | None:
+    """'thing' when the words around a capitalised word say it names a thing rather than a person; 'first word only'
+    when a given name was about to take an ordinary word after it ("Mario Kart": keep "Mario" only); else None."""
+    after = text[word_end:word_end + 40]
+    possessive = text.startswith(("'s", "’s"), word_end)
+    if _FAMILY_NOUN_AFTER.match(after):
+        return None  # "the Nowak family", "the Nowaks' house"
+    person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
+    # A capitalised ordinary word beside it, in the same run of capitalised words, mid-sentence, and no verb after it
+    # that people are the subject of ("Araceli Glasses has been staying" is a person).
+    if i > 0 and not person_verb_after:
+        p = tokens[i - 1]
+        if text[p.end():start] == " " and not _sentence_start(text[max(0, p.start() - 40):p.start()]) \
+                and _ordinary_word(_bare(p.group(0)), givens, families) and not p.group(0).isupper():
+            return "thing"
+    if person_verb_after:
+        pass
+    elif end > word_end and i + 1 < len(tokens):
+        n = tokens[i + 1]
+        if _ordinary_word(_bare(n.group(0)), givens, families):
+            return "first word only" if low in givens else "thing"
+    elif i + 1 < len(tokens):
+        n = tokens[i + 1]
+        if text[word_end:n.start()] == " " and not possessive and _ordinary_word(_bare(n.group(0)), givens, families):
+            return "thing"
+    if not possessive and _THING_NOUN_AFTER.match(text, end):
+        return "thing"
+    if _ARTICLE_BEFORE.search(prev):
+        return "thing"
+    if source != "rare":
+        return None
+    if _POSSESSION_BEFORE.search(prev) or _PRODUCT_VERB_BEFORE.search(prev):
+        return "thing"
+    if not possessive and _PLATFORM_BEFORE.search(prev):
+        return "thing"
+    at = _AT_BEFORE.search(prev)
+    if at and not possessive and (at.group("verb") or "").lower() not in _AT_A_PERSON:
+        return "thing"
+    return None
 
 
 def _closest(word: str, known: dict[str, str]) -> str | None:

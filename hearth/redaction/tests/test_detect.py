@@ -184,3 +184,38 @@ def test_abbreviated_street_is_an_address():
 
 def test_a_greeting_on_the_line_before_is_not_a_cue():
     assert "Re" not in texts("Dear Colleague,\n\nRe: referral")
+
+
+@pytest.mark.parametrize("text", [
+    "She uses Zorbly most nights.",  # a verb that takes a product
+    "He plays Krangor until late.",
+    "She talks to older boys on Zorbly.",  # a platform
+    "Mum shops at Quarnby on Fridays.",  # a venue, not someone shouted at
+    "He came home with a grey Vortana.",  # an article (and a colour) before it
+    "Dad had left his keys at home and took the Vortana.",
+    "She was messaging on her Zorbly.",  # a possession
+    "Her Zorbly app was open on the table.",  # a noun products have after it
+    "Mum likes Zorbly Direct best.",  # an ordinary word beside it mid-sentence: a brand
+    "She found an app called Zorbly.",  # "called" after a thing is not a person's cue
+])
+def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("There was an argument with Zbigniew outside.", "Zbigniew"),
+    ("She was shouting at Zbigniew in the street.", "Zbigniew"),  # people are shouted at
+    ("They stayed over at Zbigniew's flat.", "Zbigniew"),  # at someone's
+    ("We visited the Nowakowski family.", "Nowakowski"),  # a family noun after the article
+    ("Mum said Araceli Glasses has been staying over.", "Araceli Glasses"),  # a verb people are the subject of
+    ("She met a lad called Zbigniew.", "Zbigniew"),
+    ("Her Nana Zbigniewa picks her up.", "Zbigniewa"),  # kin words beside a name do not make it a brand
+])
+def test_a_rare_word_where_people_are_named_is_still_a_name(text, name):
+    assert any(name in t for t in texts(text))
+
+
+def test_a_name_in_the_record_after_st_is_a_saint_in_a_place_name():
+    record = d.CaseRecord([d.Party("c", "subject", [("James", "Lovelace")])], "c")
+    got = d.detect(record, "Dad took him to St James' Park; James loved it.")
+    assert [(f.text, f.party) for f in got if f.kind == d.NAME] == [("James", "c")]  # the second James only
