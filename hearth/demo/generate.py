@@ -51,10 +51,10 @@ DEMO_PASSWORD = "hearth-demo-password"
 BATCH_SIZE = 2000
 FIXED_USERNAMES = ("csw", "sw", "hos", "other", "admin")
 # Logins the other apps' demo data adds (front door, partners, returns, redaction).
-OTHER_DEMO_LOGINS = ("mash", "school", "police", "analyst", "ig")
+OTHER_DEMO_LOGINS = ("mash", "school", "police", "analyst", "ig", "adoption")
 # Apps whose rows `flush_domain_data` removes. The audit log is append-only and is kept.
 FLUSH_APPS = ("accounts", "units", "people", "cases", "access", "partners", "frontdoor", "matching", "demo", "casework", "looked_after",
-              "redaction")
+              "redaction", "adoption")
 # Settings the authority configures (seeded by migrations), kept by the flush although their app is flushed.
 FLUSH_KEEP = ("casework.TimescaleSetting", "casework.StepPolicy")
 
@@ -986,6 +986,8 @@ def generate(spec: Spec, *, today: dt.date | None = None, action: str = "load_de
             front_door_logins.append(returns_demo.add_analyst(ctx))
             from hearth.redaction.demo import add_ig_officer
             front_door_logins.append(add_ig_officer(ctx))
+        from hearth.adoption.demo import add_demo as add_adoption
+        front_door_logins += add_adoption(ctx, login=action == "load_demo")
         audit.record(actor=None, action=action, obj=authority, detail=ctx.counts)
     units = [t.unit.name for t in ctx.teams if t.unit.head_of_service_id == hos.pk]
     logins = [
