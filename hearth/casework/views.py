@@ -7,14 +7,8 @@ Any unit member may record a step; the access gate decides who may open the chil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.http import Http404
-from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from hearth.access.gate import person_view
@@ -32,10 +26,9 @@ from hearth.casework.models import (
     Section47,
 )
 from hearth.core.codes import CategoryOfAbuse
-from hearth.core.errors import apply_validation_error, posted
 from hearth.core.jinja import url  # reverse(), remembered: boards link many clocks
+from hearth.core.steps import Step, StepPages
 from hearth.frontdoor.models import StrategyDiscussion
-from hearth.people.views import person_context
 
 
 def _yes(value) -> bool:
@@ -80,18 +73,12 @@ def state_for(person, case, *, episodes: list | None = None, early_help: list | 
 
 
 @dataclass(frozen=True)
-class StepPage:
-    slug: str
-    title: str
-    button: str
-    form: type
-    save: Callable  # (user, state, cleaned_data) -> success message
-    available: Callable  # (state) -> bool: offered (and allowed to open) as things are now
-    form_kwargs: Callable = lambda s: {}
-    intro: str = ""
+class StepPage(Step):
     clock: str = ""  # the clock this step stops, shown at the top of the form
-    needs_case: bool = True
     closes_case: bool = False  # afterwards the unit no longer holds the child: back to the unit board
+
+    def done_url(self, state) -> str | None:
+        return url("units:board", pk=state.case.unit_id) if self.closes_case and state.case is not None else None
 
 
 def _day(d) -> str:
@@ -303,39 +290,21 @@ def clock_link(person_pk: int, clock) -> tuple[str, str]:
     return url("casework:step", pk=person_pk, slug=slug), STEPS[slug].title
 
 
+def _open_clock(page: StepPage, state: State) -> dict:
+    """The clock the step stops, if it is running, for the top of the form."""
+    if not page.clock or state.case is None:
+        return {"clock": None}
+    clocks = clocks_for_case(state.case, today=timezone.localdate())
+    return {"clock": next((c for c in clocks if c.key == page.clock and c.is_open), None)}
+
+
+STEP_PAGES = StepPages(STEPS, lambda person: state_for(person, cases.open_case_for(person)), back="people:detail",
+                       section="statutory", caption="Statutory work", context=_open_clock)
+
+
 @person_view("open_casework_form")
 def step(request, person, slug: str):
-    page = STEPS.get(slug)
-    if page is None:
-        raise Http404("No such step")
-    case = cases.open_case_for(person)
-    if page.needs_case and case is None:
-        messages.info(request, f"{person.full_name} has no open case")
-        return redirect("people:detail", pk=person.pk)
-    state = state_for(person, case)
-    if not page.available(state):
-        messages.info(request, f"“{page.title}” does not apply to {person.full_name} as things stand")
-        return redirect("people:detail", pk=person.pk)
-    today = timezone.localdate()
-    data = posted(request)
-    form = page.form(data, case=case, person=person, today=today, **page.form_kwargs(state))
-    if data is not None and form.is_valid():
-        try:
-            with transaction.atomic():  # a step may call two services (primary need, then the step): all or nothing
-                message = page.save(request.user, state, form.cleaned_data)
-        except ValidationError as exc:
-            apply_validation_error(form, exc)
-        else:
-            messages.success(request, message)
-            if page.closes_case and case is not None:
-                return redirect("units:board", pk=case.unit_id)
-            return redirect("people:detail", pk=person.pk)
-    clock = None
-    if page.clock and case is not None:
-        clock = next((c for c in clocks_for_case(case, today=today) if c.key == page.clock and c.is_open), None)
-    context = person_context(person, "statutory")
-    context.update(page_title=f"{page.title}: {person.full_name}", step=page, form=form, clock=clock)
-    return render(request, "casework/step.html", context)
+    return STEP_PAGES.respond(request, person, slug)
 
 
 def statutory_context(person, case) -> dict:

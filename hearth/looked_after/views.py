@@ -5,14 +5,10 @@ The services do the work in one transaction; these views only map forms to them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,8 +16,8 @@ from hearth.access.gate import person_view
 from hearth.access.services import restricted_person_ids_hidden_from, visible_unit_ids
 from hearth.audit import services as audit
 from hearth.cases import selectors as cases
-from hearth.core.errors import posted, saved_by
 from hearth.core.jinja import url  # reverse(), remembered
+from hearth.core.steps import Step, StepPages
 from hearth.looked_after import forms as f
 from hearth.looked_after import selectors, services
 from hearth.looked_after.clocks import clocks_for_child
@@ -67,18 +63,6 @@ def state_for(person) -> State:
         s.pre = case.pre_proceedings.filter(outcome="").first()
         s.application = case.care_applications.filter(concluded_on__isnull=True).first()
     return s
-
-
-@dataclass(frozen=True)
-class Step:
-    slug: str
-    title: str
-    button: str
-    form: type
-    save: Callable  # (user, state, cleaned data) -> success message
-    available: Callable  # (state) -> bool
-    form_kwargs: Callable = lambda s: {}
-    intro: str = ""
 
 
 def _in_care(s: State) -> bool:
@@ -345,29 +329,9 @@ def care(request, person):
     return render(request, "looked_after/care.html", context)
 
 
+STEP_PAGES = StepPages(STEPS, state_for, back="looked_after:care", section="care", caption="Care")
+
+
 @person_view("open_care_form")
 def step(request, person, slug: str):
-    page = STEPS.get(slug)
-    if page is None:
-        raise Http404("No such step")
-    s = state_for(person)
-    if s.case is None:
-        messages.info(request, f"{person.full_name} has no open case")
-        return redirect("looked_after:care", pk=person.pk)
-    if not page.available(s):
-        messages.info(request, f"“{page.title}” does not apply to {person.full_name} as things stand")
-        return redirect("looked_after:care", pk=person.pk)
-    form = page.form(posted(request), case=s.case, person=person, today=timezone.localdate(), **page.form_kwargs(s))
-    if form.is_bound and form.is_valid():
-        result = {}
-
-        def save():
-            with transaction.atomic():
-                result["message"] = page.save(request.user, s, form.cleaned_data)
-
-        if saved_by(form, save):
-            messages.success(request, result["message"])
-            return redirect("looked_after:care", pk=person.pk)
-    context = person_context(person, "care")
-    context.update(page_title=f"{page.title}: {person.full_name}", step=page, form=form)
-    return render(request, "looked_after/step.html", context)
+    return STEP_PAGES.respond(request, person, slug)
