@@ -60,7 +60,6 @@ NOT_IMPLEMENTED: dict[str, str] = {
            "would be raised for every adopted child; add it when the adoption records fill them",
     **{code: "Hearth keeps the reason a decision to place for adoption ceased as free text (RD1-RD4 meanings are not in "
              "our references), so REASON_PLACED_CEASED is blank" for code in ("119",)},
-    "632": "DATE_PERM may be a partial date (day or month unknown) whose written form is not in our references",
     "633": "Needs the list of local authority codes (LA_PERM), which Hearth does not hold",
     **{code: "The social worker episodes file cannot be derived, so it has no rows: a case is held by a unit (its "
              "consultant social worker is accountable), staff have no Social Work England registration number (SW_ID) "
@@ -85,10 +84,7 @@ NOT_IMPLEMENTED: dict[str, str] = {
     "359": "Which placements count as a community home for an 18-year-old is not in our references",
     "364": "The PACE time limit the DfE applies to J2 is not in our references",
     "366": "Needs the individual short breaks, which the 903 records as V3 episodes only",
-    "377": "Needs the reason for a T3 placement's holiday over 12 months; rule 376 checks each one",
-    "383": "Needs the child's normal placement after a temporary one, which Hearth does not link",
     "232": "The DfE treats an unknown sex as a warning needing a note, not an error; Hearth records U on purpose",
-    "234": "Needs the reason a placement changed for custody on the new episode: checked by 372 and 358 instead",
 }
 
 
@@ -141,7 +137,7 @@ def neighbours(f: Frames) -> pl.DataFrame:
         return cached
     eps = f.episodes.sort("person_id", "DECOM")
     prev = ["DEC", "REC", "LS", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]
-    nxt = ["DECOM", "RNE", "PLACE"]
+    nxt = ["DECOM", "RNE", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]
     same_prev = c("person_id").shift(1) == c("person_id")
     same_next = c("person_id").shift(-1) == c("person_id")
     # One sorted frame shifted as a whole (a window per child is ten times slower at 10,000 episodes).
@@ -713,6 +709,31 @@ def _199(f):
         c("person_id").cast(pl.Utf8).alias("CHILD"))
 
 
+def _377(f):
+    """A third placement while the foster carer is on holiday (T3) within 12 months (history: those before the year too)."""
+    t3 = f.history.filter(c("PLACE") == "T3").select("person_id", "DECOM")
+    pairs = t3.join(t3.select("person_id", c("DECOM").alias("_other")), on="person_id").filter(
+        (c("_other") <= c("DECOM")) & (c("_other") > c("DECOM").dt.offset_by("-1y")))
+    third = pairs.group_by("person_id", "DECOM").agg(pl.len().alias("_n")).filter(c("_n") > 2)
+    return f.episodes.join(third, on=["person_id", "DECOM"], how="semi")
+
+
+def _383(f):
+    """After a temporary placement the child goes back to the placement before it (type, provider, postcode and URN)."""
+    back = [c(f"next_{x}").eq_missing(c(f"prev_{x}")) for x in ("PLACE", "PLACE_PROVIDER", "PL_POST", "URN")]
+    return continuation(f).filter(c("PLACE").is_in(TEMPORARY) & c("next_DECOM").is_not_null() & (c("next_DECOM") == c("DEC"))
+                                  & ~c("prev_PLACE").is_in(TEMPORARY) & ~pl.all_horizontal(back))
+
+
+# DATE_PERM may be partial (the DfE's 903 guide): ZZ/mm/yyyy with the day unknown, ZZ/ZZ/yyyy with the month unknown too,
+# ZZ/ZZ/ZZZZ with nothing known.
+PARTIAL_DATE = r"^ZZ/(0[1-9]|1[0-2])/\d{4}$|^ZZ/ZZ/\d{4}$|^ZZ/ZZ/ZZZZ$"
+
+
+def _632(f):
+    return not_a_date("previous_permanence", "DATE_PERM")(f).filter(~c("DATE_PERM").str.to_uppercase().str.contains(PARTIAL_DATE))
+
+
 # --- the files as written: dates and values ------------------------------------------------------------------------
 
 
@@ -990,6 +1011,11 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("207", "header", "MOTHER", check=vs_last(_207), fix="identity"),
     R("626", "header", "MOTHER", check=vs_last(_626), fix="identity"),
     R("624", "header", "MC_DOB", check=vs_last(header_differs("MC_DOB")), fix="identity"),
+    R("234", "episodes", "REASON_PLACE_CHANGE", check=lambda f: episodes_with_dob(f).filter(
+        (c("REASON_PLACE_CHANGE") == "CUSTOD") & (age(c("_dob"), c("DEC")) < 10))),
+    R("377", "episodes", "PLACE", check=_377),
+    R("383", "episodes", "PLACE", check=_383),
+    R("632", "previous_permanence", "DATE_PERM", check=_632),
     # Dates as written in the files: a completed date must be a real date, dd/mm/yyyy.
     R("147", "episodes", "DEC", check=not_a_date("episodes", "DEC")),
     R("104", "uasc", "DUC", check=not_a_date("uasc", "DUC")),

@@ -380,6 +380,11 @@ CASES = [
     ("INT13", 1, lambda f: put(f, "missing", 1, DOB=D(2012, 6, 2))),
     ("446", 3, lambda f: put(f, E, 3, first(D(2024, 3, 1)), DECOM=D(2005, 6, 1))),
     ("199", 3, lambda f: add(f, E, 3, DECOM=D(2026, 3, 1), RNE="S", LS="C2", CIN="N1", PLACE="U4", PLACE_PROVIDER="PR1")),
+    ("234", 3, lambda f: put(f, E, 3, first(D(2024, 3, 1)), REASON_PLACE_CHANGE="CUSTOD")),
+    ("377", 2, lambda f: history(add(add(f, "history", 2, DECOM=D(2025, 5, 1), LS="V2", DEC=D(2025, 5, 8), REC="X1"), "history", 2,
+                                     DECOM=D(2025, 7, 1), LS="V2", DEC=D(2025, 7, 8), REC="X1"), 2, PLACE="T3")),
+    ("383", 1, lambda f: add(put(f, E, 1, first(D(2025, 6, 1)), PLACE="T2", PLACE_PROVIDER=None, DEC=D(2025, 7, 1), REC="X1"), E, 1,
+                             DECOM=D(2025, 7, 1), RNE="P", LS="C2", CIN="N1", PLACE="U4", PLACE_PROVIDER="PR1", PL_POST="N1 2BB")),
     # Compared with last year's return: last year's says something else.
     ("202", 1, lambda f: put_last(f, "header", 1, SEX="M")),
     ("203", 1, lambda f: put_last(f, "header", 1, DOB=D(2012, 6, 2))),
@@ -412,6 +417,7 @@ CASES = [
     ("1004", 1, lambda f: write(f, "missing", 1, MIS_START="32/08/2025")),
     ("1005", 1, lambda f: write(f, "missing", 1, MIS_END="UNKNOWN")),
     ("171", 1, lambda f: write(f, "header", 1, MC_DOB="29/02/2025")),
+    ("632", 2, lambda f: write(f, "previous_permanence", 2, DATE_PERM="ZZ/13/2020")),
     # Items Hearth leaves blank, completed.
     ("165", 1, lambda f: put(f, "header", 1, MOTHER="2")),
     ("174", 2, lambda f: put(f, "header", 2, MC_DOB=D(2025, 1, 1))),
@@ -451,3 +457,24 @@ def test_the_rule_fires_on_the_broken_record_and_not_on_the_clean_one(clean, cod
     assert found, f"{code} did not fire"
     assert str(child) in {f.child for f in found}, [f.child for f in found]
     assert all(f.code == code and f.message and f.field == rule.field for f in found)
+
+
+def test_a_partial_date_of_a_previous_permanence_order_is_a_valid_value(clean):
+    rule = BY_CODE["632"]
+    for partial in ("zz/05/2020", "ZZ/ZZ/2021", "ZZ/ZZ/ZZZZ", "01/05/2020"):
+        assert run([rule], write(clean, "previous_permanence", 2, DATE_PERM=partial)) == [], partial
+    assert run([rule], write(clean, "previous_permanence", 2, DATE_PERM="ZZ/05/20")), "not a year"
+
+
+def test_a_temporary_placement_followed_by_the_placement_before_it_is_not_reported(clean):
+    back = add(put(clean, E, 1, first(D(2025, 6, 1)), PLACE="T2", PLACE_PROVIDER=None, DEC=D(2025, 7, 1), REC="X1"), E, 1,
+               DECOM=D(2025, 7, 1), RNE="P", LS="C2", CIN="N1", PLACE="U6", PLACE_PROVIDER="PR1", PL_POST="N1 2BB")
+    assert run([BY_CODE["383"]], back) == []
+
+
+def test_two_placements_while_the_foster_carer_is_on_holiday_in_12_months_are_allowed(clean):
+    two = history(add(clean, "history", 2, DECOM=D(2025, 5, 1), LS="V2", DEC=D(2025, 5, 8), REC="X1"), 2, PLACE="T3")
+    assert run([BY_CODE["377"]], two) == []
+    a_year_apart = history(add(add(clean, "history", 2, DECOM=D(2024, 5, 1), LS="V2", DEC=D(2024, 5, 8), REC="X1"), "history", 2,
+                               DECOM=D(2024, 8, 31), LS="V2", DEC=D(2024, 9, 7), REC="X1"), 2, PLACE="T3")
+    assert run([BY_CODE["377"]], a_year_apart) == []
