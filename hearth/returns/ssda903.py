@@ -13,9 +13,13 @@ What Hearth does not record is left blank, never invented:
   free text; the RD1-RD4 meanings are not in our references);
 - previous permanence (PREV_PERM, LA_PERM, DATE_PERM): a row for each child who started to be looked after in the
   year, with the items blank;
-- social worker episodes: Hearth's cases are held by units, not by one registered social worker, so the file has
-  its header and no rows.
+- social worker episodes: Hearth's cases are held by units, not by one registered social worker (staff have no Social
+  Work England number for SW_ID, and no reason is recorded when a unit's worker changes, for SW_REASON), so the
+  file has its header and no rows.
 ssda903_rules.NOT_IMPLEMENTED lists the DfE rules these gaps would break.
+
+Last year's return, for the rules that compare with it, is derived the same way for the year before (`generate`),
+or read back from the files sent then (`from_files`).
 """
 
 from __future__ import annotations

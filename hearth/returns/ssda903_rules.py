@@ -4,8 +4,16 @@ Each entry names the rule's code, the table (frame) and field it reports, where 
 the child's details; "care": the child's Care page) and a set-based check over the frames of
 hearth.returns.ssda903.tables: a polars filter, join or group-by, never a Python loop per child. The frames are the
 DfE tables with typed columns and person_id, plus "history" (every episode of the children, with its period of
-care). Where the DfE's wording leaves a threshold open, the check follows the DfE's published 903 validator and
-says so. NOT_IMPLEMENTED lists every rule of the file left out, and why.
+care). Three kinds of rule see more than that:
+- the year-on-year rules (202-208, 502-503F, 559-562, 576, 624, 626, 1010, NoE, 348) compare with last year's return,
+  `Frames.last_year()`: derived from the records by the same builder, or last year's files as sent (see
+  ssda903.generate for what each can catch); with no last year's return they say nothing;
+- the format rules (104, 113, 115, 116, 147, 171, 632, 1004, 1005) check the files as written (text: `as_written`),
+  since a typed date cannot be malformed but a file's can;
+- the rules on items Hearth leaves blank (mother, substance misuse, adopters, previous permanence) check them when a
+  file has them completed and cannot fire on a blank one.
+Where the DfE's wording leaves a threshold open, the check follows the DfE's published 903 validator and says so.
+NOT_IMPLEMENTED lists every rule of the file left out, and why.
 """
 
 from __future__ import annotations
@@ -83,7 +91,6 @@ NOT_IMPLEMENTED: dict[str, str] = {
     "231": "The age below which a UASC date of birth is doubtful is not in our references",
     "359": "Which placements count as a community home for an 18-year-old is not in our references",
     "364": "The PACE time limit the DfE applies to J2 is not in our references",
-    "366": "Needs the individual short breaks, which the 903 records as V3 episodes only",
     "232": "The DfE treats an unknown sex as a warning needing a note, not an error; Hearth records U on purpose",
 }
 
@@ -1013,6 +1020,9 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("624", "header", "MC_DOB", check=vs_last(header_differs("MC_DOB")), fix="identity"),
     R("234", "episodes", "REASON_PLACE_CHANGE", check=lambda f: episodes_with_dob(f).filter(
         (c("REASON_PLACE_CHANGE") == "CUSTOD") & (age(c("_dob"), c("DEC")) < 10))),
+    # Each short break (V3) is an episode of its own, starting S: one that follows another episode of the same break
+    # with a new placement (P, B, T, U) changed placement during it.
+    R("366", "episodes", "RNE", lambda f: (c("LS") == "V3") & c("RNE").is_in(["P", "B", "T", "U"])),
     R("377", "episodes", "PLACE", check=_377),
     R("383", "episodes", "PLACE", check=_383),
     R("632", "previous_permanence", "DATE_PERM", check=_632),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -381,6 +382,7 @@ CASES = [
     ("446", 3, lambda f: put(f, E, 3, first(D(2024, 3, 1)), DECOM=D(2005, 6, 1))),
     ("199", 3, lambda f: add(f, E, 3, DECOM=D(2026, 3, 1), RNE="S", LS="C2", CIN="N1", PLACE="U4", PLACE_PROVIDER="PR1")),
     ("234", 3, lambda f: put(f, E, 3, first(D(2024, 3, 1)), REASON_PLACE_CHANGE="CUSTOD")),
+    ("366", 2, lambda f: put(f, E, 2, LS="V3", RNE="P")),
     ("377", 2, lambda f: history(add(add(f, "history", 2, DECOM=D(2025, 5, 1), LS="V2", DEC=D(2025, 5, 8), REC="X1"), "history", 2,
                                      DECOM=D(2025, 7, 1), LS="V2", DEC=D(2025, 7, 8), REC="X1"), 2, PLACE="T3")),
     ("383", 1, lambda f: add(put(f, E, 1, first(D(2025, 6, 1)), PLACE="T2", PLACE_PROVIDER=None, DEC=D(2025, 7, 1), REC="X1"), E, 1,
@@ -478,3 +480,8 @@ def test_two_placements_while_the_foster_carer_is_on_holiday_in_12_months_are_al
     a_year_apart = history(add(add(clean, "history", 2, DECOM=D(2024, 5, 1), LS="V2", DEC=D(2024, 5, 8), REC="X1"), "history", 2,
                                DECOM=D(2024, 8, 31), LS="V2", DEC=D(2024, 9, 7), REC="X1"), 2, PLACE="T3")
     assert run([BY_CODE["377"]], a_year_apart) == []
+
+
+def test_the_readme_gives_the_number_of_rules_checked():
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    assert f"checks {len(RULES)} of the {len(rule_messages(RULE_FILE))} 2025-26 rules" in readme
