@@ -15,6 +15,22 @@ from hearth.redaction import detect, jobs, pdf, selectors
 from hearth.redaction.models import Decision, PseudonymKey, Purpose, Redaction, RedactionJob, Source
 
 REVIEWER_REASON_MAX = 300
+NOT_A_REDACTOR = "Only information governance staff and heads of service can redact records."
+
+
+def require_redactor(*, actor, person_id: int | None = None, job_pk: int | None = None, path: str = "") -> None:
+    """Refuse anyone who may not redact, before any record is opened, and audit the refusal like the person gate's own
+    (in its own transaction: it is kept although the request fails). Which person: the one in the address, or the
+    job's (its person id only: the record is not read)."""
+    if selectors.can_redact(actor):
+        return
+    if job_pk is not None and person_id is None:
+        person_id = RedactionJob.objects.filter(pk=job_pk).values_list("person_id", flat=True).first()
+    with transaction.atomic():
+        audit.record(actor=actor, action="refused_redaction", person=person_id,
+                     object_type="redaction.redactionjob" if job_pk is not None else "people.person",
+                     object_id=job_pk if job_pk is not None else (person_id or ""), detail={"path": path})
+    raise PermissionDenied(NOT_A_REDACTOR)
 
 
 def _plan(job: RedactionJob, record: detect.CaseRecord) -> tuple[list[jobs.Planned], dict[str, str]]:
@@ -29,7 +45,7 @@ def start_job(*, actor, person: Person, purpose: str, title: str, source: str, t
               keep_professionals: bool = True) -> RedactionJob:
     """Read the document, find what to redact knowing the case, and store the proposals for a reviewer."""
     if not selectors.can_redact(actor):
-        raise PermissionDenied("Only information governance staff and heads of service can redact records.")
+        raise PermissionDenied(NOT_A_REDACTOR)
     errors = {}
     if purpose not in Purpose.values:
         errors["purpose"] = "Select what the redaction is for"
@@ -135,24 +151,53 @@ def applied(job: RedactionJob) -> list[Redaction]:
 
 
 def redacted_text(job: RedactionJob) -> tuple[str, list[tuple[int, str, str, str]]]:
+    """The redacted body and its schedule. A reason a reviewer typed may repeat the words removed ("Mrs Patel's son"):
+    the schedule prints it with every removed string replaced, as the title is."""
     rows = applied(job)
     planned = [jobs.Planned(r.start, r.end, r.text, r.kind, r.source, None, r.replacement, r.reason) for r in rows]
     text = jobs.apply(job.text, planned, numbered=job.purpose == Purpose.SAR)
-    schedule = [(i, r.kind.replace("_", " "), jobs.schedule_label(i, r.replacement), r.reason)
+    scrub = _scrubber(rows)
+    schedule = [(i, r.kind.replace("_", " "), jobs.schedule_label(i, r.replacement), scrub(r.reason))
                 for i, r in enumerate(rows, start=1)]
     return text, schedule
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+_IDENTIFIERS = {detect.NHS, detect.UPN, detect.NI, detect.PHONE, detect.VEHICLE, detect.POSTCODE}
+
+
+def _scrubber(rows: list[Redaction]):
+    """A function that replaces, in any other text, every string the applied redactions remove (any case, any spacing,
+    joined again where it was hyphenated over a line break), longest first; and each word of a removed name on its own
+    ("Lovelace" when "Jade Lovelace" was removed), so a reason or title cannot carry a removed name out."""
+    removed: dict[str, tuple[str, str]] = {}  # pattern -> (what it was made from, replacement)
+    for r in rows:
+        forms = {r.text, r.text.replace("-\n", "")}
+        if r.kind == detect.NAME:
+            forms |= {w for w in re.split(r"[\s,]+", r.text.replace("-\n", "")) if len(w.strip(".")) >= 3
+                      and w.lower().strip(".") not in _TITLES}
+        for form in forms:
+            if form.split():
+                removed.setdefault(r"\s+".join(re.escape(w) for w in form.split()), (form, r.replacement))
+        if r.kind in _IDENTIFIERS:  # "943 476 5919" is removed as "9434765919" and "943-476-5919" too
+            chars = [c for c in r.text if c.isalnum()]
+            if chars:
+                removed.setdefault(r"[\s\-]*".join(re.escape(c) for c in chars), (r.text, r.replacement))
+    patterns = [(re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), rep)
+                for pattern, (source, rep) in sorted(removed.items(), key=lambda t: -len(t[1][0]))]
+
+    def scrub(s: str) -> str:
+        for pattern, replacement in patterns:
+            s = pattern.sub(lambda _m, rep=replacement: rep, s)
+        return s
+
+    return scrub
+
+
 def redacted_title(job: RedactionJob) -> str:
     """The title as the PDF shows it (page and metadata): every word the document's applied redactions remove from the
-    body is removed from the title too, longest first, so a title naming the child does not carry the name out."""
-    title = job.title
-    rows = sorted({(" ".join(r.text.split()), r.replacement) for r in applied(job)}, key=lambda t: -len(t[0]))
-    for words, replacement in rows:
-        if words:
-            pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words.split()) + r"(?!\w)"
-            title = re.sub(pattern, lambda _m, rep=replacement: rep, title, flags=re.IGNORECASE)
-    return title
+    body is removed from the title too, so a title naming the child does not carry the name out."""
+    return _scrubber(applied(job))(job.title)
 
 
 @transaction.atomic

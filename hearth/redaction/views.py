@@ -15,18 +15,13 @@ from hearth.redaction.forms import ACCEPT_TYPES, AddForm, StartForm
 from hearth.redaction.models import Decision, Purpose, RedactionJob
 
 
-def _require_redactor(user):
-    if not selectors.can_redact(user):
-        raise PermissionDenied("Only information governance staff and heads of service can redact records.")
-
-
 def redactors_only(view):
-    """Refuse anyone who may not redact before the person gate opens (and logs) the record."""
+    """Refuse anyone who may not redact before the person gate opens (and logs) the record; the refusal is audited."""
 
     @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        _require_redactor(request.user)
-        return view(request, *args, **kwargs)
+    def wrapper(request, pk, *args, **kwargs):
+        services.require_redactor(actor=request.user, person_id=pk, path=request.path)
+        return view(request, pk, *args, **kwargs)
 
     return wrapper
 
@@ -50,7 +45,7 @@ def _open_job(request, pk, action: str) -> RedactionJob:
     """A job opens only for a redactor who may open its person's record (need-to-know, audited by the gate)."""
     if not request.user.is_authenticated:
         raise PermissionDenied("Sign in to redact records.")
-    _require_redactor(request.user)
+    services.require_redactor(actor=request.user, job_pk=pk, path=request.path)
     job = get_object_or_404(RedactionJob.objects.select_related("person", "created_by"), pk=pk)
     try:
         open_person(request.user, job.person_id, action=action, detail={"redaction_job": job.pk})

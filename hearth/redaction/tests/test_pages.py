@@ -85,10 +85,15 @@ def test_head_of_service_starts_a_review_from_the_chronology(client, family):
 
 @pytest.mark.parametrize("username", ["csw", "sw", "coord", "other"])
 def test_staff_who_are_not_redactors_are_refused(client, family, username):
-    client.force_login(getattr(family, {"coord": "coordinator"}.get(username, username)))
+    user = getattr(family, {"coord": "coordinator"}.get(username, username))
+    client.force_login(user)
+    last = AuditEvent.objects.order_by("-seq").values_list("seq", flat=True).first() or 0
     assert start(client, family.ada).status_code == 403
     assert client.get(reverse("redaction:person", kwargs={"pk": family.ada.pk})).status_code == 403
     assert not RedactionJob.objects.exists()
+    # Each refusal is audited on the child's record, and the record was not opened.
+    events = AuditEvent.objects.filter(seq__gt=last)
+    assert [(e.action, e.person_id, e.actor_id) for e in events] == [("refused_redaction", family.ada.pk, user.pk)] * 2
 
 
 def test_signed_out_user_is_sent_to_sign_in(client, family):
@@ -322,6 +327,25 @@ def test_a_title_naming_the_child_is_redacted_in_the_pdf_too(client, family):
     assert "Child A" in reader.metadata.title
 
 
+@pytest.mark.parametrize("purpose", ["review", "sar"])
+def test_the_schedule_never_prints_a_removed_string_even_in_a_reviewers_reason(client, family, purpose):
+    client.force_login(family.hos)
+    start(client, family.ada, purpose=purpose)
+    job = RedactionJob.objects.get()
+    reason = "Nursery named, where ADA LOVELACE and Mrs  Patel's son go; Lovelace family known there; 9434765919"
+    response = client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "nursery", "reason": reason})
+    assert response.status_code == 302
+    assert job.redactions.get(kind="reviewer").reason == reason  # kept as typed for the reviewers and the audit
+    schedule = pdf_text(client.get(reverse("redaction:pdf", kwargs={"pk": job.pk})).content).split("Schedule of redactions")[1]
+    # A review removes the child's name and NHS number; a subject access request keeps the requester's own.
+    gone = ("Patel", "Nursery", "nursery") + (("ADA", "Ada", "LOVELACE", "Lovelace", "9434765919") if purpose == "review" else ())
+    for words in gone:
+        assert words not in schedule, words
+    assert "named, where" in schedule and "family known there" in schedule  # the rest of the reason is still there
+    if purpose == "sar":
+        assert "ADA LOVELACE" in schedule and "9434765919" in schedule
+
+
 def test_a_file_over_10mb_is_refused_without_being_read(client, family, monkeypatch):
     from hearth.redaction import forms
 
@@ -342,7 +366,7 @@ def test_staff_who_are_not_redactors_cannot_open_decide_add_or_export_a_job(clie
     start(client, family.ada)
     job = RedactionJob.objects.get()
     proposal = job.redactions.first()
-    before = (job.redactions.count(), AuditEvent.objects.count())
+    before = (job.redactions.count(), AuditEvent.objects.order_by("-seq").values_list("seq", flat=True).first())
     client.force_login(getattr(family, username))
     kw = {"pk": job.pk}
     assert client.get(reverse("redaction:review", kwargs=kw)).status_code == 403
@@ -352,7 +376,11 @@ def test_staff_who_are_not_redactors_cannot_open_decide_add_or_export_a_job(clie
     assert client.post(reverse("redaction:add", kwargs=kw), {"phrase": "nursery", "reason": "x"}).status_code == 403
     proposal.refresh_from_db()
     assert proposal.decision == Decision.PROPOSED
-    assert (job.redactions.count(), AuditEvent.objects.count()) == before
+    assert job.redactions.count() == before[0]
+    # Five refusals, each audited against the job and its child; nothing else (the record was never opened).
+    refusals = AuditEvent.objects.filter(seq__gt=before[1])
+    assert [(e.action, e.person_id, e.object_id, e.actor_id) for e in refusals] == [
+        ("refused_redaction", family.ada.pk, str(job.pk), getattr(family, username).pk)] * 5
 
 
 def test_export_reads_the_redactions_once(family):
