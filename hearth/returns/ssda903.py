@@ -330,13 +330,15 @@ def to_csv(table: pl.DataFrame, name: str) -> bytes:
 def from_files(folder: Path, year: int) -> Frames:
     """A return read back from its CSV files (last year's as sent, to compare this year's with): each file's columns as
     written (Frames.written) and typed like `tables` makes them (a date that is not dd/mm/yyyy reads as blank there).
-    CHILD must be the child's Hearth id, as Hearth writes it; a file missing from the folder reads as empty."""
+    Columns are found by name (a column missing from a file reads as blank; a file missing from the folder as empty).
+    CHILD must be the child's Hearth id, as Hearth writes it."""
     start, end = period(year)
     written, typed = {}, {}
     for name, columns in COLUMNS.items():
         path = Path(folder) / f"{name}.csv"
-        raw = (pl.read_csv(path, schema={col: S for col in columns}, truncate_ragged_lines=True) if path.exists()
-               else pl.DataFrame(schema={col: S for col in columns}))
+        raw = (pl.read_csv(io.BytesIO(path.read_bytes().removeprefix(b"\xef\xbb\xbf")), infer_schema=False)
+               if path.exists() else pl.DataFrame(schema={"CHILD": S}))
+        raw = raw.with_columns(*[pl.lit(None, dtype=S).alias(col) for col in columns if col not in raw.columns])
         raw = raw.select(c("CHILD").str.strip_chars().cast(INT, strict=False).alias("person_id"),
                          *[c(col).str.strip_chars().str.to_uppercase().replace("", None).alias(col) for col in columns])
         written[name] = raw

@@ -673,8 +673,7 @@ def _348(f):
 
 def _576(f):
     open_last = last(f, "missing").filter(c("MIS_END").is_null()).select("person_id", "MIS_START")
-    return open_last.join(f.missing.select("person_id", "MIS_START"), on=["person_id", "MIS_START"], how="anti").with_columns(
-        c("person_id").cast(pl.Utf8).alias("CHILD"))
+    return open_last.join(f.missing.select("person_id", "MIS_START"), on=["person_id", "MIS_START"], how="anti")
 
 
 def _559(f):
@@ -712,8 +711,7 @@ def _626(f):
 def _199(f):
     """A child looked after in the year after an adoption from care (any episode of theirs ended E11 or E12 before)."""
     adoptions = f.history.filter(c("REC").is_in(ADOPTED)).select("person_id", c("DEC").alias("_adopted"))
-    return f.episodes.join(adoptions, on="person_id").filter(c("DECOM") >= c("_adopted")).with_columns(
-        c("person_id").cast(pl.Utf8).alias("CHILD"))
+    return f.episodes.join(adoptions, on="person_id").filter(c("DECOM") >= c("_adopted"))
 
 
 def _377(f):
@@ -1011,7 +1009,7 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("199", "episodes", "CHILD", check=_199),
     R("1010", "oc3", "IN_TOUCH", check=vs_last(_1010)),
     R("348", "oc3", "IN_TOUCH", check=vs_last(_348)),
-    R("576", "missing", "CHILD", check=vs_last(_576)),
+    R("576", "missing", "MIS_START", check=vs_last(_576)),
     R("559", "placed_for_adoption", "DATE_PLACED", check=vs_last(_559)),
     R("560", "placed_for_adoption", "DATE_PLACED", check=vs_last(_560)),
     R("561", "placed_for_adoption", "DATE_PLACED", check=vs_last(_561)),

@@ -485,3 +485,19 @@ def test_two_placements_while_the_foster_carer_is_on_holiday_in_12_months_are_al
 def test_the_readme_gives_the_number_of_rules_checked():
     readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
     assert f"checks {len(RULES)} of the {len(rule_messages(RULE_FILE))} 2025-26 rules" in readme
+
+
+def test_last_years_files_read_back_by_column_name_and_a_changed_item_fires_its_rule(clean, tmp_path):
+    sent = clean.last_year()
+    for name in ssda903.COLUMNS:
+        (tmp_path / f"{name}.csv").write_bytes(ssda903.to_csv(sent.tables[name], name))
+    header = pl.read_csv(tmp_path / "header.csv", infer_schema=False)
+    reordered = header.select(list(reversed(header.columns))).with_columns(
+        pl.when(c("CHILD") == "1").then(pl.lit("M")).otherwise(c("SEX")).alias("SEX"))
+    (tmp_path / "header.csv").write_bytes(b"\xef\xbb\xbf" + reordered.write_csv().encode())  # as a spreadsheet saves it
+    (tmp_path / "missing.csv").unlink()
+    read = ssda903.from_files(tmp_path, YEAR - 1)
+    assert read.tables["episodes"].equals(sent.tables["episodes"]) and read.tables["missing"].is_empty()
+    assert read.tables["header"].filter(c("person_id") == 1)["SEX"].to_list() == ["M"]
+    assert [f.child for f in run([BY_CODE["202"]], replace(clean, previous=read))] == ["1"]
+    assert run([BY_CODE["203"], BY_CODE["502"], BY_CODE["503D"]], replace(clean, previous=read)) == []
