@@ -198,8 +198,7 @@ CASES = [
                              DEC=D(1990, 2, 1), REC="E4A", HOME_POST="E8 1AA", PL_POST="N1 2BB")),
     ("302", 2, lambda f: put(f, "header", 2, DOB=D(2025, 10, 1))),
     ("352", 6, lambda f: put(f, "header", 6, DOB=D(2006, 1, 1))),
-    ("357", 6, lambda f: Frames({**f.tables, "history": f.history.with_columns(
-        pl.when(c("person_id") == 6).then(pl.lit("P")).otherwise(c("RNE")).alias("RNE"))}, f.start, f.end, f.header)),
+    ("357", 6, lambda f: history(f, 6, RNE="P")),
     ("142", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), DEC=None, REC=None, REASON_PLACE_CHANGE=None)),
     ("501", 1, lambda f: put(f, E, 1, first(D(2024, 1, 10)), DEC=D(2025, 7, 1))),
     ("388", 2, lambda f: put(f, E, 2, REC="X1")),
@@ -301,17 +300,12 @@ CASES = [
     ("347", 4, lambda f: put(put(f, "oc3", 4, ACCOM="T1", DOB=D(2008, 10, 1)), "header", 4, DOB=D(2008, 10, 1))),
     ("3001", 4, lambda f: put(put(f, "oc3", 4, DOB=D(2008, 10, 1)), "header", 4, DOB=D(2008, 10, 1))),
     ("391", 5, lambda f: put(put(f, "oc3", 5, DOB=D(2003, 7, 1)), "header", 5, DOB=D(2003, 7, 1))),
-    ("1000", 5, lambda f: Frames({**f.tables, "history": f.history.with_columns(
-        pl.when(c("person_id") == 5).then(pl.lit("E2")).otherwise(c("REC")).alias("REC"))}, f.start, f.end, f.header)),
-    ("1011", 5, lambda f: Frames({**f.tables, "history": f.history.with_columns(
-        pl.when(c("person_id") == 5).then(pl.lit("E3")).otherwise(c("REC")).alias("REC"))}, f.start, f.end, f.header)),
+    ("1000", 5, lambda f: history(f, 5, REC="E2")),
+    ("1011", 5, lambda f: history(f, 5, REC="E3")),
     ("1002", 5, lambda f: drop(f, "history", 5)),
-    ("1001", 5, lambda f: Frames({**f.tables, "history": f.history.with_columns(
-        pl.when(c("person_id") == 5).then(pl.lit(D(2023, 6, 1))).otherwise(c("DECOM")).alias("DECOM"))}, f.start, f.end, f.header)),
-    ("1007", 4, lambda f: Frames({**f.tables, "history": f.history.with_columns(
-        pl.when(c("person_id") == 4).then(pl.lit(None, dtype=pl.Date)).otherwise(c("DEC")).alias("DEC"))}, f.start, f.end, f.header)),
-    ("1016", 4, lambda f: Frames({**f.tables, "history": f.history.with_columns(
-        pl.when(c("person_id") == 4).then(pl.lit(D(2025, 12, 1))).otherwise(c("DEC")).alias("DEC"))}, f.start, f.end, f.header)),
+    ("1001", 5, lambda f: history(f, 5, DECOM=D(2023, 6, 1))),
+    ("1007", 4, lambda f: history(f, 4, DEC=None)),
+    ("1016", 4, lambda f: history(f, 4, DEC=D(2025, 12, 1))),
     ("1012", 5, lambda f: add(f, "reviews", 5, REVIEW=D(2025, 6, 1), REVIEW_CODE="PN1")),
     ("134", 5, lambda f: add(f, "placed_for_adoption", 5, DATE_PLACED=D(2025, 6, 1))),
     ("215", 4, lambda f: add(f, "oc2", 4, IMMUNISATIONS="1")),
