@@ -85,3 +85,23 @@ def test_adding_a_household_and_recording_a_step_through_the_pages(client, world
     page = client.post(reverse("adoption:new"), {"unit": world.unit_a.pk}).content.decode()
     assert "Enter the date of the enquiry" in page and "Enter a first name" in page and "date of birth" in page
     assert Person.objects.filter(given_name="Pat").count() == 1
+
+
+def test_a_match_recorded_on_the_page_is_the_childs_adoption_stage(client, world, reids):
+    from hearth.looked_after import services as looked_after
+    from hearth.looked_after.models import AdoptionStage
+
+    looked_after.record_adoption_stage(actor=world.sw, child=world.ada, stage="decision", on=dt.date(2025, 6, 1))
+    client.force_login(world.sw)
+    url = reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "matched"})
+    assert "Ada Lovelace" in client.get(url).content.decode()  # offered: a live adoption decision, no match yet
+    response = client.post(url, {"child": world.ada.pk, "on-day": "1", "on-month": "10", "on-year": "2025"})
+    assert response.status_code == 302
+    stage = AdoptionStage.objects.get(child=world.ada, stage="matched")
+    assert stage.on == dt.date(2025, 10, 1) and stage.household_link.household_id == reids.pk
+    assert "Ada Lovelace" not in client.get(url).content.decode()  # matched now: no longer offered
+    page = client.get(reverse("adoption:household", kwargs={"pk": reids.pk})).content.decode()
+    assert "Matched with adopters" in page and "Matched" in page
+    response = client.post(reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "fostering-for-adoption"}), {"fostering": "yes"})
+    reids.refresh_from_db()
+    assert response.status_code == 302 and reids.fostering_for_adoption

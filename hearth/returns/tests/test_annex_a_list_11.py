@@ -91,3 +91,14 @@ def test_list_11_takes_the_same_number_of_queries_whatever_the_number_of_househo
         sheets = annex_a.build(ON)
     assert len(sheets[10].rows) == 1 + 4 * 2 + 2
     assert len(many) == len(few)
+
+
+@pytest.mark.django_db
+def test_a_household_whose_adoption_order_was_more_than_twelve_months_before_is_off_the_list(world):
+    reids = household(world)
+    services.record_adoption_stage(actor=world.sw, child=world.ada, stage="decision", on=dt.date(2025, 6, 1))
+    adoption.record_child_step(actor=world.sw, household=reids, child=world.ada, stage="matched", on=dt.date(2025, 10, 1))
+    adoption.record_child_step(actor=world.sw, household=reids, child=world.ada, stage="placed", on=dt.date(2025, 10, 6))
+    adoption.record_child_step(actor=world.sw, household=reids, child=world.ada, stage="adoption_order", on=dt.date(2025, 10, 20))
+    assert len(list_11(dt.date(2026, 10, 20))) == 2  # the order exactly twelve months before: still on the list
+    assert list_11(dt.date(2026, 10, 21)) == {}
