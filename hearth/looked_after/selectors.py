@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from hearth.core.workdays import add_months
 from hearth.looked_after.codes import LegalStatus, ReasonEpisodeCeased, ReasonNewEpisode
-from hearth.looked_after.models import Episode
+from hearth.looked_after.models import CareApplication, Episode, MissingEpisode, PreProceedings
 
 # Planned short breaks do not count towards the 13 weeks (domain.md §1.2; Care Planning, Placement and Case Review
 # (England) Regulations 2010 reg 40 / Care Leavers (England) Regulations 2010 reg 3).
@@ -60,6 +60,32 @@ def episodes_for(child) -> list[Episode]:
 def current_period(child) -> Period | None:
     found = periods(episodes_for(child))
     return found[-1] if found and found[-1].is_open else None
+
+
+# --- missing episodes and proceedings (the Care page reads each once, for its history and for the steps offered) ----
+
+RECENT_MISSING = 10  # the missing episodes the Care page lists
+
+
+def recent_missing(child) -> list[MissingEpisode]:
+    """The child's newest missing episodes, newest first."""
+    return list(MissingEpisode.objects.filter(child=child).order_by("-mis_start")[:RECENT_MISSING])
+
+
+def open_missing(child, recent: list[MissingEpisode] | None = None) -> MissingEpisode | None:
+    """The missing episode the child is not back from yet (the newest, if more than one). Given recent_missing(), it
+    reads nothing more unless all of those are closed and there are older ones."""
+    if recent is not None:
+        found = next((m for m in recent if m.mis_end is None), None)
+        if found is not None or len(recent) < RECENT_MISSING:
+            return found
+    return MissingEpisode.objects.filter(child=child, mis_end__isnull=True).order_by("-mis_start").first()
+
+
+def proceedings_for(child) -> tuple[list[PreProceedings], list[CareApplication]]:
+    """Pre-proceedings (newest first) and care applications (newest first) on every case of the child."""
+    return (list(PreProceedings.objects.filter(case__child=child).order_by("-started_on")),
+            list(CareApplication.objects.filter(case__child=child).order_by("-issued_on")))
 
 
 # --- cost of care -----------------------------------------------------------------------------------------------

@@ -50,7 +50,9 @@ class State:
     missing: MissingEpisode | None = None  # an episode the child is not back from yet
 
 
-def state_for(person) -> State:
+def state_for(person, *, missing: list | None = None, proceedings: tuple | None = None) -> State:
+    """Where the child's care stands. Given the child's recent missing episodes and their proceedings (as the Care page
+    reads them for its history: selectors.recent_missing, selectors.proceedings_for), it does not read them again."""
     case = cases.open_case_for(person)
     episodes = selectors.episodes_for(person)
     found = selectors.periods(episodes)
@@ -58,10 +60,11 @@ def state_for(person) -> State:
     category = selectors.care_leaver_category(episodes, person.date_of_birth)
     s = State(person=person, case=case, episodes=episodes, period=period, category=category)
     if episodes:
-        s.missing = MissingEpisode.objects.filter(child=person, mis_end__isnull=True).order_by("-mis_start").first()
+        s.missing = selectors.open_missing(person, missing)
     if case is not None:
-        s.pre = case.pre_proceedings.filter(outcome="").first()
-        s.application = case.care_applications.filter(concluded_on__isnull=True).first()
+        pre, applications = proceedings if proceedings is not None else selectors.proceedings_for(person)
+        s.pre = next((p for p in pre if p.case_id == case.pk and p.outcome == ""), None)
+        s.application = next((a for a in applications if a.case_id == case.pk and a.concluded_on is None), None)
     return s
 
 
@@ -233,8 +236,9 @@ def _yes_no(value) -> str:
     return {True: "yes", False: "no"}.get(value, "not recorded")
 
 
-def _history(person) -> dict:
-    """What has been recorded, newest first, as (date, text) rows for the care page."""
+def _history(person, *, missing: list, proceedings: tuple) -> dict:
+    """What has been recorded, newest first, as (date, text) rows for the care page (the recent missing episodes and the
+    proceedings are those state_for was given)."""
     rows = {
         "review_rows": [(r.review, f"chaired by {r.iro_name}; {r.get_review_code_display().lower()}")
                         for r in Review.objects.filter(child=person)[:10]],
@@ -247,7 +251,7 @@ def _history(person) -> dict:
         "missing_rows": [(m.mis_start, f"{m.get_missing_display().lower()}, "
                           + (f"back {m.mis_end:%-d %b %Y}; return interview offered: {_yes_no(m.return_interview_offered)}, "
                              f"accepted: {_yes_no(m.return_interview_accepted)}" if m.mis_end else "not back yet"))
-                         for m in MissingEpisode.objects.filter(child=person)[:10]],
+                         for m in missing],
         "leaver_rows": sorted([(p.reviewed_on, "pathway plan reviewed" + (f" ({p.personal_adviser})" if p.personal_adviser else ""))
                                for p in PathwayPlanReview.objects.filter(child=person)[:5]]
                               + [(c.contacted_on, f"contact: {c.get_in_touch_display().lower()}; {c.get_activ_display().lower()}; "
@@ -256,15 +260,16 @@ def _history(person) -> dict:
         "adoption_rows": [(a.on, a.get_stage_display() + (f": {a.reason_ceased}" if a.reason_ceased else ""))
                           for a in AdoptionStage.objects.filter(child=person).order_by("-on")],
     }
-    proceedings = []
-    for pre in PreProceedings.objects.filter(case__child=person):
+    pre_proceedings, applications = proceedings
+    lines = []
+    for pre in pre_proceedings:
         fgdm = ("family meeting offered" if pre.fgdm_offered_on else "no family meeting offered")
-        proceedings.append((pre.started_on, f"pre-proceedings; {fgdm}" + (f"; {pre.get_outcome_display().lower()}" if pre.outcome else "")))
-    for a in CareApplication.objects.filter(case__child=person):
-        proceedings.append((a.issued_on, f"care application at {a.court}; "
-                            + (f"concluded {a.concluded_on:%-d %b %Y}: {a.final_order}" if a.concluded_on
-                               else f"due to conclude by {services.court_due_on(a):%-d %b %Y}")))
-    rows["proceedings_rows"] = sorted(proceedings, reverse=True)
+        lines.append((pre.started_on, f"pre-proceedings; {fgdm}" + (f"; {pre.get_outcome_display().lower()}" if pre.outcome else "")))
+    for a in applications:
+        lines.append((a.issued_on, f"care application at {a.court}; "
+                      + (f"concluded {a.concluded_on:%-d %b %Y}: {a.final_order}" if a.concluded_on
+                         else f"due to conclude by {services.court_due_on(a):%-d %b %Y}")))
+    rows["proceedings_rows"] = sorted(lines, reverse=True)
     return rows
 
 
@@ -309,7 +314,8 @@ def unit_costs(request, pk: int):
 
 @person_view("view_care")
 def care(request, person):
-    s = state_for(person)
+    missing, proceedings = selectors.recent_missing(person), selectors.proceedings_for(person)  # read once: state and history
+    s = state_for(person, missing=missing, proceedings=proceedings)
     today = timezone.localdate()
     context = person_context(person, "care")
     link = lambda slug: reverse("looked_after:step", kwargs={"pk": person.pk, "slug": slug})  # noqa: E731
@@ -323,7 +329,7 @@ def care(request, person):
         year_cost=selectors.cost_of_episodes(s.episodes, financial_year_start(today), today) if s.episodes else None,
         clocks=clocks,
         actions=[(link(p.slug), p.title) for p in STEPS.values() if p.available(s)],
-        **_history(person),
+        **_history(person, missing=missing, proceedings=proceedings),
         uasc=getattr(person, "uasc", None) if s.episodes else None,
     )
     return render(request, "looked_after/care.html", context)
