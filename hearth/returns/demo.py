@@ -16,14 +16,16 @@ import random
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from hearth.cases.models import Case, CaseStatus
+from hearth.cases.models import Case, CaseStatus, ChronologyEntry, EntryKind
 from hearth.casework.models import (
     Assessment,
     AssessmentOutcome,
     CINPlan,
+    CINPlanReview,
     Conference,
     ConferenceKind,
     ConferenceOutcome,
+    CoreGroup,
     CPPlan,
     Section47,
 )
@@ -117,7 +119,8 @@ def statutory_history(ctx) -> None:
     for key, model in (("referrals", Referral), ("assessments", Assessment), ("cin_plans", CINPlan)):
         model.objects.bulk_create(rows[key], batch_size=BATCH)
         ctx.add(f"statutory_{key}", len(rows[key]))
-    _child_protection(ctx, rng, cp_cases)
+    cp_plans = _child_protection(ctx, rng, cp_cases)
+    _keeping_to_time(ctx, rows["cin_plans"], cp_plans)
     by_need: dict[tuple[str, str], list[int]] = {}
     for pk, need, reason in needs:
         by_need.setdefault((need, reason), []).append(pk)
@@ -126,7 +129,7 @@ def statutory_history(ctx) -> None:
             Case.objects.filter(pk__in=pks[i:i + BATCH]).update(primary_need=need, closure_reason=reason)
 
 
-def _child_protection(ctx, rng: random.Random, cp_cases: list[tuple]) -> None:
+def _child_protection(ctx, rng: random.Random, cp_cases: list[tuple]) -> list[CPPlan]:
     today = ctx.today
     enquiries = [Section47(case=case, started_on=s47_on, outcome="conference") for case, s47_on, _icpc, _closed in cp_cases]
     Section47.objects.bulk_create(enquiries, batch_size=BATCH)
@@ -155,3 +158,75 @@ def _child_protection(ctx, rng: random.Random, cp_cases: list[tuple]) -> None:
     ctx.add("statutory_section47s", len(enquiries))
     ctx.add("statutory_cp_plans", len(plans))
     ctx.add("statutory_conferences", len(conferences))
+    return plans
+
+
+LATE = 0.1  # about one plan in ten has its latest meeting or visit late, so the board shows exceptions, not every child
+VISIT_NOTES = [  # each begins "Planned statutory visit." (the demo's tests tell these from the general history by it)
+    "Planned statutory visit. {c} was seen at home and showed me their room; we talked about school and friends.",
+    "Planned statutory visit. Saw {c} with their carer; went through the plan's actions and what has changed since the last visit.",
+    "Planned statutory visit. {c} was seen and spoken to alone; no new concerns raised. Home conditions were adequate.",
+    "Planned statutory visit. {c} was seen after school; the family talked about the support from the family centre.",
+]
+
+
+def _keeping_to_time(ctx, cin_plans: list[CINPlan], cp_plans: list[CPPlan]) -> None:
+    """Core groups, child in need plan reviews and statutory visits, as a unit that mostly keeps to its timescales
+    does them (casework.models.NATIONAL_DEFAULTS: first core group within 10 working days of the conference, CIN plan
+    reviewed every 3 months, visits every 10 working days on a CP plan and 20 on a CIN plan): on time, with about one
+    plan in ten late. Each meeting and visit is on the chronology, as the casework services record them. Visits are
+    written for the last four months of each open plan only, which keeps the large authority quick to build."""
+    rng = random.Random(ctx.spec.seed + 11)  # a generator of its own: the rest of the demo is unchanged
+    today = ctx.today
+    authors = {t.unit.pk: [u.pk for u in t.by_kind[EntryKind.HOME_VISIT]] for t in ctx.teams}
+    cases = {c.pk: c for c in Case.objects.filter(pk__in=[p.case_id for p in (*cin_plans, *cp_plans)])
+             .select_related("child").only("pk", "unit_id", "child_id", "closed_on", "child__given_name", "child__date_of_birth")}
+    meetings: dict[type, list] = {CoreGroup: [], CINPlanReview: []}
+    entries: list[ChronologyEntry] = []
+
+    def entry(case, kind, day, title, narrative, **extra):
+        entries.append(ChronologyEntry(child_id=case.child_id, case_id=case.pk, unit_id=case.unit_id, kind=kind, occurred_on=day,
+                                       title=title, narrative=narrative, author_id=rng.choice(authors[case.unit_id]),
+                                       recorded_at=_at(day, rng.randint(10, 17)), **extra))
+
+    def series(first: dt.date, end: dt.date, step) -> list[dt.date]:
+        days = []
+        while first < end:
+            days.append(first)
+            first = step(first)
+        return days
+
+    for plan in cp_plans:
+        case = cases[plan.case_id]
+        end = plan.ended_on or today
+        late = rng.random() < LATE
+        first = add_working_days(plan.started_on, rng.randint(11, 14) if late else rng.randint(4, 10))
+        for day in series(first, end, lambda d: add_working_days(d, rng.randint(20, 30))):
+            meetings[CoreGroup].append(CoreGroup(plan=plan, held_on=day, notes="Core group met; plan actions reviewed."))
+            entry(case, EntryKind.CORE_GROUP, day, "Core group", "Core group met; plan actions reviewed.")
+    for plan in cin_plans:
+        case = cases[plan.case_id]
+        end = plan.ended_on or (today - dt.timedelta(days=rng.randint(100, 160)) if rng.random() < LATE else today)
+        first = add_months(plan.started_on, 3) - dt.timedelta(days=rng.randint(0, 14))
+        for day in series(first, end, lambda d: add_months(d, 3) - dt.timedelta(days=rng.randint(0, 14))):
+            meetings[CINPlanReview].append(CINPlanReview(plan=plan, held_on=day, notes="Plan reviewed with the family."))
+            entry(case, EntryKind.CIN_PLAN, day, "Child in need plan review", "Plan reviewed with the family.")
+    for plans, gap in ((cp_plans, (6, 10)), (cin_plans, (12, 20))):
+        for plan in plans:
+            case = cases[plan.case_id]
+            dob = case.child.date_of_birth
+            if plan.ended_on is not None or case.closed_on is not None or dob is None:  # no visits to see an unborn baby
+                continue
+            stop = today - dt.timedelta(days=rng.randint(30, 60) if rng.random() < LATE else 1)
+            start = max(plan.started_on + dt.timedelta(days=1), today - dt.timedelta(days=120))
+            for day in series(add_working_days(start, rng.randint(1, gap[0])), stop,
+                              lambda d, gap=gap: add_working_days(d, rng.randint(*gap))):
+                note = rng.choice(VISIT_NOTES).format(c=case.child.given_name)
+                alone = (day - dob).days >= 4 * 365 and rng.random() < 0.6
+                entry(case, EntryKind.HOME_VISIT, day, "Statutory visit", note, minutes=rng.randrange(45, 125, 5), child_seen=True,
+                      seen_alone=alone)
+    for model, rows in meetings.items():
+        model.objects.bulk_create(rows, batch_size=BATCH)
+    ChronologyEntry.objects.bulk_create(entries, batch_size=BATCH)
+    ctx.add("statutory_plan_meetings", sum(len(rows) for rows in meetings.values()))
+    ctx.add("statutory_visits", sum(1 for e in entries if e.kind == EntryKind.HOME_VISIT))
