@@ -85,10 +85,18 @@ class HearthEnvironment(Environment):
         return template
 
     def getattr(self, obj, attribute):
-        # Nunjucks reads `params.items` as the key "items"; Jinja would find dict.items first.
+        # Nunjucks reads `params.items` as the key "items"; Jinja would find dict.items first. The rest is
+        # Environment.getattr written out: every `a.b` in every template comes here (thousands a page).
         if isinstance(obj, dict) and attribute in obj:
             return obj[attribute]
-        return super().getattr(obj, attribute)
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            pass
+        try:
+            return obj[attribute]
+        except (TypeError, LookupError, AttributeError):
+            return self.undefined(obj=obj, name=attribute)
 
 
 def environment(**options) -> Environment:
