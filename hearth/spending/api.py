@@ -78,7 +78,11 @@ def record(request, pk: int, payload: SpendIn):
 @router.post("/spends/{spend_pk}/answer", response=SpendOut)
 @idempotent
 def answer(request, spend_pk: int, payload: AnswerIn):
+    """As every call about a child: 404 when there is no such spend (as the gate answers for no such person), then the
+    access gate on the spend's child (403 for a child the caller may not open, a restricted one included; logged), then
+    403 for anyone but the person asked or the unit's head of service."""
     spend = get_object_or_404(Spend.objects.select_related("unit", "line"), pk=spend_pk)
+    open_person(request.user, spend.child_id, action="api_open_spending", detail={"spend": spend.pk})
     if not services.may_answer(request.user, spend):
         raise PermissionDenied("Only the person the request was sent to, or the unit's head of service, can answer it.")
     answered = services.answer_spend_request(actor=request.user, request=spend, approve=payload.approve, note=payload.note)

@@ -40,3 +40,27 @@ def test_a_retried_spend_is_recorded_once(client, world, budget):
     assert first.status_code == again.status_code == 201 and first.json() == again.json()
     assert again["Idempotent-Replayed"] == "true" and Spend.objects.count() == 1
     assert BudgetLine.objects.get(category__code="travel").spent_pence == 3_000
+
+
+def test_answering_over_the_api_goes_through_the_access_gate_like_every_call_about_a_child(client, world, budget):
+    from hearth.access.models import Restriction
+    from hearth.audit.models import AuditEvent
+
+    asked = services.record_spend(actor=world.sw, child=world.ada, category="travel", amount="150", reason="Funeral")
+    url = f"/api/v1/spends/{asked.pk}/answer"
+    restriction = Restriction.objects.create(person=world.ada, reason="Relative of staff")
+    for caller in (world.csw, world.other, world.outsider):  # the person asked too, while not named on the restriction
+        client.force_login(caller)
+        # the same answer as any other call about the child
+        assert post(client, url, {"approve": True}).status_code == client.get(f"/api/v1/people/{world.ada.pk}/spends").status_code == 403
+    client.force_login(world.csw)
+    refused = post(client, url, {"approve": True})
+    assert refused.json() == {"detail": "This record is restricted."}
+    assert AuditEvent.objects.filter(action="refused_restricted", actor=world.csw, person_id=world.ada.pk).exists()
+    assert Spend.objects.get(pk=asked.pk).status == SpendStatus.PENDING
+    assert post(client, "/api/v1/spends/999999/answer", {"approve": True}).status_code == 404  # no such spend, as no such person
+    restriction.named_staff.add(world.csw)
+    assert post(client, url, {"approve": True}).status_code == 200
+    assert AuditEvent.objects.filter(action="api_open_spending", actor=world.csw, person_id=world.ada.pk,
+                                     detail__spend=asked.pk).exists()
+    assert Spend.objects.get(pk=asked.pk).status == SpendStatus.APPROVED
