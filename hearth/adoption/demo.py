@@ -1,10 +1,12 @@
 """Demo prospective adopters: households at every stage of the journey, some that left (with reasons), held by the
 authority's first looked-after unit, plus the demo login `adoption` (the adoption team's permission).
 
-Not matched with demo children: the demo authority records no adoption stages for its children (hearth.looked_after.demo
-has none), and adding decisions, matches and placements for them would also need fostering-for-adoption and
-placed-for-adoption episodes to keep the SSDA903 clean. So the demo households stop at approval (a few fostering for
-adoption); matching is shown by the tests (hearth/adoption/tests, hearth/returns/tests/test_annex_a_list_11.py).
+Matches: hearth.looked_after.demo records no adoption stages, so a few young demo children in care get a decision
+that they should be placed for adoption and a match with an approved household (the child's adoption stages, with
+their chronology entries, linked to the household as the services would). None is placed: a placement would also
+need a placed-for-adoption episode (PLACE A3-A6) to keep the SSDA903 clean, and a placement order a change of legal
+status, so the demo stops at the match (placement with parental consent needs no order). Placements and orders are
+shown by the tests (hearth/adoption/tests, hearth/returns/tests/test_annex_a_list_11.py).
 
 Timings follow the two-stage process (models docstring): stage 1 about two months, stage 2 about four. Fast: every
 row is bulk-created, and the generator's own Batch saves the people (names, search tokens)."""
@@ -17,7 +19,7 @@ import random
 
 from django.contrib.auth.models import Group, Permission
 
-from hearth.adoption.models import Adopter, Household, LeavingReason
+from hearth.adoption.models import Adopter, Household, HouseholdStage, LeavingReason
 from hearth.core.codes import Disability, Ethnicity, Sex
 from hearth.units.models import ServiceArea
 
@@ -75,6 +77,37 @@ def _household(rng: random.Random, today: dt.date) -> tuple[dict, str]:
     return d, target
 
 
+def _matches(ctx, approved: list[Household]) -> None:
+    """Match about a quarter of the approved households with a young child in care (models docstring: the date is the
+    child's adoption stage, linked to the household)."""
+    from hearth.cases.models import Case, CaseStatus, ChronologyEntry, EntryKind
+    from hearth.looked_after.models import AdoptionStage, AdoptionStageKind, Episode
+
+    rng, today = ctx.rng, ctx.today
+    workers = {t.unit.pk: t.csw for t in ctx.teams}
+    cases = list(Case.objects.filter(status=CaseStatus.LOOKED_AFTER, closed_on__isnull=True,
+                                     child__date_of_birth__gte=today - dt.timedelta(days=5 * 365)).order_by("pk")
+                 .values_list("pk", "child_id", "unit_id")[:max(2, len(approved) // 4)])
+    started = dict(Episode.objects.filter(child_id__in=[c[1] for c in cases]).order_by("child_id", "-decom")
+                   .values_list("child_id", "decom"))  # the latest episode's start: the child is in care since then
+    stages, entries, links = [], [], []
+    for (case_id, child_id, unit_id), household in zip(cases, rng.sample(approved, min(len(cases), len(approved))), strict=False):
+        decided = started[child_id] + dt.timedelta(days=rng.randint(20, 90))
+        matched = max(decided, household.approved_on) + dt.timedelta(days=rng.randint(14, 60))
+        if matched > today:
+            continue
+        for stage, on in ((AdoptionStageKind.DECISION, decided), (AdoptionStageKind.MATCHED, matched)):
+            label = AdoptionStageKind(stage).label
+            stages.append(AdoptionStage(child_id=child_id, stage=stage, on=on, recorded_by=workers.get(unit_id)))
+            entries.append(ChronologyEntry(child_id=child_id, case_id=case_id, unit_id=unit_id, kind=EntryKind.ADOPTION, occurred_on=on,
+                                           title=label, narrative=label + ".", author=workers.get(unit_id), recorded_at=ctx.at(on, 15)))
+        links.append(household)
+    AdoptionStage.objects.bulk_create(stages)
+    ChronologyEntry.objects.bulk_create(entries)
+    HouseholdStage.objects.bulk_create([HouseholdStage(stage=s, household=h) for s, h in zip(stages[1::2], links, strict=True)])
+    ctx.add("adoption_matches", len(links))
+
+
 def add_demo(ctx, *, login: bool) -> list[tuple[str, str]]:
     """About one household for every 40 children (at least a dozen), held by the first looked-after unit. Returns the
     demo login to list (none for the load-test authority)."""
@@ -110,6 +143,7 @@ def add_demo(ctx, *, login: bool) -> list[tuple[str, str]]:
     Adopter.objects.bulk_create([Adopter(household=h, person=p) for h, people in zip(households, members, strict=True) for p in people],
                                 batch_size=g.BATCH_SIZE)
     ctx.add("adopter_households", len(households))
+    _matches(own, [h for h in households if h.approved_on and not h.left_on])
     if not login:
         return []
     user = g.User.objects.create_user(username="adoption", password=g.DEMO_PASSWORD, first_name="Morgan", last_name="Ellis",

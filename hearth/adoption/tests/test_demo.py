@@ -6,9 +6,10 @@ import pytest
 from django.urls import reverse
 
 from hearth.accounts.models import User
-from hearth.adoption.models import Adopter, Household
+from hearth.adoption.models import Adopter, Household, HouseholdStage
 from hearth.adoption.services import journey_errors
 from hearth.demo.generate import DEMO_SPEC, generate, with_children
+from hearth.looked_after.models import AdoptionStage
 from hearth.returns import annex_a
 
 TODAY = dt.date(2026, 3, 12)
@@ -30,6 +31,12 @@ def test_demo_households_are_at_every_stage_and_keep_the_rules(client):
     assert any(h.left_on for h in households) and any(h.approved_on and not h.left_on for h in households)
     assert any(h.stage1_started_on and not h.stage2_started_on and not h.left_on for h in households)
     assert all(a.person.age(TODAY) >= 18 for a in Adopter.objects.select_related("person"))
+    links = list(HouseholdStage.objects.select_related("stage", "household"))
+    assert result.counts["adoption_matches"] == len(links) >= 2
+    for link in links:  # a match with an approved household, after the child's decision and the approval, not after today
+        decided = AdoptionStage.objects.get(child=link.stage.child_id, stage="decision").on
+        assert link.stage.stage == "matched" and decided <= link.stage.on <= TODAY
+        assert link.household.approved_on <= link.stage.on and not link.household.left_on
     client.force_login(User.objects.get(username="adoption"))
     assert client.get(reverse("adoption:households")).status_code == 200
     client.force_login(User.objects.get(username="csw"))  # the first unit is a children-in-need unit: not theirs
