@@ -54,9 +54,33 @@ def _open_job(request, pk, action: str) -> RedactionJob:
     return job
 
 
-def _segments(job: RedactionJob, redactions):
-    """The document cut into plain text and redaction pieces, for highlighting (numbered as in the schedule)."""
-    out, pos = [], 0
+PAGE_CHARS = 6000  # about two printed pages of a case note: a long chronology is checked a part at a time
+
+
+def _pages(text: str, redactions) -> list[tuple[int, int]]:
+    """The document cut into parts of about PAGE_CHARS characters, at a line break where there is one in the second
+    half of the part, and never inside a redaction."""
+    bounds, start, n = [], 0, len(text)
+    while start < n:
+        end = min(n, start + PAGE_CHARS)
+        if end < n:
+            line = text.rfind("\n", start + PAGE_CHARS // 2, end)
+            end = line + 1 if line != -1 else end
+            for r in redactions:  # sorted by start: move past any redaction the cut would split
+                if r.start < end < r.end:
+                    end = r.end
+        bounds.append((start, end))
+        start = end
+    return bounds or [(0, 0)]
+
+
+def _page_of(bounds: list[tuple[int, int]], offset: int) -> int:
+    return next((i for i, (s, e) in enumerate(bounds, start=1) if s <= offset < e), len(bounds))
+
+
+def _segments(job: RedactionJob, redactions, start: int, end: int):
+    """The part of the document from start to end cut into plain text and redaction pieces, for highlighting."""
+    out, pos = [], start
     for r in redactions:
         if r.start < pos:
             continue
@@ -64,8 +88,21 @@ def _segments(job: RedactionJob, redactions):
             out.append({"text": job.text[pos:r.start]})
         out.append({"text": job.text[r.start:r.end], "r": r})
         pos = r.end
-    out.append({"text": job.text[pos:]})
+    out.append({"text": job.text[pos:end]})
     return out
+
+
+def _sorted_redactions(job: RedactionJob):
+    return sorted(job.redactions.all(), key=lambda r: (r.start, -(r.end - r.start)))
+
+
+def _review_url(job: RedactionJob, redaction=None) -> str:
+    """The review page, at the part of the document that holds `redaction` (and scrolled to it)."""
+    url = reverse("redaction:review", kwargs={"pk": job.pk})
+    if redaction is None:
+        return url
+    page = _page_of(_pages(job.text, _sorted_redactions(job)), redaction.start)
+    return url + (f"?page={page}" if page > 1 else "") + f"#r{redaction.pk}"
 
 
 def review(request, pk):
@@ -73,7 +110,7 @@ def review(request, pk):
 
 
 def _review_page(request, job: RedactionJob, add_form=None, status=200):
-    redactions = sorted(job.redactions.all(), key=lambda r: (r.start, -(r.end - r.start)))
+    redactions = _sorted_redactions(job)
     counts = {d: sum(1 for r in redactions if r.decision == d) for d in Decision.values}
     alike: dict[tuple[str, str], int] = {}
     for r in redactions:
@@ -82,9 +119,15 @@ def _review_page(request, job: RedactionJob, add_form=None, status=200):
             alike[k] = alike.get(k, 0) + 1
     for r in redactions:
         r.alike = alike.get(services.alike_key(r), 0) if r.decision == Decision.PROPOSED else 0
+    bounds = _pages(job.text, redactions)
+    page = request.GET.get("page", "1")
+    page = min(max(int(page), 1), len(bounds)) if page.isdigit() else 1  # a page that is not there shows the nearest
+    start, end = bounds[page - 1]
+    shown = [r for r in redactions if start <= r.start < end]
     context = person_context(job.person, "redaction")
-    context.update(page_title=f"Check redactions: {job.title}", job=job, segments=_segments(job, redactions),
-                   redactions=redactions, counts=counts, add_form=add_form or AddForm(),
+    context.update(page_title=f"Check redactions: {job.title}" + (f" (part {page} of {len(bounds)})" if len(bounds) > 1 else ""),
+                   job=job, segments=_segments(job, shown, start, end), redactions=shown, counts=counts,
+                   add_form=add_form or AddForm(), page=page, pages=len(bounds),
                    can_read_key=job.purpose == Purpose.REVIEW and selectors.can_read_key(request.user))
     return render(request, "redaction/review.html", context, status=status)
 
@@ -102,7 +145,7 @@ def decide(request, pk, redaction_pk):
     else:
         if len(decided) > 1:
             messages.success(request, f"{len(decided)} redactions of “{redaction.text}” {decision}")
-    return redirect(reverse("redaction:review", kwargs={"pk": job.pk}) + f"#r{redaction.pk}")
+    return redirect(_review_url(job, redaction))
 
 
 @require_POST

@@ -423,3 +423,33 @@ def test_a_refused_addition_opens_the_record_once(client, family):
     opened = AuditEvent.objects.filter(person_id=family.ada.pk, action__in=["add_redaction", "view_redaction"]).count()
     assert client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "", "reason": ""}).status_code == 422
     assert AuditEvent.objects.filter(person_id=family.ada.pk, action__in=["add_redaction", "view_redaction"]).count() == opened + 1
+
+
+def test_a_long_document_is_checked_a_part_at_a_time(client, family):
+    from hearth.redaction.views import PAGE_CHARS
+
+    client.force_login(family.hos)
+    filler = "The family were seen at home and the visit went well.\n" * (PAGE_CHARS // 50)
+    text = "Part one: Byron was at home.\n" + filler + "Part two: Mrs Patel rang.\n" + filler + "Part three: Ada was seen.\n"
+    start(client, family.ada, source="upload", upload=SimpleUploadedFile("long.txt", text.encode()))
+    job = RedactionJob.objects.get()
+    url = reverse("redaction:review", kwargs={"pk": job.pk})
+
+    def page(query=""):
+        return client.get(url + query).content.decode()
+
+    first, second, last = page(), page("?page=2"), page("?page=3")
+    assert "part 1 of 3" in first and "Byron" in first and "Mrs Patel" not in first and "Part three" not in first
+    assert "Mrs Patel" in second and "Byron" not in second and "Part one" not in second
+    assert "Part three" in last and "Mrs Patel" not in last
+    assert 'href="?page=2"' in first and 'href="?page=1"' in second and 'href="?page=3"' in second
+    assert "part 3 of 3" in page("?page=99") and "part 1 of 3" in page("?page=two")  # nearest part, not an error
+    # Deciding on part 2 returns the reviewer to part 2, at the redaction.
+    patel = job.redactions.get(text="Mrs Patel")
+    response = client.post(reverse("redaction:decide", kwargs={"pk": job.pk, "redaction_pk": patel.pk}), {"decision": "rejected"})
+    assert response["Location"] == f"{url}?page=2#r{patel.pk}"
+    # No cut falls inside a redaction.
+    from hearth.redaction.views import _pages
+    bounds = _pages(job.text, sorted(job.redactions.all(), key=lambda r: r.start))
+    assert not [r for r in job.redactions.all() for s, e in bounds if r.start < e < r.end]
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(job.text)
