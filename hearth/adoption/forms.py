@@ -7,7 +7,8 @@ from django import forms
 
 from hearth.adoption.models import LeavingReason
 from hearth.casework.forms import YES_NO, _date, _radios
-from hearth.people.forms import PersonForm
+from hearth.people.forms import OLD_NAME_CHOICES, PersonForm
+from hearth.people.models import NameKind
 
 
 class AdopterForm(PersonForm):
@@ -25,6 +26,34 @@ class AdopterForm(PersonForm):
     def person_kwargs(self) -> dict:
         d = self.cleaned_data
         return {k: d[k] for k in ("given_name", "family_name", "date_of_birth", "sex", "ethnicity", "disabilities")}
+
+
+class ChangeAdopterForm(AdopterForm):
+    """Correcting an adopter's record; if the name changes, whether the old name is kept (search still finds it)."""
+
+    old_name = forms.ChoiceField(label="What happened to the old name?", widget=forms.RadioSelect, required=False,
+                                 choices=OLD_NAME_CHOICES, help_text="Answer only if you changed the first or last name",
+                                 error_messages={"invalid_choice": "Select whether they changed their name or the old name was wrong"})
+
+    def __init__(self, *args, person, **kwargs):
+        self.person = person
+        kwargs.setdefault("initial", {"given_name": person.given_name, "family_name": person.family_name,
+                                      "date_of_birth": person.date_of_birth, "sex": person.sex, "ethnicity": person.ethnicity,
+                                      "disabilities": list(person.disabilities.values_list("code", flat=True))})
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        changed = (data.get("given_name", "").strip(), data.get("family_name", "").strip()) != (
+            self.person.given_name, self.person.family_name)
+        if "given_name" in data and "family_name" in data and changed and not data.get("old_name"):
+            self.add_error("old_name", "Select whether they changed their name or the old name was wrong")
+        return data
+
+    def person_kwargs(self) -> dict:
+        kwargs = super().person_kwargs()
+        kwargs["old_name_kind"] = None if self.cleaned_data.get("old_name") == "mistake" else NameKind.PREVIOUS
+        return kwargs
 
 
 class NewHouseholdForm(AdopterForm):

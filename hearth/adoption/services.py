@@ -125,6 +125,19 @@ def add_adopter(*, actor, household: Household, details: dict) -> Adopter:
 
 
 @transaction.atomic
+def change_adopter(*, actor, household: Household, person, details: dict):
+    """Correct an adopter's person record (name, date of birth, sex, ethnicity, disabilities): people.update_person
+    changes and audits it, so list 11 reads the corrected record; this adds the household's own audit row."""
+    if not Adopter.objects.filter(household=household, person=person).exists():
+        raise ValidationError({"given_name": "This person is not an adopter in this household"})
+    person = people.update_person(actor=actor, person=person, **details)
+    if person.date_of_birth is None or person.age() < 18:
+        raise ValidationError({"date_of_birth": "An adopter must be 18 or over: enter their date of birth"})
+    audit.record(actor=actor, action="change_adopter", person=person, obj=household, detail={"fields": sorted(details)})
+    return person
+
+
+@transaction.atomic
 def record_step(*, actor, household: Household, step: str, on: dt.date | None) -> Household:
     """Record (or correct) one dated step of the household's journey to approval."""
     if step not in STEPS:
@@ -233,5 +246,5 @@ def record_child_step(*, actor, household: Household, child, stage: str, on: dt.
     return link
 
 
-__all__ = ["MAX_ADOPTERS", "STEPS", "start_household", "add_adopter", "record_step", "set_fostering_for_adoption",
+__all__ = ["MAX_ADOPTERS", "STEPS", "start_household", "add_adopter", "change_adopter", "record_step", "set_fostering_for_adoption",
            "record_leaving", "record_child_step", "journey_errors", "LeavingReason"]

@@ -107,6 +107,21 @@ def add_adopter(request, household, people):
                                                  "household": household, "button": "Add adopter"})
 
 
+@household_view("open_adopter_household_form")
+def change_adopter(request, household, people, person_pk: int):
+    person = next((p for p in people if p.pk == person_pk), None)
+    if person is None:
+        raise Http404("Not an adopter in this household")
+    form = f.ChangeAdopterForm(posted(request), person=person)
+    if form.is_bound and form.is_valid() and saved_by(form, lambda: services.change_adopter(
+            actor=request.user, household=household, person=person, details=form.person_kwargs())):
+        messages.success(request, f"{person.full_name}'s details changed")
+        return redirect("adoption:household", pk=household.pk)
+    return render(request, "adoption/form.html", {"page_title": f"Change {person.full_name}'s details: household {household.pk}",
+                                                 "form": form, "household": household, "button": "Save",
+                                                 "heading": f"Change {person.full_name}'s details"})
+
+
 @dataclass
 class Step:
     slug: str

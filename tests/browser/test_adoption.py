@@ -32,6 +32,12 @@ class MatchPage(pages.BasePage):
     shot = "adoption-match"
 
 
+class ChangeAdopterPage(pages.BasePage):
+    title = re.compile(r"^Change Jo Reid's details")
+    heading = "Change Jo Reid's details"
+    shot = "adoption-change-adopter"
+
+
 class NewHouseholdPage(pages.BasePage):
     title = "Add a prospective adopter household"
     shot = "adoption-new"
@@ -59,6 +65,8 @@ def test_the_unit_records_a_match_and_sees_it_on_the_households_journey(page, wo
     expect(done.success_banner).to_contain_text("Saved")
     expect(page.locator(".moj-timeline")).to_contain_text("Matched with adopters")
     expect(page.locator(".moj-timeline")).to_contain_text("Ada Lovelace")
+    page.get_by_role("link", name="Change Jo Reid's details").click()
+    ChangeAdopterPage(page)
 
 
 def test_a_new_household_page_shows_its_errors(page, world, sign_in_as):

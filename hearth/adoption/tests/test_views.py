@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 def urls(h):
     return [reverse("adoption:households"), reverse("adoption:new"), reverse("adoption:household", kwargs={"pk": h.pk}),
             reverse("adoption:add-adopter", kwargs={"pk": h.pk}),
+            reverse("adoption:change-adopter", kwargs={"pk": h.pk, "person_pk": h.adopters.first().person_id}),
             reverse("adoption:step", kwargs={"pk": h.pk, "slug": "stage-2-started"}),
             reverse("adoption:step", kwargs={"pk": h.pk, "slug": "matched"})]
 
@@ -105,3 +106,22 @@ def test_a_match_recorded_on_the_page_is_the_childs_adoption_stage(client, world
     response = client.post(reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "fostering-for-adoption"}), {"fostering": "yes"})
     reids.refresh_from_db()
     assert response.status_code == 302 and reids.fostering_for_adoption
+
+
+def test_correcting_an_adopters_record_changes_the_person_that_list_11_reads(client, world, reids):
+    from hearth.returns import annex_a
+
+    kim = reids.adopters.get(person__given_name="Kim").person
+    client.force_login(world.sw)
+    url = reverse("adoption:change-adopter", kwargs={"pk": reids.pk, "person_pk": kim.pk})
+    data = {"given_name": "Kim", "family_name": "Reid", "date_of_birth-day": "20", "date_of_birth-month": "9",
+            "date_of_birth-year": "1984", "sex": "M", "ethnicity": "BAFR", "disabilities": ["VIS"]}
+    assert client.post(url, {**data, "given_name": "Kym"}).status_code == 200  # a new name: say what happened to the old
+    response = client.post(url, data)
+    assert response.status_code == 302
+    kim.refresh_from_db()
+    assert kim.ethnicity == "BAFR" and list(kim.disabilities.values_list("code", flat=True)) == ["VIS"]
+    assert AuditEvent.objects.filter(action="change_adopter", person_id=kim.pk).exists()
+    row = {r[0]: r for r in annex_a.build(dt.date.today())[10].rows}[str(kim.pk)]
+    assert (row[3], row[4]) == ("African", "Y")
+    assert client.get(reverse("adoption:change-adopter", kwargs={"pk": reids.pk, "person_pk": world.ada.pk})).status_code == 404
