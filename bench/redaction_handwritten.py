@@ -371,6 +371,124 @@ at the scene and taken to South Tyneside District Hospital as a precaution. PC [
 ]
 
 
+# Set 4: written at 17:50 on 2026-11-22, after the first issue-8 rules (commit ee14a66) were scored on set 3, and
+# BEFORE any later change; it was scored with the detector as it stood then to record "before" figures, and is held
+# out from every change after (set 3 was read after its first scoring, so it is no longer held out). Other styles
+# again: a MARAC referral, a LADO note, a CAMHS letter, a child's letter, a pupil's statement, a football coach's
+# email, a paediatric discharge summary, a Child in Need meeting, a private fostering notification, a CPOMS entry, a
+# neighbour's email, a family group conference plan. Shops, apps, games, places and people are in none of the lists
+# (the detector's, the generator's, or sets 1 to 3). Brands are not marked.
+RECORD_10 = d.CaseRecord([
+    _party("c", "subject", [("Maddison", "Hetherington")], dt.date(2012, 11, 3),
+           [d.Address("41 Bowes Street", "", "Billingham", "TS23 1HF")], ids=["9990008248"],
+           schools=["Northfield School and Sports College"]),
+    _party("m", "mother", [("Leanne", "Hetherington"), ("Leanne", "Cuthbertson")], dt.date(1989, 2, 14),
+           [d.Address("41 Bowes Street", "", "Billingham", "TS23 1HF")], phones=["07700 900184"]),
+    _party("pa", "other", [("Craig", "Dobson")], dt.date(1985, 7, 1)),
+    _party("s", "sibling", [("Summer", "Hetherington")], dt.date(2016, 4, 9)),
+    _party("p1", "professional", [("Aisha", "Iqbal")], emails=["aisha.iqbal@northshire.gov.uk"]),
+], "c")
+
+DOCS_10 = [
+    ("marac_referral", """MARAC REFERRAL - RIC score 17 (high)
+Victim: [[Leanne HETHERINGTON|name]] (also known as [[Cuthbertson|name]]), DOB [[14/02/1989|dob]]
+Perpetrator: [[Craig DOBSON|name]], DOB [[01/07/1985|dob]]
+Children in the household: [[Maddison|name]] (13), [[Summer|name]] (9)
+Summary: [[Dobson|name]] tracks the victim's phone through Life360 and took her Monzo card. On [[28 October|date]] he
+pushed her down the stairs at [[41 Bowes Street|address]]. She fled to her sister [[Jodie|name]] in [[Thornaby|place]].
+IDVA: [[Precious Mensah|name]], Harbour.
+"""),
+    ("camhs_letter", """Dear Ms [[Hetherington|name]],
+Re: [[Maddison Hetherington|name]], [[03/11/2012|dob]]
+Thank you for attending the choice appointment with [[Maddison|name]] at the Lanchester Road Hospital site. [[Maddison|name]]
+told us she is sleeping badly and spends most nights on Twitch and Discord. We have offered six sessions with our
+Cognitive Behavioural Therapist, [[Ruth Bainbridge|name]]. Please ring [[0191 496 0188|phone]] if you need to rearrange.
+Yours sincerely, Dr [[Chidi Okafor-Reeves|name]], Consultant Child and Adolescent Psychiatrist
+"""),
+    ("childs_letter", """dear [[aisha|name]]
+thank you for the hot chocolate at Costa and for listening. i am ok now. me and [[Summer|name]] are at nanas in
+[[Norton|place]] and she lets us have Just Eat on a friday. i dont want to see [[Craig|name]] ever again. my friend
+[[Brooke|name]] says i can go to her sleepover if mam says yes. from [[Maddi|name]] x
+"""),
+    ("cpoms_entry", """CPOMS - Safeguarding - [[Maddison Hetherington|name]] (Y9)
+Reported by: Mrs [[Gallagher|name]] (Form Tutor). [[Maddison|name]] was crying in registration. She said [[Craig|name]]
+had turned up outside school in a Ford Ranger and she was scared to go home. Mum was rung on [[07700 900184|phone]] and
+collected her at 11.20. DSL informed. Linked to the Operation Encompass notice of [[29/10/2025|date]].
+"""),
+]
+
+RECORD_11 = d.CaseRecord([
+    _party("c", "subject", [("Kaiden", "Marsh")], dt.date(2010, 1, 17), [d.Address("7 Orchard Gardens", "", "Spennymoor",
+                                                                              "DL16 6AZ")],
+           ids=["9990009244"], schools=["Whitworth Park Academy"]),
+    _party("f", "father", [("Lee", "Marsh")], dt.date(1982, 5, 23), phones=["07700 900663"]),
+    _party("m", "mother", [("Gemma", "Marsh"), ("Gemma", "Elliott")], dt.date(1986, 9, 8)),
+    _party("p1", "professional", [("Tom", "Hunter")], emails=["tom.hunter@northshire.gov.uk"]),
+], "c")
+
+DOCS_11 = [
+    ("coach_email", """Hi [[Tom|name]],
+I coach the under 16s at Spennymoor Town juniors. [[Kaiden|name]] has missed the last four sessions and when he did come
+on Saturday he had a cut above his eye. He said he fell off his bike, but his teammate [[Ollie Pickering|name]] told me
+[[Kaiden|name]]'s dad "went mad" about a FIFA points bill on the Xbox. I didn't want to ignore it.
+Thanks, [[Stevie Craggs|name]]
+"""),
+    ("discharge_summary", """PAEDIATRIC DISCHARGE SUMMARY - University Hospital of North Durham
+Patient: [[MARSH, Kaiden|name]]   NHS: [[999 000 9244|nhs]]   DOB: [[17/01/2010|dob]]
+Admitted via ED after an overdose of paracetamol bought from a Spar and a Superdrug. Medically fit for discharge on
+[[12 November 2025|date]]. Seen by the liaison team ([[Nurse Kowalczyk|name]]). Follow-up with CAMHS. Father
+[[Lee Marsh|name]] collected. GP: Dr [[Fairbairn|name]], Tudhoe Colliery Surgery.
+"""),
+    ("cin_meeting", """Child in Need meeting - [[Kaiden Marsh|name]] - [[19/11/2025|date]]
+Present: [[Tom Hunter|name]] (SW), [[Gemma Elliott|name]] (mum), [[Lee|name]] (dad), Mr [[Rutherford|name]] (Head of Year).
+Discussed: [[Kaiden|name]] has been spending time in [[Ferryhill|place]] with older boys and buying vapes from a shop on
+the high street. He plays Fortnite and Rainbow Six until 4am. Mum has moved to [[Newton Aycliffe|place]] with her
+partner [[Jase|name]]. Plan: referral to the Bridge project; mentoring with Durham Sport.
+"""),
+    ("pupil_statement", """Statement written by [[Kaiden|name]] for Mr [[Rutherford|name]]:
+At dinner time me and [[Tyrese|name]] went to the Greggs and then to the park. A lad called [[Bogdan|name]] said he
+would give us £20 each to take a bag to [[Chester-le-Street|place]] on the bus. I said no but [[Tyrese|name]] went.
+Im telling you because I dont want him to get hurt.
+"""),
+]
+
+RECORD_12 = d.CaseRecord([
+    _party("c", "subject", [("Zainab", "Yusuf")], dt.date(2019, 8, 30), [d.Address("Flat 4, Windsor Court", "", "Middlesbrough",
+                                                                                  "TS1 3QX")],
+           ids=["9990010242"]),
+    _party("m", "mother", [("Blessing", "Yusuf")], dt.date(1995, 12, 12), phones=["07700 900829"]),
+    _party("pf", "carer", [("Grace", "Adeyinka")], dt.date(1968, 3, 3), [d.Address("22 Linthorpe Road", "", "Middlesbrough",
+                                                                                  "TS1 4AG")]),
+    _party("p1", "professional", [("Hannah", "Bishop")]),
+], "c")
+
+DOCS_12 = [
+    ("private_fostering", """PRIVATE FOSTERING NOTIFICATION
+Child: [[Zainab YUSUF|name]], born [[30 August 2019|dob]]
+Carer: [[Mrs Grace Adeyinka|name]], [[22 Linthorpe Road|address]], [[Middlesbrough|place]] [[TS1 4AG|postcode]]
+Parent: [[Blessing Yusuf|name]], currently in [[Lagos|place]] caring for her own mother. Arrangement started
+[[1 September 2025|date]], expected to last four months. Notified by the school nurse, [[Hannah Bishop|name]].
+"""),
+    ("neighbour_email", """Subject: noise and the little girl at number 22
+I live next door to [[Mrs Adeyinka|name]]. Most evenings the little girl ([[Zainab|name]] I think) is left with a teenage
+lad while the lady works nights at the Amazon warehouse. The lad has friends round, they order Deliveroo and play
+music till late. I am not trying to cause trouble. [[Pauline Ridley|name]]
+"""),
+    ("fgc_plan", """Family Group Conference plan - agreed [[20/11/2025|date]]
+1. [[Grace|name]] will keep [[Zainab|name]] until mum returns from [[Nigeria|place]].
+2. Auntie [[Folake|name]] will have [[Zainab|name]] on Friday nights so [[Grace|name]] can rest.
+3. [[Zainab|name]] will start at the nursery at St Alphonsus on Mondays and Thursdays.
+4. Video calls with mum on WhatsApp on Sundays; [[Grace|name]] will buy a tablet from Currys.
+Co-ordinator: [[Ifeoma Bassey|name]]
+"""),
+    ("lado_note", """LADO consultation - [[04/11/2025|date]]
+Concern about a volunteer at the church youth club ([[Mr Kehinde|name]]), who gave [[Zainab|name]]'s older cousin, [[Femi
+Adeyinka|name]], lifts home and messaged him on Instagram late at night. Not a position of trust under the school's
+policy but the church's safeguarding lead, [[Deborah Quayle|name]], will suspend him pending enquiries.
+"""),
+]
+
+
 def _docs(pairs) -> list[Doc]:
     out = []
     for record, docs in pairs:
@@ -385,6 +503,8 @@ def sets() -> dict[str, list[Doc]]:
         "set 1 (written before the last detector changes; its misses were then fixed, so no longer held out)":
             _docs(((RECORD_1, DOCS_1), (RECORD_2, DOCS_2), (RECORD_3, DOCS_3))),
         "set 2 (written after the last detector changes, scored once: held out)": _docs(((RECORD_4, DOCS_4), (RECORD_5, DOCS_5))),
-        "set 3 (written for issue 8 before its detector changes; not tuned on: held out)":
+        "set 3 (written for issue 8 before its detector changes; held out for the first change, read after it)":
             _docs(((RECORD_6, DOCS_6), (RECORD_7, DOCS_7), (RECORD_8, DOCS_8), (RECORD_9, DOCS_9))),
+        "set 4 (written after the first issue-8 change, before the later ones: held out)":
+            _docs(((RECORD_10, DOCS_10), (RECORD_11, DOCS_11), (RECORD_12, DOCS_12))),
     }
