@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 
+from hearth.access.services import restricted_person_ids_hidden_from
 from hearth.people.models import Person
 from hearth.spending.models import SPENT, Budget, BudgetLine, Spend, SpendCategory, SpendStatus, financial_year, year_label
 from hearth.units.models import Unit
@@ -26,8 +27,10 @@ def child_spends(child: Person, limit: int = 50):
 
 def waiting_for(user):
     """Requests waiting for this user's answer: those sent to them (a head of service is not shown every unit's
-    requests: they look back on spending on the oversight page instead of approving each item)."""
+    requests: they look back on spending on the oversight page instead of approving each item). A restricted record
+    the user is not named on is left out, as from every list."""
     return (Spend.objects.filter(status=SpendStatus.PENDING, sent_to=user)
+            .exclude(child_id__in=restricted_person_ids_hidden_from(user))
             .select_related("child", "category", "recorded_by", "unit").order_by("recorded_at"))
 
 

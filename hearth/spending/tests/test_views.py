@@ -193,3 +193,22 @@ def test_the_report_page_totals_by_unit_category_and_month_in_one_grouped_query(
     assert [(r["category"], r["total"]) for r in report.rows] == [("Food and essentials", 4_000), ("Travel", 4_750)]
     assert report.by("unit") == [("Unit A", 8_750)] and report.total == 8_750
     assert sum(r["total"] for r in selectors.report_rows({world.unit_a.pk}, budget.year)) == report.total
+
+
+def test_a_restricted_childs_request_is_left_out_of_the_waiting_list_and_cannot_be_answered_there(client, world, budget):
+    from hearth.access.models import Restriction
+    from hearth.decisions import services as decisions
+
+    s = services.record_spend(actor=world.sw, child=world.ada, category="travel", amount="150", reason="Visit her dad")
+    decisions.record_decision(actor=world.sw, child=world.ada, kind="connected_person", summary="Place with her aunt",
+                              options="Aunt, foster care", reason="She knows her aunt", second_person=world.csw)
+    restriction = Restriction.objects.create(person=world.ada, reason="Relative of staff")
+    client.force_login(world.csw)  # asked for both, not named on the restriction
+    waiting = client.get(reverse("spending:waiting")).content.decode()
+    assert "Ada Lovelace" not in waiting and "Visit her dad" not in waiting
+    response = client.post(reverse("spending:waiting"), {"request": s.pk, f"r{s.pk}-answer": "approve"}, follow=True)
+    assert "That request has already been answered" in response.content.decode()
+    assert Spend.objects.get(pk=s.pk).status == SpendStatus.PENDING
+    restriction.named_staff.add(world.csw)
+    waiting = client.get(reverse("spending:waiting")).content.decode()
+    assert "£150 for Ada Lovelace" in waiting and "Approve a connected-person placement for Ada Lovelace" in waiting
