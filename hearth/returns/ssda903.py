@@ -6,8 +6,8 @@ contacts. `tables` derives the eleven DfE tables from them as polars frames (typ
 ssda903_rules.py), and `to_csv` writes each as the DfE CSV file: exactly the columns of ../shared/domain.md
 ("SSDA903 CSV files"), dates dd/mm/yyyy, values upper case.
 
+Whether a looked-after girl is a mother (header MOTHER, MC_DOB) comes from her family record (`_mothers`).
 What Hearth does not record is left blank, never invented:
-- header MOTHER and MC_DOB (whether a looked-after girl is a mother and her first child's birth date);
 - OC2 CONVICTED, SUBSTANCE_MISUSE, INTERVENTION_RECEIVED and INTERVENTION_OFFERED;
 - AD1 NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR (the adopters), and REASON_PLACED_CEASED (Hearth keeps the reason as
   free text; the RD1-RD4 meanings are not in our references);
@@ -27,16 +27,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
 import polars as pl
-from django.db.models import Q
+from django.db.models import F, Q
 
 from hearth.looked_after.models import SDQ, UASC, AdoptionStage, CareLeaverContact, Episode, HealthCheck, MissingEpisode, Review
 from hearth.looked_after.selectors import birthday, eligible_from
-from hearth.people.models import Person
+from hearth.people.models import Person, Relationship, RelationshipKind
 from hearth.returns import engine
 from hearth.returns.cin_census import latest_year, period  # noqa: F401  (the same collection year as the census)
 from hearth.returns.engine import Finding, Frames
@@ -108,10 +108,11 @@ class Source:
     missing: list[dict]
     adoption: list[dict]
     contacts: list[dict]
+    births: list[dict] = field(default_factory=list)  # mother_id and date_of_birth of each child recorded as hers
 
 
 def extract(year: int) -> Source:
-    """Everything the return needs for the collection year, in nine queries whatever the number of children."""
+    """Everything the return needs for the collection year, in ten queries whatever the number of children."""
     start, end = period(year)
     # Every episode up to the end of the year of anyone who was ever looked after: the year's episodes, the periods of
     # care they belong to, and the history that decides who is a care leaver.
@@ -136,7 +137,11 @@ def extract(year: int) -> Source:
     contacts = list(CareLeaverContact.objects.filter(in_year, contacted_on__range=(start - dt.timedelta(days=92),
                                                                                    end + dt.timedelta(days=31)))
                     .values("child_id", "contacted_on", "in_touch", "activ", "accom", "accom_suitable"))
-    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts)
+    # The children recorded on the family as the child's own (she is their mother or parent), born by the end of the year.
+    births = list(Relationship.objects.filter(from_person__in=ever, kind__in=(RelationshipKind.MOTHER, RelationshipKind.PARENT),
+                                              to_person__date_of_birth__lte=end)
+                  .values(mother_id=F("from_person_id"), date_of_birth=F("to_person__date_of_birth")))
+    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts, births)
 
 
 # --- the tables --------------------------------------------------------------------------------------------------
@@ -226,6 +231,24 @@ def _oc3(source: Source, start: dt.date, end: dt.date) -> list[dict]:
     return rows
 
 
+def _mothers(source: Source, episodes: pl.DataFrame, end: dt.date) -> dict[int, dict]:
+    """MOTHER and MC_DOB for each girl looked after in the year other than only for short breaks (V3, V4; DfE rules
+    393, 607, 399): 1 and her first child's birth date when the family record has a child of hers born by the end of the
+    year, or by the day she left care in it (rule 625); otherwise 0. A looked-after girl's baby is recorded on her
+    family (a Relationship, she its mother or parent); one not recorded there makes her 0, which her worker corrects by
+    recording it."""
+    girls = {pk for pk, p in source.people.items() if _blank(p["sex"]) == "F"}
+    looked_after = episodes.filter(~c("LS").is_in(SHORT_BREAKS)).select("person_id").unique()["person_id"].to_list()
+    last = episodes.sort("person_id", "DECOM").group_by("person_id").last()
+    left = dict(last.filter(c("DEC").is_not_null() & (c("REC") != "X1")).select("person_id", "DEC").iter_rows())
+    first: dict[int, dt.date] = {}
+    for birth in source.births:
+        pk, born = birth["mother_id"], birth["date_of_birth"]
+        if pk in girls and born <= left.get(pk, end) and (pk not in first or born < first[pk]):
+            first[pk] = born
+    return {pk: {"MOTHER": "1" if pk in first else "0", "MC_DOB": first.get(pk)} for pk in looked_after if pk in girls}
+
+
 def tables(source: Source, year: int) -> Frames:
     """The eleven DfE tables (and the history frame the rules use) as polars frames."""
     start, end = period(year)
@@ -236,10 +259,11 @@ def tables(source: Source, year: int) -> Frames:
 
     oc3 = _oc3(source, start, end)
     children = sorted(looked_after | {r["person_id"] for r in oc3})
+    mothers = _mothers(source, episodes, end)
     header = [{"person_id": pk, "CHILD": str(pk), "SEX": _blank(source.people[pk]["sex"]), "DOB": dob[pk],
                "ETHNIC": _blank(source.people[pk]["ethnicity"]),
-               "UPN": _blank(source.people[pk]["upn"]) or _blank(source.people[pk]["upn_unknown_reason"])}
-              for pk in children]  # MOTHER, MC_DOB: not recorded in Hearth
+               "UPN": _blank(source.people[pk]["upn"]) or _blank(source.people[pk]["upn_unknown_reason"]),
+               **mothers.get(pk, {})} for pk in children]
     sex = {r["person_id"]: r["SEX"] for r in header}
 
     def child_row(pk: int, **items) -> dict:

@@ -10,8 +10,8 @@ care). Three kinds of rule see more than that:
   ssda903.generate for what each can catch); with no last year's return they say nothing;
 - the format rules (104, 113, 115, 116, 147, 171, 632, 1004, 1005) check the files as written (text: `as_written`),
   since a typed date cannot be malformed but a file's can;
-- the rules on items Hearth leaves blank (mother, substance misuse, adopters, previous permanence) check them when a
-  file has them completed and cannot fire on a blank one.
+- the rules on items Hearth leaves blank (substance misuse, adopters, previous permanence) check them when a file has
+  them completed and cannot fire on a blank one.
 Where the DfE's wording leaves a threshold open, the check follows the DfE's published 903 validator and says so.
 NOT_IMPLEMENTED lists every rule of the file left out, and why.
 """
@@ -59,8 +59,6 @@ OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALT
 OC2_ITEMS = ["SDQ_SCORE", "SDQ_REASON", *OC2_FLAGS]
 
 NOT_IMPLEMENTED: dict[str, str] = {
-    **{code: "Hearth does not record MOTHER (blank in the header): these would be raised for every looked-after girl "
-             "(the rules that check MOTHER and MC_DOB when they are completed are implemented)" for code in ("393", "607")},
     **{code: "Hearth does not record convictions or substance misuse (blank in OC2): these would be raised for every child "
              "in OC2 they cover (the rules that check those items when completed are implemented)"
        for code in ("182", "191", "543", "547")},
@@ -761,9 +759,23 @@ def not_a_date(module: str, col: str) -> Callable[[Frames], pl.DataFrame]:
 
 
 # --- items Hearth leaves blank: checked when the file has them --------------------------------------------------------
-# Hearth does not record whether a girl is a mother, substance misuse and its interventions, or previous permanence,
-# and the adopters only where the adoption records have them; these rules check those items when they are completed
-# (a file from another system, or a later Hearth that records them) and cannot fire on a blank one.
+# Hearth does not record substance misuse and its interventions, or previous permanence, and the adopters only where
+# the adoption records have them; these rules check those items when they are completed (a file from another system,
+# or a later Hearth that records them) and cannot fire on a blank one. MOTHER and MC_DOB are derived (ssda903._mothers).
+
+
+def _girls_in_care(f: Frames) -> pl.DataFrame:
+    """The girls looked after in the year other than only for short breaks (V3, V4), with no MOTHER."""
+    in_care = f.episodes.filter(~c("LS").is_in(SHORT_BREAKS)).select("person_id")
+    return f.tables["header"].filter((c("SEX") == "F") & c("MOTHER").is_null()).join(in_care, on="person_id", how="semi")
+
+
+def _393(f):
+    return _girls_in_care(f).join(left_care(f), on="person_id", how="anti")
+
+
+def _607(f):
+    return _girls_in_care(f).join(left_care(f), on="person_id", how="semi")
 
 
 def _625(f):
@@ -1033,7 +1045,9 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("1004", "missing", "MIS_START", check=not_a_date("missing", "MIS_START")),
     R("1005", "missing", "MIS_END", check=not_a_date("missing", "MIS_END")),
     R("171", "header", "MC_DOB", check=not_a_date("header", "MC_DOB"), fix="identity"),
-    # Items Hearth leaves blank (see above): whether a girl is a mother.
+    # Whether a girl is a mother (ssda903._mothers: from her family record).
+    R("393", "header", "MOTHER", check=_393, fix="identity"),
+    R("607", "header", "MOTHER", check=_607, fix="identity"),
     R("165", "header", "MOTHER", invalid("MOTHER", ["0", "1"]), fix="identity"),
     R("174", "header", "MC_DOB", lambda f: c("MC_DOB").is_not_null() & (c("SEX") == "M"), fix="identity"),
     R("611", "header", "MC_DOB", lambda f: (c("MOTHER") == "1") & c("MC_DOB").is_null(), fix="identity"),

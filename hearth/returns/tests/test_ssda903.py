@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 
 from hearth.demo.generate import DEMO_SPEC, generate
 from hearth.looked_after.models import Episode, Review
-from hearth.people.models import Person
+from hearth.people.models import Person, Relationship
 from hearth.returns import ssda903
 from hearth.returns.engine import ERROR
 
@@ -38,7 +38,7 @@ def demo(db):
 def test_the_demo_authoritys_903_has_the_dfe_files_and_breaks_no_rule_but_the_demos_known_gaps(demo, tmp_path):
     with CaptureQueriesContext(connection) as reads:
         ret = ssda903.generate(YEAR)
-    assert len(reads) == 9  # a fixed number of reads, whatever the number of children
+    assert len(reads) == 10  # a fixed number of reads, whatever the number of children
     t = ret.frames.tables
     assert ret.children > 50 and t["episodes"].height > 50 and t["reviews"].height and t["oc2"].height and t["oc3"].height
     findings = ssda903.validate(ret)
@@ -57,7 +57,9 @@ def test_the_demo_authoritys_903_has_the_dfe_files_and_breaks_no_rule_but_the_de
     header = {r["CHILD"]: r for r in csv.DictReader(io.StringIO(archive.read("header.csv").decode()))}
     child = Person.objects.get(pk=int(episodes[0]["CHILD"]))
     assert header[str(child.pk)]["DOB"] == f"{child.date_of_birth:%d/%m/%Y}" and header[str(child.pk)]["SEX"] in "MFU"
-    assert header[str(child.pk)]["MOTHER"] == ""  # not recorded in Hearth: blank, never guessed
+    girls = [r for r in header.values() if r["SEX"] == "F" and r["CHILD"] in {e["CHILD"] for e in episodes}]
+    assert girls and all(r["MOTHER"] in ("0", "1") for r in girls)  # from the family record (ssda903._mothers)
+    assert all(r["MOTHER"] == "" for r in header.values() if r["SEX"] == "M")
     # The year in progress is reported as the records stand today: only this year's SDQs, not all done yet, are missing.
     assert {f.code for f in ssda903.validate(ssda903.generate(YEAR + 1)) if f.severity == ERROR} <= DEMO_DATA_BREAKS | {"186"}
     # The command writes the files into a folder and prints the findings.
@@ -82,6 +84,13 @@ def test_broken_records_make_the_expected_rules_fire_for_the_right_child(demo):
     assert ("103", str(episode.child_id)) in fired  # not an ethnicity code
     assert ("440", str(older.pk)) in fired  # "under 4" for a child who is not
     assert next(f for f in findings if f.code == "103").fix == "identity"
+    # A looked-after girl whose family record has her baby is a mother, with the baby's date of birth.
+    girl = Person.objects.filter(pk__in=Episode.objects.filter(decom__lte=end, dec__isnull=True).exclude(ls__in=["V3", "V4"])
+                                 .values("child_id"), sex="F", date_of_birth__lt=dt.date(2012, 1, 1)).order_by("pk").first()
+    baby = Person.objects.create(sex="M", date_of_birth=dt.date(YEAR - 1, 12, 1))
+    Relationship.objects.create(from_person=girl, to_person=baby, kind="mother")
+    header = ssda903.generate(YEAR).frames.tables["header"].filter(pl.col("person_id") == girl.pk)
+    assert header.select("MOTHER", "MC_DOB").row(0) == ("1", dt.date(YEAR - 1, 12, 1))
     assert ssda903.filename(YEAR, 3) == "SSDA903_2025-26_WITH_3_ERRORS.zip" and ssda903.filename(YEAR, 0) == "SSDA903_2025-26.zip"
 
 
@@ -125,7 +134,7 @@ def test_last_years_return_is_derived_once_for_the_year_on_year_rules_or_read_fr
     assert callable(ret.frames.previous)  # not built to produce or download the return
     with CaptureQueriesContext(connection) as reads:
         findings = ssda903.validate(ret)
-    assert len(reads) == 9  # last year's, derived from the same records in the same nine reads
+    assert len(reads) == 10  # last year's, derived from the same records in the same ten reads
     assert ret.frames.last_year().header["Year"] == YEAR - 1 and ret.frames.last_year().tables["header"].height
     assert not {f.code for f in findings} & {"202", "203", "204", "208", "502", "503A", "503D", "562", "NoE", "559", "576"}
     # Last year's files as sent, then a child's date of birth corrected since: 203 compares with what was sent.

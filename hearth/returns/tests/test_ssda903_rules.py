@@ -82,7 +82,8 @@ def as_of(src: ssda903.Source, year: int) -> ssda903.Source:
         health=[h for h in src.health if during(h["done_on"])], sdqs=[q for q in src.sdqs if during(q["completed_on"])],
         missing=[m for m in src.missing if m["mis_start"] <= end and (m["mis_end"] is None or m["mis_end"] >= start)],
         adoption=[a for a in src.adoption if a["on"] <= end],
-        contacts=[x for x in src.contacts if start - dt.timedelta(days=92) <= x["contacted_on"] <= end + dt.timedelta(days=31)])
+        contacts=[x for x in src.contacts if start - dt.timedelta(days=92) <= x["contacted_on"] <= end + dt.timedelta(days=31)],
+        births=[b for b in src.births if b["date_of_birth"] <= end])
 
 
 @pytest.fixture(scope="module")
@@ -415,6 +416,8 @@ CASES = [
     ("171", 1, lambda f: write(f, "header", 1, MC_DOB="29/02/2025")),
     ("632", 2, lambda f: write(f, "previous_permanence", 2, DATE_PERM="ZZ/13/2020")),
     # Items Hearth leaves blank, completed.
+    ("393", 1, lambda f: put(f, "header", 1, MOTHER=None)),
+    ("607", 3, lambda f: put(f, "header", 3, MOTHER=None)),
     ("165", 1, lambda f: put(f, "header", 1, MOTHER="2")),
     ("174", 2, lambda f: put(f, "header", 2, MC_DOB=D(2025, 1, 1))),
     ("611", 1, lambda f: put(f, "header", 1, MOTHER="1")),
@@ -495,3 +498,16 @@ def test_last_years_files_read_back_by_column_name_and_a_changed_item_fires_its_
     assert read.tables["header"].filter(c("person_id") == 1)["SEX"].to_list() == ["M"]
     assert [f.child for f in run([BY_CODE["202"]], replace(clean, previous=read))] == ["1"]
     assert run([BY_CODE["203"], BY_CODE["502"], BY_CODE["503D"]], replace(clean, previous=read)) == []
+
+
+def test_a_looked_after_girl_is_a_mother_when_her_family_record_has_a_child_of_hers_born_while_she_was_in_care():
+    src = source()
+    src.births = [{"mother_id": 1, "date_of_birth": D(2025, 12, 1)}, {"mother_id": 1, "date_of_birth": D(2026, 2, 1)},
+                  {"mother_id": 3, "date_of_birth": D(2026, 3, 1)},  # after she was adopted (1 February): not counted
+                  {"mother_id": 2, "date_of_birth": D(2025, 12, 1)},  # a boy
+                  {"mother_id": 5, "date_of_birth": D(2025, 12, 1)}]  # a care leaver not looked after in the year
+    header = ssda903.tables(as_of(src, YEAR), YEAR).tables["header"]
+    got = {r["person_id"]: (r["MOTHER"], r["MC_DOB"]) for r in header.iter_rows(named=True)}
+    assert got[1] == ("1", D(2025, 12, 1)) and got[3] == ("0", None)
+    assert got[2] == got[4] == got[5] == got[6] == (None, None)
+    assert run(RULES, replace(ssda903.tables(as_of(src, YEAR), YEAR), previous=ssda903.tables(as_of(src, YEAR - 1), YEAR - 1))) == []
