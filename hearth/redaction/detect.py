@@ -471,7 +471,8 @@ class Detector:
                 word_end = m.end() - 2
             else:
                 word_end = m.end()
-            if word.isupper() or low in not_personal or _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
+            if word.isupper() or low in not_personal or word.lower().replace("’", "'") in not_personal \
+                    or _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
                 continue  # acronyms, known organisations, and words with a capital inside (ParentPay, BeReal): not people
             # A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a
             # misspelt "Pate"l): taking another person's name for the requester's would keep it in a disclosure.
@@ -526,6 +527,7 @@ class Detector:
             if kind == NAME and source in ("rare", "gazetteer"):
                 verdict = _thing_evidence(text, prev, m.start(), word_end, end, tokens, i, source, low, givens, families)
                 if verdict == "thing":
+                    skip_until = end  # and the word it was about to take with it ("Mario Kart": not "Kart" alone either)
                     continue
                 if verdict == "first word only":
                     end = word_end
@@ -573,13 +575,15 @@ def _sentence_start(prev: str) -> bool:
 # - an article before it, perhaps with a colour or size between ("the Quayside", "a Kindle", "a grey Corsa"), unless a
 #   family noun follows ("the Nowak family");
 # - a preposition and a possessive or article before it ("on her Chromebook", "with his Switch");
-# - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz");
+# - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz", "playing Mario Kart";
+#   "bought Zorbly" unless a second object follows: "bought Kasia a phone");
+# - a place or venue noun later in its run of capitalised words ("Walker Park", "Tyneside District Hospital");
 # - "on" or "via" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the verb
 #   before "at" is one people are the object of ("shouted at Kasia");
 # - a noun after it that products and places have ("Yubo app", "Boyes store", "Valorant account");
 # - a capitalised ordinary English word beside it mid-sentence that is not a name ("Home Bargains", "Heron Foods"):
 #   a title or brand, not a person (kin words and titles do not count: "Nana Ola", "Baby Mia").
-# The evidence before the word (articles aside) is taken against rare words only: a word in the name lists needs more.
+# Possessives and on/via/at before the word are taken against rare words only: a word in the name lists needs more.
 _THING_CALLED = re.compile(
     r"\b(?:app|apps|game|games|website|site|shop|store|place|pub|bar|cafe|café|restaurant|club|band|show|programme|program"
     r"|film|series|song|company|firm|charity|channel|server|group chat)\s+(?:called|named)[ \t]+$", re.IGNORECASE)
@@ -591,6 +595,11 @@ _POSSESSION_BEFORE = re.compile(
 _PRODUCT_VERB_BEFORE = re.compile(
     r"\b(?:uses?|used|using|plays?|played|playing|download(?:s|ed|ing)?|install(?:s|ed|ing)?|stream(?:s|ed|ing)?)\s+$",
     re.IGNORECASE)
+_BUY_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought)\s+$", re.IGNORECASE)
+_DATIVE_AFTER = re.compile(r"['’]?s?\s+(?:a|an|the|some|his|her|their|him|them|me|us|one|two|three|new|[£$]|\d)\b", re.IGNORECASE)
+_VENUE_NOUNS = frozenset(
+    "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
+    "baths hall leisure retail shopping".split())
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+at\s+$|^\s*at\s+$", re.IGNORECASE)
 _AT_A_PERSON = frozenset(
@@ -603,7 +612,7 @@ _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|said|says|told|tells|repo
                                 r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
 _THING_NOUN_AFTER = re.compile(
     r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
-    r"|vouchers|pub|cafe|café|restaurant|foods)\b", re.IGNORECASE)
+    r"|vouchers|pub|cafe|café|restaurant|foods|code|codes)\b", re.IGNORECASE)
 _KIN = frozenset(
     "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
     "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old".split())
@@ -630,13 +639,22 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     if _FAMILY_NOUN_AFTER.match(after):
         return None  # "the Nowak family", "the Nowaks' house"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
+    # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".
+    j = i + 1
+    while j < len(tokens) and text[tokens[j - 1].end():tokens[j].start()] in (" ", "\n") and j - i <= 3:
+        if _bare(tokens[j].group(0)) in _VENUE_NOUNS:
+            return "thing"
+        j += 1
     # A capitalised ordinary word beside it, in the same run of capitalised words, mid-sentence, and no verb after it
     # that people are the subject of ("Araceli Glasses has been staying" is a person).
     if i > 0 and not person_verb_after:
         p = tokens[i - 1]
-        if text[p.end():start] == " " and not _sentence_start(text[max(0, p.start() - 40):p.start()]) \
+        before_p = text[max(0, p.start() - 40):p.start()]
+        if text[p.end():start] == " " and not _sentence_start(before_p) \
                 and _ordinary_word(_bare(p.group(0)), givens, families) and not p.group(0).isupper():
             return "thing"
+        if text[p.end():start] == " " and _ARTICLE_BEFORE.search(before_p) and not _FAMILY_NOUN_AFTER.match(after):
+            return "thing"  # "a Vauxhall Astra", "the Riverside Quays": an article before the run
     if person_verb_after:
         pass
     elif end > word_end and i + 1 < len(tokens):
@@ -651,9 +669,13 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
         return "thing"
     if _ARTICLE_BEFORE.search(prev):
         return "thing"
+    if _PRODUCT_VERB_BEFORE.search(prev):
+        return "thing"  # "uses Zorbly", and a given name too: "plays Mario Kart", "uses Alexa"
+    if _BUY_BEFORE.search(prev) and not _DATIVE_AFTER.match(text, end):
+        return "thing"  # "bought Zorbly from the shop"; but "bought Kasia a phone" is a person
     if source != "rare":
         return None
-    if _POSSESSION_BEFORE.search(prev) or _PRODUCT_VERB_BEFORE.search(prev):
+    if _POSSESSION_BEFORE.search(prev):
         return "thing"
     if not possessive and _PLATFORM_BEFORE.search(prev):
         return "thing"

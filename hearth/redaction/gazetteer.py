@@ -77,6 +77,7 @@ EXTRA_COMMON = frozenset(
     """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays
     mum mummy dad daddy nan nanny gran granny grandad grandma grandpa auntie aunty uncle baby brother sister
     police school court council children child services social care camhs gp nhs protection plan conference
     strategy meeting review assessment section team unit hospital health visitor officer worker early help family
