@@ -22,7 +22,9 @@ pattern over a guess):
    "a friend called Dev"), a capitalised word found in a given- or family-name gazetteer, two
    capitalised words together that are not ordinary vocabulary, and a capitalised word after a
    place preposition ("moved to Hexham"). See gazetteer.py for where the lists come from and why
-   they, and not a spaCy model, were chosen.
+   they, and not a spaCy model, were chosen. A word found only by the lists or by rarity is dropped
+   when the words around it say it names a thing, not a person ("uses Yubo", "a grey Corsa", "at
+   Farmfoods", "Home Bargains"): see `_thing_evidence`.
 """
 
 from __future__ import annotations
