@@ -1,18 +1,18 @@
 """The DfE SSDA903 children looked after return for a collection year (1 April to 31 March), derived from the records.
 
 `extract` reads what the return needs in a fixed number of set-based queries (never one per child): the episodes of
-care, the children, reviews, UASC, health checks, SDQs, missing episodes, adoption stages and personal adviser
-contacts. `tables` derives the eleven DfE tables from them as polars frames (typed: dates stay dates for the rules in
-ssda903_rules.py), and `to_csv` writes each as the DfE CSV file: exactly the columns of ../shared/domain.md
-("SSDA903 CSV files"), dates dd/mm/yyyy, values upper case.
+care, the children, reviews, UASC, health checks, SDQs, missing episodes, adoption stages, personal adviser
+contacts, the children of looked-after girls, the year's outcomes and previous permanence. `tables` derives the
+eleven DfE tables from them as polars frames (typed: dates stay dates for the rules in ssda903_rules.py), and
+`to_csv` writes each as the DfE CSV file: exactly the columns of ../shared/domain.md ("SSDA903 CSV files"), dates
+dd/mm/yyyy, values upper case.
 
-Whether a looked-after girl is a mother (header MOTHER, MC_DOB) comes from her family record (`_mothers`).
+Whether a looked-after girl is a mother (header MOTHER, MC_DOB) comes from her family record (`_mothers`); OC2's
+convictions and substance misuse from the year's outcomes (AnnualOutcomes) and previous permanence from the record
+for the period of care (PreviousPermanenceOrder), blank for a child whose record is not made yet.
 What Hearth does not record is left blank, never invented:
-- OC2 CONVICTED, SUBSTANCE_MISUSE, INTERVENTION_RECEIVED and INTERVENTION_OFFERED;
 - AD1 NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR (the adopters), and REASON_PLACED_CEASED (Hearth keeps the reason as
   free text; the RD1-RD4 meanings are not in our references);
-- previous permanence (PREV_PERM, LA_PERM, DATE_PERM): a row for each child who started to be looked after in the
-  year, with the items blank;
 - social worker episodes: Hearth's cases are held by units, not by one registered social worker (staff have no Social
   Work England number for SW_ID, and no reason is recorded when a unit's worker changes, for SW_REASON), so the
   file has its header and no rows.
@@ -34,7 +34,18 @@ from types import SimpleNamespace
 import polars as pl
 from django.db.models import F, Q
 
-from hearth.looked_after.models import SDQ, UASC, AdoptionStage, CareLeaverContact, Episode, HealthCheck, MissingEpisode, Review
+from hearth.looked_after.models import (
+    SDQ,
+    UASC,
+    AdoptionStage,
+    AnnualOutcomes,
+    CareLeaverContact,
+    Episode,
+    HealthCheck,
+    MissingEpisode,
+    PreviousPermanenceOrder,
+    Review,
+)
 from hearth.looked_after.selectors import birthday, eligible_from
 from hearth.people.models import Person, Relationship, RelationshipKind
 from hearth.returns import engine
@@ -109,10 +120,12 @@ class Source:
     adoption: list[dict]
     contacts: list[dict]
     births: list[dict] = field(default_factory=list)  # mother_id and date_of_birth of each child recorded as hers
+    outcomes: list[dict] = field(default_factory=list)  # the year's AnnualOutcomes (OC2 convictions, substance misuse)
+    permanence: list[dict] = field(default_factory=list)  # PreviousPermanenceOrder of periods of care begun in the year
 
 
 def extract(year: int) -> Source:
-    """Everything the return needs for the collection year, in ten queries whatever the number of children."""
+    """Everything the return needs for the collection year, in twelve queries whatever the number of children."""
     start, end = period(year)
     # Every episode up to the end of the year of anyone who was ever looked after: the year's episodes, the periods of
     # care they belong to, and the history that decides who is a care leaver.
@@ -141,7 +154,11 @@ def extract(year: int) -> Source:
     births = list(Relationship.objects.filter(from_person__in=ever, kind__in=(RelationshipKind.MOTHER, RelationshipKind.PARENT),
                                               to_person__date_of_birth__lte=end)
                   .values(mother_id=F("from_person_id"), date_of_birth=F("to_person__date_of_birth")))
-    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts, births)
+    outcomes = list(AnnualOutcomes.objects.filter(in_year, year_ending=end).values(
+        "child_id", "convicted", "substance_misuse", "intervention_offered", "intervention_received"))
+    permanence = list(PreviousPermanenceOrder.objects.filter(in_year, period_start__range=(start, end))
+                      .values("child_id", "period_start", "prev_perm", "la_perm", "date_perm"))
+    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts, births, outcomes, permanence)
 
 
 # --- the tables --------------------------------------------------------------------------------------------------
@@ -231,6 +248,18 @@ def _oc3(source: Source, start: dt.date, end: dt.date) -> list[dict]:
     return rows
 
 
+def _outcomes(o: dict) -> dict:
+    """OC2's convictions and substance misuse from the year's AnnualOutcomes, in the DfE's shape: with a substance
+    misuse problem, INTERVENTION_RECEIVED 1 or 0, and INTERVENTION_OFFERED only when none was received (rules 158,
+    159); without one, both blank (193)."""
+    flag = {True: "1", False: "0", None: None}
+    items = {"CONVICTED": flag[o["convicted"]], "SUBSTANCE_MISUSE": flag[o["substance_misuse"]]}
+    if o["substance_misuse"]:
+        received = bool(o["intervention_received"])
+        items.update(INTERVENTION_RECEIVED=flag[received], INTERVENTION_OFFERED=None if received else flag[bool(o["intervention_offered"])])
+    return items
+
+
 def _mothers(source: Source, episodes: pl.DataFrame, end: dt.date) -> dict[int, dict]:
     """MOTHER and MC_DOB for each girl looked after in the year other than only for short breaks (V3, V4; DfE rules
     393, 607, 399): 1 and her first child's birth date when the family record has a child of hers born by the end of the
@@ -282,6 +311,7 @@ def tables(source: Source, year: int) -> Frames:
     cohort = twelve_months(history, start, end)["person_id"].to_list()
     checks: dict[tuple[int, str], bool] = {(h["child_id"], h["kind"]): True for h in source.health}
     latest_sdq = {q["child_id"]: q for q in source.sdqs}  # ordered by date: the last one wins
+    outcomes = {o["child_id"]: _outcomes(o) for o in source.outcomes}
     oc2 = []
     for pk in sorted(cohort):
         age = _age(dob.get(pk), end)
@@ -292,7 +322,8 @@ def tables(source: Source, year: int) -> Frames:
             pk, SDQ_SCORE=sdq["sdq_score"] if sdq else None, SDQ_REASON=_blank(sdq["sdq_reason"]) if no_score else None,
             # Development (health promotion) checks are for under-5s only (rules 545, 546).
             HEALTH_CHECK=("1" if checks.get((pk, "development")) else "0") if age is not None and age < 5 else None,
-            IMMUNISATIONS=done["immunisations"], TEETH_CHECK=done["dental"], HEALTH_ASSESSMENT=done["health_assessment"]))
+            IMMUNISATIONS=done["immunisations"], TEETH_CHECK=done["dental"], HEALTH_ASSESSMENT=done["health_assessment"],
+            **{k: v for k, v in outcomes.get(pk, {}).items() if k != "CONVICTED" or age is None or age >= 10}))  # 542: 10+
 
     # Adoption: AD1 for children adopted in the year; a PlacedAdoption row for each decision that the child should be
     # placed for adoption that stood at some time in the year (ceased by a later "no longer" stage).
@@ -325,7 +356,13 @@ def tables(source: Source, year: int) -> Frames:
             placed.append(child_row(pk, DATE_PLACED=s["on"], DATE_PLACED_CEASED=ceased))
 
     starters = episodes.filter((c("RNE") == "S") & (c("DECOM") >= start))["person_id"].unique().sort().to_list()
-    previous = [child_row(pk) for pk in starters]  # PREV_PERM, LA_PERM, DATE_PERM: not recorded in Hearth
+    # The previous permanence recorded for the latest period of care begun in the year (blank when not recorded yet).
+    began = {(e["person_id"], e["DECOM"]) for e in episodes.filter((c("RNE") == "S") & (c("DECOM") >= start))
+             .select("person_id", "DECOM").iter_rows(named=True)}
+    perm = {p["child_id"]: p for p in sorted(source.permanence, key=lambda p: p["period_start"])
+            if (p["child_id"], p["period_start"]) in began}
+    previous = [child_row(pk, **({"PREV_PERM": perm[pk]["prev_perm"], "LA_PERM": _blank(perm[pk]["la_perm"]),
+                                  "DATE_PERM": perm[pk]["date_perm"]} if pk in perm else {})) for pk in starters]
 
     data = {"header": header, "reviews": reviews, "uasc": uasc, "oc2": oc2, "oc3": oc3, "ad1": ad1,
             "placed_for_adoption": placed, "previous_permanence": previous, "missing": missing, "sw_episodes": []}

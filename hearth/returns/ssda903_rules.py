@@ -10,8 +10,8 @@ care). Three kinds of rule see more than that:
   ssda903.generate for what each can catch); with no last year's return they say nothing;
 - the format rules (104, 113, 115, 116, 147, 171, 632, 1004, 1005) check the files as written (text: `as_written`),
   since a typed date cannot be malformed but a file's can;
-- the rules on items Hearth leaves blank (substance misuse, adopters, previous permanence) check them when a file has
-  them completed and cannot fire on a blank one.
+- the rules on items filled only where recorded (substance misuse, adopters, previous permanence) check them when
+  completed and cannot fire on a blank one.
 Where the DfE's wording leaves a threshold open, the check follows the DfE's published 903 validator and says so.
 NOT_IMPLEMENTED lists every rule of the file left out, and why.
 """
@@ -59,8 +59,9 @@ OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALT
 OC2_ITEMS = ["SDQ_SCORE", "SDQ_REASON", *OC2_FLAGS]
 
 NOT_IMPLEMENTED: dict[str, str] = {
-    **{code: "Hearth does not record convictions or substance misuse (blank in OC2): these would be raised for every child "
-             "in OC2 they cover (the rules that check those items when completed are implemented)"
+    **{code: "Ask for the year's outcomes (looked_after.AnnualOutcomes: convictions, substance misuse) of every child in "
+             "OC2; the return fills them where recorded, but the demo authority records none, so these would raise an "
+             "error for every demo child in OC2. Add them when the looked-after demo records the outcomes"
        for code in ("182", "191", "543", "547")},
     "151": "Asks for every AD1 item or none: while Hearth leaves the adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) blank it "
            "would be raised for every adopted child; add it when the adoption records fill them",
@@ -758,10 +759,10 @@ def not_a_date(module: str, col: str) -> Callable[[Frames], pl.DataFrame]:
     return run
 
 
-# --- items Hearth leaves blank: checked when the file has them --------------------------------------------------------
-# Hearth does not record substance misuse and its interventions, or previous permanence, and the adopters only where
-# the adoption records have them; these rules check those items when they are completed (a file from another system,
-# or a later Hearth that records them) and cannot fire on a blank one. MOTHER and MC_DOB are derived (ssda903._mothers).
+# --- items filled only where recorded: checked when the file has them ----------------------------------------------
+# MOTHER and MC_DOB (ssda903._mothers), OC2's convictions and substance misuse (AnnualOutcomes), previous permanence
+# (PreviousPermanenceOrder) and the adopters are filled where Hearth records them; these rules check them when they
+# are completed and cannot fire on a blank one.
 
 
 def _girls_in_care(f: Frames) -> pl.DataFrame:
@@ -1055,7 +1056,7 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("620", "header", "MOTHER", lambda f: (c("MOTHER") == "1") & (age(c("DOB"), lit(f.start)) < 11), fix="identity"),
     R("621", "header", "MC_DOB", lambda f: (c("MOTHER") == "1") & (c("MC_DOB") < c("DOB")), fix="identity"),
     R("625", "header", "MC_DOB", check=_625, fix="identity"),
-    # Substance misuse and convictions (OC2).
+    # Substance misuse and convictions (OC2; ssda903._outcomes).
     R("192", "oc2", "INTERVENTION_RECEIVED", lambda f: (c("SUBSTANCE_MISUSE") == "1") & c("INTERVENTION_RECEIVED").is_null()),
     R("193", "oc2", "INTERVENTION_RECEIVED", lambda f: (c("SUBSTANCE_MISUSE") != "1").fill_null(True)
       & (c("INTERVENTION_RECEIVED").is_not_null() | c("INTERVENTION_OFFERED").is_not_null())),

@@ -83,7 +83,9 @@ def as_of(src: ssda903.Source, year: int) -> ssda903.Source:
         missing=[m for m in src.missing if m["mis_start"] <= end and (m["mis_end"] is None or m["mis_end"] >= start)],
         adoption=[a for a in src.adoption if a["on"] <= end],
         contacts=[x for x in src.contacts if start - dt.timedelta(days=92) <= x["contacted_on"] <= end + dt.timedelta(days=31)],
-        births=[b for b in src.births if b["date_of_birth"] <= end])
+        births=[b for b in src.births if b["date_of_birth"] <= end],
+        outcomes=[o for o in src.outcomes if o["year_ending"] == end],
+        permanence=[p for p in src.permanence if start <= p["period_start"] <= end])
 
 
 @pytest.fixture(scope="module")
@@ -511,3 +513,27 @@ def test_a_looked_after_girl_is_a_mother_when_her_family_record_has_a_child_of_h
     assert got[1] == ("1", D(2025, 12, 1)) and got[3] == ("0", None)
     assert got[2] == got[4] == got[5] == got[6] == (None, None)
     assert run(RULES, replace(ssda903.tables(as_of(src, YEAR), YEAR), previous=ssda903.tables(as_of(src, YEAR - 1), YEAR - 1))) == []
+
+
+def test_oc2_and_previous_permanence_come_from_the_outcomes_and_permanence_records():
+    src = source()
+    src.outcomes = [{"child_id": 1, "year_ending": D(YEAR, 3, 31), "convicted": False, "substance_misuse": True,
+                     "intervention_offered": True, "intervention_received": False}]
+    src.permanence = [{"child_id": 2, "period_start": D(2025, 9, 1), "prev_perm": "P2", "la_perm": "202", "date_perm": D(2020, 1, 1)},
+                      {"child_id": 6, "period_start": D(2020, 5, 1), "prev_perm": "P1", "la_perm": "", "date_perm": None}]
+    frames = ssda903.tables(as_of(src, YEAR), YEAR)
+    oc2 = frames.tables["oc2"].row(0, named=True)
+    assert (oc2["CONVICTED"], oc2["SUBSTANCE_MISUSE"], oc2["INTERVENTION_RECEIVED"], oc2["INTERVENTION_OFFERED"]) == ("0", "1", "0", "1")
+    perm = {r["person_id"]: (r["PREV_PERM"], r["LA_PERM"], r["DATE_PERM"])
+            for r in frames.tables["previous_permanence"].iter_rows(named=True)}
+    assert perm == {2: ("P2", "202", D(2020, 1, 1)), 6: (None, None, None)}  # 6's record is for another period of care
+    frames.previous = ssda903.tables(as_of(src, YEAR - 1), YEAR - 1)
+    assert run(RULES, frames) == []
+    # Received: INTERVENTION_OFFERED is left blank (158); no problem: both blank (193); under 10: no CONVICTED (542).
+    src.outcomes[0].update(intervention_received=True)
+    oc2 = ssda903.tables(as_of(src, YEAR), YEAR).tables["oc2"]
+    assert oc2.select("INTERVENTION_RECEIVED", "INTERVENTION_OFFERED").row(0) == ("1", None)
+    src.outcomes[0].update(substance_misuse=False, convicted=True)
+    src.people[1]["date_of_birth"] = D(2016, 6, 1)
+    got = ssda903.tables(as_of(src, YEAR), YEAR).tables["oc2"].row(0, named=True)
+    assert (got["CONVICTED"], got["SUBSTANCE_MISUSE"], got["INTERVENTION_RECEIVED"], got["INTERVENTION_OFFERED"]) == (None, "0", None, None)
