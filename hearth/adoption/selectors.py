@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet, Subquery
 
 from hearth.access.services import visible_unit_ids
 from hearth.adoption.models import Adopter, Household, LeavingReason
+from hearth.core.pagination import PeekPage, peek_page
 from hearth.looked_after.models import AdoptionStage, AdoptionStageKind
 from hearth.people.models import Person
 
@@ -78,17 +79,21 @@ class Row:
     stage: str
 
 
-def household_list(user, *, show_left: bool = False) -> list[Row]:
-    """The households the user may see, newest enquiry first, with their adopters' names. Two queries."""
+PER_PAGE = 50
+
+
+def household_list(user, *, show_left: bool = False, page: str | int | None = None) -> tuple[list[Row], PeekPage]:
+    """A page of the households the user may see, newest enquiry first, with their adopters' names. Two queries."""
     qs = with_outcomes(visible_households(user).select_related("unit"))
     if not show_left:
         qs = qs.filter(left_on__isnull=True)
-    households = list(qs)
+    paged = peek_page(qs, page, PER_PAGE)
+    households = list(paged)
     names: dict[int, list[str]] = {}
     for household_id, given, family in Adopter.objects.filter(household__in=[h.pk for h in households]).order_by("pk").values_list(
             "household_id", "person__given_name", "person__family_name"):
         names.setdefault(household_id, []).append(f"{given} {family}")
-    return [Row(h, " and ".join(names.get(h.pk, [])), stage_of(h)) for h in households]
+    return [Row(h, " and ".join(names.get(h.pk, [])), stage_of(h)) for h in households], paged
 
 
 @dataclass

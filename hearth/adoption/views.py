@@ -49,10 +49,11 @@ def households(request):
         audit.record(actor=request.user, action="refused_adopter_households")
         raise PermissionDenied(REFUSED)
     show_left = request.GET.get("left") == "1"
-    rows = selectors.household_list(request.user, show_left=show_left)
-    audit.record(actor=request.user, action="view_adopter_households", detail={"shown": len(rows), "left": show_left})
+    rows, paged = selectors.household_list(request.user, show_left=show_left, page=request.GET.get("page"))
+    audit.record(actor=request.user, action="view_adopter_households", detail={"shown": len(rows), "left": show_left,
+                                                                                "page": paged.number})
     return render(request, "adoption/households.html", {
-        "page_title": "Prospective adopters", "rows": rows, "show_left": show_left,
+        "page_title": "Prospective adopters", "rows": rows, "paged": paged, "show_left": show_left,
         "can_add": bool(_units_for(request.user))})
 
 

@@ -125,3 +125,17 @@ def test_correcting_an_adopters_record_changes_the_person_that_list_11_reads(cli
     row = {r[0]: r for r in annex_a.build(dt.date.today())[10].rows}[str(kim.pk)]
     assert (row[3], row[4]) == ("African", "Y")
     assert client.get(reverse("adoption:change-adopter", kwargs={"pk": reids.pk, "person_pk": world.ada.pk})).status_code == 404
+
+
+def test_the_list_is_paged_in_a_fixed_number_of_queries(client, world, reids, django_assert_max_num_queries):
+    from hearth.adoption import selectors
+    from hearth.adoption.tests.conftest import household
+
+    for _ in range(selectors.PER_PAGE):
+        household(world, approved=False, second=False)
+    client.force_login(world.sw)
+    with django_assert_max_num_queries(20):
+        page = client.get(reverse("adoption:households")).content.decode()
+    assert page.count('data-label="Adopters"') == selectors.PER_PAGE and "?page=2" in page
+    page = client.get(reverse("adoption:households") + "?page=2").content.decode()
+    assert page.count('data-label="Adopters"') == 1 and "?page=1" in page
