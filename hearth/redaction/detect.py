@@ -580,8 +580,8 @@ def _sentence_start(prev: str) -> bool:
 # - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz", "playing Mario Kart";
 #   "bought Zorbly" unless a second object follows: "bought Kasia a phone");
 # - a place or venue noun later in its run of capitalised words ("Walker Park", "Tyneside District Hospital");
-# - "on" or "via" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the verb
-#   before "at" is one people are the object of ("shouted at Kasia");
+# - "on" or "via" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the word
+#   before is one people are the object of ("shouted at Kasia", "a crush on Kasia", "picking on Kasia");
 # - a noun after it that products and places have ("Yubo app", "Boyes store", "Valorant account");
 # - a capitalised ordinary English word beside it mid-sentence that is not a name ("Home Bargains", "Heron Foods"):
 #   a title or brand, not a person (kin words and titles do not count: "Nana Ola", "Baby Mia").
@@ -602,7 +602,12 @@ _DATIVE_AFTER = re.compile(r"['’]?s?\s+(?:a|an|the|some|his|her|their|him|them
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping".split())
-_PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
+_PLATFORM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
+_ON_A_PERSON = frozenset(  # "a crush on Zbigniew", "picking on", "relies on", "told on", "walked out on": people
+    "crush pick picks picked picking rely relies relied relying depend depends depended depending check checks checked "
+    "checking cheat cheats cheated cheating tell tells told telling grass grassed grassing snitch snitched snitching spy "
+    "spied spying eye eyes out keen sweet soft hard lean leans leaned leant call calls called calling wait waited waiting "
+    "dote dotes doted".split())
 _AT_BEFORE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+at\s+$|^\s*at\s+$", re.IGNORECASE)
 _AT_A_PERSON = frozenset(
     "shouted shouting shouts shout screamed screaming screams scream swore swearing swears swear yelled yelling yell looked "
@@ -638,8 +643,8 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     when a given name was about to take an ordinary word after it ("Mario Kart": keep "Mario" only); else None."""
     after = text[word_end:word_end + 40]
     possessive = text.startswith(("'s", "’s"), word_end)
-    if _FAMILY_NOUN_AFTER.match(after):
-        return None  # "the Nowak family", "the Nowaks' house"
+    if _FAMILY_NOUN_AFTER.match(after) or (low.endswith("s") and low[:-1] in families):
+        return None  # "the Nowak family", "the Nowaks' house", "the Patels"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
     # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".
     j = i + 1
@@ -679,7 +684,8 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
         return None
     if _POSSESSION_BEFORE.search(prev):
         return "thing"
-    if not possessive and _PLATFORM_BEFORE.search(prev):
+    on = _PLATFORM_BEFORE.search(prev)
+    if on and not possessive and (on.group("verb") or "").lower() not in _ON_A_PERSON:
         return "thing"
     at = _AT_BEFORE.search(prev)
     if at and not possessive and (at.group("verb") or "").lower() not in _AT_A_PERSON:

@@ -218,6 +218,9 @@ def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
     ("Mum said Araceli Glasses has been staying over.", "Araceli Glasses"),  # a verb people are the subject of
     ("She met a lad called Zbigniew.", "Zbigniew"),
     ("Dad bought Zbigniew a new phone.", "Zbigniew"),  # bought someone something
+    ("She has a crush on Zbigniew from her class.", "Zbigniew"),  # people are picked on, relied on, told on
+    ("The older boys keep picking on Zbigniew.", "Zbigniew"),
+    ("She talks to older boys on Zorbly and the Patels know.", "Patels"),  # a family by its plural name
     ("Her Nana Zbigniewa picks her up.", "Zbigniewa"),  # kin words beside a name do not make it a brand
 ])
 def test_a_rare_word_where_people_are_named_is_still_a_name(text, name):
