@@ -7,8 +7,7 @@ from django import forms
 
 from hearth.adoption.models import LeavingReason
 from hearth.casework.forms import YES_NO, _date, _radios
-from hearth.people.forms import OLD_NAME_CHOICES, PersonForm
-from hearth.people.models import NameKind
+from hearth.people.forms import EditPersonForm, PersonForm
 
 
 class AdopterForm(PersonForm):
@@ -28,32 +27,10 @@ class AdopterForm(PersonForm):
         return {k: d[k] for k in ("given_name", "family_name", "date_of_birth", "sex", "ethnicity", "disabilities")}
 
 
-class ChangeAdopterForm(AdopterForm):
-    """Correcting an adopter's record; if the name changes, whether the old name is kept (search still finds it)."""
+class ChangeAdopterForm(EditPersonForm, AdopterForm):
+    """Correcting an adopter's record: EditPersonForm's question about the old name, on AdopterForm's fields."""
 
-    old_name = forms.ChoiceField(label="What happened to the old name?", widget=forms.RadioSelect, required=False,
-                                 choices=OLD_NAME_CHOICES, help_text="Answer only if you changed the first or last name",
-                                 error_messages={"invalid_choice": "Select whether they changed their name or the old name was wrong"})
-
-    def __init__(self, *args, person, **kwargs):
-        self.person = person
-        kwargs.setdefault("initial", {"given_name": person.given_name, "family_name": person.family_name,
-                                      "date_of_birth": person.date_of_birth, "sex": person.sex, "ethnicity": person.ethnicity,
-                                      "disabilities": list(person.disabilities.values_list("code", flat=True))})
-        super().__init__(*args, **kwargs)
-
-    def clean(self):
-        data = super().clean()
-        changed = (data.get("given_name", "").strip(), data.get("family_name", "").strip()) != (
-            self.person.given_name, self.person.family_name)
-        if "given_name" in data and "family_name" in data and changed and not data.get("old_name"):
-            self.add_error("old_name", "Select whether they changed their name or the old name was wrong")
-        return data
-
-    def person_kwargs(self) -> dict:
-        kwargs = super().person_kwargs()
-        kwargs["old_name_kind"] = None if self.cleaned_data.get("old_name") == "mistake" else NameKind.PREVIOUS
-        return kwargs
+    expected_date_of_birth = nhs_number = upn = None
 
 
 class NewHouseholdForm(AdopterForm):
