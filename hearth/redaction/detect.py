@@ -575,12 +575,15 @@ def _sentence_start(prev: str) -> bool:
 # Evidence that a capitalised word found only by the word lists or by rarity names a thing (a shop, app, game, device or
 # brand), not a person. General English usage, not any one corpus's sentences:
 # - an article before it, perhaps with a colour or size between ("the Quayside", "a Kindle", "a grey Corsa"), unless a
-#   family noun follows ("the Nowak family");
+#   family noun follows ("the Nowak family"), it is a family's plural name ("the Patels", "with the Kowalczyks"), or
+#   a verb people are the subject of follows;
 # - a preposition and a possessive or article before it ("on her Chromebook", "with his Switch");
 # - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz", "playing Mario Kart";
-#   "bought Zorbly" unless a second object follows: "bought Kasia a phone");
-# - a place or venue noun later in its run of capitalised words ("Walker Park", "Tyneside District Hospital");
-# - "on" or "via" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the word
+#   not "used Jordan to carry" or "using Zbigniew as a runner"; "bought Zorbly" only before a preposition or the end of
+#   the clause: "bought Kasia a phone", "bought Kasia cigarettes" are people);
+# - a place or venue noun later in its run of capitalised words ("Tyneside District Hospital"), not one that is also
+#   a family name ("Jordan Hall", "Emma Church");
+# - "on" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the word
 #   before is one people are the object of ("shouted at Kasia", "a crush on Kasia", "picking on Kasia");
 # - a noun after it that products and places have ("Yubo app", "Boyes store", "Valorant account");
 # - a capitalised ordinary English word beside it mid-sentence that is not a name ("Home Bargains", "Heron Foods"):
@@ -598,11 +601,14 @@ _PRODUCT_VERB_BEFORE = re.compile(
     r"\b(?:uses?|used|using|plays?|played|playing|download(?:s|ed|ing)?|install(?:s|ed|ing)?|stream(?:s|ed|ing)?)\s+$",
     re.IGNORECASE)
 _BUY_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought)\s+$", re.IGNORECASE)
-_DATIVE_AFTER = re.compile(r"['’]?s?\s+(?:a|an|the|some|his|her|their|him|them|me|us|one|two|three|new|[£$]|\d)\b", re.IGNORECASE)
+_BOUGHT_THING_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:from|at|for|in|on|off|online|with|and|or|again|today|yesterday|every|each"
+                                 r"|last|this)\b)", re.IGNORECASE)
+_USED_AS_AFTER = re.compile(r"\s+(?:to|as)\b", re.IGNORECASE)
+_WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping".split())
-_PLATFORM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
+_PLATFORM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z]+)\s+)?\bon\s+$", re.IGNORECASE)
 _ON_A_PERSON = frozenset(  # "a crush on Zbigniew", "picking on", "relies on", "told on", "walked out on": people
     "crush pick picks picked picking rely relies relied relying depend depends depended depending check checks checked "
     "checking cheat cheats cheated cheating tell tells told telling grass grassed grassing snitch snitched snitching spy "
@@ -615,14 +621,16 @@ _AT_A_PERSON = frozenset(
     "throwing throw pointed pointing smiled smiling waved waving aimed directed angry cross upset mad spat spitting".split())
 _FAMILY_NOUN_AFTER = re.compile(
     r"['’]?s?['’]?\s+(?:family|families|household|children|kids|boys|girls|home|house|twins|brothers|sisters)\b", re.IGNORECASE)
-_PERSON_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|said|says|told|tells|reported|explained|stated|asked|came|went|visited"
+_PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|said|says|told|tells|reported|explained|stated|asked|came|went|visited"
                                 r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
 _THING_NOUN_AFTER = re.compile(
     r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
     r"|vouchers|pub|cafe|café|restaurant|foods|code|codes)\b", re.IGNORECASE)
 _KIN = frozenset(
     "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
-    "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old".split())
+    "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old father mother nurse doctor "
+    "coach pastor imam rabbi reverend rev sergeant sgt constable detective inspector officer professor judge councillor "
+    "cllr sir dame lord lady poor dear".split())  # kin words and titles: "Father Zbigniew", "Coach Zbigniew" are people
 _CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
 ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's name marks a title or brand beside it
 
@@ -642,14 +650,16 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     """'thing' when the words around a capitalised word say it names a thing rather than a person; 'first word only'
     when a given name was about to take an ordinary word after it ("Mario Kart": keep "Mario" only); else None."""
     after = text[word_end:word_end + 40]
-    possessive = text.startswith(("'s", "’s"), word_end)
-    if _FAMILY_NOUN_AFTER.match(after) or (low.endswith("s") and low[:-1] in families):
-        return None  # "the Nowak family", "the Nowaks' house", "the Patels"
+    possessive = text.startswith(("'s", "’s"), word_end) or text.startswith(("'s", "’s"), end)  # "at Kasia Nowak's"
+    if _FAMILY_NOUN_AFTER.match(after) or (low.endswith("s") and (low[:-1] in families or _WITH_THE.search(prev))):
+        return None  # "the Nowak family", "the Nowaks' house", "the Patels", "stayed with the Kowalczyks"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
     # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".
+    # Not one that is also a family name ("Jordan Hall", "Emma Church"), and not before a verb people are the subject of.
     j = i + 1
-    while j < len(tokens) and text[tokens[j - 1].end():tokens[j].start()] in (" ", "\n") and j - i <= 3:
-        if _bare(tokens[j].group(0)) in _VENUE_NOUNS:
+    while not person_verb_after and j < len(tokens) and text[tokens[j - 1].end():tokens[j].start()] in (" ", "\n") and j - i <= 3:
+        noun = _bare(tokens[j].group(0))
+        if noun in _VENUE_NOUNS and noun not in families:
             return "thing"
         j += 1
     # A capitalised ordinary word beside it, in the same run of capitalised words, mid-sentence, and no verb after it
@@ -674,12 +684,15 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
             return "thing"
     if not possessive and _THING_NOUN_AFTER.match(text, end):
         return "thing"
-    if _ARTICLE_BEFORE.search(prev):
-        return "thing"
-    if _PRODUCT_VERB_BEFORE.search(prev):
-        return "thing"  # "uses Zorbly", and a given name too: "plays Mario Kart", "uses Alexa"
-    if _BUY_BEFORE.search(prev) and not _DATIVE_AFTER.match(text, end):
-        return "thing"  # "bought Zorbly from the shop"; but "bought Kasia a phone" is a person
+    if _ARTICLE_BEFORE.search(prev) and not person_verb_after:
+        return "thing"  # but "the Kowalczyks were there"
+    verb = _PRODUCT_VERB_BEFORE.search(prev)
+    if verb and verb.group(0).lower().startswith("us") and (source != "rare" or _USED_AS_AFTER.match(text, end)):
+        verb = None  # "used Jordan to carry drugs", "using Zbigniew as a runner": people are used too
+    if verb:
+        return "thing"  # "uses Zorbly", and a given name too: "plays Mario Kart", "streams Alexa"
+    if _BUY_BEFORE.search(prev) and _BOUGHT_THING_AFTER.match(text, end):
+        return "thing"  # "bought Zorbly from the shop"; but "bought Kasia a phone", "bought Kasia cigarettes" are people
     if source != "rare":
         return None
     if _POSSESSION_BEFORE.search(prev):

@@ -201,7 +201,7 @@ def test_a_greeting_on_the_line_before_is_not_a_cue():
     "Sessions are offered on Wednesdays and Thursdays.",
     "He was playing Mario Kart with his cousin.",  # a product verb before a given name, and the word it takes with it
     "Mum was buying Zorbly from the corner shop.",
-    "They hang around by Zorbly Park after school.",  # a venue noun in the run
+    "They hang around by Zorbly Leisure Centre after school.",  # a venue noun in the run
     "She was discharged by Quarnby District Hospital today.",
     "Dad drives a Vauxhall Zorbly.",  # an article before the run
     "He sends him Zorbly codes.",
@@ -221,6 +221,16 @@ def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
     ("She has a crush on Zbigniew from her class.", "Zbigniew"),  # people are picked on, relied on, told on
     ("The older boys keep picking on Zbigniew.", "Zbigniew"),
     ("She talks to older boys on Zorbly and the Patels know.", "Patels"),  # a family by its plural name
+    ("She stayed with the Kowalczyks.", "Kowalczyks"),
+    ("The Kowalczyks were at home.", "Kowalczyks"),
+    ("Jordan Hall was present at the visit.", "Jordan Hall"),  # a venue noun that is a family name
+    ("I also spoke to Zbigniew Hall on the doorstep.", "Zbigniew Hall"),
+    ("They used Jordan to carry drugs.", "Jordan"),  # people are used too
+    ("He was using Zbigniew as a runner.", "Zbigniew"),
+    ("He bought Zbigniew cigarettes.", "Zbigniew"),
+    ("He sent money via Zbigniew.", "Zbigniew"),
+    ("She was dropped off at Kasia Nowak's.", "Kasia Nowak"),  # at someone's, the possessive after the pair
+    ("The youth club is run by Father Zbigniew.", "Zbigniew"),  # a title beside a name
     ("Her Nana Zbigniewa picks her up.", "Zbigniewa"),  # kin words beside a name do not make it a brand
 ])
 def test_a_rare_word_where_people_are_named_is_still_a_name(text, name):
