@@ -603,6 +603,7 @@ _PRODUCT_VERB_BEFORE = re.compile(
 _BUY_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought)\s+$", re.IGNORECASE)
 _BOUGHT_THING_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:from|at|for|in|on|off|online|with|and|or|again|today|yesterday|every|each"
                                  r"|last|this)\b)", re.IGNORECASE)
+_AND_SOMEONES = re.compile(r"\s+(?:and|&)\s+[A-Z][A-Za-z\-]*['’]s\b")
 _USED_AS_AFTER = re.compile(r"\s+(?:to|as)\b", re.IGNORECASE)
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
 _VENUE_NOUNS = frozenset(
@@ -630,7 +631,11 @@ _KIN = frozenset(
     "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
     "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old father mother nurse doctor "
     "coach pastor imam rabbi reverend rev sergeant sgt constable detective inspector officer professor judge councillor "
-    "cllr sir dame lord lady poor dear".split())  # kin words and titles: "Father Zbigniew", "Coach Zbigniew" are people
+    "cllr sir dame lord lady poor dear worker manager teacher carer mentor lead coordinator co-ordinator assistant advisor "
+    "adviser practitioner therapist counsellor visitor head chair director keyworker volunteer student caseworker "
+    "supervisor chaplain warden paramedic midwife psychologist psychiatrist consultant clinician solicitor barrister "
+    "guardian advocate interpreter tutor governor principal partner friend neighbour godmother godfather".split())
+# kin words, titles and roles: "Father Zbigniew", "Coach Zbigniew", "Team Manager Zbigniew" are people
 _CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
 ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's name marks a title or brand beside it
 
@@ -650,8 +655,10 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     """'thing' when the words around a capitalised word say it names a thing rather than a person; 'first word only'
     when a given name was about to take an ordinary word after it ("Mario Kart": keep "Mario" only); else None."""
     after = text[word_end:word_end + 40]
-    possessive = text.startswith(("'s", "’s"), word_end) or text.startswith(("'s", "’s"), end)  # "at Kasia Nowak's"
-    if _FAMILY_NOUN_AFTER.match(after) or (low.endswith("s") and (low[:-1] in families or _WITH_THE.search(prev))):
+    # Possessive: "at Kasia's", "at Kasia Nowak's", "at Kasia and Tom's".
+    possessive = text.startswith(("'s", "’s"), word_end) or text.startswith(("'s", "’s"), end) or bool(_AND_SOMEONES.match(text, end))
+    if _FAMILY_NOUN_AFTER.match(after) or _FAMILY_NOUN_AFTER.match(text, end) \
+            or (low.endswith("s") and (low[:-1] in families or _WITH_THE.search(prev))):
         return None  # "the Nowak family", "the Nowaks' house", "the Patels", "stayed with the Kowalczyks"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
     # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".

@@ -231,6 +231,10 @@ def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
     ("He sent money via Zbigniew.", "Zbigniew"),
     ("She was dropped off at Kasia Nowak's.", "Kasia Nowak"),  # at someone's, the possessive after the pair
     ("The youth club is run by Father Zbigniew.", "Zbigniew"),  # a title beside a name
+    ("She sleeps at Bogdan Nowak house most nights.", "Bogdan Nowak"),  # a family noun after the pair
+    ("She was at Zbigniew and Tom's party.", "Zbigniew"),  # at someone's, shared
+    ("Team Manager Zbigniew agreed the plan.", "Zbigniew"),  # a role before a name
+    ("The visit was made by Family Support Worker Kaydence and her manager.", "Kaydence"),
     ("Her Nana Zbigniewa picks her up.", "Zbigniewa"),  # kin words beside a name do not make it a brand
 ])
 def test_a_rare_word_where_people_are_named_is_still_a_name(text, name):
@@ -241,3 +245,22 @@ def test_a_name_in_the_record_after_st_is_a_saint_in_a_place_name():
     record = d.CaseRecord([d.Party("c", "subject", [("James", "Lovelace")])], "c")
     got = d.detect(record, "Dad took him to St James' Park; James loved it.")
     assert [(f.text, f.party) for f in got if f.kind == d.NAME] == [("James", "c")]  # the second James only
+
+
+PERSON_CONTEXTS = [
+    "She went to the park with {N} after school.", "{N} and Dad had an argument.", "I asked {N} about the bruise.",
+    "She was seen getting into a car driven by {N}.", "They were at {N}'s flat until late.", "He is scared of {N}.",
+    "A male known to police, {N}, was arrested.", "She sleeps at {N} house most nights.", "He texts {N} on Snapchat.",
+    "She met {N} on Zorbly.", "The baby was left with {N} overnight.", "Then the {N} family moved in next door.",
+    "She was at {N} and Tom's party.", "She has a crush on {N}.", "He watched {N} hit mum.", "She told {N} about it.",
+    "Mum blocked {N} on her phone.", "Her Aunty {N} came along.", "Team Manager {N} agreed the plan.",
+    "Nobody has seen {N} since Tuesday.", "Money was sent to {N}.", "She had been drinking with {N} and others.",
+]
+
+
+@pytest.mark.parametrize("context", PERSON_CONTEXTS)
+@pytest.mark.parametrize("who", ["Zbigniew", "Jordan", "Bogdan Nowak"])
+def test_people_in_everyday_sentences_are_still_found_as_names(context, who):
+    # A guard for the "things, not people" rules: none of these may hide a person (a rare name, a name in the lists, a pair).
+    got = [f.text for f in d.detect(RECORD, context.format(N=who)) if f.kind == d.NAME]
+    assert any(who.split()[0] in t for t in got), got
