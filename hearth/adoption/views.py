@@ -53,7 +53,7 @@ def households(request):
     audit.record(actor=request.user, action="view_adopter_households", detail={"shown": len(rows), "left": show_left,
                                                                                 "page": paged.number})
     return render(request, "adoption/households.html", {
-        "page_title": "Prospective adopters", "rows": rows, "paged": paged, "show_left": show_left,
+        "page_title": "Prospective adopters", "active_nav": "adoption", "rows": rows, "paged": paged, "show_left": show_left,
         "can_add": bool(_units_for(request.user))})
 
 

@@ -19,7 +19,7 @@ def hearth(request):
             return "partner"
         if is_front_door_worker(user):
             return "front_door"
-        return "analyst" if is_analyst(user) else "staff"
+        return office_role(user) or "staff"
 
     def may_redact() -> bool:
         """Whether the person pages offer Redaction: heads of service (known from the units already read, no query)
@@ -36,6 +36,20 @@ def hearth(request):
         return is_information_governance(user)
 
     return {"authority_name": _authority_name(), "navigation_role": navigation_role, "may_redact": may_redact}
+
+
+# Staff who work outside every unit, by the permission that gives them their work, and the page they start from.
+OFFICES = {"analyst": "returns.produce_returns", "adoption": "adoption.work_with_adopters"}
+
+
+def office_role(user) -> str | None:
+    """"analyst" (the statutory returns) or "adoption" (the adoption team's households) for someone outside every unit
+    whose work that is; None otherwise. Unit staff are never asked (no permission queries on their pages)."""
+    from hearth.access.services import unit_ties
+
+    if not getattr(user, "is_authenticated", False) or unit_ties(user):
+        return None
+    return next((role for role, permission in OFFICES.items() if user.has_perm(permission)), None)
 
 
 def is_analyst(user) -> bool:

@@ -13,10 +13,11 @@ def home(request):
         return redirect("frontdoor:refer")
     if is_front_door_worker(request.user):
         return redirect("frontdoor:board")
-    from hearth.core.context_processors import is_analyst
+    from hearth.core.context_processors import office_role
 
-    if is_analyst(request.user):
-        return redirect("returns:index")
+    office = office_role(request.user)
+    if office is not None:
+        return redirect({"analyst": "returns:index", "adoption": "adoption:households"}[office])
     member = sorted(member_unit_ids(request.user))
     if len(member) == 1:
         return redirect("units:board", pk=member[0])

@@ -42,3 +42,20 @@ def test_an_analyst_starts_at_the_returns_and_unit_staff_see_no_returns_link(cli
     client.force_login(world.sw)
     board = client.get(f"/units/{world.unit_a.pk}/").content.decode()
     assert "Statutory returns" not in board[board.index('class="govuk-service-navigation'):board.index("</nav>")]
+
+
+@pytest.mark.django_db
+def test_the_adoption_team_starts_at_the_households_and_unit_staff_see_no_adoption_link(client, world):
+    from django.contrib.auth.models import Permission
+
+    world.outsider.user_permissions.add(Permission.objects.get(codename="work_with_adopters"))
+    client.force_login(world.outsider)
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"] == "/adoption/"
+    page = client.get("/adoption/").content.decode()
+    nav = page[page.index('class="govuk-service-navigation'):page.index("</nav>")]
+    assert "Prospective adopters" in nav and "Find a person" in nav and "Unit board" not in nav
+    assert 'aria-current="true"' in nav  # the households page is marked as where they are
+    client.force_login(world.sw)
+    board = client.get(f"/units/{world.unit_a.pk}/").content.decode()
+    assert "Prospective adopters" not in board[board.index('class="govuk-service-navigation'):board.index("</nav>")]
