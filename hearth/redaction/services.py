@@ -154,28 +154,34 @@ def redacted_text(job: RedactionJob) -> tuple[str, list[tuple[int, str, str, str
     """The redacted body and its schedule. A reason a reviewer typed may repeat the words removed ("Mrs Patel's son"):
     the schedule prints it with every removed string replaced, as the title is."""
     rows = applied(job)
-    planned = [jobs.Planned(r.start, r.end, r.text, r.kind, r.source, None, r.replacement, r.reason) for r in rows]
-    text = jobs.apply(job.text, planned, numbered=job.purpose == Purpose.SAR)
-    scrub = _scrubber(rows)
+    text = _body(job, rows)
+    scrub = _scrubber(rows, text)
     schedule = [(i, r.kind.replace("_", " "), jobs.schedule_label(i, r.replacement), scrub(r.reason))
                 for i, r in enumerate(rows, start=1)]
     return text, schedule
+
+
+def _body(job: RedactionJob, rows: list[Redaction]) -> str:
+    planned = [jobs.Planned(r.start, r.end, r.text, r.kind, r.source, None, r.replacement, r.reason) for r in rows]
+    return jobs.apply(job.text, planned, numbered=job.purpose == Purpose.SAR)
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 _IDENTIFIERS = {detect.NHS, detect.UPN, detect.NI, detect.PHONE, detect.VEHICLE, detect.POSTCODE}
 
 
-def _scrubber(rows: list[Redaction]):
+def _scrubber(rows: list[Redaction], body: str):
     """A function that replaces, in any other text, every string the applied redactions remove (any case, any spacing,
     joined again where it was hyphenated over a line break), longest first; and each word of a removed name on its own
-    ("Lovelace" when "Jade Lovelace" was removed), so a reason or title cannot carry a removed name out."""
+    ("Lovelace" when "Jade Lovelace" was removed) unless the redacted body still shows that word (a requester's own
+    family name in a subject access request), so a reason or title cannot carry out a name the body does not show."""
     removed: dict[str, tuple[str, str]] = {}  # pattern -> (what it was made from, replacement)
     for r in rows:
         forms = {r.text, r.text.replace("-\n", "")}
         if r.kind == detect.NAME:
             forms |= {w for w in re.split(r"[\s,]+", r.text.replace("-\n", "")) if len(w.strip(".")) >= 3
-                      and w.lower().strip(".") not in _TITLES}
+                      and w.lower().strip(".") not in _TITLES
+                      and not re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", body, re.IGNORECASE)}
         for form in forms:
             if form.split():
                 removed.setdefault(r"\s+".join(re.escape(w) for w in form.split()), (form, r.replacement))
@@ -197,7 +203,8 @@ def _scrubber(rows: list[Redaction]):
 def redacted_title(job: RedactionJob) -> str:
     """The title as the PDF shows it (page and metadata): every word the document's applied redactions remove from the
     body is removed from the title too, so a title naming the child does not carry the name out."""
-    return _scrubber(applied(job))(job.title)
+    rows = applied(job)
+    return _scrubber(rows, _body(job, rows))(job.title)
 
 
 @transaction.atomic
