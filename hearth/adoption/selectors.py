@@ -40,6 +40,12 @@ def can_see(user, household: Household) -> bool:
     return sees_all(user) or household.unit_id in visible_unit_ids(user)
 
 
+def adopter_seen_by(user, person: Person) -> bool:
+    """Whether the person is an adopter in a household the user may see: the basis on which the adoption team opens an
+    adopter's own record (access.services.decide) without giving a reason."""
+    return visible_households(user).filter(adopters__person=person).exists()
+
+
 def works_with_adopters(user) -> bool:
     """Whether the user has any household to see (or the permission): who gets the list at all."""
     return sees_all(user) or visible_households(user).exists()

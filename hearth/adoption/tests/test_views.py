@@ -139,3 +139,17 @@ def test_the_list_is_paged_in_a_fixed_number_of_queries(client, world, reids, dj
     assert page.count('data-label="Adopters"') == selectors.PER_PAGE and "?page=2" in page
     page = client.get(reverse("adoption:households") + "?page=2").content.decode()
     assert page.count('data-label="Adopters"') == 1 and "?page=1" in page
+
+
+def test_who_may_see_a_household_opens_its_adopters_records_and_nobody_else_does_without_a_reason(client, world, reids):
+    from hearth.access.services import decide
+
+    jo = reids.adopters.get(person__given_name="Jo").person
+    assert decide(world.outsider, jo).needs_reason  # no household of theirs: a reason first, as before
+    assert decide(world.other, jo).needs_reason  # another unit's member
+    world.outsider.user_permissions.add(Permission.objects.get(codename="work_with_adopters"))
+    team = type(world.outsider).objects.get(pk=world.outsider.pk)  # permissions are cached on the user object
+    assert decide(team, jo).allowed and decide(team, jo).basis == "adoption"
+    client.force_login(team)
+    assert client.get(reverse("people:detail", kwargs={"pk": jo.pk})).status_code == 200
+    assert AuditEvent.objects.filter(actor=team, person_id=jo.pk, action__startswith="view_", detail__basis="adoption").exists()
