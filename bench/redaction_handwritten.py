@@ -489,6 +489,94 @@ policy but the church's safeguarding lead, [[Deborah Quayle|name]], will suspend
 ]
 
 
+# Set 5: written at 18:05 on 2026-11-22, after the second issue-8 change and its narrowing (commit 2fe5d1f), before a
+# third change; scored with the detector as it stood then, and held out from that change. Styles: a school attendance
+# letter, a health visitor's new-birth visit, an exploitation screening tool, a youth justice referral order report,
+# a teenager's own message to her worker, a housing officer's email, an A&E safeguarding flag, a contact centre
+# record, a team around the family review. Shops, apps, games, places and people are in none of the lists (the
+# detector's, the generator's, or sets 1 to 4).
+RECORD_13 = d.CaseRecord([
+    _party("c", "subject", [("Ellie-Mai", "Trotter")], dt.date(2011, 3, 19), [d.Address("16 Sycamore Avenue", "", "Peterlee",
+                                                                                   "SR8 2LD")],
+           ids=["9990011235"], schools=["Easington Academy"]),
+    _party("m", "mother", [("Kirsty", "Trotter")], dt.date(1992, 10, 2), phones=["07700 900472"]),
+    _party("f", "father", [("Wayne", "Lister")], dt.date(1988, 1, 27)),
+    _party("p1", "professional", [("Donna", "Bewick")], emails=["donna.bewick@northshire.gov.uk"]),
+], "c")
+
+DOCS_13 = [
+    ("attendance_letter", """Dear Ms [[Trotter|name]],
+Attendance of [[Ellie-Mai Trotter|name]], Year 9
+[[Ellie-Mai|name]]'s attendance this term is 71%. She has missed every Monday since half term. The Education Welfare
+Officer, Mrs [[Pybus|name]], will visit you at home. If there is a medical reason please send evidence from the GP.
+Yours sincerely, [[Mr D. Heslop|name]], Attendance Lead, [[Easington Academy|school]]
+"""),
+    ("exploitation_screening", """Exploitation screening tool - [[Ellie-Mai|name]] - completed [[10/11/2025|date]]
+Missing episodes: 3 (last one found at a flat in [[Horden|place]]). New phone and Pandora bracelet she cannot explain.
+Associates: [[Jayla Fenwick-Hart|name]] (15), an older male called "[[Dex|name]]" who drives a Seat Leon. Talks to
+men on Wink and Azar? Mum thinks she uses TextNow to hide messages. Score: significant. Passed to the MACE panel.
+"""),
+    ("own_message", """hiya [[donna|name]] its [[ellie|name]]. im at my dads in [[Shotton|place]] tonight dont tell mam. [[jayla|name]]
+got me a Greggs and we went on the 22 bus to [[Seaton Carew|place]] to see her cousin [[Mikey|name]]. hes 19 but hes sound.
+can u ring me tmrw x
+"""),
+    ("tac_review", """Team Around the Family review - [[17/11/2025|date]]
+Attended: [[Kirsty|name]] (mum), [[Donna Bewick|name]] (Early Help), Mrs [[Pybus|name]] (EWO), PCSO [[Gary Marley|name]].
+[[Ellie-Mai|name]] has joined the Cadets at Peterlee Fire Station and enjoys it. Mum has started a course at East
+Durham College and gets help from Citizens Advice with debts to Very and BrightHouse. Dad ([[Wayne|name]]) lives in
+[[Shotton|place]] with his partner [[Stacey-Ann|name]]. Actions: TAF to continue; review in six weeks.
+"""),
+]
+
+RECORD_14 = d.CaseRecord([
+    _party("c", "subject", [("Alfie", "Gibbon")], dt.date(2025, 9, 14), [d.Address("5 Raby Terrace", "", "Crook", "DL15 9JS")]),
+    _party("m", "mother", [("Chantelle", "Gibbon")], dt.date(2004, 6, 11), phones=["07700 900219"]),
+    _party("f", "father", [("Reece", "Parkin")], dt.date(2001, 12, 30)),
+    _party("p1", "professional", [("Ruth", "Kell")]),
+], "c")
+
+DOCS_14 = [
+    ("new_birth_visit", """New birth visit - baby [[Alfie Gibbon|name]], born [[14/09/2025|dob]] at the University Hospital of North Tees.
+Seen at home with mum [[Chantelle|name]] (21) and dad [[Reece Parkin|name]]. Baby feeding well on SMA. Safe sleep
+discussed: baby sleeping in a Moses basket. Mum's friend [[Shannon-Leigh|name]] smokes in the house; advised. Dad
+works at the Hitachi plant in [[Newton Aycliffe|place]]. Next contact at 6-8 weeks. HV [[R. Kell|name]]
+"""),
+    ("ae_flag", """A&E safeguarding flag - Darlington Memorial Hospital, [[30/10/2025|date]]
+Infant [[GIBBON, Alfie|name]], 6 weeks, brought in by father with a swelling on the head. Father said baby rolled off
+the sofa. Mother [[Chantelle Gibbon|name]] not present (at work at Tesco Extra). Skeletal survey requested. Paediatric
+Registrar Dr [[Oyinlola|name]] informed the on-call social worker.
+"""),
+    ("contact_record", """Contact centre record - supervised contact, [[Crook|place]] Family Centre
+Dad [[Reece|name]] arrived 10 minutes late. He brought a Tommee Tippee bottle and a Jellycat bunny. He was gentle with
+[[Alfie|name]] and changed his nappy. He spoke on the phone to someone he called "[[Bazza|name]]" about a PS5 for most
+of the last half hour. Supervisor: [[Lorraine Tweddle|name]].
+"""),
+]
+
+RECORD_15 = d.CaseRecord([
+    _party("c", "subject", [("Mason", "Kirkup")], dt.date(2009, 7, 7), [d.Address("88 Hudson Street", "", "Tow Law",
+                                                                            "DL13 4AB")],
+           ids=["9990012231"]),
+    _party("g", "grandparent", [("Sandra", "Kirkup")], dt.date(1960, 5, 5)),
+    _party("p1", "professional", [("Imogen", "Raine")], phones=["07700 900384"]),
+], "c")
+
+DOCS_15 = [
+    ("referral_order_report", """REFERRAL ORDER PANEL REPORT
+Young person: [[Mason KIRKUP|name]], DOB [[07/07/2009|dob]]. Offence: theft from Screwfix in [[Leadgate|place]] (power tools),
+with [[Corey Dunn|name]] and a youth not yet identified. [[Mason|name]] lives with his grandmother [[Sandra|name]] in
+[[Tow Law|place]]. He wants to be a mechanic and has been offered a taster day at Arriva's bus depot. Panel members:
+[[Alan Scurr|name]] and [[Beverley Lowdon|name]]. YOT officer: [[Imogen Raine|name]] ([[07700 900384|phone]]).
+"""),
+    ("housing_email", """From: Housing Options
+To: [[Imogen Raine|name]]
+Re: [[Sandra Kirkup|name]] - [[88 Hudson Street|address]]
+The landlord, Believe Housing, has served notice for rent arrears. Mrs [[Kirkup|name]] has not been claiming Pension
+Credit. We can offer a place at Tanfield View if she accepts. Her neighbour [[Mr Hirst|name]] has offered to help her move.
+"""),
+]
+
+
 def _docs(pairs) -> list[Doc]:
     out = []
     for record, docs in pairs:
@@ -507,4 +595,6 @@ def sets() -> dict[str, list[Doc]]:
             _docs(((RECORD_6, DOCS_6), (RECORD_7, DOCS_7), (RECORD_8, DOCS_8), (RECORD_9, DOCS_9))),
         "set 4 (written after the first issue-8 change, before the later ones: held out)":
             _docs(((RECORD_10, DOCS_10), (RECORD_11, DOCS_11), (RECORD_12, DOCS_12))),
+        "set 5 (written after the second issue-8 change, before the third: held out)":
+            _docs(((RECORD_13, DOCS_13), (RECORD_14, DOCS_14), (RECORD_15, DOCS_15))),
     }
