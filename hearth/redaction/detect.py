@@ -578,14 +578,16 @@ def _sentence_start(prev: str) -> bool:
 #   family noun follows ("the Nowak family"), it is a family's plural name ("the Patels", "with the Kowalczyks"), or
 #   a verb people are the subject of follows;
 # - a preposition and a possessive or article before it ("on her Chromebook", "with his Switch");
-# - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz", "playing Mario Kart";
-#   not "used Jordan to carry" or "using Zbigniew as a runner"; "bought Zorbly" only before a preposition or the end of
-#   the clause: "bought Kasia a phone", "bought Kasia cigarettes" are people);
+# - a verb that takes a product before it ("uses Yubo", "plays Valorant", "downloaded Wizz", "playing Mario Kart",
+#   "ordered Zorbly"; not "used Jordan to carry", "ordered Zbigniew to leave" or "using Zbigniew as a runner";
+#   "bought Zorbly" only before a preposition or the end of the clause: "bought Kasia a phone", "bought Kasia
+#   cigarettes" are people);
 # - a place or venue noun later in its run of capitalised words ("Tyneside District Hospital"), not one that is also
 #   a family name ("Jordan Hall", "Emma Church");
 # - "on" before it ("on Kik"), or "at" ("at Farmfoods"), unless it is possessive ("at Kasia's") or the word
 #   before is one people are the object of ("shouted at Kasia", "a crush on Kasia", "picking on Kasia");
-# - a noun after it that products and places have ("Yubo app", "Boyes store", "Valorant account");
+# - a noun after it that products and places have ("Yubo app", "Boyes store", "Valorant account", "Monzo card");
+# - a role noun after it, when it is no one's name: a job title ("Adolescent Psychiatrist", "Paediatric Registrar");
 # - a capitalised ordinary English word beside it mid-sentence that is not a name ("Home Bargains", "Heron Foods"):
 #   a title or brand, not a person (kin words and titles do not count: "Nana Ola", "Baby Mia").
 # Possessives and on/via/at before the word are taken against rare words only: a word in the name lists needs more.
@@ -598,14 +600,18 @@ _ARTICLE_BEFORE = re.compile(
 _POSSESSION_BEFORE = re.compile(
     r"\b(?:on|in|into|onto|off|from|with|at|to|for|by)\s+(?:her|his|their|my|your|our|the|a|an|its)\s+$", re.IGNORECASE)
 _PRODUCT_VERB_BEFORE = re.compile(
-    r"\b(?:uses?|used|using|plays?|played|playing|download(?:s|ed|ing)?|install(?:s|ed|ing)?|stream(?:s|ed|ing)?)\s+$",
-    re.IGNORECASE)
+    r"\b(?:uses?|used|using|order(?:s|ed|ing)?|plays?|played|playing|download(?:s|ed|ing)?|install(?:s|ed|ing)?"
+    r"|stream(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _BUY_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought)\s+$", re.IGNORECASE)
 _BOUGHT_THING_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:from|at|for|in|on|off|online|with|and|or|again|today|yesterday|every|each"
                                  r"|last|this)\b)", re.IGNORECASE)
 _AND_SOMEONES = re.compile(r"\s+(?:and|&)\s+[A-Z][A-Za-z\-]*['’]s\b")
 _USED_AS_AFTER = re.compile(r"\s+(?:to|as)\b", re.IGNORECASE)
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
+_ROLE_NOUNS = frozenset(
+    "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
+    "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
+    "receptionist technician visitor teacher lead".split())
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping".split())
@@ -626,7 +632,7 @@ _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|said|says|t
                                 r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
 _THING_NOUN_AFTER = re.compile(
     r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
-    r"|vouchers|pub|cafe|café|restaurant|foods|code|codes)\b", re.IGNORECASE)
+    r"|vouchers|pub|cafe|café|restaurant|foods|code|codes|card|cards)\b", re.IGNORECASE)
 _KIN = frozenset(
     "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
     "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old father mother nurse doctor "
@@ -679,6 +685,9 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
             return "thing"
         if text[p.end():start] == " " and _ARTICLE_BEFORE.search(before_p) and not _FAMILY_NOUN_AFTER.match(after):
             return "thing"  # "a Vauxhall Astra", "the Riverside Quays": an article before the run
+    if i + 1 < len(tokens) and text[word_end:tokens[i + 1].start()] in (" ", "\n") and low not in givens \
+            and low not in families and _bare(tokens[i + 1].group(0)) in _ROLE_NOUNS:
+        return "thing"  # a job title: "Adolescent Psychiatrist", "Paediatric Registrar", "Behavioural Therapist"
     if person_verb_after:
         pass
     elif end > word_end and i + 1 < len(tokens):
@@ -694,8 +703,8 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     if _ARTICLE_BEFORE.search(prev) and not person_verb_after:
         return "thing"  # but "the Kowalczyks were there"
     verb = _PRODUCT_VERB_BEFORE.search(prev)
-    if verb and verb.group(0).lower().startswith("us") and (source != "rare" or _USED_AS_AFTER.match(text, end)):
-        verb = None  # "used Jordan to carry drugs", "using Zbigniew as a runner": people are used too
+    if verb and verb.group(0).lower().startswith(("us", "order")) and (source != "rare" or _USED_AS_AFTER.match(text, end)):
+        verb = None  # "used Jordan to carry drugs", "using Zbigniew as a runner", "ordered Zbigniew to leave": people
     if verb:
         return "thing"  # "uses Zorbly", and a given name too: "plays Mario Kart", "streams Alexa"
     if _BUY_BEFORE.search(prev) and _BOUGHT_THING_AFTER.match(text, end):

@@ -205,6 +205,9 @@ def test_a_greeting_on_the_line_before_is_not_a_cue():
     "She was discharged by Quarnby District Hospital today.",
     "Dad drives a Vauxhall Zorbly.",  # an article before the run
     "He sends him Zorbly codes.",
+    "He took her Zorbly card.",
+    "They order Zorbly most nights.",
+    "Her Quarnbic Therapist rang on Monday.",  # a job title
 ])
 def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
     assert texts(text) == []
@@ -234,6 +237,7 @@ def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
     ("She sleeps at Bogdan Nowak house most nights.", "Bogdan Nowak"),  # a family noun after the pair
     ("She was at Zbigniew and Tom's party.", "Zbigniew"),  # at someone's, shared
     ("Team Manager Zbigniew agreed the plan.", "Zbigniew"),  # a role before a name
+    ("Mum ordered Zbigniew to leave the house.", "Zbigniew"),  # people are ordered about too
     ("The visit was made by Family Support Worker Kaydence and her manager.", "Kaydence"),
     ("Her Nana Zbigniewa picks her up.", "Zbigniewa"),  # kin words beside a name do not make it a brand
 ])
