@@ -593,7 +593,7 @@ def sets() -> dict[str, list[Doc]]:
         "set 2 (written after the last detector changes, scored once: held out)": _docs(((RECORD_4, DOCS_4), (RECORD_5, DOCS_5))),
         "set 3 (written for issue 8 before its detector changes; held out for the first change, read after it)":
             _docs(((RECORD_6, DOCS_6), (RECORD_7, DOCS_7), (RECORD_8, DOCS_8), (RECORD_9, DOCS_9))),
-        "set 4 (written after the first issue-8 change, before the later ones: held out)":
+        "set 4 (written after the first issue-8 change; held out for the first two, read for the third)":
             _docs(((RECORD_10, DOCS_10), (RECORD_11, DOCS_11), (RECORD_12, DOCS_12))),
         "set 5 (written after the second issue-8 change, before the third: held out)":
             _docs(((RECORD_13, DOCS_13), (RECORD_14, DOCS_14), (RECORD_15, DOCS_15))),
