@@ -7,6 +7,10 @@ order (L) and sometimes long-term fostering with the same carer (T); reviews and
 few unaccompanied asylum-seeking children. Open "care leaver" cases aged 16 to 24 get a period of care that ended at
 18 (or when they moved to their flat), so the category is derived as relevant or former relevant, with pathway plan
 reviews and personal adviser contacts. A random generator of its own keeps the rest of the demo unchanged.
+
+Each child looked after continuously for 12 months at a 31 March that has passed gets that year's outcomes record
+(AnnualOutcomes: the SSDA903 OC2 convictions and substance misuse, `_outcomes`), drawn by a second generator of its
+own, so adding them changed none of the rows above.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from hearth.core.workdays import add_months, add_working_days
 from hearth.looked_after.models import (
     SDQ,
     UASC,
+    AnnualOutcomes,
     CareLeaverContact,
     Episode,
     HealthCheck,
@@ -78,6 +83,38 @@ def looked_after(ctx) -> None:
         if objs:
             model.objects.bulk_create(objs, batch_size=BATCH)
         ctx.add(keys[model], len(objs))
+    outcomes = _outcomes(random.Random(ctx.spec.seed + 12), rows[Episode], {c[1]: c[4] for c in cases}, today)
+    AnnualOutcomes.objects.bulk_create(outcomes, batch_size=BATCH)
+    ctx.add("care_outcomes", len(outcomes))
+
+
+def _outcomes(rng, episodes: list[Episode], dobs: dict, today: dt.date) -> list[AnnualOutcomes]:
+    """The year's outcomes for each 31 March before today at which the child had been looked after continuously for 12
+    months (the SSDA903 OC2 cohort: the period of care open that day began on or before 1 April of the year before;
+    every demo child has one period of care, its episodes joined by X1, none for short breaks only). Rates are of the
+    order of the DfE's published figures for children looked after 12 months: a few per cent of those aged 10 or over
+    convicted in the year, a few per cent with a substance misuse problem, of whom about half received an intervention
+    and most of the others were offered one. Under-10s are recorded as not convicted (the return leaves CONVICTED
+    blank for them, rule 542)."""
+    periods: dict[int, list] = {}
+    for e in episodes:  # the child's first start and last end (None while still looked after)
+        period = periods.setdefault(e.child_id, [e.decom, e.dec])
+        period[0] = min(period[0], e.decom)
+        period[1] = None if e.dec is None or period[1] is None else max(period[1], e.dec)
+    out = []
+    for child_id, (start, end) in sorted(periods.items()):
+        dob = dobs.get(child_id)
+        for year in range(start.year + 1, today.year + 1):
+            year_end = dt.date(year, 3, 31)
+            if year_end >= today or start > dt.date(year - 1, 4, 1) or (end is not None and end <= year_end):
+                continue
+            age = year - dob.year - ((3, 31) < (dob.month, dob.day)) if dob else 0
+            misuse = age >= 11 and rng.random() < 0.04
+            received = misuse and rng.random() < 0.5
+            out.append(AnnualOutcomes(child_id=child_id, year_ending=year_end, convicted=age >= 10 and rng.random() < 0.03,
+                                      substance_misuse=misuse, intervention_received=received if misuse else None,
+                                      intervention_offered=(received or rng.random() < 0.6) if misuse else None))
+    return out
 
 
 def _looked_after(rng, rows, case, child_id, dob, start, pl_post, home_post, today) -> None:

@@ -59,10 +59,6 @@ OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALT
 OC2_ITEMS = ["SDQ_SCORE", "SDQ_REASON", *OC2_FLAGS]
 
 NOT_IMPLEMENTED: dict[str, str] = {
-    **{code: "Ask for the year's outcomes (looked_after.AnnualOutcomes: convictions, substance misuse) of every child in "
-             "OC2; the return fills them where recorded, but the demo authority records none, so these would raise an "
-             "error for every demo child in OC2. Add them when the looked-after demo records the outcomes"
-       for code in ("182", "191", "543", "547")},
     "151": "Asks for every AD1 item or none: while Hearth leaves the adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) blank it "
            "would be raised for every adopted child; add it when the adoption records fill them",
     **{code: "Hearth keeps the reason a decision to place for adoption ceased as free text (RD1-RD4 meanings are not in "
@@ -112,6 +108,11 @@ def age(dob: pl.Expr, on: pl.Expr) -> pl.Expr:
 
 def birthday(dob: pl.Expr, years: int) -> pl.Expr:
     return dob.dt.offset_by(f"{years}y")
+
+
+def oc2_incomplete() -> pl.Expr:
+    """An OC2 row with any of immunisations, teeth check, health assessment or substance misuse left blank."""
+    return pl.any_horizontal([c(x).is_null() for x in ("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE")])
 
 
 def with_dob(f: Frames, module: str) -> pl.DataFrame:
@@ -1062,8 +1063,15 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
       & (c("INTERVENTION_RECEIVED").is_not_null() | c("INTERVENTION_OFFERED").is_not_null())),
     R("158", "oc2", "INTERVENTION_OFFERED", lambda f: (c("INTERVENTION_RECEIVED") == "1") & c("INTERVENTION_OFFERED").is_not_null()),
     R("159", "oc2", "INTERVENTION_OFFERED", lambda f: (c("INTERVENTION_RECEIVED") == "0") & c("INTERVENTION_OFFERED").is_null()),
-    R("544", "oc2", "CONVICTED", lambda f: c("CONVICTED").is_not_null()
-      & pl.any_horizontal([c(x).is_null() for x in ("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE")])),
+    R("544", "oc2", "CONVICTED", lambda f: c("CONVICTED").is_not_null() & oc2_incomplete()),
+    # Every child in OC2 needs the year's outcomes record (the health items are derived and always completed): 191 asks
+    # for the four items, 182 for all or none, 547 for them with health promotion (completed: not blank, as 544 reads
+    # "conviction information completed"), 543 for convictions at 10 or over.
+    R("191", "oc2", "SUBSTANCE_MISUSE", lambda f: oc2_incomplete()),
+    R("182", "oc2", "SUBSTANCE_MISUSE", lambda f: oc2_incomplete()
+      & pl.any_horizontal([c(x).is_not_null() for x in ("CONVICTED", "HEALTH_CHECK", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED")])),
+    R("547", "oc2", "HEALTH_CHECK", lambda f: c("HEALTH_CHECK").is_not_null() & oc2_incomplete()),
+    R("543", "oc2", "CONVICTED", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.end)) >= 10) & c("CONVICTED").is_null())),
     # The adopters (AD1). LS_ADOPTR: L0 a single adopter, L11 a married couple of different sexes, L12 a married couple
     # of the same sex, L2 civil partners, L3 an unmarried couple of different sexes, L4 an unmarried couple of the same
     # sex (517, 518 and 524 say so for L3, L4 and L12; 514, 519 and 520 name the others by their meaning).

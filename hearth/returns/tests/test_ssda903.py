@@ -60,8 +60,10 @@ def test_the_demo_authoritys_903_has_the_dfe_files_and_breaks_no_rule_but_the_de
     girls = [r for r in header.values() if r["SEX"] == "F" and r["CHILD"] in {e["CHILD"] for e in episodes}]
     assert girls and all(r["MOTHER"] in ("0", "1") for r in girls)  # from the family record (ssda903._mothers)
     assert all(r["MOTHER"] == "" for r in header.values() if r["SEX"] == "M")
-    # The year in progress is reported as the records stand today: only this year's SDQs, not all done yet, are missing.
-    assert {f.code for f in ssda903.validate(ssda903.generate(YEAR + 1)) if f.severity == ERROR} <= DEMO_DATA_BREAKS | {"186"}
+    # The year in progress is reported as the records stand today: only this year's SDQs, not all done yet, and the
+    # year's outcomes (recorded after 31 March) are missing.
+    assert {f.code for f in ssda903.validate(ssda903.generate(YEAR + 1)) if f.severity == ERROR} <= DEMO_DATA_BREAKS | {
+        "186", "182", "191", "543", "547"}
     # The command writes the files into a folder and prints the findings.
     out = io.StringIO()
     call_command("ssda903", "--year", str(YEAR), "--out", str(tmp_path / "903"), stdout=out)
@@ -94,8 +96,8 @@ def test_broken_records_make_the_expected_rules_fire_for_the_right_child(demo):
     # The year's outcomes fill OC2; the previous permanence recorded for a period of care begun in the year fills its row.
     tables = ssda903.generate(YEAR).frames.tables
     in_oc2 = tables["oc2"].join(tables["header"].filter(pl.col("DOB") < dt.date(YEAR - 11, 1, 1)), on="person_id")["person_id"][0]
-    AnnualOutcomes.objects.create(child_id=in_oc2, year_ending=end, convicted=True, substance_misuse=True,
-                                  intervention_offered=False, intervention_received=False)
+    AnnualOutcomes.objects.update_or_create(child_id=in_oc2, year_ending=end, defaults={
+        "convicted": True, "substance_misuse": True, "intervention_offered": False, "intervention_received": False})
     starter = tables["previous_permanence"]["person_id"][0]
     began = tables["episodes"].filter((pl.col("person_id") == starter) & (pl.col("RNE") == "S"))["DECOM"].max()
     PreviousPermanenceOrder.objects.create(child_id=starter, period_start=began, prev_perm="P3", la_perm="202")

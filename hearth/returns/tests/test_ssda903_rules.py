@@ -69,6 +69,9 @@ def source() -> ssda903.Source:
         adoption=[{"child_id": 3, "stage": "decision", "on": D(2024, 1, 15)}, {"child_id": 3, "stage": "matched", "on": D(2025, 6, 1)}],
         contacts=[{"child_id": 4, "contacted_on": D(2025, 9, 20), "in_touch": "YES", "activ": "F2", "accom": "Z", "accom_suitable": True},
                   {"child_id": 5, "contacted_on": D(2025, 7, 10), "in_touch": "YES", "activ": "F5", "accom": "U", "accom_suitable": True}],
+        # 1 is in OC2 both years: the year's outcomes recorded each time.
+        outcomes=[{"child_id": 1, "year_ending": D(y, 3, 31), "convicted": False, "substance_misuse": False,
+                   "intervention_offered": None, "intervention_received": None} for y in (YEAR - 1, YEAR)],
     )
 
 
@@ -431,7 +434,11 @@ CASES = [
     ("193", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="0", INTERVENTION_OFFERED="1")),
     ("158", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="1", INTERVENTION_RECEIVED="1", INTERVENTION_OFFERED="1")),
     ("159", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE="1", INTERVENTION_RECEIVED="0")),
-    ("544", 1, lambda f: put(f, "oc2", 1, CONVICTED="0")),
+    ("544", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE=None)),
+    ("191", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE=None, CONVICTED=None)),
+    ("182", 1, lambda f: put(f, "oc2", 1, SUBSTANCE_MISUSE=None)),
+    ("547", 1, lambda f: put(f, "oc2", 1, HEALTH_CHECK="1", TEETH_CHECK=None)),
+    ("543", 1, lambda f: put(f, "oc2", 1, CONVICTED=None)),
     ("511", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="M1")),
     ("514", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="MF", LS_ADOPTR="L0")),
     ("517", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="FF", LS_ADOPTR="L3")),
@@ -537,3 +544,16 @@ def test_oc2_and_previous_permanence_come_from_the_outcomes_and_permanence_recor
     src.people[1]["date_of_birth"] = D(2016, 6, 1)
     got = ssda903.tables(as_of(src, YEAR), YEAR).tables["oc2"].row(0, named=True)
     assert (got["CONVICTED"], got["SUBSTANCE_MISUSE"], got["INTERVENTION_RECEIVED"], got["INTERVENTION_OFFERED"]) == (None, "0", None, None)
+
+
+def test_a_child_in_oc2_without_the_years_outcomes_record_is_reported():
+    src = source()
+    src.outcomes = [o for o in src.outcomes if o["year_ending"] != D(YEAR, 3, 31)]  # this year's not recorded
+    frames = ssda903.tables(as_of(src, YEAR), YEAR)
+    fired = {(f.code, f.child) for f in run([BY_CODE[code] for code in ("191", "182", "543", "547")], frames)}
+    # 13: no convictions (543) nor substance misuse (191); nothing else completed, so not 182 or 547.
+    assert fired == {("191", "1"), ("543", "1")}
+    src.people[1]["date_of_birth"] = D(2021, 6, 1)  # under 5: the health promotion check is completed
+    frames = ssda903.tables(as_of(src, YEAR), YEAR)
+    fired = {(f.code, f.child) for f in run([BY_CODE[code] for code in ("191", "182", "543", "547")], frames)}
+    assert fired == {("191", "1"), ("182", "1"), ("547", "1")}
