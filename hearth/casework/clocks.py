@@ -134,23 +134,29 @@ def _last_seen(case_ids: list[int], cases: list[Case] | None) -> dict[int, dt.da
 # Every step the clocks need, as uniform rows: (source, case id, row id, date 1, date 2, received at, flag, related id).
 # Written as SQL rather than built with the ORM: building eight annotated querysets cost more than the query itself.
 # Typed NULLs so that PostgreSQL can match the UNION's columns; {ids} is core.sql.one_of's test of the case ids.
+# Of the meetings only the date a clock needs comes back (the first conference of an enquiry, the first core group and
+# the latest review of a plan): a plan reviewed for years is one row, not one per meeting.
 _STEPS_SQL = """
 SELECT 'assessment', a.case_id, a.id, a.started_on, a.completed_on, r.received_at, FALSE, CAST(NULL AS BIGINT)
   FROM {assessment} a LEFT JOIN {referral} r ON r.id = a.referral_id WHERE a.case_id {ids}
 UNION ALL SELECT 's47', s.case_id, s.id, s.started_on, d.held_on, NULL, s.icpc_not_required, NULL
   FROM {section47} s LEFT JOIN {strategy} d ON d.id = s.strategy_discussion_id WHERE s.case_id {ids}
-UNION ALL SELECT 'icpc', c.case_id, c.id, c.held_on, NULL, NULL, FALSE, c.section47_id
+UNION ALL SELECT 'icpc', c.case_id, MIN(c.id), MIN(c.held_on), NULL, NULL, FALSE, c.section47_id
   FROM {conference} c WHERE c.case_id {ids} AND c.kind = 'initial' AND c.section47_id IS NOT NULL
+  GROUP BY c.case_id, c.section47_id
 UNION ALL SELECT 'cp_plan', p.case_id, p.id, p.started_on, NULL, NULL, FALSE, NULL
   FROM {cpplan} p WHERE p.case_id {ids} AND p.ended_on IS NULL
-UNION ALL SELECT 'core_group', p.case_id, g.id, g.held_on, NULL, NULL, FALSE, g.plan_id
+UNION ALL SELECT 'core_group', p.case_id, MIN(g.id), MIN(g.held_on), NULL, NULL, FALSE, g.plan_id
   FROM {coregroup} g JOIN {cpplan} p ON p.id = g.plan_id WHERE p.case_id {ids} AND p.ended_on IS NULL
-UNION ALL SELECT 'review', c.case_id, c.id, c.held_on, NULL, NULL, FALSE, c.cp_plan_id
+  GROUP BY p.case_id, g.plan_id
+UNION ALL SELECT 'review', c.case_id, MAX(c.id), MAX(c.held_on), NULL, NULL, FALSE, c.cp_plan_id
   FROM {conference} c WHERE c.case_id {ids} AND c.kind = 'review' AND c.cp_plan_id IS NOT NULL
+  GROUP BY c.case_id, c.cp_plan_id
 UNION ALL SELECT 'cin_plan', p.case_id, p.id, p.started_on, NULL, NULL, FALSE, NULL
   FROM {cinplan} p WHERE p.case_id {ids} AND p.ended_on IS NULL
-UNION ALL SELECT 'cin_review', p.case_id, v.id, v.held_on, NULL, NULL, FALSE, v.plan_id
+UNION ALL SELECT 'cin_review', p.case_id, MAX(v.id), MAX(v.held_on), NULL, NULL, FALSE, v.plan_id
   FROM {cinreview} v JOIN {cinplan} p ON p.id = v.plan_id WHERE p.case_id {ids} AND p.ended_on IS NULL
+  GROUP BY p.case_id, v.plan_id
 """
 
 

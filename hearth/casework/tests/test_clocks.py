@@ -288,3 +288,26 @@ def test_a_second_person_for_everything_is_possible(world):
     with pytest.raises(ValidationError):
         cw.close_case(actor=world.sw, case=case, closed_on=world.today, reason_code="RC7")
     cw.close_case(actor=world.csw, case=case, closed_on=world.today, reason_code="RC7")
+
+
+@pytest.mark.django_db
+def test_many_meetings_a_clock_takes_the_first_core_group_and_the_latest_reviews(world, clock):
+    """The board's query returns one row per plan for its meetings (the first core group, the latest review): the same
+    clocks as the child's page, which reads every meeting."""
+    clock.set(dt.date(2026, 1, 5))
+    case = new_case(world, dt.date(2026, 1, 2))
+    cw.record_conference(actor=world.sw, case=case, kind="initial", held_on=dt.date(2026, 1, 5), chair_name="Pat Chair",
+                         outcome="cp_plan", category="NEG")
+    plan = CPPlan.objects.get(case=case)
+    for day in (dt.date(2026, 2, 20), dt.date(2026, 1, 14), dt.date(2026, 3, 30)):  # recorded out of order
+        clock.set(max(day, dt.date(2026, 3, 30)))
+        cw.record_core_group(actor=world.sw, plan=plan, held_on=day)
+    clock.set(dt.date(2026, 4, 10))
+    for day in (dt.date(2026, 4, 2), dt.date(2026, 3, 27)):
+        cw.record_conference(actor=world.sw, case=case, kind="review", held_on=day, chair_name="Pat Chair", outcome="continue_plan")
+    today = dt.date(2026, 4, 10)
+    core = clock_of(case, "first_core_group", today)
+    assert (core.done_on, core.status) == (dt.date(2026, 1, 14), MET)  # the first, not the latest
+    assert clock_of(case, "review_conference", today).started_on == dt.date(2026, 4, 2)  # the latest review
+    board = unit_clocks(world.unit_a, today=today, cases=list(unit_board(world.unit_a)))[case.pk]
+    assert {c.key: c for c in board}["first_core_group"] == core
