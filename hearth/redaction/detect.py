@@ -606,6 +606,8 @@ _BUY_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought)\s+$", re.IGNORECASE)
 _BOUGHT_THING_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:from|at|for|in|on|off|online|with|and|or|again|today|yesterday|every|each"
                                  r"|last|this)\b)", re.IGNORECASE)
 _AND_SOMEONES = re.compile(r"\s+(?:and|&)\s+[A-Z][A-Za-z\-]*['’]s\b")
+_PERSON_BEFORE = re.compile(r"\b(?:with|by|and|against|told|tell|asked|ask|met|meet|saw|see|phoned|rang|texted|visited)\s+$",
+                            re.IGNORECASE)
 _USED_AS_AFTER = re.compile(r"\s+(?:to|as)\b", re.IGNORECASE)
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
 _ROLE_NOUNS = frozenset(
@@ -688,7 +690,11 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     if i + 1 < len(tokens) and text[word_end:tokens[i + 1].start()] in (" ", "\n") and low not in givens \
             and low not in families and _bare(tokens[i + 1].group(0)) in _ROLE_NOUNS:
         return "thing"  # a job title: "Adolescent Psychiatrist", "Paediatric Registrar", "Behavioural Therapist"
-    if person_verb_after:
+    # An ordinary word after it ("Heron Foods", "Zorbly Direct") marks a brand only if the first word is itself an English
+    # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
+    person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 \
+        or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end)))
+    if person_around:
         pass
     elif end > word_end and i + 1 < len(tokens):
         n = tokens[i + 1]

@@ -195,7 +195,7 @@ def test_a_greeting_on_the_line_before_is_not_a_cue():
     "Dad had left his keys at home and took the Vortana.",
     "She was messaging on her Zorbly.",  # a possession
     "Her Zorbly app was open on the table.",  # a noun products have after it
-    "Mum likes Zorbly Direct best.",  # an ordinary word beside it mid-sentence: a brand
+    "Mum likes Bramble Direct best.",  # an English word with an ordinary word beside it mid-sentence: a brand
     "She found an app called Zorbly.",  # "called" after a thing is not a person's cue
     "They ate at McDonald's after school.",  # the allow-list with its possessive
     "Sessions are offered on Wednesdays and Thursdays.",
@@ -237,6 +237,8 @@ def test_a_rare_word_that_names_a_thing_is_not_a_name(text):
     ("She sleeps at Bogdan Nowak house most nights.", "Bogdan Nowak"),  # a family noun after the pair
     ("She was at Zbigniew and Tom's party.", "Zbigniew"),  # at someone's, shared
     ("Team Manager Zbigniew agreed the plan.", "Zbigniew"),  # a role before a name
+    ("There was an argument with Kenan Cant outside.", "Kenan Cant"),  # an ordinary word as a family name
+    ("Oncel Madrid, mum's new partner, was in the kitchen.", "Oncel Madrid"),
     ("Mum ordered Zbigniew to leave the house.", "Zbigniew"),  # people are ordered about too
     ("The visit was made by Family Support Worker Kaydence and her manager.", "Kaydence"),
     ("Her Nana Zbigniewa picks her up.", "Zbigniewa"),  # kin words beside a name do not make it a brand
