@@ -120,12 +120,15 @@ def add_demo(ctx, *, login: bool) -> list[tuple[str, str]]:
     batch = g.Batch()
     households: list[Household] = []
     members: list[list] = []
+    ties = random.Random(ctx.spec.seed + 13)  # a couple's legal relationship (SSDA903 LS_ADOPTR): the draws above unchanged
     for _ in range(max(12, ctx.spec.children // 40)):
         dates, _target = _household(rng, today)
         households.append(Household(unit=team.unit, created_by=team.csw, created_at=ctx.at(dates["enquiry_on"], 10), **dates))
         couple = rng.random() < 0.7
         sexes = rng.choice([[Sex.FEMALE, Sex.MALE]] * 8 + [[Sex.FEMALE, Sex.FEMALE], [Sex.MALE, Sex.MALE]]) if couple else (
             [Sex.FEMALE] if rng.random() < 0.8 else [Sex.MALE])
+        if couple:
+            households[-1].relationship = ties.choices(["married", "civil_partners", "unmarried"], [6, 1, 3])[0]
         family = ctx.fake["en_GB"].last_name()
         people = []
         for sex in sexes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import forms
 
-from hearth.adoption.models import LeavingReason
+from hearth.adoption.models import CoupleRelationship, LeavingReason
 from hearth.casework.forms import YES_NO, _date, _radios
 from hearth.people.forms import EditPersonForm, PersonForm
 
@@ -25,6 +25,22 @@ class AdopterForm(PersonForm):
     def person_kwargs(self) -> dict:
         d = self.cleaned_data
         return {k: d[k] for k in ("given_name", "family_name", "date_of_birth", "sex", "ethnicity", "disabilities")}
+
+
+def _relationship() -> forms.ChoiceField:
+    return _radios("What is the adopters' legal relationship?", CoupleRelationship.choices,
+                   missing="Select the adopters' legal relationship")
+
+
+class SecondAdopterForm(AdopterForm):
+    """The second adopter's person record and the couple's legal relationship (for the SSDA903 legal status of the
+    adopters)."""
+
+    relationship = _relationship()
+
+
+class RelationshipForm(forms.Form):
+    relationship = _relationship()
 
 
 class ChangeAdopterForm(EditPersonForm, AdopterForm):

@@ -44,6 +44,16 @@ class LeavingReason(models.TextChoices):
     OTHER = "other", "Another reason"
 
 
+class CoupleRelationship(models.TextChoices):
+    """The legal relationship of a household's two adopters: the one recorded fact the SSDA903 AD1 legal status of the
+    adopters (LS_ADOPTR) needs besides their number and sexes (returns.ssda903.adopters derives it). Blank for a single
+    adopter. A couple of any sexes may marry or form a civil partnership in England (since 2014 and 2019)."""
+
+    MARRIED = "married", "Married"
+    CIVIL_PARTNERS = "civil_partners", "Civil partners"
+    UNMARRIED = "unmarried", "Not married or in a civil partnership"
+
+
 class Household(models.Model):
     """One prospective adopter household: its pk is list 11's Family identifier. Held by a unit (the team that works
     with it, like a case), which decides who may see it (selectors.can_see)."""
@@ -59,6 +69,8 @@ class Household(models.Model):
     fostering_for_adoption = models.BooleanField(
         "Fostering for adoption", default=False,
         help_text="Also approved as foster carers to take a child as fostering for adoption (Care Planning Regulations 2010 reg 25A)")
+    relationship = models.CharField("The adopters' legal relationship", max_length=20, choices=CoupleRelationship.choices,
+                                    blank=True, help_text="For a couple; blank for a single adopter")
     left_on = models.DateField("Date of leaving the adoption process", null=True, blank=True)
     leaving_reason = models.CharField("Reason for leaving", max_length=20, choices=LeavingReason.choices, blank=True)
     created_at = models.DateTimeField(default=timezone.now)

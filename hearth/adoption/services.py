@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from hearth.adoption.models import Adopter, Household, HouseholdStage, LeavingReason
+from hearth.adoption.models import Adopter, CoupleRelationship, Household, HouseholdStage, LeavingReason
 from hearth.audit import services as audit
 from hearth.looked_after import services as looked_after
 from hearth.looked_after.models import AdoptionStage, AdoptionStageKind
@@ -80,17 +80,35 @@ def _adopter_person(*, actor, details: dict):
     return person
 
 
+SINGLE = "A single adopter has no couple's legal relationship: add the second adopter first"
+CHOOSE = "Select the adopters' legal relationship"
+
+
+def _relationship_errors(errors: dict, adopters: int, relationship: str | None, *, required: bool) -> None:
+    """One adopter: no couple's relationship (the SSDA903 reads a single adopter, L0). Two: one of the couple's legal
+    relationships (required when `required`; otherwise it may be left to record later, and the SSDA903 then leaves the
+    legal status blank, which its rule 151 reports for an adopted child)."""
+    if adopters < 2 and relationship:
+        errors["relationship"] = SINGLE
+    elif adopters == 2 and (relationship or required) and relationship not in CoupleRelationship.values:
+        errors["relationship"] = CHOOSE
+
+
 @transaction.atomic
-def start_household(*, actor, unit, enquiry_on: dt.date | None, first: dict, second: dict | None = None) -> Household:
+def start_household(*, actor, unit, enquiry_on: dt.date | None, first: dict, second: dict | None = None,
+                    relationship: str | None = None) -> Household:
     """A household from its enquiry, with one or two adopters (each a new person record: `first`/`second` hold
-    create_person's keyword arguments). Errors on the second adopter are named second_<field>."""
+    create_person's keyword arguments) and, for two, their legal relationship (CoupleRelationship). Errors on the second
+    adopter are named second_<field>."""
     errors: dict[str, str] = {}
     _not_future(errors, "enquiry_on", enquiry_on, "Enter the date the enquiry was received")
     if unit is None:
         errors["unit"] = "Select the unit working with the household"
+    _relationship_errors(errors, 1 + (second is not None), relationship, required=False)
     if errors:
         raise ValidationError(errors)
-    household = Household.objects.create(unit=unit, enquiry_on=enquiry_on, created_by=actor)
+    household = Household.objects.create(unit=unit, enquiry_on=enquiry_on, created_by=actor,
+                                         relationship=relationship if second is not None and relationship else "")
     for prefix, details in (("", first), ("second_", second)):
         if details is None:
             continue
@@ -114,14 +132,42 @@ def _open(errors: dict, household: Household, name: str) -> None:
 
 
 @transaction.atomic
-def add_adopter(*, actor, household: Household, details: dict) -> Adopter:
-    """A second adopter joins the household (a new person record)."""
+def add_adopter(*, actor, household: Household, details: dict, relationship: str | None = None) -> Adopter:
+    """A second adopter joins the household (a new person record), with the couple's legal relationship (the page asks
+    for it; a caller that leaves it out records it later with record_relationship)."""
     household = _locked(household)
     if household.adopters.count() >= MAX_ADOPTERS:
         raise ValidationError({"given_name": "A household has at most two adopters"})
+    errors: dict[str, str] = {}
+    _relationship_errors(errors, MAX_ADOPTERS, relationship, required=False)
+    if errors:
+        raise ValidationError(errors)
     adopter = Adopter.objects.create(household=household, person=_adopter_person(actor=actor, details=details))
-    audit.record(actor=actor, action="add_adopter", person=adopter.person, obj=adopter, detail={"household": household.pk})
+    if relationship:
+        household.relationship = relationship
+        household.save(update_fields=["relationship"])
+    audit.record(actor=actor, action="add_adopter", person=adopter.person, obj=adopter,
+                 detail={"household": household.pk, **({"relationship": relationship} if relationship else {})})
     return adopter
+
+
+@transaction.atomic
+def record_relationship(*, actor, household: Household, relationship: str | None) -> Household:
+    """Record (or correct) the couple's legal relationship: required for two adopters, refused for one."""
+    household = _locked(household)
+    errors: dict[str, str] = {}
+    _relationship_errors(errors, household.adopters.count(), relationship or "", required=True)
+    if household.adopters.count() < 2 and not errors:
+        errors["relationship"] = SINGLE
+    _open(errors, household, "relationship")
+    if errors:
+        raise ValidationError(errors)
+    previous = household.relationship
+    household.relationship = relationship
+    household.save(update_fields=["relationship"])
+    audit.record(actor=actor, action="record_adopters_relationship", obj=household,
+                 detail={"relationship": relationship, **({"was": previous} if previous else {})})
+    return household
 
 
 @transaction.atomic
@@ -246,5 +292,5 @@ def record_child_step(*, actor, household: Household, child, stage: str, on: dt.
     return link
 
 
-__all__ = ["MAX_ADOPTERS", "STEPS", "start_household", "add_adopter", "change_adopter", "record_step", "set_fostering_for_adoption",
-           "record_leaving", "record_child_step", "journey_errors", "LeavingReason"]
+__all__ = ["MAX_ADOPTERS", "STEPS", "start_household", "add_adopter", "change_adopter", "record_relationship", "record_step",
+           "set_fostering_for_adoption", "record_leaving", "record_child_step", "journey_errors", "LeavingReason"]

@@ -99,9 +99,10 @@ def add_adopter(request, household, people):
     if household.left_on or len(people) >= services.MAX_ADOPTERS:
         messages.info(request, "This household cannot take another adopter")
         return redirect("adoption:household", pk=household.pk)
-    form = f.AdopterForm(posted(request))
+    form = f.SecondAdopterForm(posted(request))
     if form.is_bound and form.is_valid() and saved_by(form, lambda: services.add_adopter(
-            actor=request.user, household=household, details=form.person_kwargs())):
+            actor=request.user, household=household, details=form.person_kwargs(),
+            relationship=form.cleaned_data["relationship"])):
         messages.success(request, "Adopter added")
         return redirect("adoption:household", pk=household.pk)
     return render(request, "adoption/form.html", {"page_title": f"Add an adopter: household {household.pk}", "form": form,
@@ -127,7 +128,7 @@ def change_adopter(request, household, people, person_pk: int):
 class Step:
     slug: str
     title: str
-    kind: str  # "date" (a household date), "fostering", "leaving" or "child"
+    kind: str  # "date" (a household date), "fostering", "relationship", "leaving" or "child"
     field: str = ""  # the household's date field, or the child's adoption stage
 
     def available(self, household, people) -> bool:
@@ -137,6 +138,8 @@ class Step:
             return household.approved_on is not None
         if self.kind == "fostering":
             return household.approved_on is not None
+        if self.kind == "relationship":
+            return len(people) == services.MAX_ADOPTERS
         return True
 
 
@@ -144,6 +147,7 @@ STEPS = {s.slug: s for s in [
     *[Step(field.replace("_on", "").replace("stage1", "stage-1").replace("stage2", "stage-2").replace("_", "-"),
            f"Record the date {label.lower()}", "date", field) for field, (label, _b) in services.STEPS.items()],
     Step("fostering-for-adoption", "Record whether the household is fostering for adoption", "fostering"),
+    Step("relationship", "Record the adopters' legal relationship", "relationship"),
     Step("matched", "Record a match with a child", "child", AdoptionStageKind.MATCHED),
     Step("placed", "Record a child placed with the household", "child", AdoptionStageKind.PLACED),
     Step("adoption-order", "Record an adoption order", "child", AdoptionStageKind.ADOPTION_ORDER),
@@ -171,6 +175,12 @@ def step(request, household, people, slug: str):
         form = f.FosteringForm(data, initial={"fostering": "yes" if household.fostering_for_adoption else "no"})
         call = lambda d: services.set_fostering_for_adoption(actor=user, household=household,  # noqa: E731
                                                                fostering=d["fostering"] == "yes")
+    elif page.kind == "relationship":
+        if not page.available(household, people):
+            messages.info(request, "A single adopter has no couple's legal relationship to record")
+            return redirect("adoption:household", pk=household.pk)
+        form = f.RelationshipForm(data, initial={"relationship": household.relationship})
+        call = lambda d: services.record_relationship(actor=user, household=household, relationship=d["relationship"])  # noqa: E731
     elif page.kind == "leaving":
         form = f.LeavingForm(data)
         call = lambda d: services.record_leaving(actor=user, household=household, left_on=d["left_on"], reason=d["reason"])  # noqa: E731

@@ -2,7 +2,8 @@
 
 `extract` reads what the return needs in a fixed number of set-based queries (never one per child): the episodes of
 care, the children, reviews, UASC, health checks, SDQs, missing episodes, adoption stages, personal adviser
-contacts, the children of looked-after girls, the year's outcomes and previous permanence. `tables` derives the
+contacts, the children of looked-after girls, the year's outcomes, previous permanence, and the adopter households
+linked to the children's adoption stages with their adopters. `tables` derives the
 eleven DfE tables from them as polars frames (typed: dates stay dates for the rules in ssda903_rules.py), and
 `to_csv` writes each as the DfE CSV file: exactly the columns of ../shared/domain.md ("SSDA903 CSV files"), dates
 dd/mm/yyyy, values upper case.
@@ -10,9 +11,10 @@ dd/mm/yyyy, values upper case.
 Whether a looked-after girl is a mother (header MOTHER, MC_DOB) comes from her family record (`_mothers`); OC2's
 convictions and substance misuse from the year's outcomes (AnnualOutcomes) and previous permanence from the record
 for the period of care (PreviousPermanenceOrder), blank for a child whose record is not made yet.
+AD1's adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) come from the prospective adopter household linked to the child's
+match (adoption.HouseholdStage): its adopters' person records and the couple's legal relationship (`adopters`).
 What Hearth does not record is left blank, never invented:
-- AD1 NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR (the adopters), and REASON_PLACED_CEASED (Hearth keeps the reason as
-  free text; the RD1-RD4 meanings are not in our references);
+- REASON_PLACED_CEASED (Hearth keeps the reason as free text; the RD1-RD4 meanings are not in our references);
 - social worker episodes: Hearth's cases are held by units, not by one registered social worker (staff have no Social
   Work England number for SW_ID, and no reason is recorded when a unit's worker changes, for SW_REASON), so the
   file has its header and no rows.
@@ -34,6 +36,7 @@ from types import SimpleNamespace
 import polars as pl
 from django.db.models import F, Q
 
+from hearth.adoption.models import Adopter, CoupleRelationship, HouseholdStage
 from hearth.looked_after.models import (
     SDQ,
     UASC,
@@ -122,10 +125,14 @@ class Source:
     births: list[dict] = field(default_factory=list)  # mother_id and date_of_birth of each child recorded as hers
     outcomes: list[dict] = field(default_factory=list)  # the year's AnnualOutcomes (OC2 convictions, substance misuse)
     permanence: list[dict] = field(default_factory=list)  # PreviousPermanenceOrder of periods of care begun in the year
+    # The household each child's matching, placement or adoption order was with (child_id, kind, on, household_id,
+    # relationship), and those households' adopters (household_id, sex).
+    households: list[dict] = field(default_factory=list)
+    adopters: list[dict] = field(default_factory=list)
 
 
 def extract(year: int) -> Source:
-    """Everything the return needs for the collection year, in twelve queries whatever the number of children."""
+    """Everything the return needs for the collection year, in fourteen queries whatever the number of children."""
     start, end = period(year)
     # Every episode up to the end of the year of anyone who was ever looked after: the year's episodes, the periods of
     # care they belong to, and the history that decides who is a care leaver.
@@ -158,7 +165,13 @@ def extract(year: int) -> Source:
         "child_id", "convicted", "substance_misuse", "intervention_offered", "intervention_received"))
     permanence = list(PreviousPermanenceOrder.objects.filter(in_year, period_start__range=(start, end))
                       .values("child_id", "period_start", "prev_perm", "la_perm", "date_perm"))
-    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts, births, outcomes, permanence)
+    linked = HouseholdStage.objects.filter(stage__child__in=ever, stage__on__lte=end)
+    households = list(linked.values("household_id", child_id=F("stage__child_id"), kind=F("stage__stage"), on=F("stage__on"),
+                                    relationship=F("household__relationship")))
+    adopters = list(Adopter.objects.filter(household__in=linked.values("household_id")).order_by("pk")
+                    .values("household_id", sex=F("person__sex")))
+    return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts, births, outcomes, permanence,
+                  households, adopters)
 
 
 # --- the tables --------------------------------------------------------------------------------------------------
@@ -260,6 +273,47 @@ def _outcomes(o: dict) -> dict:
     return items
 
 
+# LS_ADOPTR. domain.md lists L0, L11, L12, L2, L3 and L4 without meanings; the DfE rule messages
+# (dfe/lac_rules_lac2025_26.tsv) give them: 514 "legal status of adopters shows a single adopter" (L0); 520 "shows
+# different gender married couple" (L11); 524 "if ... L12 then the genders ... should be coded as MM or FF" (so L12 a
+# married couple of the same sex); 519 "shows civil partnership couple" (L2, a couple of any sexes); 517 "L3 then ...
+# MF" and 518 "L4 then ... MM or FF". We infer L3 and L4 are the couples neither married nor civil partners (the
+# remaining legal relationship), of different and of the same sex. Check against the DfE SSDA903 guide for the year.
+LEGAL_STATUS = {(CoupleRelationship.MARRIED, False): "L11", (CoupleRelationship.MARRIED, True): "L12",
+                (CoupleRelationship.CIVIL_PARTNERS, False): "L2", (CoupleRelationship.CIVIL_PARTNERS, True): "L2",
+                (CoupleRelationship.UNMARRIED, False): "L3", (CoupleRelationship.UNMARRIED, True): "L4"}
+
+
+def adopters(sexes: list[str], relationship: str) -> dict:
+    """AD1's NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR for a household from its adopters' sexes (their person records) and the
+    couple's legal relationship (adoption.Household.relationship, blank for a single adopter). SEX_ADOPTR is M1 or F1
+    for one adopter, MM, FF or MF for two (domain.md; rule 511). Whatever is not known is blank, never guessed: a sex
+    recorded as not known leaves SEX_ADOPTR blank (and LS_ADOPTR where it depends on the sexes), a couple's relationship
+    not recorded leaves LS_ADOPTR blank; rule 151 then reports the adopted child."""
+    sexes = [(s or "").upper() for s in sexes]
+    if len(sexes) not in (1, 2):
+        return {}
+    known = all(s in ("M", "F") for s in sexes)
+    if len(sexes) == 1:
+        return {"NB_ADOPTR": "1", "SEX_ADOPTR": sexes[0] + "1" if known else None, "LS_ADOPTR": "L0"}
+    pair = "".join(sorted(sexes, key="MF".index)) if known else None  # MM, MF or FF
+    status = None
+    if relationship == CoupleRelationship.CIVIL_PARTNERS or (known and relationship in CoupleRelationship.values):
+        status = LEGAL_STATUS[(CoupleRelationship(relationship), pair in ("MM", "FF"))]
+    return {"NB_ADOPTR": "2", "SEX_ADOPTR": pair, "LS_ADOPTR": status}
+
+
+def _adopted_by(source: Source) -> dict[int, list[dict]]:
+    """Each child's adoption stages linked to a household, with that household's adopters' sexes and relationship."""
+    sexes: dict[int, list[str]] = {}
+    for a in source.adopters:
+        sexes.setdefault(a["household_id"], []).append(a["sex"])
+    by_child: dict[int, list[dict]] = {}
+    for link in sorted(source.households, key=lambda x: x["on"]):
+        by_child.setdefault(link["child_id"], []).append({**link, "sexes": sexes.get(link["household_id"], [])})
+    return by_child
+
+
 def _mothers(source: Source, episodes: pl.DataFrame, end: dt.date) -> dict[int, dict]:
     """MOTHER and MC_DOB for each girl looked after in the year other than only for short breaks (V3, V4; DfE rules
     393, 607, 399): 1 and her first child's birth date when the family record has a child of hers born by the end of the
@@ -331,15 +385,20 @@ def tables(source: Source, year: int) -> Frames:
     for s in source.adoption:
         stages.setdefault(s["child_id"], []).append(s)
     ep_rows = episodes.filter(c("REC").is_in(ADOPTED)).select("person_id", "DEC", "PLACE").to_dicts()
+    adopted_by = _adopted_by(source)
     ad1 = []
     for e in ep_rows:
         mine = [s for s in stages.get(e["person_id"], []) if s["on"] <= e["DEC"]]
         decided = [s["on"] for s in mine if s["stage"] == "decision"]
         matched = [s["on"] for s in mine if s["stage"] == "matched"]
+        date_match = max(matched) if matched else None
         # Adopted by the current foster carers: the placement type says so (A3, A5 with them; A4, A6 not).
         foster = {"A3": "1", "A5": "1", "A4": "0", "A6": "0"}.get(e["PLACE"])
-        ad1.append(child_row(e["person_id"], DATE_INT=max(decided) if decided else None,
-                             DATE_MATCH=max(matched) if matched else None, FOSTER_CARE=foster))
+        # The adopters: the household of the match DATE_MATCH reports, else of the latest linked placement or order.
+        links = [x for x in adopted_by.get(e["person_id"], []) if x["on"] <= e["DEC"]]
+        household = next((x for x in reversed(links) if x["kind"] == "matched" and x["on"] == date_match), links[-1] if links else None)
+        ad1.append(child_row(e["person_id"], DATE_INT=max(decided) if decided else None, DATE_MATCH=date_match, FOSTER_CARE=foster,
+                             **(adopters(household["sexes"], household["relationship"]) if household else {})))
     placed = []
     for pk, mine in stages.items():
         if pk not in looked_after:

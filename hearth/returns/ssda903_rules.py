@@ -11,7 +11,7 @@ care). Three kinds of rule see more than that:
 - the format rules (104, 113, 115, 116, 147, 171, 632, 1004, 1005) check the files as written (text: `as_written`),
   since a typed date cannot be malformed but a file's can;
 - the rules on items filled only where recorded (substance misuse, adopters, previous permanence) check them when
-  completed and cannot fire on a blank one.
+  completed and cannot fire on a blank one; those that ask for the items (OC2's 182, 191, 543, 547; AD1's 151) do.
 Where the DfE's wording leaves a threshold open, the check follows the DfE's published 903 validator and says so.
 NOT_IMPLEMENTED lists every rule of the file left out, and why.
 """
@@ -57,10 +57,9 @@ POSTCODE = r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"  # a full UK postcode (G
 OC2_FLAGS = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE",
              "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
 OC2_ITEMS = ["SDQ_SCORE", "SDQ_REASON", *OC2_FLAGS]
+AD1_ITEMS = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]
 
 NOT_IMPLEMENTED: dict[str, str] = {
-    "151": "Asks for every AD1 item or none: while Hearth leaves the adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) blank it "
-           "would be raised for every adopted child; add it when the adoption records fill them",
     **{code: "Hearth keeps the reason a decision to place for adoption ceased as free text (RD1-RD4 meanings are not in "
              "our references), so REASON_PLACED_CEASED is blank" for code in ("119",)},
     "633": "Needs the list of local authority codes (LA_PERM), which Hearth does not hold",
@@ -1074,7 +1073,13 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("543", "oc2", "CONVICTED", check=_oc2_age(lambda f: (age(c("_dob"), lit(f.end)) >= 10) & c("CONVICTED").is_null())),
     # The adopters (AD1). LS_ADOPTR: L0 a single adopter, L11 a married couple of different sexes, L12 a married couple
     # of the same sex, L2 civil partners, L3 an unmarried couple of different sexes, L4 an unmarried couple of the same
-    # sex (517, 518 and 524 say so for L3, L4 and L12; 514, 519 and 520 name the others by their meaning).
+    # sex (517, 518 and 524 say so for L3, L4 and L12; 514, 519 and 520 name the others by their meaning). The return
+    # derives them (ssda903.adopters) from the household linked to the child's match, so the checks below agree with
+    # it by construction (test_ssda903_rules derives every combination) and guard the derivation. 151: every AD1 item or none; an
+    # adopted child whose match is not linked to a household, whose adopter's sex is not known or whose couple's
+    # relationship is not recorded has some blank and is reported, to be completed on the household's page.
+    R("151", "ad1", "LS_ADOPTR", lambda f: pl.any_horizontal([c(x).is_null() for x in AD1_ITEMS])
+      & pl.any_horizontal([c(x).is_not_null() for x in AD1_ITEMS])),
     R("511", "ad1", "SEX_ADOPTR", lambda f: (c("NB_ADOPTR") == "2") & ~c("SEX_ADOPTR").is_in(COUPLES).fill_null(False)),
     R("514", "ad1", "NB_ADOPTR", lambda f: (c("LS_ADOPTR") == "L0") & (c("NB_ADOPTR") == "2")),
     R("517", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L3") & (c("SEX_ADOPTR") != "MF").fill_null(True)),

@@ -12,8 +12,10 @@ import polars as pl
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
+from hearth.adoption.models import Household
 from hearth.demo.generate import DEMO_SPEC, generate
 from hearth.looked_after.models import AnnualOutcomes, Episode, PreviousPermanenceOrder, Review
 from hearth.people.models import Person, Relationship
@@ -38,11 +40,17 @@ def demo(db):
 def test_the_demo_authoritys_903_has_the_dfe_files_and_breaks_no_rule_but_the_demos_known_gaps(demo, tmp_path):
     with CaptureQueriesContext(connection) as reads:
         ret = ssda903.generate(YEAR)
-    assert len(reads) == 12  # a fixed number of reads, whatever the number of children
+    assert len(reads) == 14  # a fixed number of reads, whatever the number of children
     t = ret.frames.tables
     assert ret.children > 50 and t["episodes"].height > 50 and t["reviews"].height and t["oc2"].height and t["oc3"].height
     findings = ssda903.validate(ret)
     assert {f.code for f in findings if f.severity == ERROR} <= DEMO_DATA_BREAKS
+    # Every demo child in OC2 has the year's outcomes; every demo couple of adopters its legal relationship, no single one.
+    assert set(t["oc2"]["person_id"].to_list()) <= set(AnnualOutcomes.objects.filter(year_ending=dt.date(YEAR, 3, 31))
+                                                     .values_list("child_id", flat=True))
+    households = Household.objects.annotate(n=Count("adopters"))
+    assert households.filter(n=2).exists() and not households.filter(n=2, relationship="").exists()
+    assert households.filter(n=1).exists() and not households.filter(n=1).exclude(relationship="").exists()
     assert all(f.fix in ("care", "identity") and f.person_id for f in findings)
     # Each file has exactly the DfE header; dates are dd/mm/yyyy; CHILD is the child's id.
     archive = zipfile.ZipFile(io.BytesIO(ret.zip()))
@@ -148,7 +156,7 @@ def test_last_years_return_is_derived_once_for_the_year_on_year_rules_or_read_fr
     assert callable(ret.frames.previous)  # not built to produce or download the return
     with CaptureQueriesContext(connection) as reads:
         findings = ssda903.validate(ret)
-    assert len(reads) == 12  # last year's, derived from the same records in the same twelve reads
+    assert len(reads) == 14  # last year's, derived from the same records in the same fourteen reads
     assert ret.frames.last_year().header["Year"] == YEAR - 1 and ret.frames.last_year().tables["header"].height
     assert not {f.code for f in findings} & {"202", "203", "204", "208", "502", "503A", "503D", "562", "NoE", "559", "576"}
     # Last year's files as sent, then a child's date of birth corrected since: 203 compares with what was sent.
@@ -173,3 +181,43 @@ def test_last_years_return_is_derived_once_for_the_year_on_year_rules_or_read_fr
     assert broken.written["episodes"]["DECOM"][0] == "31/02/2024" and broken.tables["episodes"]["DECOM"][0] is None
     with pytest.raises(CommandError, match="header.csv"):
         call_command("ssda903", "--year", str(YEAR), "--previous", str(tmp_path / "nowhere"), stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_ad1s_adopters_come_from_the_household_matched_with_the_child_and_follow_its_records(world):
+    from hearth.adoption import services as adoption
+    from hearth.looked_after import services as looked_after
+
+    adult = {"date_of_birth": dt.date(1985, 1, 1), "ethnicity": "WBRI"}
+    household = adoption.start_household(actor=world.sw, unit=world.unit_a, enquiry_on=dt.date(2024, 1, 10),
+                                         first={**adult, "given_name": "Jo", "family_name": "Reid", "sex": "F"})
+    for step, on in (("stage1_started_on", dt.date(2024, 2, 1)), ("stage1_ended_on", dt.date(2024, 4, 1)),
+                     ("stage2_started_on", dt.date(2024, 4, 10)), ("stage2_ended_on", dt.date(2024, 8, 1)),
+                     ("approved_on", dt.date(2024, 8, 20))):
+        adoption.record_step(actor=world.sw, household=household, step=step, on=on)
+    ada = world.ada
+    Episode.objects.create(child=ada, case=world.case_ada, decom=dt.date(2023, 5, 1), rne="S", ls="C2", cin="N1", place="U6",
+                           place_provider="PR1", dec=dt.date(2025, 11, 3), rec="X1", home_post="E8 1AA", pl_post="N1 2BB", weekly_cost=500)
+    Episode.objects.create(child=ada, case=world.case_ada, decom=dt.date(2025, 11, 3), rne="P", ls="E1", cin="N1", place="A4",
+                           place_provider="PR1", dec=dt.date(2026, 2, 2), rec="E11", home_post="E8 1AA", pl_post="SW1 1AA",
+                           weekly_cost=0)
+    looked_after.record_adoption_stage(actor=world.sw, child=ada, stage="decision", on=dt.date(2024, 6, 1))
+    for stage, on in (("matched", dt.date(2025, 10, 1)), ("placed", dt.date(2025, 11, 3)), ("adoption_order", dt.date(2026, 2, 2))):
+        adoption.record_child_step(actor=world.sw, household=household, child=ada, stage=stage, on=on)
+
+    def adopters():
+        ad1 = ssda903.generate(YEAR).frames.tables["ad1"].filter(pl.col("person_id") == ada.pk)
+        return ad1.select("DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0)
+
+    assert adopters() == (dt.date(2025, 10, 1), "0", "1", "F1", "L0")
+    adoption.add_adopter(actor=world.sw, household=household, relationship="unmarried",
+                         details={**adult, "given_name": "Sam", "family_name": "Reid", "sex": "F"})
+    assert adopters()[2:] == ("2", "FF", "L4")
+    sam = household.adopters.order_by("pk").last().person
+    adoption.change_adopter(actor=world.sw, household=household, person=sam, details={"sex": "M"})  # corrected on the person
+    assert adopters()[2:] == ("2", "MF", "L3")
+    adoption.record_relationship(actor=world.sw, household=household, relationship="married")
+    assert adopters()[2:] == ("2", "MF", "L11")
+    findings = ssda903.validate(ssda903.generate(YEAR))
+    assert not {f.code for f in findings if f.child == str(ada.pk)} & {"151", "175", "176", "177", "511", "514", "517", "518", "519",
+                                                                        "520", "524"}

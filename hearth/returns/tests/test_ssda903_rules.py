@@ -72,6 +72,10 @@ def source() -> ssda903.Source:
         # 1 is in OC2 both years: the year's outcomes recorded each time.
         outcomes=[{"child_id": 1, "year_ending": D(y, 3, 31), "convicted": False, "substance_misuse": False,
                    "intervention_offered": None, "intervention_received": None} for y in (YEAR - 1, YEAR)],
+        # 3 was matched with, placed with and adopted by household 10, a married couple of a woman and a man.
+        households=[{"child_id": 3, "kind": kind, "on": on, "household_id": 10, "relationship": "married"}
+                    for kind, on in (("matched", D(2025, 6, 1)), ("placed", D(2025, 7, 1)), ("adoption_order", D(2026, 2, 1)))],
+        adopters=[{"household_id": 10, "sex": "F"}, {"household_id": 10, "sex": "M"}],
     )
 
 
@@ -88,7 +92,8 @@ def as_of(src: ssda903.Source, year: int) -> ssda903.Source:
         contacts=[x for x in src.contacts if start - dt.timedelta(days=92) <= x["contacted_on"] <= end + dt.timedelta(days=31)],
         births=[b for b in src.births if b["date_of_birth"] <= end],
         outcomes=[o for o in src.outcomes if o["year_ending"] == end],
-        permanence=[p for p in src.permanence if start <= p["period_start"] <= end])
+        permanence=[p for p in src.permanence if start <= p["period_start"] <= end],
+        households=[h for h in src.households if h["on"] <= end], adopters=src.adopters)
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +109,7 @@ def test_the_clean_authority_has_every_table_and_breaks_no_rule(clean):
     assert sorted(t["header"]["person_id"].to_list()) == [1, 2, 3, 4, 5, 6]
     assert t["oc2"]["person_id"].to_list() == [1] and t["oc3"]["person_id"].sort().to_list() == [4, 5]
     assert t["ad1"]["person_id"].to_list() == [3] and t["placed_for_adoption"]["person_id"].to_list() == [3]
+    assert t["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == ("2", "MF", "L11")
     assert t["previous_permanence"]["person_id"].sort().to_list() == [2, 6]
     assert t["uasc"]["person_id"].to_list() == [6] and t["missing"].height == 1 and t["reviews"].height == 3
     assert run(RULES, clean) == []
@@ -446,6 +452,7 @@ CASES = [
     ("524", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="MF", LS_ADOPTR="L12")),
     ("519", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="1", SEX_ADOPTR="F1", LS_ADOPTR="L2")),
     ("520", 3, lambda f: put(f, "ad1", 3, NB_ADOPTR="2", SEX_ADOPTR="FF", LS_ADOPTR="L11")),
+    ("151", 3, lambda f: put(f, "ad1", 3, LS_ADOPTR=None)),
     ("631", 2, lambda f: put(f, "previous_permanence", 2, PREV_PERM="P9")),
     ("634", 2, lambda f: history(put(f, "previous_permanence", 2, PREV_PERM="P1"), 2, DECOM=D(2015, 9, 1))),
     ("635", 2, lambda f: put(f, "previous_permanence", 2, PREV_PERM="Z1", LA_PERM="202")),
@@ -557,3 +564,54 @@ def test_a_child_in_oc2_without_the_years_outcomes_record_is_reported():
     frames = ssda903.tables(as_of(src, YEAR), YEAR)
     fired = {(f.code, f.child) for f in run([BY_CODE[code] for code in ("191", "182", "543", "547")], frames)}
     assert fired == {("191", "1"), ("182", "1"), ("547", "1")}
+
+
+ADOPTER_RULES = ("151", "175", "176", "177", "511", "514", "517", "518", "519", "520", "524")
+
+
+@pytest.mark.parametrize(("sexes", "relationship", "expected"), [
+    (["F"], "", ("1", "F1", "L0")),
+    (["M"], "", ("1", "M1", "L0")),
+    (["F", "M"], "married", ("2", "MF", "L11")),
+    (["M", "F"], "married", ("2", "MF", "L11")),
+    (["F", "F"], "married", ("2", "FF", "L12")),
+    (["M", "M"], "married", ("2", "MM", "L12")),
+    (["F", "M"], "civil_partners", ("2", "MF", "L2")),
+    (["F", "F"], "civil_partners", ("2", "FF", "L2")),
+    (["M", "F"], "unmarried", ("2", "MF", "L3")),
+    (["M", "M"], "unmarried", ("2", "MM", "L4")),
+    (["F", "F"], "unmarried", ("2", "FF", "L4")),
+])
+def test_the_adopters_are_derived_from_the_household_linked_to_the_match_and_agree_with_the_dfe_rules(sexes, relationship, expected):
+    src = source()
+    src.households = [{**h, "relationship": relationship} for h in src.households]
+    src.adopters = [{"household_id": 10, "sex": sex} for sex in sexes]
+    frames = ssda903.tables(as_of(src, YEAR), YEAR)
+    assert frames.tables["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == expected
+    assert run([BY_CODE[code] for code in ADOPTER_RULES], frames) == []
+
+
+@pytest.mark.parametrize(("change", "expected", "fired"), [
+    (lambda src: setattr(src, "households", []), (None, None, None), {"151"}),  # the match is not linked to a household
+    # An adopter's sex not known: MF or a same-sex couple? Two adopters with no MM, FF or MF is 511's too.
+    (lambda src: src.adopters[1].update(sex="U"), ("2", None, None), {"151", "511"}),
+    (lambda src: setattr(src, "households", [{**h, "relationship": ""} for h in src.households]), ("2", "MF", None), {"151"}),
+])
+def test_an_adopter_item_not_recorded_is_left_blank_and_rule_151_reports_the_child(change, expected, fired):
+    src = source()
+    change(src)
+    frames = ssda903.tables(as_of(src, YEAR), YEAR)
+    assert frames.tables["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == expected
+    assert {(f.code, f.child) for f in run([BY_CODE[code] for code in ADOPTER_RULES], frames)} == {(code, "3") for code in fired}
+
+
+def test_the_adopters_are_those_of_the_match_reported_or_else_of_the_latest_linked_step():
+    src = source()
+    src.adopters.append({"household_id": 11, "sex": "F"})
+    # An earlier match with another household (household 11, one woman) that fell through: DATE_MATCH is 1 June's.
+    src.households.insert(0, {"child_id": 3, "kind": "matched", "on": D(2024, 9, 1), "household_id": 11, "relationship": ""})
+    src.adoption.insert(1, {"child_id": 3, "stage": "matched", "on": D(2024, 9, 1)})
+    assert ssda903.tables(as_of(src, YEAR), YEAR).tables["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == ("2", "MF", "L11")
+    # The latest match not linked: the placement and order with household 10 name the adopters.
+    src.households = [h for h in src.households if h["kind"] != "matched"]
+    assert ssda903.tables(as_of(src, YEAR), YEAR).tables["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == ("2", "MF", "L11")
