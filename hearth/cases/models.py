@@ -113,6 +113,8 @@ class ChronologyEntry(models.Model):
         indexes = [
             models.Index(fields=["child", "-occurred_on", "-recorded_at"]),
             models.Index(fields=["case", "child_seen", "-occurred_on"]),
+            # The unit board's partner enquiries of the last week: without it, every entry the unit ever wrote is read.
+            models.Index(fields=["unit", "-recorded_at"], condition=models.Q(kind="partner_enquiry"), name="chron_partner_enquiry_idx"),
         ]
 
     def __str__(self) -> str:
