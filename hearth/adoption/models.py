@@ -11,7 +11,9 @@ The fast-track process (approved foster carers, previous adopters) starts at sta
 What is recorded once, where:
 - Gender, ethnicity and disability are the adopter's people.Person record (sex, ethnicity, PersonDisability):
   an adopter is a Person, never retyped here.
-- The household's own steps (enquiry to approval, fostering for adoption, leaving) are dates on Household.
+- The household's own steps (enquiry to approval, fostering for adoption, leaving) are dates on Household, and so is
+  the couple's legal relationship (relationship; the SSDA903 AD1 derives its adopters from the household linked to
+  the child's match: their number and sexes from the adopters' person records, their legal status from this).
 - Matching, placement and the adoption order are steps in the *child's* adoption (looked_after.AdoptionStage
   MATCHED, PLACED, ADOPTION_ORDER, which the SSDA903 and Annex A list 10 already read). They are recorded once,
   there, and HouseholdStage says which household each such step was with (a one-to-one link from our app; no
