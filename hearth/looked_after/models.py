@@ -278,7 +278,8 @@ class AdoptionStage(models.Model):
     """One step towards adoption. For the 903 (check each item against the DfE guide for the year; domain.md lists the
     columns, not their meanings): AD1 DATE_INT and PlacedAdoption DATE_PLACED from the decision, AD1 DATE_MATCH from
     matched, DATE_PLACED_CEASED from no_longer (reason_ceased is free text: REASON_PLACED_CEASED's RD1-RD4 meanings are
-    not in our references). Not recorded yet: FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR."""
+    not in our references). NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR come from the prospective adopters' household linked to
+    the stage (hearth.adoption.HouseholdStage). Not recorded yet: FOSTER_CARE."""
 
     child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="adoption_stages")
     stage = models.CharField(max_length=20, choices=AdoptionStageKind.choices)
