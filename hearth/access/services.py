@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from hearth.access.models import ReasonedAccess, Restriction
@@ -78,6 +79,15 @@ def holds_case(user, case) -> bool:
 
 def visible_unit_ids(user) -> set[int]:
     return member_unit_ids(user) | overseen_unit_ids(user)
+
+
+def visible_unit(user, pk: int, *, to: str) -> Unit:
+    """The unit, for its members and its head of service; 404 if there is no such unit, else 403 saying who may `to`
+    ("see its board", ...)."""
+    unit = get_object_or_404(Unit, pk=pk)
+    if unit.pk not in visible_unit_ids(user):
+        raise PermissionDenied(f"Only members of this unit and its head of service can {to}.")
+    return unit
 
 
 def _held_basis(user, person_ids: list[int]) -> str | None:

@@ -1,15 +1,12 @@
 import datetime as dt
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
 from hearth.access.gate import open_person
-from hearth.access.services import visible_unit_ids
+from hearth.access.services import visible_unit
 from hearth.audit import services as audit
 from hearth.cases import selectors, services
 from hearth.core.idempotency import idempotent
-from hearth.units.models import Unit
 
 router = Router(tags=["casework"])
 
@@ -71,9 +68,7 @@ def record(request, pk: int, payload: RecordingIn):
 
 @router.get("/units/{pk}/board", response=list[BoardRowOut])
 def board(request, pk: int):
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(request.user):
-        raise PermissionDenied("Only members of this unit and its head of service can see its board.")
+    unit = visible_unit(request.user, pk, to="see its board")
     rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows), "api": True})
     return [{"case_id": c.pk, "child_id": c.child_id, "child_name": c.child.full_name, "status": c.get_status_display(),

@@ -1,11 +1,10 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from hearth.access.gate import person_view
-from hearth.access.services import visible_unit_ids
+from hearth.access.services import visible_unit
 from hearth.audit import services as audit
 from hearth.cases import selectors, services
 from hearth.cases.forms import DiscussionForm, RecordingForm
@@ -34,10 +33,7 @@ def record(request, person):
 
 
 def _unit_for(request, pk) -> Unit:
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(request.user):
-        raise PermissionDenied("Only members of this unit and its head of service can open its meetings.")
-    return unit
+    return visible_unit(request.user, pk, to="open its meetings")
 
 
 @require_POST

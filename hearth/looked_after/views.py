@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from hearth.access.gate import person_view
-from hearth.access.services import restricted_person_ids_hidden_from, visible_unit_ids
+from hearth.access.services import restricted_person_ids_hidden_from, visible_unit
 from hearth.audit import services as audit
 from hearth.cases import selectors as cases
 from hearth.core.jinja import url  # reverse(), remembered
@@ -35,7 +34,6 @@ from hearth.looked_after.models import (
 )
 from hearth.people.models import Person
 from hearth.people.views import person_context
-from hearth.units.models import Unit
 
 
 @dataclass
@@ -292,9 +290,7 @@ def financial_year_start(day) -> dt.date:
 
 def unit_costs(request, pk: int):
     """The cost of care of the children the unit's cases hold, for a period (the financial year to date unless given)."""
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(request.user):
-        raise PermissionDenied("Only members of this unit and its head of service can see its cost of care.")
+    unit = visible_unit(request.user, pk, to="see its cost of care")
     today = timezone.localdate()
     form = f.CostPeriodForm(request.GET or None, initial={"start": financial_year_start(today), "end": today})
     start, end = financial_year_start(today), today

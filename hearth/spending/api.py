@@ -10,12 +10,11 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 
 from hearth.access.gate import open_person
-from hearth.access.services import visible_unit_ids
+from hearth.access.services import visible_unit
 from hearth.audit import services as audit
 from hearth.core.idempotency import idempotent
 from hearth.spending import selectors, services
 from hearth.spending.models import Spend
-from hearth.units.models import Unit
 
 router = Router(tags=["spending"])
 
@@ -91,9 +90,7 @@ def answer(request, spend_pk: int, payload: AnswerIn):
 
 @router.get("/units/{pk}/budget", response={200: BudgetOut, 404: dict})
 def budget(request, pk: int):
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(request.user):
-        raise PermissionDenied("Only members of this unit and its head of service can see its budget.")
+    unit = visible_unit(request.user, pk, to="see its budget")
     summary = unit.budgets.board_summary()
     audit.record(actor=request.user, action="view_unit_budget", obj=unit, detail={"api": True})
     if summary is None:

@@ -6,11 +6,11 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from hearth.access.gate import person_view
-from hearth.access.services import visible_unit_ids
+from hearth.access.services import visible_unit, visible_unit_ids
 from hearth.audit import services as audit
 from hearth.core.errors import posted, saved_by
 from hearth.people.views import person_context
@@ -70,10 +70,7 @@ def waiting(request):
 
 
 def _visible_unit(request, pk) -> Unit:
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(request.user):
-        raise PermissionDenied("Only members of this unit and its head of service can see its budget.")
-    return unit
+    return visible_unit(request.user, pk, to="see its budget")
 
 
 def _year(request) -> int:

@@ -1,21 +1,17 @@
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
-from hearth.access.services import visible_unit_ids
+from hearth.access.services import visible_unit
 from hearth.audit import services as audit
 from hearth.cases import selectors
 from hearth.casework.clocks import unit_clocks
 from hearth.casework.views import clock_link
 from hearth.frontdoor import selectors as front_door
 from hearth.partners.selectors import recent_enquiries_for_unit
-from hearth.units.models import Unit
 
 
 def board(request, pk):
     """The unit board: every child the unit holds, when last seen, and the next thing due."""
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(request.user):
-        raise PermissionDenied("Only members of this unit and its head of service can see its board.")
+    unit = visible_unit(request.user, pk, to="see its board")
     rows = list(selectors.unit_board(unit, user=request.user))
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
     clocks = unit_clocks(unit, cases=rows)
