@@ -86,6 +86,12 @@ ACTION_LABELS = {
     "merged_away": "Merged into another record",
     "undo_merge": "Undid a merge",
     "unmerged": "Restored from a merge",
+    "redaction_started": "Started a redaction (subject access or review)",
+    "redaction_added": "Added a redaction",
+    "redaction_exported": "Exported a redacted document",
+    "read_pseudonym_key": "Read a review's pseudonym key",
+    "refused_pseudonym_key": "Was refused: a review's pseudonym key",
+    "refused_redaction": "Was refused: redaction",
 }
 
 

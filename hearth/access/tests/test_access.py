@@ -91,3 +91,17 @@ def test_access_history_shows_reads(client, world):
     page = client.get(f"/people/{world.ada.pk}/access-history/")
     assert page.status_code == 200
     assert b"Viewed the record" in page.content
+
+
+@pytest.mark.django_db
+def test_access_history_names_redaction_events_in_words(client, world):
+    from hearth.audit import services as audit
+
+    audit.record(actor=world.other, action="refused_redaction", person=world.ada.pk, object_type="people.person",
+                 object_id=world.ada.pk)
+    audit.record(actor=world.hos, action="redaction_started", person=world.ada.pk, object_type="redaction.redactionjob",
+                 object_id=1)
+    client.force_login(world.sw)
+    page = client.get(f"/people/{world.ada.pk}/access-history/").content.decode()
+    assert "Was refused: redaction" in page and "Started a redaction (subject access or review)" in page
+    assert "Refused redaction" not in page  # not the action's code made readable
