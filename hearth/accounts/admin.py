@@ -13,6 +13,7 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    fieldsets = (*BaseUserAdmin.fieldsets, ("Hearth", {"fields": ("job_title",)}))
-    list_display = ("username", "first_name", "last_name", "job_title", "is_active", "is_staff")
+    fieldsets = (*BaseUserAdmin.fieldsets, ("Hearth", {"fields": ("job_title", "swe_number")}))
+    list_display = ("username", "first_name", "last_name", "job_title", "swe_number", "is_active", "is_staff")
+    search_fields = (*BaseUserAdmin.search_fields, "swe_number")
     inlines = [MembershipInline]

@@ -452,6 +452,9 @@ def _build_staff(ctx: Ctx) -> tuple[User, User]:
                for j in range(rng.choice([1, 2, 2]))]
         cps = [person(ROLE_TITLES[Role.CHILDRENS_PRACTITIONER]) for _ in range(rng.choice([1, 2, 2]))]
         plans.append((csw, sws, cps, person(ROLE_TITLES[Role.CLINICIAN]), person(ROLE_TITLES[Role.UNIT_COORDINATOR])))
+    register = _SocialWorkRegister(ctx, password, taken)
+    for csw, sws, *_ in plans:
+        register.number(csw, *sws)
     _save(User, users, "users", ctx)
     ctx.add("front_door_staff", len(front_door))
     ctx.add("senior_managers", len(seniors))
@@ -489,8 +492,54 @@ def _build_staff(ctx: Ctx) -> tuple[User, User]:
                 memberships.append(Membership(unit=before, user=user, role=role, started_on=started, ended_on=ended))
                 started = memberships[-1].ended_on
             memberships.append(Membership(unit=unit, user=user, role=role, started_on=min(started, today)))
+            if role == Role.CONSULTANT_SOCIAL_WORKER:
+                memberships.extend(register.predecessor(unit, memberships[-1].started_on))
+    register.save()
     _save(Membership, memberships, "memberships", ctx)
     return heads[0], admin
+
+
+class _SocialWorkRegister:
+    """Synthetic Social Work England numbers for the consultant social workers and social workers ("SW9" and six
+    digits, invented), and a former consultant social worker for each unit whose current one came after its cases
+    could have opened (the earliest 1,000 days ago): they led the unit until the day the current one started, then
+    left. The SSDA903's social worker episodes are derived from who led the unit holding a child's case, so a unit is
+    never without one. A generator and Faker of their own keep the rest of the demo unchanged."""
+
+    EARLIEST_CASE_DAYS = 1000
+
+    def __init__(self, ctx: Ctx, password: str, taken: set[str]):
+        self.ctx, self.password, self.taken = ctx, password, taken
+        self.rng = random.Random(ctx.spec.seed + 31)
+        self.fake = Faker("en_GB")
+        self.fake.seed_instance(ctx.spec.seed + 31)
+        self.used: set[int] = set()
+        self.former: list[User] = []
+
+    def number(self, *users: User) -> None:
+        for user in users:
+            n = self.rng.randrange(1_000_000)
+            while n in self.used:
+                n = self.rng.randrange(1_000_000)
+            self.used.add(n)
+            user.swe_number = f"SW9{n:06d}"
+
+    def predecessor(self, unit: Unit, since: dt.date) -> list[Membership]:
+        today = self.ctx.today
+        if since <= today - dt.timedelta(days=self.EARLIEST_CASE_DAYS):
+            return []
+        first, last = self.fake.first_name(), self.fake.last_name()
+        login = _username(first, last, self.taken)
+        began = since - dt.timedelta(days=self.rng.randint(self.EARLIEST_CASE_DAYS + 100, 3000))
+        user = User(username=login, first_name=first, last_name=last, email=f"{login}@{self.ctx.spec.email_domain}",
+                    password=self.password, job_title=ROLE_TITLES[Role.CONSULTANT_SOCIAL_WORKER], is_active=False,
+                    date_joined=self.ctx.at(began, 9))
+        self.number(user)
+        self.former.append(user)
+        return [Membership(unit=unit, user=user, role=Role.CONSULTANT_SOCIAL_WORKER, started_on=began, ended_on=since)]
+
+    def save(self) -> None:
+        _save(User, self.former, "users", self.ctx)
 
 
 # ---------------------------------------------------------------------------------------------

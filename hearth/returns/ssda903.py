@@ -2,8 +2,9 @@
 
 `extract` reads what the return needs in a fixed number of set-based queries (never one per child): the episodes of
 care, the children, reviews, UASC, health checks, SDQs, missing episodes, adoption stages, personal adviser
-contacts, the children of looked-after girls, the year's outcomes, previous permanence, and the adopter households
-linked to the children's adoption stages with their adopters. `tables` derives the
+contacts, the children of looked-after girls, the year's outcomes, previous permanence, the adopter households
+linked to the children's adoption stages with their adopters, and the cases of the children looked after on 31 March
+with the consultant social workers of units. `tables` derives the
 eleven DfE tables from them as polars frames (typed: dates stay dates for the rules in ssda903_rules.py), and
 `to_csv` writes each as the DfE CSV file: exactly the columns of ../shared/domain.md ("SSDA903 CSV files"), dates
 dd/mm/yyyy, values upper case.
@@ -13,12 +14,12 @@ convictions and substance misuse from the year's outcomes (AnnualOutcomes) and p
 for the period of care (PreviousPermanenceOrder), blank for a child whose record is not made yet.
 AD1's adopters (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) come from the prospective adopter household linked to the child's
 match (adoption.HouseholdStage): its adopters' person records and the couple's legal relationship (`adopters`).
-What Hearth does not record is left blank, never invented:
-- REASON_PLACED_CEASED (Hearth keeps the reason as free text; the RD1-RD4 meanings are not in our references);
-- social worker episodes: Hearth's cases are held by units, not by one registered social worker (staff have no Social
-  Work England number for SW_ID, and no reason is recorded when a unit's worker changes, for SW_REASON), so the
-  file has its header and no rows.
-ssda903_rules.NOT_IMPLEMENTED lists the DfE rules these gaps would break.
+The social worker episodes (sw_episodes) are derived from who led the unit holding the child's case (`sw_episodes`):
+a case is held by a unit whose consultant social worker is the accountable lead, so an episode is a period in which
+one consultant social worker led the unit holding the child's open case; SW_ID is their Social Work England number
+(accounts.User.swe_number), SW_REASON why the episode began (SW_REASONS).
+What Hearth does not record is left blank, never invented: REASON_PLACED_CEASED (Hearth keeps the reason as free
+text; the RD1-RD4 meanings are not in our references). ssda903_rules.NOT_IMPLEMENTED lists the DfE rules this breaks.
 
 Last year's return, for the rules that compare with it, is derived the same way for the year before (`generate`),
 or read back from the files sent then (`from_files`).
@@ -37,6 +38,7 @@ import polars as pl
 from django.db.models import F, Q
 
 from hearth.adoption.models import Adopter, CoupleRelationship, HouseholdStage
+from hearth.cases.models import Case
 from hearth.looked_after.models import (
     SDQ,
     UASC,
@@ -55,6 +57,7 @@ from hearth.returns import engine
 from hearth.returns.cin_census import latest_year, period  # noqa: F401  (the same collection year as the census)
 from hearth.returns.engine import Finding, Frames
 from hearth.returns.links import fix_url  # noqa: F401  (a 903 finding is fixed on the same pages as the census's)
+from hearth.units.models import Membership, Role
 
 c = pl.col
 D, S, INT = pl.Date, pl.Utf8, pl.Int64
@@ -129,16 +132,21 @@ class Source:
     # relationship), and those households' adopters (household_id, sex).
     households: list[dict] = field(default_factory=list)
     adopters: list[dict] = field(default_factory=list)
+    # The cases of the children looked after on 31 March (pk, child_id, unit_id, opened_on, closed_on; one opened later
+    # may hold care begun by then), and the consultant social workers' memberships of units begun by then (unit_id, user_id, started_on,
+    # ended_on, swe_number): who led the unit holding each child's case, for sw_episodes.
+    cases: list[dict] = field(default_factory=list)
+    leads: list[dict] = field(default_factory=list)
 
 
 def extract(year: int) -> Source:
-    """Everything the return needs for the collection year, in fourteen queries whatever the number of children."""
+    """Everything the return needs for the collection year, in sixteen queries whatever the number of children."""
     start, end = period(year)
     # Every episode up to the end of the year of anyone who was ever looked after: the year's episodes, the periods of
     # care they belong to, and the history that decides who is a care leaver.
     episodes = list(Episode.objects.filter(decom__lte=end).order_by("child_id", "decom", "id").values(
         "child_id", "decom", "rne", "ls", "cin", "place", "place_provider", "dec", "rec", "reason_place_change",
-        "home_post", "pl_post", "urn"))
+        "home_post", "pl_post", "urn", "case_id"))
     ever = Episode.objects.filter(decom__lte=end).values("child_id")
     people = {p["pk"]: p for p in Person.objects.filter(pk__in=ever).values(
         "pk", "sex", "date_of_birth", "ethnicity", "upn", "upn_unknown_reason", "date_of_death")}
@@ -170,8 +178,15 @@ def extract(year: int) -> Source:
                                     relationship=F("household__relationship")))
     adopters = list(Adopter.objects.filter(household__in=linked.values("household_id")).order_by("pk")
                     .values("household_id", sex=F("person__sex")))
+    # Who led the unit holding the case of each child looked after on 31 March (sw_episodes): all the child's cases, for
+    # the first contact, and every consultant social worker's membership of a unit (a few per unit).
+    at_end = (Episode.objects.filter(decom__lte=end).filter(Q(dec__isnull=True) | Q(dec__gt=end))
+              .exclude(ls__in=SHORT_BREAKS).values("child_id"))
+    cases = list(Case.objects.filter(child__in=at_end).values("pk", "child_id", "unit_id", "opened_on", "closed_on"))
+    leads = list(Membership.objects.filter(role=Role.CONSULTANT_SOCIAL_WORKER, started_on__lte=end).values(
+        "unit_id", "user_id", "started_on", "ended_on", swe_number=F("user__swe_number")))
     return Source(episodes, people, reviews, uasc, health, sdqs, missing, adoption, contacts, births, outcomes, permanence,
-                  households, adopters)
+                  households, adopters, cases, leads)
 
 
 # --- the tables --------------------------------------------------------------------------------------------------
@@ -195,6 +210,12 @@ def twelve_months(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.Dat
     periods = history.group_by("person_id", "period").agg(c("DECOM").min().alias("since"))
     open_at_end = history.filter((c("DECOM") <= end) & (c("DEC").is_null() | (c("DEC") > end)) & ~c("LS").is_in(SHORT_BREAKS))
     return open_at_end.join(periods, on=["person_id", "period"]).filter(c("since") <= start).select("person_id").unique()
+
+
+def looked_after_at_end(episodes: pl.DataFrame) -> pl.DataFrame:
+    """person_id of the children looked after on 31 March other than on a short break (V3, V4): their episode of the
+    return is still open (a later end is not in the year's return). The social worker episodes are theirs."""
+    return episodes.filter(c("DEC").is_null() & ~c("LS").is_in(SHORT_BREAKS)).select("person_id").unique().sort("person_id")
 
 
 def _episodes(source: Source, start: dt.date, end: dt.date) -> pl.DataFrame:
@@ -332,6 +353,69 @@ def _mothers(source: Source, episodes: pl.DataFrame, end: dt.date) -> dict[int, 
     return {pk: {"MOTHER": "1" if pk in first else "0", "MC_DOB": first.get(pk)} for pk in looked_after if pk in girls}
 
 
+# SW_REASON, why a social worker episode began. domain.md lists the DfE codes (MANAGE, FCONTA, LEFTRL, ORGRST, TSPROC,
+# ABSENC, CHCHAN, PCCHAN, SWDIED, OTHERS) without their meanings; those Hearth derives are inferred from the codes and
+# the DfE rule messages (SW10bSTG2 calls FCONTA "first contact"): FCONTA the first contact (the case's lead from the
+# day it opened), LEFTRL the previous worker left the role (their membership of the unit ended), TSPROC the case was
+# transferred to another unit, OTHERS any other change. Check against the DfE SSDA903 guide for the year.
+SW_REASONS = ["MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"]
+CASES = {"case": INT, "person_id": INT, "unit": INT, "opened": D, "closed": D}
+LEADS = {"unit": INT, "user": INT, "since": D, "until": D, "SW_ID": S}
+
+
+def sw_episodes(source: Source, start: dt.date, end: dt.date, cohort: list[int]) -> pl.DataFrame:
+    """The social worker episodes of the children looked after on 31 March (the DfE asks for all of them in the year,
+    even while the child was not looked after: rule SW12STG2), from who led the unit holding the child's case.
+
+    A case is held by a unit and its consultant social worker is the accountable lead, so each case is cut by the
+    memberships of its unit's consultant social workers into periods with one lead; consecutive periods with the same
+    lead join into one episode. A period begins when the case opens or the lead joins the unit, and ends when the case
+    closes or the lead's membership ends (the next lead's begins that day). SW_REASON says why the episode began
+    (SW_REASONS): FCONTA when the lead held the case from the day it opened and no case was open just before it,
+    TSPROC when it opened the day the child's case with another unit closed, LEFTRL when the previous lead's membership
+    ended, OTHERS otherwise (a unit with no consultant social worker when the case opened: SW12STG2 then reports the
+    child). A case whose episodes of care (Episode.case) began before its recorded opening was held from the first of
+    them: the child was looked after on it (looked_after.services.start_care allows an earlier start). Hearth keeps
+    no history of a case's unit (no service moves a case; a transfer is the case closed and one opened with the other
+    unit), so that is the transfer it sees. An episode that ended before the year is not reported; one that ends after
+    31 March is open (no SW_DEC), as the episodes of care are. Whatever is not recorded stays a gap: a unit with no
+    lead for a while, a lead with no Social Work England number (SW_ID blank)."""
+    # Care recorded on a case began while the case was held, whatever its recorded opening (a period of care entered
+    # with an earlier start than the case, as for a case opened for a care leaver): it is held from the earlier.
+    care = (engine.frame([{"case": e.get("case_id"), "decom": e["decom"]} for e in source.episodes], {"case": INT, "decom": D})
+            .group_by("case").agg(c("decom").min().alias("_care")))
+    cases = (engine.frame([{"case": x["pk"], "person_id": x["child_id"], "unit": x["unit_id"], "opened": x["opened_on"],
+                            "closed": x["closed_on"]} for x in source.cases], CASES).filter(c("person_id").is_in(cohort))
+             .join(care, on="case", how="left").with_columns(pl.min_horizontal("opened", "_care").alias("opened")).drop("_care"))
+    leads = engine.frame([{"unit": m["unit_id"], "user": m["user_id"], "since": m["started_on"], "until": m["ended_on"],
+                           "SW_ID": _blank(m["swe_number"])} for m in source.leads], LEADS)
+    periods = (cases.join(leads, on="unit")
+               .with_columns(pl.max_horizontal("opened", "since").alias("from"), pl.min_horizontal("closed", "until").alias("to"))
+               .filter((c("from") <= end) & (c("to").is_null() | (c("to") > c("from"))))  # a lead for less than a day is none
+               .sort("person_id", "from", "to", nulls_last=True))
+    same = c("person_id").shift(1) == c("person_id")
+    prev = {col: pl.when(same).then(c(col).shift(1)) for col in ("case", "unit", "user", "to", "until", "closed")}
+    new_case = ~prev["case"].eq_missing(c("case"))
+    reason = (pl.when(new_case & (prev["to"].is_null() | (c("opened") > prev["closed"]).fill_null(False)))
+              .then(pl.when(c("from") == c("opened")).then(pl.lit("FCONTA")).otherwise(pl.lit("OTHERS")))
+              .when(new_case & (prev["unit"] != c("unit"))).then(pl.lit("TSPROC"))
+              .when(~new_case & (prev["to"] == prev["until"]).fill_null(False)).then(pl.lit("LEFTRL"))
+              .otherwise(pl.lit("OTHERS")))
+    # The same lead carrying on (a case closed and opened the same day in the same unit) is one episode.
+    carries_on = same.fill_null(False) & (prev["user"] == c("user")).fill_null(False) & (prev["to"] == c("from")).fill_null(False)
+    periods = periods.with_columns(reason.alias("SW_REASON"), (~carries_on).cast(INT).cum_sum().alias("_episode"))
+    episodes = periods.group_by("_episode", maintain_order=True).agg(
+        c("person_id").first(), c("SW_ID").first(), c("from").first().alias("SW_DECOM"), c("to").last().alias("_to"),
+        c("SW_REASON").first())
+    dob = pl.DataFrame({"person_id": cohort, "DOB": [source.people.get(pk, {}).get("date_of_birth") for pk in cohort]},
+                       schema={"person_id": INT, "DOB": D})
+    return (episodes.filter(c("_to").is_null() | (c("_to") >= start)).join(dob, on="person_id", how="left")
+            .sort("person_id", "SW_DECOM")
+            .select(c("person_id"), c("person_id").cast(S).alias("CHILD"), c("DOB"), c("SW_ID"), c("SW_DECOM"),
+                    pl.when(c("_to") <= end).then(c("_to")).alias("SW_DEC"), c("SW_REASON"))
+            .cast(schema("sw_episodes")))
+
+
 def tables(source: Source, year: int) -> Frames:
     """The eleven DfE tables (and the history frame the rules use) as polars frames."""
     start, end = period(year)
@@ -424,9 +508,10 @@ def tables(source: Source, year: int) -> Frames:
                                   "DATE_PERM": perm[pk]["date_perm"]} if pk in perm else {})) for pk in starters]
 
     data = {"header": header, "reviews": reviews, "uasc": uasc, "oc2": oc2, "oc3": oc3, "ad1": ad1,
-            "placed_for_adoption": placed, "previous_permanence": previous, "missing": missing, "sw_episodes": []}
+            "placed_for_adoption": placed, "previous_permanence": previous, "missing": missing}
     frames = {name: frame(name, rows) for name, rows in data.items()}
     frames["episodes"] = episodes
+    frames["sw_episodes"] = sw_episodes(source, start, end, looked_after_at_end(episodes)["person_id"].to_list())
     known = set(children)
     frames["history"] = history.filter(c("person_id").is_in(known))
     return Frames(frames, start, end, {"Year": year})

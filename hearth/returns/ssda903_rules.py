@@ -8,7 +8,7 @@ care). Three kinds of rule see more than that:
 - the year-on-year rules (202-208, 502-503F, 559-562, 576, 624, 626, 1010, NoE, 348) compare with last year's return,
   `Frames.last_year()`: derived from the records by the same builder, or last year's files as sent (see
   ssda903.generate for what each can catch); with no last year's return they say nothing;
-- the format rules (104, 113, 115, 116, 147, 171, 632, 1004, 1005) check the files as written (text: `as_written`),
+- the format rules (104, 113, 115, 116, 147, 171, 632, 1004, 1005, SW04, SW05) check the files as written (text: `as_written`),
   since a typed date cannot be malformed but a file's can;
 - the rules on items filled only where recorded (substance misuse, adopters, previous permanence) check them when
   completed and cannot fire on a blank one; those that ask for the items (OC2's 182, 191, 543, 547; AD1's 151) do.
@@ -63,11 +63,6 @@ NOT_IMPLEMENTED: dict[str, str] = {
     **{code: "Hearth keeps the reason a decision to place for adoption ceased as free text (RD1-RD4 meanings are not in "
              "our references), so REASON_PLACED_CEASED is blank" for code in ("119",)},
     "633": "Needs the list of local authority codes (LA_PERM), which Hearth does not hold",
-    **{code: "The social worker episodes file cannot be derived, so it has no rows: a case is held by a unit (its "
-             "consultant social worker is accountable), staff have no Social Work England registration number (SW_ID) "
-             "and no reason is recorded when a unit's worker changes (SW_REASON)"
-       for code in ("SW02STG1", "SW04STG1", "SW05STG1", "SW06STG2", "SW07STG2", "SW08STG2", "SW09STG2", "SW10STG2",
-                    "SW10aSTG2", "SW10bSTG2", "SW11bSTG2", "SW12STG2", "SW13STG1", "SW17STG2", "SW18STG2", "SW19STG2")},
     **{code: "Compares the UASC status column, which the 2025-26 UASC file does not have (domain.md: CHILD, SEX, DOB, DUC)"
        for code in ("205A", "205B", "205C", "205D")},
     **{code: "Compares placement distance, LA or location, which the 2025-26 episodes file (domain.md) does not have and "
@@ -90,6 +85,11 @@ NOT_IMPLEMENTED: dict[str, str] = {
 
 
 R = partial(rule, fix="care")  # engine.rule, fixed by default on the child's Care page
+
+
+def SW(code: str, field: str, where=None, check=None):  # noqa: N802  (reads like R)
+    """A rule on the social worker episodes, fixed from the child's page (its unit and consultant social worker)."""
+    return rule(code, "sw_episodes", field, where, check, fix="statutory")
 
 
 # --- shared pieces ---------------------------------------------------------------------------------------------
@@ -751,11 +751,11 @@ def as_written(f: Frames, module: str) -> pl.DataFrame:
     return cache[module]
 
 
-def not_a_date(module: str, col: str) -> Callable[[Frames], pl.DataFrame]:
-    """A completed date that is not a real date written dd/mm/yyyy."""
+def not_a_date(module: str, col: str, required: bool = False) -> Callable[[Frames], pl.DataFrame]:
+    """A completed date that is not a real date written dd/mm/yyyy (and, when required, a blank one)."""
     def run(f):
-        return as_written(f, module).filter(c(col).is_not_null() & (
-            ~c(col).str.contains(r"^\d{2}/\d{2}/\d{4}$") | c(col).str.strptime(pl.Date, "%d/%m/%Y", strict=False).is_null()))
+        bad = ~c(col).str.contains(r"^\d{2}/\d{2}/\d{4}$") | c(col).str.strptime(pl.Date, "%d/%m/%Y", strict=False).is_null()
+        return as_written(f, module).filter(bad.fill_null(True) if required else c(col).is_not_null() & bad)
     return run
 
 
@@ -787,6 +787,59 @@ def _625(f):
 def _634(f):
     filled = pl.any_horizontal([c(x).is_not_null() for x in ("PREV_PERM", "LA_PERM", "DATE_PERM")])
     return f.previous_permanence.filter(filled).join(latest_start(f), on="person_id").filter(c("_started") < lit(dt.date(2016, 4, 1)))
+
+
+# --- social worker episodes (ssda903.sw_episodes: who led the unit holding the child's case) --------------------------
+# The checks follow the DfE's wording and its published 903 validator. The derivation agrees with most of them by
+# construction (episodes follow each other without overlapping); they report what the records leave out: a unit with
+# no consultant social worker for a while (SW10a, SW11b, SW12, SW17), a lead with no Social Work England number (SW02).
+
+
+def sw_neighbours(f: Frames) -> pl.DataFrame:
+    """Each social worker episode with the previous and next episode of the same child (worked out once per return)."""
+    cached = f.__dict__.get("_sw_neighbours")
+    if cached is not None:
+        return cached
+    eps = f.sw_episodes.sort("person_id", "SW_DECOM", "SW_DEC", nulls_last=True)
+    same_prev = c("person_id").shift(1) == c("person_id")
+    same_next = c("person_id").shift(-1) == c("person_id")
+    done = eps.with_columns(pl.when(same_prev).then(c("SW_DEC").shift(1)).alias("prev_SW_DEC"),
+                            same_prev.fill_null(False).alias("_has_prev"), same_next.fill_null(False).alias("_has_next"))
+    f.__dict__["_sw_neighbours"] = done
+    return done
+
+
+def _sw_following(f: Frames) -> pl.DataFrame:
+    """The episodes that follow another of the same child."""
+    return sw_neighbours(f).filter(c("_has_prev"))
+
+
+def _sw10a(f):
+    gap = (c("SW_DECOM") - c("prev_SW_DEC")).dt.total_days().abs()
+    return _sw_following(f).filter(c("prev_SW_DEC").is_not_null() & (gap > 7))
+
+
+def _sw10b(f):
+    return _sw_following(f).filter((c("SW_REASON") == "FCONTA") & (c("prev_SW_DEC").is_null() | (c("SW_DECOM") < c("prev_SW_DEC"))))
+
+
+def _sw11b(f):
+    return sw_neighbours(f).filter((c("SW_DEC") < lit(f.end)) & ~c("_has_next"))
+
+
+def _sw12(f):
+    """A child looked after on 31 March whose social worker episodes do not cover the year: none at all, or the first
+    begins after 1 April and after the child was looked after in the year, or is not the first contact (an earlier
+    episode is missing)."""
+    first = f.sw_episodes.sort("SW_DECOM").group_by("person_id").first()
+    care = f.episodes.group_by("person_id").agg(c("DECOM").min().alias("_care"))
+    looked_after = ssda903.looked_after_at_end(f.episodes).join(care, on="person_id", how="left")
+    late = (c("SW_DECOM") > lit(f.start)) & ((c("SW_REASON") != "FCONTA").fill_null(True) | (c("SW_DECOM") > c("_care")).fill_null(False))
+    return looked_after.join(first, on="person_id", how="left").filter(c("SW_DECOM").is_null() | late)
+
+
+def _sw17(f):
+    return f.sw_episodes.sort("SW_DECOM").group_by("person_id").last().filter(c("SW_DEC").is_not_null())
 
 
 RNE = [v for v in ReasonNewEpisode.values]
@@ -1092,6 +1145,24 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     R("634", "previous_permanence", "PREV_PERM", check=_634),
     R("635", "previous_permanence", "PREV_PERM", lambda f: (c("PREV_PERM") == "Z1")
       & (c("LA_PERM").is_not_null() | c("DATE_PERM").is_not_null())),
+    # Social worker episodes: fixed where the unit's consultant social worker is recorded (the child's page names the
+    # unit and its lead; the lead's Social Work England number is on their staff record).
+    SW("SW02STG1", "SW_ID", lambda f: (~(c("SW_ID").str.starts_with("SW") | c("SW_ID").str.starts_with("XX"))).fill_null(True)),
+    SW("SW04STG1", "SW_DECOM", check=not_a_date("sw_episodes", "SW_DECOM", required=True)),
+    SW("SW05STG1", "SW_DEC", check=not_a_date("sw_episodes", "SW_DEC")),
+    SW("SW06STG2", "SW_DECOM", lambda f: c("SW_DECOM") > lit(f.end)),
+    SW("SW07STG2", "SW_DEC", lambda f: (c("SW_DEC") < lit(f.start)) | (c("SW_DEC") > lit(f.end))),
+    SW("SW08STG2", "SW_DEC", check=lambda f: _sw_following(f).filter(c("prev_SW_DEC").is_null())),
+    SW("SW09STG2", "SW_DEC", lambda f: c("SW_DEC") == c("SW_DECOM")),
+    SW("SW10STG2", "SW_DECOM", check=lambda f: _sw_following(f).filter(c("SW_DECOM") < c("prev_SW_DEC"))),
+    SW("SW10aSTG2", "SW_DECOM", check=_sw10a),
+    SW("SW10bSTG2", "SW_REASON", check=_sw10b),
+    SW("SW11bSTG2", "SW_DEC", check=_sw11b),
+    SW("SW12STG2", "SW_DECOM", check=_sw12),
+    SW("SW13STG1", "SW_REASON", missing_or_invalid("SW_REASON", ssda903.SW_REASONS)),
+    SW("SW17STG2", "SW_DEC", check=_sw17),
+    SW("SW18STG2", "SW_DEC", lambda f: c("SW_DEC") < c("SW_DECOM")),
+    SW("SW19STG2", "SW_DECOM", lambda f: pl.struct("person_id", "SW_DECOM").is_duplicated() & c("SW_DECOM").is_not_null()),
 ])
 
 

@@ -12,15 +12,17 @@ import polars as pl
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.test.utils import CaptureQueriesContext
 
 from hearth.adoption.models import Household
+from hearth.cases.models import Case
 from hearth.demo.generate import DEMO_SPEC, generate
 from hearth.looked_after.models import AnnualOutcomes, Episode, PreviousPermanenceOrder, Review
 from hearth.people.models import Person, Relationship
 from hearth.returns import ssda903
 from hearth.returns.engine import ERROR
+from hearth.units.models import Membership, Role, Unit
 
 TODAY = dt.date(2026, 11, 22)
 YEAR = 2026
@@ -40,7 +42,7 @@ def demo(db):
 def test_the_demo_authoritys_903_has_the_dfe_files_and_breaks_no_rule_but_the_demos_known_gaps(demo, tmp_path):
     with CaptureQueriesContext(connection) as reads:
         ret = ssda903.generate(YEAR)
-    assert len(reads) == 14  # a fixed number of reads, whatever the number of children
+    assert len(reads) == 16  # a fixed number of reads, whatever the number of children
     t = ret.frames.tables
     assert ret.children > 50 and t["episodes"].height > 50 and t["reviews"].height and t["oc2"].height and t["oc3"].height
     findings = ssda903.validate(ret)
@@ -156,7 +158,7 @@ def test_last_years_return_is_derived_once_for_the_year_on_year_rules_or_read_fr
     assert callable(ret.frames.previous)  # not built to produce or download the return
     with CaptureQueriesContext(connection) as reads:
         findings = ssda903.validate(ret)
-    assert len(reads) == 14  # last year's, derived from the same records in the same fourteen reads
+    assert len(reads) == 16  # last year's, derived from the same records in the same sixteen reads
     assert ret.frames.last_year().header["Year"] == YEAR - 1 and ret.frames.last_year().tables["header"].height
     assert not {f.code for f in findings} & {"202", "203", "204", "208", "502", "503A", "503D", "562", "NoE", "559", "576"}
     # Last year's files as sent, then a child's date of birth corrected since: 203 compares with what was sent.
@@ -221,3 +223,42 @@ def test_ad1s_adopters_come_from_the_household_matched_with_the_child_and_follow
     findings = ssda903.validate(ssda903.generate(YEAR))
     assert not {f.code for f in findings if f.child == str(ada.pk)} & {"151", "175", "176", "177", "511", "514", "517", "518", "519",
                                                                         "520", "524"}
+
+
+@pytest.mark.django_db
+def test_the_social_worker_episodes_are_who_led_the_unit_holding_the_childs_case(demo):
+    start, end = ssda903.period(YEAR)
+    tables = ssda903.generate(YEAR).frames.tables
+    sw = tables["sw_episodes"]
+    # Every child looked after on 31 March (not on a short break) has episodes covering the year, and only they do.
+    at_end = set(ssda903.looked_after_at_end(tables["episodes"])["person_id"].to_list())
+    assert at_end and set(sw["person_id"].to_list()) == at_end
+    first = sw.sort("SW_DECOM").group_by("person_id").first()
+    assert first.filter((pl.col("SW_DECOM") > start) & (pl.col("SW_REASON") != "FCONTA")).is_empty()
+    assert sw.sort("SW_DECOM").group_by("person_id").last()["SW_DEC"].null_count() == len(at_end)  # open on 31 March
+    # SW_ID is the Social Work England number of the consultant social worker leading the child's unit on 31 March.
+    child = sorted(at_end)[0]
+    case = Case.objects.filter(child_id=child, closed_on__isnull=True).get()
+    lead = (Membership.objects.filter(unit=case.unit, role=Role.CONSULTANT_SOCIAL_WORKER, started_on__lte=end)
+            .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=end)).get().user)
+    current = sw.filter((pl.col("person_id") == child) & pl.col("SW_DEC").is_null())
+    assert current["SW_ID"].to_list() == [lead.swe_number] and lead.swe_number.startswith("SW9")
+
+    # The case transferred to another unit on 1 December (closed, and opened there that day): a new episode, TSPROC,
+    # with the other unit's consultant social worker.
+    moved = dt.date(YEAR - 1, 12, 1)
+    case = Case.objects.filter(child_id__in=at_end, closed_on__isnull=True, opened_on__lt=moved).order_by("pk").first()
+    other = Unit.objects.exclude(pk=case.unit_id).order_by("pk").first()
+    Case.objects.filter(pk=case.pk).update(closed_on=moved)
+    Case.objects.create(child_id=case.child_id, unit=other, status=case.status, opened_on=moved)
+    new_lead = (Membership.objects.filter(unit=other, role=Role.CONSULTANT_SOCIAL_WORKER, started_on__lte=moved)
+                .order_by("-started_on").first().user)
+    sw = ssda903.generate(YEAR).frames.tables["sw_episodes"].filter(pl.col("person_id") == case.child_id)
+    assert (new_lead.swe_number, moved, "TSPROC") in sw.select("SW_ID", "SW_DECOM", "SW_REASON").rows()
+    assert sw.filter(pl.col("SW_DECOM") < moved)["SW_DEC"].max() == moved
+
+    # A consultant social worker whose number is not recorded: their children's episodes have no SW_ID and are reported.
+    type(new_lead).objects.filter(pk=new_lead.pk).update(swe_number="")
+    findings = ssda903.validate(ssda903.generate(YEAR))
+    assert ("SW02STG1", str(case.child_id)) in {(f.code, f.child) for f in findings}
+    assert all(f.fix == "statutory" for f in findings if f.code.startswith("SW"))

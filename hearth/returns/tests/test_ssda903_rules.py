@@ -76,7 +76,22 @@ def source() -> ssda903.Source:
         households=[{"child_id": 3, "kind": kind, "on": on, "household_id": 10, "relationship": "married"}
                     for kind, on in (("matched", D(2025, 6, 1)), ("placed", D(2025, 7, 1)), ("adoption_order", D(2026, 2, 1)))],
         adopters=[{"household_id": 10, "sex": "F"}, {"household_id": 10, "sex": "M"}],
+        # Unit 100 was led by user 11 until 30 September 2025, then by user 12; unit 200 by user 13. Child 1's case has
+        # been with unit 100 since 2023; 6 came to unit 200 and was transferred to unit 100 on 1 August 2025 (the case
+        # closed and another opened that day); 2 (no longer looked after on 31 March) is with unit 200.
+        cases=[case(1001, 1, 100, D(2023, 4, 20)), case(1006, 6, 200, D(2025, 4, 20), D(2025, 8, 1)),
+               case(1007, 6, 100, D(2025, 8, 1)), case(1002, 2, 200, D(2025, 8, 20))],
+        leads=[lead(100, 11, D(2020, 1, 1), D(2025, 9, 30)), lead(100, 12, D(2025, 9, 30)), lead(200, 13, D(2019, 6, 1))],
     )
+
+
+def case(pk, child, unit, opened, closed=None):
+    return {"pk": pk, "child_id": child, "unit_id": unit, "opened_on": opened, "closed_on": closed}
+
+
+def lead(unit, user, since, until=None, swe=None):
+    return {"unit_id": unit, "user_id": user, "started_on": since, "ended_on": until,
+            "swe_number": f"SW{unit}{user:03d}" if swe is None else swe}
 
 
 def as_of(src: ssda903.Source, year: int) -> ssda903.Source:
@@ -93,7 +108,8 @@ def as_of(src: ssda903.Source, year: int) -> ssda903.Source:
         births=[b for b in src.births if b["date_of_birth"] <= end],
         outcomes=[o for o in src.outcomes if o["year_ending"] == end],
         permanence=[p for p in src.permanence if start <= p["period_start"] <= end],
-        households=[h for h in src.households if h["on"] <= end], adopters=src.adopters)
+        households=[h for h in src.households if h["on"] <= end], adopters=src.adopters,
+        cases=src.cases, leads=[m for m in src.leads if m["started_on"] <= end])
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +128,12 @@ def test_the_clean_authority_has_every_table_and_breaks_no_rule(clean):
     assert t["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == ("2", "MF", "L11")
     assert t["previous_permanence"]["person_id"].sort().to_list() == [2, 6]
     assert t["uasc"]["person_id"].to_list() == [6] and t["missing"].height == 1 and t["reviews"].height == 3
+    # The social worker episodes of the children looked after on 31 March (1 and 6), from who led their case's unit.
+    assert t["sw_episodes"].select("CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON").rows() == [
+        ("1", "SW100011", D(2023, 4, 20), D(2025, 9, 30), "FCONTA"), ("1", "SW100012", D(2025, 9, 30), None, "LEFTRL"),
+        ("6", "SW200013", D(2025, 4, 20), D(2025, 8, 1), "FCONTA"), ("6", "SW100011", D(2025, 8, 1), D(2025, 9, 30), "TSPROC"),
+        ("6", "SW100012", D(2025, 9, 30), None, "LEFTRL")]
+    assert t["sw_episodes"]["DOB"].to_list() == [D(2012, 6, 1)] * 2 + [D(2009, 3, 1)] * 3
     assert run(RULES, clean) == []
 
 
@@ -175,6 +197,17 @@ def history(f: Frames, child: int, **values) -> Frames:
 
 def first(where_decom: dt.date) -> pl.Expr:
     return c("DECOM") == where_decom
+
+
+def drop_where(f: Frames, table: str, child: int, where: pl.Expr) -> Frames:
+    return replace(f, tables={**f.tables, table: f.tables[table].filter(~((c("person_id") == child) & where))})
+
+
+SWE = "sw_episodes"
+
+
+def sw(began: dt.date) -> pl.Expr:
+    return c("SW_DECOM") == began
 
 
 E = "episodes"
@@ -456,6 +489,23 @@ CASES = [
     ("631", 2, lambda f: put(f, "previous_permanence", 2, PREV_PERM="P9")),
     ("634", 2, lambda f: history(put(f, "previous_permanence", 2, PREV_PERM="P1"), 2, DECOM=D(2015, 9, 1))),
     ("635", 2, lambda f: put(f, "previous_permanence", 2, PREV_PERM="Z1", LA_PERM="202")),
+    # Social worker episodes.
+    ("SW02STG1", 1, lambda f: put(f, SWE, 1, sw(D(2025, 9, 30)), SW_ID="123456")),
+    ("SW04STG1", 1, lambda f: write(f, SWE, 1, SW_DECOM="31/02/2025")),
+    ("SW05STG1", 6, lambda f: write(f, SWE, 6, SW_DEC="2025-08-01")),
+    ("SW06STG2", 1, lambda f: put(f, SWE, 1, sw(D(2025, 9, 30)), SW_DECOM=D(2026, 4, 2))),
+    ("SW07STG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 4, 20)), SW_DEC=D(2025, 3, 1))),
+    ("SW08STG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 4, 20)), SW_DEC=None)),
+    ("SW09STG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 8, 1)), SW_DEC=D(2025, 8, 1))),
+    ("SW10STG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 8, 1)), SW_DECOM=D(2025, 7, 20))),
+    ("SW10aSTG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 8, 1)), SW_DECOM=D(2025, 8, 20))),
+    ("SW10bSTG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 8, 1)), SW_DECOM=D(2025, 7, 20), SW_REASON="FCONTA")),
+    ("SW11bSTG2", 1, lambda f: drop_where(f, SWE, 1, c("SW_DEC").is_null())),
+    ("SW12STG2", 1, lambda f: drop(f, SWE, 1)),
+    ("SW13STG1", 1, lambda f: put(f, SWE, 1, SW_REASON="WHIM")),
+    ("SW17STG2", 1, lambda f: put(f, SWE, 1, c("SW_DEC").is_null(), SW_DEC=D(2026, 3, 1))),
+    ("SW18STG2", 6, lambda f: put(f, SWE, 6, sw(D(2025, 8, 1)), SW_DEC=D(2025, 7, 1))),
+    ("SW19STG2", 1, lambda f: add(f, SWE, 1, SW_ID="SW100013", SW_DECOM=D(2025, 9, 30), SW_REASON="OTHERS")),
 ]
 
 
@@ -615,3 +665,68 @@ def test_the_adopters_are_those_of_the_match_reported_or_else_of_the_latest_link
     # The latest match not linked: the placement and order with household 10 name the adopters.
     src.households = [h for h in src.households if h["kind"] != "matched"]
     assert ssda903.tables(as_of(src, YEAR), YEAR).tables["ad1"].select("NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR").row(0) == ("2", "MF", "L11")
+
+
+SW_RULES = [code for code in BY_CODE if code.startswith("SW")]
+
+
+def sw_rows(src: ssda903.Source) -> tuple[list[tuple], set[tuple[str, str]]]:
+    """The social worker episodes derived from the records, and which SW rules they break (code, child)."""
+    frames = ssda903.tables(as_of(src, YEAR), YEAR)
+    rows = frames.tables[SWE].select("CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON").rows()
+    return rows, {(f.code, f.child) for f in run([BY_CODE[code] for code in SW_RULES], frames)}
+
+
+def test_a_unit_without_a_consultant_social_worker_for_a_while_leaves_a_gap_the_rules_report():
+    src = source()
+    src.leads[1] = lead(100, 12, D(2025, 10, 20))  # unit 100 had no lead from 30 September to 20 October
+    rows, fired = sw_rows(src)
+    assert ("1", "SW100012", D(2025, 10, 20), None, "LEFTRL") in rows
+    assert fired == {("SW10aSTG2", "1"), ("SW10aSTG2", "6")}
+
+
+def test_a_case_opened_while_its_unit_had_no_lead_has_no_first_contact_episode():
+    src = source()
+    src.leads[2] = lead(200, 13, D(2025, 5, 1))  # unit 200's lead joined after child 6's case opened
+    rows, fired = sw_rows(src)
+    assert ("6", "SW200013", D(2025, 5, 1), D(2025, 8, 1), "OTHERS") in rows
+    assert fired == {("SW12STG2", "6")}  # the episode from 20 April is missing
+
+
+def test_a_lead_with_no_social_work_england_number_is_reported():
+    src = source()
+    src.leads[2] = lead(200, 13, D(2019, 6, 1), swe="")
+    rows, fired = sw_rows(src)
+    assert ("6", None, D(2025, 4, 20), D(2025, 8, 1), "FCONTA") in rows
+    assert fired == {("SW02STG1", "6")}
+
+
+def test_a_case_opened_after_a_gap_is_a_new_first_contact_and_a_reopening_with_the_same_lead_one_episode():
+    src = source()
+    src.cases[1] = case(1006, 6, 200, D(2025, 4, 20), D(2025, 7, 1))  # closed a month before the case with unit 100 opened
+    src.cases[0] = case(1001, 1, 100, D(2023, 4, 20), D(2024, 6, 1))
+    src.cases.append(case(1003, 1, 100, D(2024, 6, 1)))  # closed and opened again the same day in the same unit
+    rows, fired = sw_rows(src)
+    assert ("6", "SW100011", D(2025, 8, 1), D(2025, 9, 30), "FCONTA") in rows
+    assert [r for r in rows if r[0] == "1"] == [("1", "SW100011", D(2023, 4, 20), D(2025, 9, 30), "FCONTA"),
+                                                ("1", "SW100012", D(2025, 9, 30), None, "LEFTRL")]
+    assert fired == {("SW10aSTG2", "6")}
+
+
+def test_an_episode_that_ended_before_the_year_is_not_reported_and_the_year_is_still_covered():
+    src = source()
+    src.leads[0], src.leads[1] = lead(100, 11, D(2020, 1, 1), D(2025, 3, 1)), lead(100, 12, D(2025, 3, 1))
+    rows, fired = sw_rows(src)
+    assert [r for r in rows if r[0] == "1"] == [("1", "SW100012", D(2025, 3, 1), None, "LEFTRL")]
+    assert ("6", "SW100012", D(2025, 8, 1), None, "TSPROC") in rows
+    assert fired == set()
+
+
+def test_care_recorded_on_a_case_before_its_recorded_opening_was_held_by_its_unit_from_the_start_of_care():
+    src = source()
+    src.cases[1] = case(1006, 6, 200, D(2025, 6, 1), D(2025, 8, 1))  # opened a month after care began (1 May)
+    _rows, fired = sw_rows(src)
+    assert fired == {("SW12STG2", "6")}  # the case says nothing of May
+    src.episodes[-1]["case_id"] = 1006  # child 6's care is recorded on that case
+    rows, fired = sw_rows(src)
+    assert ("6", "SW200013", D(2025, 5, 1), D(2025, 8, 1), "FCONTA") in rows and fired == set()
