@@ -501,10 +501,12 @@ def _build_staff(ctx: Ctx) -> tuple[User, User]:
 
 class _SocialWorkRegister:
     """Synthetic Social Work England numbers for the consultant social workers and social workers ("SW9" and six
-    digits, invented), and a former consultant social worker for each unit whose current one came after its cases
-    could have opened (the earliest 1,000 days ago): they led the unit until the day the current one started, then
-    left. The SSDA903's social worker episodes are derived from who led the unit holding a child's case, so a unit is
-    never without one. A generator and Faker of their own keep the rest of the demo unchanged."""
+    digits, invented), and a former consultant social worker for each unit of looked-after children or care leavers
+    whose current one came after its cases could have opened (the earliest 1,000 days ago): they led the unit until
+    the day the current one started, then left. The SSDA903's social worker episodes are derived from who led the
+    unit holding a looked-after child's case, so such a unit is never without one (the other units' earlier leads are
+    left out to keep the demo's staff list short). A generator and Faker of their own keep the rest of the demo
+    unchanged."""
 
     EARLIEST_CASE_DAYS = 1000
 
@@ -526,7 +528,8 @@ class _SocialWorkRegister:
 
     def predecessor(self, unit: Unit, since: dt.date) -> list[Membership]:
         today = self.ctx.today
-        if since <= today - dt.timedelta(days=self.EARLIEST_CASE_DAYS):
+        if unit.service_area not in (ServiceArea.LOOKED_AFTER, ServiceArea.LEAVING_CARE) or \
+                since <= today - dt.timedelta(days=self.EARLIEST_CASE_DAYS):
             return []
         first, last = self.fake.first_name(), self.fake.last_name()
         login = _username(first, last, self.taken)
