@@ -243,6 +243,11 @@ def test_the_social_worker_episodes_are_who_led_the_unit_holding_the_childs_case
             .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=end)).get().user)
     current = sw.filter((pl.col("person_id") == child) & pl.col("SW_DEC").is_null())
     assert current["SW_ID"].to_list() == [lead.swe_number] and lead.swe_number.startswith("SW9")
+    # Every consultant social worker and social worker of the demo's units has a synthetic number of their own.
+    numbers = list(Membership.objects.filter(role__in=(Role.CONSULTANT_SOCIAL_WORKER, Role.SOCIAL_WORKER))
+                   .exclude(unit__service_area="front_door").values_list("user__swe_number", "user_id").distinct())
+    assert len(numbers) > 10 and all(re.fullmatch(r"SW9\d{6}", n) for n, _ in numbers)
+    assert len({n for n, _ in numbers}) == len({u for _, u in numbers})
 
     # The case transferred to another unit on 1 December (closed, and opened there that day): a new episode, TSPROC,
     # with the other unit's consultant social worker.
