@@ -92,6 +92,7 @@ ACTION_LABELS = {
     "read_pseudonym_key": "Read a review's pseudonym key",
     "refused_pseudonym_key": "Was refused: a review's pseudonym key",
     "refused_redaction": "Was refused: redaction",
+    "open_spend_request": "Opened to answer a spend request",
 }
 
 

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from hearth.access.gate import person_view
+from hearth.access.gate import NeedsReason, open_person, person_view
 from hearth.access.services import visible_unit, visible_unit_ids
 from hearth.audit import services as audit
 from hearth.core.errors import posted, saved_by
@@ -56,6 +56,12 @@ def waiting(request):
         spend = next((s for s in requests if str(s.pk) == request.POST.get("request")), None)
         if spend is None:
             messages.info(request, "That request has already been answered")
+            return redirect("spending:waiting")
+        try:  # as every page about a child: the gate opens the child's record (and logs the read) before the answer
+            open_person(request.user, spend.child_id, action="open_spend_request", detail={"spend": spend.pk})
+        except NeedsReason:
+            messages.error(request, f"{spend.child.full_name}'s case is no longer held by a unit you are in: open their "
+                                    "record with a reason before you answer")
             return redirect("spending:waiting")
         form = forms[spend.pk] = AnswerForm(request.POST, prefix=f"r{spend.pk}")
         if form.is_valid() and saved_by(form, lambda: services.answer_spend_request(

@@ -212,3 +212,26 @@ def test_a_restricted_childs_request_is_left_out_of_the_waiting_list_and_cannot_
     restriction.named_staff.add(world.csw)
     waiting = client.get(reverse("spending:waiting")).content.decode()
     assert "£150 for Ada Lovelace" in waiting and "Approve a connected-person placement for Ada Lovelace" in waiting
+
+
+def test_a_request_about_a_child_whose_case_moved_is_not_answered_from_the_waiting_page_without_a_reason(client, world, budget):
+    from django.utils import timezone
+
+    from hearth.audit.models import AuditEvent
+    from hearth.cases import services as cases
+    from hearth.cases.models import Case
+
+    s = services.record_spend(actor=world.sw, child=world.ada, category="travel", amount="150", reason="Visit her dad")
+    today = timezone.localdate()
+    Case.objects.filter(pk=world.case_ada.pk).update(closed_on=today)  # the case moves to another unit
+    cases.open_case(actor=world.other, child=world.ada, unit=world.unit_b, opened_on=today)
+    client.force_login(world.csw)  # the person asked, in the old unit
+    response = client.post(reverse("spending:waiting"), {"request": s.pk, f"r{s.pk}-answer": "approve"}, follow=True)
+    assert "no longer held by a unit you are in" in response.content.decode()
+    assert Spend.objects.get(pk=s.pk).status == SpendStatus.PENDING
+    assert not AuditEvent.objects.filter(action="open_spend_request", actor=world.csw).exists()
+    Case.objects.filter(child=world.ada, unit=world.unit_b).update(closed_on=today)  # back with the first unit
+    Case.objects.filter(pk=world.case_ada.pk).update(closed_on=None)
+    client.post(reverse("spending:waiting"), {"request": s.pk, f"r{s.pk}-answer": "approve"})
+    assert Spend.objects.get(pk=s.pk).status == SpendStatus.APPROVED
+    assert AuditEvent.objects.filter(action="open_spend_request", actor=world.csw, person_id=world.ada.pk).exists()
