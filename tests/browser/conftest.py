@@ -100,7 +100,7 @@ def sign_in_as(site):
 
     def sign_in(context, user):
         client = Client()
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user)  # the first backend that signs people in (settings.AUTHENTICATION_BACKENDS)
         cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
         context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": site.url}])
 

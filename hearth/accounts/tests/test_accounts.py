@@ -75,3 +75,23 @@ def test_open_redirect_after_sign_in_is_refused(client):
     UserFactory(username="amira", password="correct-horse-battery")
     response = client.post("/sign-in/", {"username": "amira", "password": "correct-horse-battery", "next": "https://evil.example/"})
     assert response["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_the_signed_in_user_comes_with_their_partner_membership_in_one_query(client, world):
+    """A staff page asks whether the user is a partner agency's account; the answer is read with the user."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.partners.models import Organisation, OrganisationMember
+
+    client.force_login(world.sw)
+    client.get("/people/")
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/people/").status_code == 200
+    assert not [q for q in ctx.captured_queries if "partners_organisationmember" in q["sql"] and "accounts_user" not in q["sql"]]
+    assert any("partners_organisationmember" in q["sql"] for q in ctx.captured_queries)  # joined to the user's read
+    partner = type(world.sw).objects.create_user(username="teacher", password="x" * 14)
+    OrganisationMember.objects.create(user=partner, organisation=Organisation.objects.create(name="Mill Lane Primary"))
+    client.force_login(partner)
+    assert client.get("/people/").status_code == 403  # still refused staff pages
