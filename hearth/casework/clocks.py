@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Max
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from hearth.cases.models import Case, ChronologyEntry, EntryKind
 from hearth.casework.models import (
@@ -32,7 +31,7 @@ from hearth.casework.models import (
     TimescaleKey,
 )
 from hearth.casework.settings import Timescale, timescales
-from hearth.core.sql import one_of
+from hearth.core.sql import day, moment, one_of
 from hearth.looked_after import clocks as care_clocks
 
 DUE = "due"
@@ -172,22 +171,8 @@ def _step_rows(case_ids: list[int]) -> list[tuple]:
     sql = _STEPS_SQL.format(ids=ids, **tables)
     with connection.cursor() as cursor:
         cursor.execute(sql, params * _STEPS_SQL.count("{ids}"))
-        return [(src, case_id, row_id, _day(d1), _day(d2), _moment(at), bool(flag), ref)
+        return [(src, case_id, row_id, day(d1), day(d2), moment(at), bool(flag), ref)
                 for src, case_id, row_id, d1, d2, at, flag, ref in cursor.fetchall()]
-
-
-def _day(value) -> dt.date | None:
-    """A date from the database: SQLite's raw rows give text."""
-    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-
-
-def _moment(value) -> dt.datetime | None:
-    """An aware datetime from the database (SQLite's raw rows give naive UTC text)."""
-    if isinstance(value, str):
-        value = parse_datetime(value)
-    if value is not None and timezone.is_naive(value):
-        value = timezone.make_aware(value, dt.UTC)
-    return value
 
 
 def _fill_steps(f: _Facts, rows, case_ids: list[int]) -> None:

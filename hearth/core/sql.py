@@ -1,6 +1,10 @@
 """Small helpers for the few raw SQL statements on hot pages."""
 
+import datetime as dt
+
 from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 
 def one_of(ids) -> tuple[str, list]:
@@ -14,3 +18,17 @@ def one_of(ids) -> tuple[str, list]:
     if connection.vendor == "postgresql":
         return "= ANY(%s)", [ids]
     return f"IN ({', '.join(['%s'] * len(ids))})", ids
+
+
+def day(value) -> dt.date | None:
+    """A date from a raw row: SQLite's raw rows give text."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def moment(value) -> dt.datetime | None:
+    """An aware datetime from a raw row (SQLite's raw rows give naive UTC text)."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, dt.UTC)
+    return value

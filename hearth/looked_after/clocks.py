@@ -57,7 +57,7 @@ from django.utils import timezone
 from hearth.cases.models import Case
 from hearth.casework import clocks as casework_clocks  # read at call time: casework.clocks may import this module
 from hearth.casework.settings import Timescale
-from hearth.core.sql import one_of
+from hearth.core.sql import day, one_of
 from hearth.core.workdays import add_months
 from hearth.looked_after import selectors
 from hearth.looked_after.codes import LONG_TERM_PLACEMENTS, LegalStatus, PlacementType
@@ -179,11 +179,6 @@ UNION ALL SELECT 'court', a.case_id, a.issued_on, NULL, '', '', '', '', '', a.ex
 """
 
 
-def _day(value) -> dt.date | None:
-    """A date from the database: SQLite's raw rows give text."""
-    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-
-
 def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> _Facts:
     """Every fact the clocks need for these children and cases in ONE query (a UNION ALL): the episodes, the open care
     application of each case, every review, and the latest visit, health assessment, pathway plan review and adviser
@@ -206,7 +201,7 @@ def _facts(child_ids: list[int], case_ids: list[int], *, court: bool = True) -> 
         rows = cursor.fetchall()
     latest_of = {"visit": f.last_visit, "health": f.last_health, "pathway": f.last_pathway, "contact": f.last_contact}
     for fact, key, d1, d2, t1, t2, t3, t4, t5, n in rows:
-        d1, d2 = _day(d1), _day(d2)
+        d1, d2 = day(d1), day(d2)
         if fact == "episode":
             f.episodes.setdefault(key, []).append(_Episode(d1, d2, t1, t2, t3, t4, t5))
         elif fact == "review":
