@@ -150,15 +150,16 @@ def applied(job: RedactionJob) -> list[Redaction]:
     return out
 
 
-def redacted_text(job: RedactionJob) -> tuple[str, list[tuple[int, str, str, str]]]:
-    """The redacted body and its schedule. A reason a reviewer typed may repeat the words removed ("Mrs Patel's son"):
-    the schedule prints it with every removed string replaced, as the title is."""
+def redacted_text(job: RedactionJob):
+    """The redacted body, its schedule, and the scrubber built from the applied redactions (for the title). A reason a
+    reviewer typed may repeat the words removed ("Mrs Patel's son"): the schedule prints it with every removed string
+    replaced, as the title is."""
     rows = applied(job)
     text = _body(job, rows)
     scrub = _scrubber(rows, text)
     schedule = [(i, r.kind.replace("_", " "), jobs.schedule_label(i, r.replacement), scrub(r.reason))
                 for i, r in enumerate(rows, start=1)]
-    return text, schedule
+    return text, schedule, scrub
 
 
 def _body(job: RedactionJob, rows: list[Redaction]) -> str:
@@ -200,20 +201,15 @@ def _scrubber(rows: list[Redaction], body: str):
     return scrub
 
 
-def redacted_title(job: RedactionJob) -> str:
-    """The title as the PDF shows it (page and metadata): every word the document's applied redactions remove from the
-    body is removed from the title too, so a title naming the child does not carry the name out."""
-    rows = applied(job)
-    return _scrubber(rows, _body(job, rows))(job.title)
-
-
 @transaction.atomic
 def export_pdf(*, actor, job: RedactionJob) -> bytes:
     prefetch_related_objects([job], "redactions")  # one read of the redactions for the text, the title and the count
-    text, schedule = redacted_text(job)
+    # The title as the PDF shows it (page and metadata): every word the document's applied redactions remove from the
+    # body is removed from the title too, so a title naming the child does not carry the name out.
+    text, schedule, scrub = redacted_text(job)
     footer = (f"{job.get_purpose_display()}. Produced by Hearth on {timezone.localdate():%d %B %Y}. "
               f"{len(schedule)} redactions; each is listed with its reason in the schedule at the end.")
-    data = pdf.render(title=redacted_title(job), body=text, schedule=schedule, footer=footer)
+    data = pdf.render(title=scrub(job.title), body=text, schedule=schedule, footer=footer)
     audit.record(actor=actor, action="redaction_exported", person=job.person_id, obj=job,
                  detail={"redactions": len(schedule), "undecided": sum(r.decision == Decision.PROPOSED for r in job.redactions.all())})
     return data
