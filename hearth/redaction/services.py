@@ -167,7 +167,6 @@ def _body(job: RedactionJob, rows: list[Redaction]) -> str:
     return jobs.apply(job.text, planned, numbered=job.purpose == Purpose.SAR)
 
 
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 _IDENTIFIERS = {detect.NHS, detect.UPN, detect.NI, detect.PHONE, detect.VEHICLE, detect.POSTCODE}
 
 
@@ -181,7 +180,7 @@ def _scrubber(rows: list[Redaction], body: str):
         forms = {r.text, r.text.replace("-\n", "")}
         if r.kind == detect.NAME:
             forms |= {w for w in re.split(r"[\s,]+", r.text.replace("-\n", "")) if len(w.strip(".")) >= 3
-                      and w.lower().strip(".") not in _TITLES
+                      and w.lower().strip(".") not in detect._HONORIFIC_WORDS
                       and not re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", body, re.IGNORECASE)}
         for form in forms:
             if form.split():
