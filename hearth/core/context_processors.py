@@ -38,8 +38,9 @@ def hearth(request):
     return {"authority_name": _authority_name(), "navigation_role": navigation_role, "may_redact": may_redact}
 
 
-# Staff who work outside every unit, by the permission that gives them their work, and the page they start from.
-OFFICES = {"analyst": "returns.produce_returns", "adoption": "adoption.work_with_adopters"}
+# Staff who work outside every unit: their role, the permission that gives them their work, and the page they start from.
+OFFICES = {"analyst": ("returns.produce_returns", "returns:index"),
+           "adoption": ("adoption.work_with_adopters", "adoption:households")}
 
 
 def office_role(user) -> str | None:
@@ -49,12 +50,4 @@ def office_role(user) -> str | None:
 
     if not getattr(user, "is_authenticated", False) or unit_ties(user):
         return None
-    return next((role for role, permission in OFFICES.items() if user.has_perm(permission)), None)
-
-
-def is_analyst(user) -> bool:
-    """Someone outside every unit who produces the statutory returns. Unit staff are never asked (no permission
-    queries on their pages)."""
-    from hearth.access.services import unit_ties
-
-    return getattr(user, "is_authenticated", False) and not unit_ties(user) and user.has_perm("returns.produce_returns")
+    return next((role for role, (permission, _start) in OFFICES.items() if user.has_perm(permission)), None)

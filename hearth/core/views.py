@@ -13,11 +13,11 @@ def home(request):
         return redirect("frontdoor:refer")
     if is_front_door_worker(request.user):
         return redirect("frontdoor:board")
-    from hearth.core.context_processors import office_role
+    from hearth.core.context_processors import OFFICES, office_role
 
     office = office_role(request.user)
     if office is not None:
-        return redirect({"analyst": "returns:index", "adoption": "adoption:households"}[office])
+        return redirect(OFFICES[office][1])
     member = sorted(member_unit_ids(request.user))
     if len(member) == 1:
         return redirect("units:board", pk=member[0])
