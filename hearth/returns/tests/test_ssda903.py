@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.models import Count, Q
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from hearth.adoption.models import Household
 from hearth.cases.models import Case
@@ -183,6 +184,16 @@ def test_last_years_return_is_derived_once_for_the_year_on_year_rules_or_read_fr
     assert broken.written["episodes"]["DECOM"][0] == "31/02/2024" and broken.tables["episodes"]["DECOM"][0] is None
     with pytest.raises(CommandError, match="header.csv"):
         call_command("ssda903", "--year", str(YEAR), "--previous", str(tmp_path / "nowhere"), stdout=io.StringIO())
+    (tmp_path / "wrong").mkdir()
+    (tmp_path / "wrong" / "header.csv").write_text("ID,SEX\r\n1,M\r\n")
+    with pytest.raises(CommandError, match="has no CHILD column"):
+        call_command("ssda903", "--year", str(YEAR), "--previous", str(tmp_path / "wrong"), stdout=io.StringIO())
+
+
+def test_the_command_takes_the_same_years_as_the_analysts_page():
+    for year in ("2009", str(timezone.localdate().year + 2)):
+        with pytest.raises(CommandError, match=f"Enter a year between 2010 and {timezone.localdate().year + 1}"):
+            call_command("ssda903", "--year", year, stdout=io.StringIO())
 
 
 @pytest.mark.django_db

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from hearth.returns import engine, ssda903
 from hearth.returns.management.commands._produce import first
+from hearth.returns.registry import RETURNS
 
 
 class Command(BaseCommand):
@@ -21,11 +22,18 @@ class Command(BaseCommand):
                                  "default last year's return derived from the records as they stand now")
 
     def handle(self, *args, year=None, out=None, previous=None, **options):
-        year = year or ssda903.latest_year()
-        if not 2010 <= year <= 2100:
-            raise CommandError("Enter the year the collection ends as 4 digits, for example 2026")
-        if previous and not (Path(previous) / "header.csv").is_file():
-            raise CommandError(f"{previous} has no header.csv: give the folder of last year's SSDA903 files")
+        try:  # the same years as the analysts' page
+            year = RETURNS["ssda903"].parse_period(str(year or ssda903.latest_year()))
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        if previous:
+            header = Path(previous) / "header.csv"
+            if not header.is_file():
+                raise CommandError(f"{previous} has no header.csv: give the folder of last year's SSDA903 files")
+            # from_files reads a missing column as blank: without CHILD no row is anyone's and the comparisons say nothing.
+            columns = header.read_bytes().removeprefix(b"\xef\xbb\xbf").split(b"\n")[0].decode("utf-8", "replace").split(",")
+            if "CHILD" not in [col.strip().strip('"') for col in columns]:
+                raise CommandError(f"{header} has no CHILD column: give the folder of last year's SSDA903 files as Hearth wrote them")
         started = time.perf_counter()
         ret = ssda903.generate(year, Path(previous) if previous else None)
         findings = ssda903.validate(ret)
