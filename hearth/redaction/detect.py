@@ -682,11 +682,11 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     if i > 0 and not person_verb_after:
         p = tokens[i - 1]
         before_p = text[max(0, p.start() - 40):p.start()]
-        if text[p.end():start] == " " and not _sentence_start(before_p) \
-                and _ordinary_word(_bare(p.group(0)), givens, families) and not p.group(0).isupper():
-            return "thing"
-        if text[p.end():start] == " " and _ARTICLE_BEFORE.search(before_p) and not _FAMILY_NOUN_AFTER.match(after):
-            return "thing"  # "a Vauxhall Astra", "the Riverside Quays": an article before the run
+        if text[p.end():start] == " ":
+            if not _sentence_start(before_p) and _ordinary_word(_bare(p.group(0)), givens, families) and not p.group(0).isupper():
+                return "thing"
+            if _ARTICLE_BEFORE.search(before_p) and not _FAMILY_NOUN_AFTER.match(after):
+                return "thing"  # "a Vauxhall Astra", "the Riverside Quays": an article before the run
     if i + 1 < len(tokens) and text[word_end:tokens[i + 1].start()] in (" ", "\n") and low not in givens \
             and low not in families and _bare(tokens[i + 1].group(0)) in _ROLE_NOUNS:
         return "thing"  # a job title: "Adolescent Psychiatrist", "Paediatric Registrar", "Behavioural Therapist"
@@ -694,15 +694,12 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end)))
-    if person_around:
-        pass
-    elif end > word_end and i + 1 < len(tokens):
+    if not person_around and i + 1 < len(tokens):
         n = tokens[i + 1]
-        if _ordinary_word(_bare(n.group(0)), givens, families):
-            return "first word only" if low in givens else "thing"
-    elif i + 1 < len(tokens):
-        n = tokens[i + 1]
-        if text[word_end:n.start()] == " " and not possessive and _ordinary_word(_bare(n.group(0)), givens, families):
+        if end > word_end:  # the next word was taken with it
+            if _ordinary_word(_bare(n.group(0)), givens, families):
+                return "first word only" if low in givens else "thing"
+        elif text[word_end:n.start()] == " " and not possessive and _ordinary_word(_bare(n.group(0)), givens, families):
             return "thing"
     if not possessive and _THING_NOUN_AFTER.match(text, end):
         return "thing"
