@@ -121,7 +121,10 @@ def _review_page(request, job: RedactionJob, add_form=None, status=200):
         r.alike = alike.get(services.alike_key(r), 0) if r.decision == Decision.PROPOSED else 0
     bounds = _pages(job.text, redactions)
     page = request.GET.get("page", "1")
-    page = min(max(int(page), 1), len(bounds)) if page.isdigit() else 1  # a page that is not there shows the nearest
+    try:  # isdecimal, not isdigit: int() refuses "²", which isdigit accepts
+        page = min(max(int(page), 1), len(bounds)) if page.isdecimal() else 1  # a page that is not there shows the nearest
+    except ValueError:  # more digits than int() will read: past the last part
+        page = len(bounds)
     start, end = bounds[page - 1]
     shown = [r for r in redactions if start <= r.start < end]
     context = person_context(job.person, "redaction")

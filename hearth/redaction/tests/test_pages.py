@@ -453,3 +453,12 @@ def test_a_long_document_is_checked_a_part_at_a_time(client, family):
     bounds = _pages(job.text, sorted(job.redactions.all(), key=lambda r: r.start))
     assert not [r for r in job.redactions.all() for s, e in bounds if r.start < e < r.end]
     assert bounds[0][0] == 0 and bounds[-1][1] == len(job.text)
+
+
+def test_a_page_number_int_cannot_read_is_not_an_error(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada)
+    job = RedactionJob.objects.get()
+    url = reverse("redaction:review", kwargs={"pk": job.pk})
+    assert client.get(url + "?page=%C2%B2").status_code == 200  # "²": a digit to str.isdigit, not to int()
+    assert client.get(url + "?page=" + "9" * 5000).status_code == 200  # more digits than int() reads
