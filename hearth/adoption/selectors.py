@@ -51,18 +51,18 @@ def works_with_adopters(user) -> bool:
     return sees_all(user) or visible_households(user).exists()
 
 
-def _child_step(kind: str) -> Q:
-    return Q(stages__stage__stage=kind)
-
-
-def with_outcomes(qs: QuerySet[Household]) -> QuerySet[Household]:
+def with_outcomes(qs: QuerySet[Household], *, on: dt.date | None = None) -> QuerySet[Household]:
     """Each household with the dates derived from its children's adoption stages (models docstring): first match,
-    first placement, number of children placed, first adoption order. One join, so the counts are not multiplied."""
+    first placement, number of children placed, first adoption order; with `on`, only the stages recorded by that date
+    (as things stood that day: Annex A list 11). One join, so the counts are not multiplied."""
+    def step(kind: str) -> Q:
+        return Q(stages__stage__stage=kind) & (Q(stages__stage__on__lte=on) if on else Q())
+
     return qs.annotate(
-        matched_on=Min("stages__stage__on", filter=_child_step(AdoptionStageKind.MATCHED)),
-        placed_on=Min("stages__stage__on", filter=_child_step(AdoptionStageKind.PLACED)),
-        children_placed=Count("stages__stage__child", filter=_child_step(AdoptionStageKind.PLACED), distinct=True),
-        order_on=Min("stages__stage__on", filter=_child_step(AdoptionStageKind.ADOPTION_ORDER)),
+        matched_on=Min("stages__stage__on", filter=step(AdoptionStageKind.MATCHED)),
+        placed_on=Min("stages__stage__on", filter=step(AdoptionStageKind.PLACED)),
+        children_placed=Count("stages__stage__child", filter=step(AdoptionStageKind.PLACED), distinct=True),
+        order_on=Min("stages__stage__on", filter=step(AdoptionStageKind.ADOPTION_ORDER)),
     )
 
 

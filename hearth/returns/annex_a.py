@@ -15,10 +15,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncDate
 
 from hearth.adoption.models import Adopter, Household, LeavingReason
+from hearth.adoption.selectors import with_outcomes
 from hearth.cases.models import VISIT_KINDS, Case, CaseStatus, ChronologyEntry
 from hearth.casework.models import (
     Assessment,
@@ -396,17 +397,10 @@ def _adopters(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
     Gender, ethnicity and disability are the adopter's person record; the match, placement, number of children placed
     and adoption order are derived from the children's adoption stages linked to the household (hearth.adoption
     models docstring). Dates after the inspection date are left out, as things stood that day. Two queries."""
-    def step(kind: str) -> Q:
-        return Q(stages__stage__stage=kind, stages__stage__on__lte=on)
-
-    households = (Household.objects.filter(enquiry_on__lte=on).exclude(left_on__lt=year_ago)
-                  .annotate(matched=Min("stages__stage__on", filter=step(AdoptionStageKind.MATCHED)),
-                            placed=Min("stages__stage__on", filter=step(AdoptionStageKind.PLACED)),
-                            n_placed=Count("stages__stage__child", filter=step(AdoptionStageKind.PLACED), distinct=True),
-                            ordered=Min("stages__stage__on", filter=step(AdoptionStageKind.ADOPTION_ORDER)))
-                  .filter(Q(ordered__isnull=True) | Q(ordered__gte=year_ago)))
+    households = (with_outcomes(Household.objects.filter(enquiry_on__lte=on).exclude(left_on__lt=year_ago), on=on)
+                  .filter(Q(order_on__isnull=True) | Q(order_on__gte=year_ago)))
     found = {h["pk"]: h for h in households.values("pk", *HOUSEHOLD_DATES, "fostering_for_adoption", "left_on", "leaving_reason",
-                                                   "matched", "placed", "n_placed", "ordered")}
+                                                   "matched_on", "placed_on", "children_placed", "order_on")}
     out = []
     for household_id, person_id in Adopter.objects.filter(household_id__in=list(found)).order_by("household_id", "pk").values_list(
             "household_id", "person_id"):
@@ -414,8 +408,8 @@ def _adopters(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
         left = h["left_on"] if h["left_on"] and h["left_on"] <= on else None
         row = look.child(person_id)
         out.append([row[0], str(household_id), row[1], row[2], look.disability(person_id), _yn(h["fostering_for_adoption"]),
-                    *[h[k] if h[k] and h[k] <= on else None for k in HOUSEHOLD_DATES], h["matched"], h["placed"],
-                    h["n_placed"] or None, h["ordered"], left,
+                    *[h[k] if h[k] and h[k] <= on else None for k in HOUSEHOLD_DATES], h["matched_on"], h["placed_on"],
+                    h["children_placed"] or None, h["order_on"], left,
                     LeavingReason(h["leaving_reason"]).label if left and h["leaving_reason"] else ""])
     return out
 
