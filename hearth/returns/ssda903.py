@@ -498,10 +498,10 @@ def tables(source: Source, year: int) -> Frames:
                 continue
             placed.append(child_row(pk, DATE_PLACED=s["on"], DATE_PLACED_CEASED=ceased))
 
-    starters = episodes.filter((c("RNE") == "S") & (c("DECOM") >= start))["person_id"].unique().sort().to_list()
+    new_periods = episodes.filter((c("RNE") == "S") & (c("DECOM") >= start))
+    starters = new_periods["person_id"].unique().sort().to_list()
     # The previous permanence recorded for the latest period of care begun in the year (blank when not recorded yet).
-    began = {(e["person_id"], e["DECOM"]) for e in episodes.filter((c("RNE") == "S") & (c("DECOM") >= start))
-             .select("person_id", "DECOM").iter_rows(named=True)}
+    began = set(new_periods.select("person_id", "DECOM").iter_rows())
     perm = {p["child_id"]: p for p in sorted(source.permanence, key=lambda p: p["period_start"])
             if (p["child_id"], p["period_start"]) in began}
     previous = [child_row(pk, **({"PREV_PERM": perm[pk]["prev_perm"], "LA_PERM": _blank(perm[pk]["la_perm"]),
