@@ -784,6 +784,11 @@ def _625(f):
     return rows.filter((c("MC_DOB") > lit(f.end)) | (c("_left").is_not_null() & (c("MC_DOB") > c("_left"))))
 
 
+def sexes_other_than(col: str, value: str, sexes: list[str]) -> Callable[[Frames], pl.Expr]:
+    """AD1 rows whose `col` is `value` and whose SEX_ADOPTR is none of `sexes` (a blank one too, as the DfE's validator)."""
+    return lambda f: (c(col) == value) & ~c("SEX_ADOPTR").is_in(sexes).fill_null(False)
+
+
 def _634(f):
     filled = pl.any_horizontal([c(x).is_not_null() for x in ("PREV_PERM", "LA_PERM", "DATE_PERM")])
     return f.previous_permanence.filter(filled).join(latest_start(f), on="person_id").filter(c("_started") < lit(dt.date(2016, 4, 1)))
@@ -1133,12 +1138,12 @@ RULES: list[Rule] = ruleset(rule_messages(RULE_FILE), [
     # relationship is not recorded has some blank and is reported, to be completed on the household's page.
     R("151", "ad1", "LS_ADOPTR", lambda f: pl.any_horizontal([c(x).is_null() for x in AD1_ITEMS])
       & pl.any_horizontal([c(x).is_not_null() for x in AD1_ITEMS])),
-    R("511", "ad1", "SEX_ADOPTR", lambda f: (c("NB_ADOPTR") == "2") & ~c("SEX_ADOPTR").is_in(COUPLES).fill_null(False)),
+    R("511", "ad1", "SEX_ADOPTR", sexes_other_than("NB_ADOPTR", "2", COUPLES)),
     R("514", "ad1", "NB_ADOPTR", lambda f: (c("LS_ADOPTR") == "L0") & (c("NB_ADOPTR") == "2")),
-    R("517", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L3") & (c("SEX_ADOPTR") != "MF").fill_null(True)),
-    R("518", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L4") & ~c("SEX_ADOPTR").is_in(["MM", "FF"]).fill_null(False)),
-    R("524", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L12") & ~c("SEX_ADOPTR").is_in(["MM", "FF"]).fill_null(False)),
-    R("519", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L2") & ~c("SEX_ADOPTR").is_in(COUPLES).fill_null(False)),
+    R("517", "ad1", "SEX_ADOPTR", sexes_other_than("LS_ADOPTR", "L3", ["MF"])),
+    R("518", "ad1", "SEX_ADOPTR", sexes_other_than("LS_ADOPTR", "L4", ["MM", "FF"])),
+    R("524", "ad1", "SEX_ADOPTR", sexes_other_than("LS_ADOPTR", "L12", ["MM", "FF"])),
+    R("519", "ad1", "SEX_ADOPTR", sexes_other_than("LS_ADOPTR", "L2", COUPLES)),
     R("520", "ad1", "SEX_ADOPTR", lambda f: (c("LS_ADOPTR") == "L11") & c("SEX_ADOPTR").is_in(["MM", "FF"])),
     # Previous permanence.
     R("631", "previous_permanence", "PREV_PERM", invalid("PREV_PERM", ["P1", "P2", "P3", "P4", "Z1"])),
