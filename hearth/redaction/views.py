@@ -60,14 +60,19 @@ PAGE_CHARS = 6000  # about two printed pages of a case note: a long chronology i
 def _pages(text: str, redactions) -> list[tuple[int, int]]:
     """The document cut into parts of about PAGE_CHARS characters, at a line break where there is one in the second
     half of the part, and never inside a redaction."""
-    bounds, start, n = [], 0, len(text)
+    bounds, start, n, k = [], 0, len(text), 0
     while start < n:
         end = min(n, start + PAGE_CHARS)
         if end < n:
             line = text.rfind("\n", start + PAGE_CHARS // 2, end)
             end = line + 1 if line != -1 else end
-            for r in redactions:  # sorted by start: move past any redaction the cut would split
-                if r.start < end < r.end:
+            while k < len(redactions) and redactions[k].start < start:
+                k += 1  # none of these crosses `start` (the last cut moved past them), so none can cross `end`
+            for j in range(k, len(redactions)):  # sorted by start: move past any redaction the cut would split
+                r = redactions[j]
+                if r.start >= end:
+                    break
+                if end < r.end:
                     end = r.end
         bounds.append((start, end))
         start = end

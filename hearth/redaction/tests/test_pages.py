@@ -462,3 +462,34 @@ def test_a_page_number_int_cannot_read_is_not_an_error(client, family):
     url = reverse("redaction:review", kwargs={"pk": job.pk})
     assert client.get(url + "?page=%C2%B2").status_code == 200  # "²": a digit to str.isdigit, not to int()
     assert client.get(url + "?page=" + "9" * 5000).status_code == 200  # more digits than int() reads
+
+
+def test_parts_are_cut_as_the_plain_scan_of_every_redaction_would_cut_them():
+    import random
+    from types import SimpleNamespace
+
+    from hearth.redaction.views import PAGE_CHARS, _pages
+
+    def plain(text, redactions):  # every redaction checked at every cut
+        bounds, start, n = [], 0, len(text)
+        while start < n:
+            end = min(n, start + PAGE_CHARS)
+            if end < n:
+                line = text.rfind("\n", start + PAGE_CHARS // 2, end)
+                end = line + 1 if line != -1 else end
+                for r in redactions:
+                    if r.start < end < r.end:
+                        end = r.end
+            bounds.append((start, end))
+            start = end
+        return bounds or [(0, 0)]
+
+    rng = random.Random(7)
+    for _ in range(40):
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randint(0, 5 * PAGE_CHARS)))
+        spans = []
+        for _ in range(rng.randint(0, 300)):
+            s = rng.randint(0, max(0, len(text) - 1))
+            spans.append(SimpleNamespace(start=s, end=min(len(text), s + rng.choice([3, 20, 400, 3 * PAGE_CHARS]))))
+        spans.sort(key=lambda r: (r.start, -(r.end - r.start)))
+        assert _pages(text, spans) == plain(text, spans)
