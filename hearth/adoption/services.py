@@ -73,9 +73,11 @@ def _dates(household: Household) -> dict:
 def _adopter_person(*, actor, details: dict):
     """Create the adopter's person record (name, date of birth, sex, ethnicity, disabilities): people.create_person
     checks it. An adopter must be an adult."""
-    person = people.create_person(actor=actor, **details)
-    born = person.date_of_birth
-    if born is None or person.age() < 18:
+    return _adult(people.create_person(actor=actor, **details))
+
+
+def _adult(person):
+    if person.date_of_birth is None or person.age() < 18:
         raise ValidationError({"date_of_birth": "An adopter must be 18 or over: enter their date of birth"})
     return person
 
@@ -140,6 +142,7 @@ def add_adopter(*, actor, household: Household, details: dict, relationship: str
         raise ValidationError({"given_name": "A household has at most two adopters"})
     errors: dict[str, str] = {}
     _relationship_errors(errors, MAX_ADOPTERS, relationship, required=False)
+    _open(errors, household, "given_name")
     if errors:
         raise ValidationError(errors)
     adopter = Adopter.objects.create(household=household, person=_adopter_person(actor=actor, details=details))
@@ -176,9 +179,7 @@ def change_adopter(*, actor, household: Household, person, details: dict):
     changes and audits it, so list 11 reads the corrected record; this adds the household's own audit row."""
     if not Adopter.objects.filter(household=household, person=person).exists():
         raise ValidationError({"given_name": "This person is not an adopter in this household"})
-    person = people.update_person(actor=actor, person=person, **details)
-    if person.date_of_birth is None or person.age() < 18:
-        raise ValidationError({"date_of_birth": "An adopter must be 18 or over: enter their date of birth"})
+    person = _adult(people.update_person(actor=actor, person=person, **details))
     audit.record(actor=actor, action="change_adopter", person=person, obj=household, detail={"fields": sorted(details)})
     return person
 

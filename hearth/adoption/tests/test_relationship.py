@@ -89,3 +89,12 @@ def test_another_unit_a_stranger_and_a_signed_out_user_cannot_record_it(client, 
         assert client.post(url, {"relationship": "married"}).status_code == 403
     reids.refresh_from_db()
     assert reids.relationship == "" and not AuditEvent.objects.filter(action="record_adopters_relationship").exists()
+
+
+def test_a_household_that_has_left_takes_no_new_adopter_and_nothing_is_written(world):
+    single = household(world, second=False)
+    services.record_leaving(actor=world.sw, household=single, left_on=dt.date(2025, 10, 1), reason="withdrew")
+    with pytest.raises(ValidationError) as refused:
+        services.add_adopter(actor=world.sw, household=single, details=SAM, relationship="married")
+    assert refused.value.message_dict == {"given_name": ["The household left the adoption process on 1 October 2025"]}
+    assert single.adopters.count() == 1 and not Person.objects.filter(given_name="Sam").exists()
