@@ -645,12 +645,13 @@ _KIN = frozenset(
     "guardian advocate interpreter tutor governor principal partner friend neighbour godmother godfather".split())
 # kin words, titles and roles: "Father Zbigniew", "Coach Zbigniew", "Team Manager Zbigniew" are people
 _CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
+_NEVER_ORDINARY = _KIN | _CALENDAR | _HONORIFIC_WORDS  # one set test per word, built once at import
 ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's name marks a title or brand beside it
 
 
 def _ordinary_word(low: str, givens, families) -> bool:
-    return (low not in givens and low not in families and low not in _KIN and low not in _CALENDAR
-            and low not in _HONORIFIC_WORDS and gazetteer.zipf(low) >= ORDINARY_WORD)
+    return (low not in givens and low not in families and low not in _NEVER_ORDINARY
+            and gazetteer.zipf(low) >= ORDINARY_WORD)
 
 
 def _bare(word: str) -> str:
