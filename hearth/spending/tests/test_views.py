@@ -235,3 +235,26 @@ def test_a_request_about_a_child_whose_case_moved_is_not_answered_from_the_waiti
     client.post(reverse("spending:waiting"), {"request": s.pk, f"r{s.pk}-answer": "approve"})
     assert Spend.objects.get(pk=s.pk).status == SpendStatus.APPROVED
     assert AuditEvent.objects.filter(action="open_spend_request", actor=world.csw, person_id=world.ada.pk).exists()
+
+
+def test_the_waiting_page_reads_the_same_number_of_queries_for_one_request_or_several(client, world, budget):
+    from hearth.decisions import services as decisions
+
+    def waiting_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("spending:waiting")).status_code == 200
+        return len(queries)
+
+    client.force_login(world.csw)
+    services.record_spend(actor=world.sw, child=world.ada, category="travel", amount="150", reason="Visit her dad")
+    decisions.record_decision(actor=world.sw, child=world.ada, kind="connected_person", summary="Place with her aunt",
+                              options="Aunt, foster care", reason="She knows her aunt", second_person=world.csw)
+    waiting_queries()  # the first page of the session reads what later pages have cached
+    one = waiting_queries()
+    for child in (world.ada, world.byron, world.byron):
+        services.record_spend(actor=world.sw, child=child, category="travel", amount="120", reason="Visit family")
+    decisions.record_decision(actor=world.sw, child=world.byron, kind="connected_person", summary="Place with his uncle",
+                              options="Uncle, foster care", reason="He knows his uncle", second_person=world.csw)
+    page = client.get(reverse("spending:waiting")).content.decode()
+    assert page.count("Send answer") == 4 and "for Byron" in page
+    assert waiting_queries() == one
