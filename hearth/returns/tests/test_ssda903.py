@@ -190,6 +190,15 @@ def test_last_years_return_is_derived_once_for_the_year_on_year_rules_or_read_fr
         call_command("ssda903", "--year", str(YEAR), "--previous", str(tmp_path / "wrong"), stdout=io.StringIO())
 
 
+@pytest.mark.django_db
+def test_the_command_answers_last_years_files_that_cannot_be_read_in_plain_words(tmp_path):
+    (tmp_path / "header.csv").write_text("CHILD,SEX,DOB\r\n1,M,01/01/2015\r\n")
+    (tmp_path / "episodes.csv").write_bytes(b"CHILD,DECOM\r\n1,\xff\xfe01/01/2024\r\n")  # not UTF-8
+    with pytest.raises(CommandError, match="Could not read last year's SSDA903 files"):
+        call_command("ssda903", "--year", str(YEAR), "--previous", str(tmp_path), "--out", str(tmp_path / "out"), stdout=io.StringIO())
+    assert not (tmp_path / "out").exists()  # nothing written
+
+
 def test_the_command_takes_the_same_years_as_the_analysts_page():
     for year in ("2009", str(timezone.localdate().year + 2)):
         with pytest.raises(CommandError, match=f"Enter a year between 2010 and {timezone.localdate().year + 1}"):

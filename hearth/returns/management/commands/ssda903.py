@@ -3,6 +3,7 @@
 import time
 from pathlib import Path
 
+import polars as pl
 from django.core.management.base import BaseCommand, CommandError
 
 from hearth.returns import engine, ssda903
@@ -36,6 +37,12 @@ class Command(BaseCommand):
                 raise CommandError(f"{header} has no CHILD column: give the folder of last year's SSDA903 files as Hearth wrote them")
         started = time.perf_counter()
         ret = ssda903.generate(year, Path(previous) if previous else None)
+        if previous:
+            try:  # read last year's files now (the rules would on first use) to answer one that cannot be read in plain words
+                ret.frames.last_year()
+            except (pl.exceptions.PolarsError, OSError) as exc:
+                raise CommandError(f"Could not read last year's SSDA903 files in {previous} ({exc}): give the files as Hearth "
+                                   "wrote them, CSV in UTF-8") from None
         findings = ssda903.validate(ret)
         errors = engine.errors(findings)
         folder = Path(out or ssda903.filename(year, errors).removesuffix(".zip"))
