@@ -56,6 +56,10 @@ class CoupleRelationship(models.TextChoices):
     UNMARRIED = "unmarried", "Not married or in a civil partnership"
 
 
+JOURNEY_DATES = ("enquiry_on", "stage1_started_on", "stage1_ended_on", "stage2_started_on", "stage2_ended_on", "application_on",
+                 "approved_on")  # the household's own dated steps, in Annex A list 11's column order
+
+
 class Household(models.Model):
     """One prospective adopter household: its pk is list 11's Family identifier. Held by a unit (the team that works
     with it, like a case), which decides who may see it (selectors.can_see)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet, Subquery
 
 from hearth.access.services import visible_unit_ids
-from hearth.adoption.models import Adopter, Household, LeavingReason
+from hearth.adoption.models import JOURNEY_DATES, Adopter, Household, LeavingReason
 from hearth.core.pagination import PeekPage, peek_page
 from hearth.looked_after.models import AdoptionStage, AdoptionStageKind
 from hearth.people.models import Person
@@ -112,10 +112,8 @@ class Event:
 def journey(household: Household) -> list[Event]:
     """The household's timeline, oldest first: its own dated steps, then each child's matching, placement and order
     (read from the child's adoption stages linked to it), then leaving."""
-    events = [Event(getattr(household, f.name), str(f.verbose_name).replace("Date ", "").capitalize())
-              for f in Household._meta.get_fields()
-              if f.name in ("enquiry_on", "stage1_started_on", "stage1_ended_on", "stage2_started_on", "stage2_ended_on",
-                            "application_on", "approved_on") and getattr(household, f.name)]
+    events = [Event(getattr(household, name), str(Household._meta.get_field(name).verbose_name).replace("Date ", "").capitalize())
+              for name in JOURNEY_DATES if getattr(household, name)]
     for stage in AdoptionStage.objects.filter(household_link__household=household).select_related("child"):
         events.append(Event(stage.on, stage.get_stage_display(), stage.child.full_name))
     if household.left_on:

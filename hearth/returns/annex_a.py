@@ -18,7 +18,7 @@ from typing import NamedTuple
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncDate
 
-from hearth.adoption.models import Adopter, Household, LeavingReason
+from hearth.adoption.models import JOURNEY_DATES, Adopter, Household, LeavingReason
 from hearth.adoption.selectors import with_outcomes
 from hearth.cases.models import VISIT_KINDS, Case, CaseStatus, ChronologyEntry
 from hearth.casework.models import (
@@ -386,10 +386,6 @@ def _adoption(on: dt.date, year_ago: dt.date, by_child: dict[int, list[_Ep]], lo
     return out
 
 
-HOUSEHOLD_DATES = ("enquiry_on", "stage1_started_on", "stage1_ended_on", "stage2_started_on", "stage2_ended_on", "application_on",
-                   "approved_on")
-
-
 def _adopters(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
     """List 11: one row per individual adopter (the adopter's person id) in each household (the Family identifier)
     that had made its enquiry by the inspection date and was still in the adoption process at some time in the twelve
@@ -399,7 +395,7 @@ def _adopters(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
     models docstring). Dates after the inspection date are left out, as things stood that day. Two queries."""
     households = (with_outcomes(Household.objects.filter(enquiry_on__lte=on).exclude(left_on__lt=year_ago), on=on)
                   .filter(Q(order_on__isnull=True) | Q(order_on__gte=year_ago)))
-    found = {h["pk"]: h for h in households.values("pk", *HOUSEHOLD_DATES, "fostering_for_adoption", "left_on", "leaving_reason",
+    found = {h["pk"]: h for h in households.values("pk", *JOURNEY_DATES, "fostering_for_adoption", "left_on", "leaving_reason",
                                                    "matched_on", "placed_on", "children_placed", "order_on")}
     out = []
     for household_id, person_id in Adopter.objects.filter(household_id__in=list(found)).order_by("household_id", "pk").values_list(
@@ -408,7 +404,7 @@ def _adopters(on: dt.date, year_ago: dt.date, look: Lookups) -> list[list]:
         left = h["left_on"] if h["left_on"] and h["left_on"] <= on else None
         row = look.child(person_id)
         out.append([row[0], str(household_id), row[1], row[2], look.disability(person_id), _yn(h["fostering_for_adoption"]),
-                    *[h[k] if h[k] and h[k] <= on else None for k in HOUSEHOLD_DATES], h["matched_on"], h["placed_on"],
+                    *[h[k] if h[k] and h[k] <= on else None for k in JOURNEY_DATES], h["matched_on"], h["placed_on"],
                     h["children_placed"] or None, h["order_on"], left,
                     LeavingReason(h["leaving_reason"]).label if left and h["leaving_reason"] else ""])
     return out
