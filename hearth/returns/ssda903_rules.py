@@ -136,22 +136,29 @@ def days(f: Frames) -> pl.Expr:
     return (c("DEC").fill_null(lit(f.end)) - c("DECOM")).dt.total_days()
 
 
-def neighbours(f: Frames) -> pl.DataFrame:
-    """Each episode with the previous and next episode of the same child in the return (worked out once per return)."""
-    cached = f.__dict__.get("_neighbours")
-    if cached is not None:
-        return cached
-    eps = f.episodes.sort("person_id", "DECOM")
-    prev = ["DEC", "REC", "LS", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]
-    nxt = ["DECOM", "RNE", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]
+def once(f: Frames, key: str, build: Callable[[], pl.DataFrame]) -> pl.DataFrame:
+    """What several rules work out from the frames, worked out once per return (kept on the Frames)."""
+    if key not in f.__dict__:
+        f.__dict__[key] = build()
+    return f.__dict__[key]
+
+
+def with_neighbours(rows: pl.DataFrame, prev: list[str], nxt: list[str]) -> pl.DataFrame:
+    """Rows sorted by child with the previous row's `prev` columns (prev_x) and the next row's `nxt` (next_x) of the same
+    child, and whether there is one (_has_prev, _has_next)."""
     same_prev = c("person_id").shift(1) == c("person_id")
     same_next = c("person_id").shift(-1) == c("person_id")
     # One sorted frame shifted as a whole (a window per child is ten times slower at 10,000 episodes).
-    done = eps.with_columns(*[pl.when(same_prev).then(c(x).shift(1)).alias(f"prev_{x}") for x in prev],
-                            *[pl.when(same_next).then(c(x).shift(-1)).alias(f"next_{x}") for x in nxt],
-                            same_prev.fill_null(False).alias("_has_prev"))
-    f.__dict__["_neighbours"] = done
-    return done
+    return rows.with_columns(*[pl.when(same_prev).then(c(x).shift(1)).alias(f"prev_{x}") for x in prev],
+                             *[pl.when(same_next).then(c(x).shift(-1)).alias(f"next_{x}") for x in nxt],
+                             same_prev.fill_null(False).alias("_has_prev"), same_next.fill_null(False).alias("_has_next"))
+
+
+def neighbours(f: Frames) -> pl.DataFrame:
+    """Each episode with the previous and next episode of the same child in the return (worked out once per return)."""
+    return once(f, "_neighbours", lambda: with_neighbours(
+        f.episodes.sort("person_id", "DECOM"), prev=["DEC", "REC", "LS", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"],
+        nxt=["DECOM", "RNE", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN"]))
 
 
 def same(col: str) -> pl.Expr:
@@ -745,10 +752,7 @@ def as_written(f: Frames, module: str) -> pl.DataFrame:
     """The table as its file has it (text): read from the file, or what the writer makes of the frame (worked out once)."""
     if module in f.written:
         return f.written[module]
-    cache = f.__dict__.setdefault("_written", {})
-    if module not in cache:
-        cache[module] = ssda903.text(f.tables[module], module)
-    return cache[module]
+    return once(f, f"_written_{module}", lambda: ssda903.text(f.tables[module], module))
 
 
 def not_a_date(module: str, col: str, required: bool = False) -> Callable[[Frames], pl.DataFrame]:
@@ -802,16 +806,8 @@ def _634(f):
 
 def sw_neighbours(f: Frames) -> pl.DataFrame:
     """Each social worker episode with the previous and next episode of the same child (worked out once per return)."""
-    cached = f.__dict__.get("_sw_neighbours")
-    if cached is not None:
-        return cached
-    eps = f.sw_episodes.sort("person_id", "SW_DECOM", "SW_DEC", nulls_last=True)
-    same_prev = c("person_id").shift(1) == c("person_id")
-    same_next = c("person_id").shift(-1) == c("person_id")
-    done = eps.with_columns(pl.when(same_prev).then(c("SW_DEC").shift(1)).alias("prev_SW_DEC"),
-                            same_prev.fill_null(False).alias("_has_prev"), same_next.fill_null(False).alias("_has_next"))
-    f.__dict__["_sw_neighbours"] = done
-    return done
+    return once(f, "_sw_neighbours", lambda: with_neighbours(
+        f.sw_episodes.sort("person_id", "SW_DECOM", "SW_DEC", nulls_last=True), prev=["SW_DEC"], nxt=[]))
 
 
 def _sw_following(f: Frames) -> pl.DataFrame:
