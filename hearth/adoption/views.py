@@ -155,7 +155,6 @@ STEPS = {s.slug: s for s in [
 ]}
 CHILD_DATE_LABELS = {AdoptionStageKind.MATCHED: "Date matched", AdoptionStageKind.PLACED: "Date placed",
                      AdoptionStageKind.ADOPTION_ORDER: "Date of the adoption order"}
-CHILD_BEFORE = {AdoptionStageKind.PLACED: AdoptionStageKind.MATCHED, AdoptionStageKind.ADOPTION_ORDER: AdoptionStageKind.PLACED}
 
 
 @household_view("open_adopter_household_form")
@@ -185,7 +184,7 @@ def step(request, household, people, slug: str):
         form = f.LeavingForm(data)
         call = lambda d: services.record_leaving(actor=user, household=household, left_on=d["left_on"], reason=d["reason"])  # noqa: E731
     else:
-        before = CHILD_BEFORE.get(page.field)
+        before = services.CHILD_STEPS[page.field][0]  # the step that must be recorded with this household first
         children = selectors.children_with(household, before) if before else selectors.children_to_match()
         form = f.ChildStepForm(data, children=children, label=CHILD_DATE_LABELS[page.field])
         by_pk = {str(c.pk): c for c in children}

@@ -103,6 +103,10 @@ def test_a_match_recorded_on_the_page_is_the_childs_adoption_stage(client, world
     assert "Ada Lovelace" not in client.get(url).content.decode()  # matched now: no longer offered
     page = client.get(reverse("adoption:household", kwargs={"pk": reids.pk})).content.decode()
     assert "Matched with adopters" in page and "Matched" in page
+    placed = client.get(reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "placed"})).content.decode()
+    assert "Ada Lovelace" in placed  # the placement offers the children matched with this household
+    ordered = client.get(reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "adoption-order"})).content.decode()
+    assert "Ada Lovelace" not in ordered  # not placed yet
     response = client.post(reverse("adoption:step", kwargs={"pk": reids.pk, "slug": "fostering-for-adoption"}), {"fostering": "yes"})
     reids.refresh_from_db()
     assert response.status_code == 302 and reids.fostering_for_adoption
