@@ -2,6 +2,11 @@
 
 import json
 
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from hearth.spending import services
 from hearth.spending.models import Spend, SpendStatus
 
 
@@ -43,3 +48,17 @@ def test_other_unit_cannot_spend_or_see_the_budget(client, world, budget):
                 {"category": "travel", "amount": "30", "reason": "x"}).status_code == 403
     assert client.get(f"/api/v1/units/{world.unit_a.pk}/budget").status_code == 403
     assert not Spend.objects.filter(status=SpendStatus.AUTHORISED).exists()
+
+
+def test_an_answer_without_approve_or_decline_is_refused_by_name_on_the_page_the_api_and_the_service(client, world, budget):
+    """The page's field is `answer`, the API's and the service's `approve`: each names its own field, and nothing is written."""
+    asked = services.record_spend(actor=world.sw, child=world.ada, category="travel", amount="150", reason="Funeral")
+    client.force_login(world.csw)
+    page = client.post(reverse("spending:waiting"), {"request": asked.pk, f"r{asked.pk}-note": ""}).content.decode()
+    assert "Select whether you approve the spend" in page and f'href="#id_r{asked.pk}-answer"' in page
+    response = post(client, f"/api/v1/spends/{asked.pk}/answer", {"note": "Yes"})
+    assert response.status_code == 422 and "approve" in json.dumps(response.json())
+    with pytest.raises(ValidationError) as refused:
+        services.answer_spend_request(actor=world.csw, request=asked, approve=None)
+    assert refused.value.message_dict == {"approve": ["Select whether you approve the spend"]}
+    assert Spend.objects.get(pk=asked.pk).status == SpendStatus.PENDING
