@@ -56,7 +56,8 @@ class Frames:
     end: object  # dt.date
     header: dict = field(default_factory=dict)
     # Last year's return, for the rules that compare with it: its Frames, or a function that builds them, called once,
-    # the first time a rule asks (`last_year`), so producing or downloading a return never builds it.
+    # the first time a rule asks (`last_year`), so building the tables alone never builds it. Validating does, and the
+    # analysts' page and the download both validate (the file name counts the errors), so each builds last year's too.
     previous: Frames | Callable[[], Frames] | None = None
     # The tables as written in the files (every column text, with person_id), when the frames were read from files;
     # otherwise a return's own writer derives them (the format rules check the text, not the typed values).
