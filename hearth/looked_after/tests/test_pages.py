@@ -212,6 +212,22 @@ def test_outcomes_and_previous_permanence_forms(client, world, past):
     assert "Previous permanence recorded" in _text(response)
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug, data", [("outcomes", {"year_ending": "2025", "convicted": "no", "substance_misuse": "no"}),
+                                        ("previous-permanence", {"prev_perm": "Z1"})])
+def test_the_outcomes_and_previous_permanence_steps_refuse_the_wrong_people(client, world, slug, data):
+    from hearth.looked_after.models import AnnualOutcomes, PreviousPermanenceOrder
+
+    start(world, world.ada, dt.date(2024, 1, 8))
+    client.force_login(world.other)  # another unit: asked for a reason first
+    response = client.post(_url(world.ada, slug), data)
+    assert response.status_code == 302 and response["Location"].startswith(f"/people/{world.ada.pk}/reason/")
+    client.logout()
+    response = client.post(_url(world.ada, slug), data)
+    assert response.status_code == 302 and "sign-in" in response["Location"]
+    assert not AnnualOutcomes.objects.exists() and not PreviousPermanenceOrder.objects.exists()
+
+
 def _care_queries(client, person) -> int:
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(_url(person)).status_code == 200
