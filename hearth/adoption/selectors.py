@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet, Subquery
 
-from hearth.access.services import visible_unit_ids
+from hearth.access.services import restricted_person_ids_hidden_from, visible_unit_ids
 from hearth.adoption.models import JOURNEY_DATES, Adopter, Household, LeavingReason
 from hearth.core.pagination import PeekPage, peek_page
 from hearth.looked_after.models import AdoptionStage, AdoptionStageKind
@@ -129,12 +129,14 @@ def children_with(household: Household, stage: str) -> list[Person]:
                                       adoption_stages__stage=stage).distinct().order_by("given_name", "family_name"))
 
 
-def children_to_match(limit: int = 500) -> list[Person]:
+def children_to_match(user, limit: int = 500) -> list[Person]:
     """Children with a decision that they should be placed for adoption and no match, placement, order or decision
-    that they should no longer be placed since their latest decision: whom a household may be matched with."""
+    that they should no longer be placed since their latest decision: whom a household may be matched with. A restricted
+    record is offered only to the staff named on it (as in every other list and search)."""
     later = AdoptionStage.objects.filter(child=OuterRef("pk"), on__gte=OuterRef("decided"), stage__in=[
         AdoptionStageKind.MATCHED, AdoptionStageKind.PLACED, AdoptionStageKind.ADOPTION_ORDER, AdoptionStageKind.NO_LONGER])
     latest = AdoptionStage.objects.filter(child=OuterRef("pk"), stage=AdoptionStageKind.DECISION).order_by("-on").values("on")[:1]
     decided = AdoptionStage.objects.filter(stage=AdoptionStageKind.DECISION).values("child_id")
-    return list(Person.objects.filter(pk__in=decided).annotate(decided=Subquery(latest)).annotate(moved_on=Exists(later))
-                .filter(moved_on=False).order_by("given_name", "family_name")[:limit])
+    hidden = restricted_person_ids_hidden_from(user)
+    return list(Person.objects.filter(pk__in=decided).exclude(pk__in=hidden).annotate(decided=Subquery(latest))
+                .annotate(moved_on=Exists(later)).filter(moved_on=False).order_by("given_name", "family_name")[:limit])

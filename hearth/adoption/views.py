@@ -185,7 +185,7 @@ def step(request, household, people, slug: str):
         call = lambda d: services.record_leaving(actor=user, household=household, left_on=d["left_on"], reason=d["reason"])  # noqa: E731
     else:
         before = services.CHILD_STEPS[page.field][0]  # the step that must be recorded with this household first
-        children = selectors.children_with(household, before) if before else selectors.children_to_match()
+        children = selectors.children_with(household, before) if before else selectors.children_to_match(user)
         form = f.ChildStepForm(data, children=children, label=CHILD_DATE_LABELS[page.field])
         by_pk = {str(c.pk): c for c in children}
         call = lambda d: services.record_child_step(actor=user, household=household, child=by_pk.get(d["child"]),  # noqa: E731

@@ -76,7 +76,7 @@ def test_match_placement_and_order_are_the_childs_adoption_stages_recorded_once(
         services.record_child_step(actor=world.sw, household=reids, child=ada, stage="matched", on=dt.date(2025, 10, 1))
     assert not AdoptionStage.objects.exists() and not HouseholdStage.objects.exists()
     looked_after.record_adoption_stage(actor=world.sw, child=ada, stage="decision", on=dt.date(2025, 6, 1))
-    assert ada in selectors.children_to_match()
+    assert ada in selectors.children_to_match(world.sw)
     with pytest.raises(ValidationError) as exc:
         services.record_child_step(actor=world.sw, household=reids, child=ada, stage="placed", on=dt.date(2025, 10, 1))
     assert "matched with this household first" in exc.value.message_dict["child"][0]
@@ -84,7 +84,7 @@ def test_match_placement_and_order_are_the_childs_adoption_stages_recorded_once(
         services.record_child_step(actor=world.sw, household=reids, child=ada, stage="matched", on=dt.date(2025, 9, 1))
     assert exc.value.message_dict["on"] == ["The date must be on or after 24 September 2025"]
     services.record_child_step(actor=world.sw, household=reids, child=ada, stage="matched", on=dt.date(2025, 10, 1))
-    assert ada not in selectors.children_to_match()
+    assert ada not in selectors.children_to_match(world.sw)
     services.record_child_step(actor=world.sw, household=reids, child=ada, stage="placed", on=dt.date(2025, 11, 3))
     services.record_child_step(actor=world.sw, household=reids, child=ada, stage="adoption_order", on=dt.date(2026, 5, 1))
     assert AdoptionStage.objects.filter(child=ada).count() == 4  # decision, matched, placed, order: each once
@@ -99,3 +99,13 @@ def test_only_two_adopters(world, reids):
     with pytest.raises(ValidationError):
         services.add_adopter(actor=world.sw, household=reids, details={**FIRST, "given_name": "Sam"})
     assert Adopter.objects.filter(household=reids).count() == 2
+
+
+def test_a_restricted_child_is_offered_for_matching_only_to_the_staff_named_on_the_record(world):
+    from hearth.access.models import Restriction
+
+    looked_after.record_adoption_stage(actor=world.sw, child=world.ada, stage="decision", on=dt.date(2025, 6, 1))
+    restriction = Restriction.objects.create(person=world.ada, reason="Relative of a member of staff")
+    assert world.ada not in selectors.children_to_match(world.sw)
+    restriction.named_staff.add(world.sw)
+    assert world.ada in selectors.children_to_match(world.sw)
