@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.utils import timezone
 
 from hearth.casework.forms import YES_NO, StepForm, _date, _radios, _text
 from hearth.looked_after.codes import (
@@ -129,7 +130,7 @@ class OutcomesForm(StepForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        today = self.today or dt.date.today()
+        today = self.today or timezone.localdate()
         last = today.year if today >= dt.date(today.year, 3, 31) else today.year - 1  # the latest year that has ended
         self.fields["year_ending"].choices = [(str(y), f"31 March {y}") for y in range(last, last - 3, -1)]
 
