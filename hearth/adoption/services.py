@@ -271,14 +271,19 @@ def record_child_step(*, actor, household: Household, child, stage: str, on: dt.
     if household.approved_on is None and not errors.get("child"):
         errors["child"] = "Record the household's approval first: only approved adopters are matched"
     if not errors:
-        mine = {s: d for s, d in AdoptionStage.objects.filter(child=child, household_link__household=household)
-                .values_list("stage", "on")}
+        # The child's current adoption plan: the stages since their latest decision (as selectors.children_to_match reads
+        # it), so a match made under a plan that ended does not block a new one.
+        plan = AdoptionStage.objects.filter(child=child)
+        decided = plan.filter(stage=AdoptionStageKind.DECISION).order_by("-on").values_list("on", flat=True).first()
+        if decided:
+            plan = plan.filter(on__gte=decided)
+        mine = {s: d for s, d in plan.filter(household_link__household=household).values_list("stage", "on")}
         if stage in mine:
             errors["child"] = f"{child.full_name}: {label.lower()} is already recorded with this household"
         elif before and before not in mine:
             errors["child"] = f"Record {child.full_name}'s {CHILD_STEPS[before][1].lower()} with this household first"
-        elif stage == AdoptionStageKind.MATCHED and HouseholdStage.objects.filter(
-                stage__child=child, stage__stage=AdoptionStageKind.MATCHED).exclude(household__left_on__isnull=False).exists():
+        elif stage == AdoptionStageKind.MATCHED and plan.filter(
+                stage=AdoptionStageKind.MATCHED, household_link__household__left_on__isnull=True).exists():
             errors["child"] = f"{child.full_name} is already matched with another household"
         else:
             floor = mine.get(before) if before else household.approved_on

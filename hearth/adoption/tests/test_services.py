@@ -109,3 +109,19 @@ def test_a_restricted_child_is_offered_for_matching_only_to_the_staff_named_on_t
     assert world.ada not in selectors.children_to_match(world.sw)
     restriction.named_staff.add(world.sw)
     assert world.ada in selectors.children_to_match(world.sw)
+
+
+def test_a_match_under_an_ended_adoption_plan_does_not_block_a_match_under_the_childs_new_plan(world, reids):
+    other = household(world)
+    ada = world.ada
+    looked_after.record_adoption_stage(actor=world.sw, child=ada, stage="decision", on=dt.date(2025, 6, 1))
+    services.record_child_step(actor=world.sw, household=reids, child=ada, stage="matched", on=dt.date(2025, 10, 1))
+    with pytest.raises(ValidationError) as exc:
+        services.record_child_step(actor=world.sw, household=other, child=ada, stage="matched", on=dt.date(2025, 10, 2))
+    assert "already matched with another household" in exc.value.message_dict["child"][0]
+    looked_after.record_adoption_stage(actor=world.sw, child=ada, stage="no_longer", on=dt.date(2025, 11, 1),
+                                       reason_ceased="Plan changed")
+    looked_after.record_adoption_stage(actor=world.sw, child=ada, stage="decision", on=dt.date(2026, 1, 5))
+    assert ada in selectors.children_to_match(world.sw)  # offered again, so the service must accept the match
+    services.record_child_step(actor=world.sw, household=other, child=ada, stage="matched", on=dt.date(2026, 2, 1))
+    assert HouseholdStage.objects.filter(household=other, stage__child=ada, stage__stage="matched").exists()
