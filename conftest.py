@@ -35,3 +35,12 @@ def _audit_log_purgeable_in_transactional_tests(request):
     enable_guard()
     yield
     disable_guard()
+
+
+@pytest.fixture
+def admin_client_(client, db):
+    """A test client signed in as a superuser (client.admin), for the admin pages."""
+    admin = factories.UserFactory(username="admin", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    client.admin = admin
+    return client

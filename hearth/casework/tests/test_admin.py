@@ -5,15 +5,6 @@ import pytest
 from hearth.audit.models import AuditEvent
 from hearth.casework.models import StepPolicy, TimescaleSetting
 from hearth.casework.settings import timescale
-from tests.factories import UserFactory
-
-
-@pytest.fixture
-def admin_client_(client, db):
-    admin = UserFactory(username="admin", is_staff=True, is_superuser=True)
-    client.force_login(admin)
-    client.admin = admin
-    return client
 
 
 @pytest.mark.django_db

@@ -1,18 +1,8 @@
 """The rule table in admin: every change, addition and deletion is audited."""
 
-import pytest
 
 from hearth.audit.models import AuditEvent
 from hearth.decisions.models import DecisionRule
-from tests.factories import UserFactory
-
-
-@pytest.fixture
-def admin_client_(client, db):
-    admin = UserFactory(username="admin", is_staff=True, is_superuser=True)
-    client.force_login(admin)
-    client.admin = admin
-    return client
 
 
 def test_changing_adding_and_deleting_a_decision_rule_is_audited(admin_client_):

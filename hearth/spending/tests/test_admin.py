@@ -1,18 +1,8 @@
 """The spending set-up in admin (limits, budgets): every change audited; a budget never below what is spent."""
 
-import pytest
 
 from hearth.audit.models import AuditEvent
 from hearth.spending.models import AuthorityLimit
-from tests.factories import UserFactory
-
-
-@pytest.fixture
-def admin_client_(client, db):
-    admin = UserFactory(username="admin", is_staff=True, is_superuser=True)
-    client.force_login(admin)
-    client.admin = admin
-    return client
 
 
 def test_changing_an_authority_limit_is_audited(admin_client_):
