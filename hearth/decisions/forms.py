@@ -1,7 +1,7 @@
 from django import forms
 
+from hearth.cases.sign_off import YesNoForm
 from hearth.core.forms import DateField
-from hearth.core.sign_off import YesNoForm
 from hearth.decisions.models import DecisionKind, DecisionRule
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from hearth.audit import services as audit
 from hearth.cases.models import Case, EntryKind
-from hearth.core.sign_off import chronology_entry
+from hearth.cases.sign_off import chronology_entry
 from hearth.decisions.models import Decision, DecisionKind, DecisionRule, DecisionStatus
 from hearth.people.models import Person
 

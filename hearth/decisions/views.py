@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from hearth.access.gate import person_view
+from hearth.cases.sign_off import unit_people
 from hearth.core.errors import posted, saved_by
-from hearth.core.sign_off import unit_people
 from hearth.decisions import selectors, services
 from hearth.decisions.forms import ConfirmForm, DecisionForm
 from hearth.decisions.models import Decision

@@ -1,6 +1,6 @@
 from django import forms
 
-from hearth.core.sign_off import YesNoForm
+from hearth.cases.sign_off import YesNoForm
 from hearth.spending.models import SpendCategory
 
 

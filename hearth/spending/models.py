@@ -13,7 +13,7 @@ from django.db import models
 from django.db.models import Q, Sum
 from django.utils import timezone
 
-from hearth.core import sign_off
+from hearth.cases import sign_off
 from hearth.people.models import Person
 from hearth.units.models import Role, Unit
 

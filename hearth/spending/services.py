@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from hearth.audit import services as audit
 from hearth.cases.models import Case, EntryKind
-from hearth.core.sign_off import chronology_entry, unit_people
+from hearth.cases.sign_off import chronology_entry, unit_people
 from hearth.people.models import Person
 from hearth.spending.models import (
     COUNTS_AGAINST,
