@@ -159,8 +159,9 @@ def record_relationship(*, actor, household: Household, relationship: str | None
     """Record (or correct) the couple's legal relationship: required for two adopters, refused for one."""
     household = _locked(household)
     errors: dict[str, str] = {}
-    _relationship_errors(errors, household.adopters.count(), relationship or "", required=True)
-    if household.adopters.count() < 2 and not errors:
+    adopters = household.adopters.count()
+    _relationship_errors(errors, adopters, relationship or "", required=True)
+    if adopters < 2 and not errors:
         errors["relationship"] = SINGLE
     _open(errors, household, "relationship")
     if errors:
