@@ -8,6 +8,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -85,6 +86,7 @@ def new_household(request):
 @household_view("view_adopter_household")
 def household(request, household, people):
     household = selectors.with_outcomes(Household.objects.filter(pk=household.pk)).select_related("unit").get()
+    prefetch_related_objects(people, "disabilities")  # one query for every adopter's disabilities
     disabilities = {p.pk: [d.get_code_display() for d in p.disabilities.all()] for p in people}
     return render(request, "adoption/household.html", {
         "page_title": f"Household {household.pk}", "household": household, "people": people, "disabilities": disabilities,

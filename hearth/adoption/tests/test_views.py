@@ -157,3 +157,17 @@ def test_who_may_see_a_household_opens_its_adopters_records_and_nobody_else_does
     client.force_login(team)
     assert client.get(reverse("people:detail", kwargs={"pk": jo.pk})).status_code == 200
     assert AuditEvent.objects.filter(actor=team, person_id=jo.pk, action__startswith="view_", detail__basis="adoption").exists()
+
+
+def test_the_household_page_reads_every_adopters_disabilities_in_one_query(client, world, reids):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.people.models import PersonDisability
+
+    PersonDisability.objects.create(person=reids.adopters.last().person, code="HEAR")  # both adopters have one now
+    client.force_login(world.sw)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("adoption:household", kwargs={"pk": reids.pk}))
+    assert page.status_code == 200 and page.content.decode().count("Hearing") == 2
+    assert sum("people_persondisability" in q["sql"] for q in queries.captured_queries) == 1
