@@ -142,12 +142,12 @@ def decide(user, person: Person) -> Decision:
     if front_door_can_see(user, person.pk):
         # The front door (MASH) works on a referral about this person: open while it is, and for 30 days after.
         return Decision(True, "front_door")
-    if case is None:
-        from hearth.adoption.selectors import adopter_seen_by
+    from hearth.adoption.selectors import adoption_basis
 
-        if adopter_seen_by(user, person):
-            # A prospective adopter's own record, for whoever may see their household (the adoption team, its unit).
-            return Decision(True, "adoption")
+    if adoption_basis(user, person):
+        # A prospective adopter's own record, for whoever may see their household (the adoption team, its unit); a
+        # child the adoption team is finding a family for.
+        return Decision(True, "adoption")
     if case is None and _recently_created_by(user, person):
         # Someone just added on their own (no case, no family yet) opens for whoever added them.
         return Decision(True, "creator")

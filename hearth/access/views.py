@@ -93,6 +93,7 @@ ACTION_LABELS = {
     "refused_pseudonym_key": "Was refused: a review's pseudonym key",
     "refused_redaction": "Was refused: redaction",
     "open_spend_request": "Opened to answer a spend request",
+    "open_for_adoption": "Opened to record an adoption match or placement",
 }
 
 

@@ -46,6 +46,21 @@ def adopter_seen_by(user, person: Person) -> bool:
     return visible_households(user).filter(adopters__person=person).exists()
 
 
+def in_family_finding(person: Person) -> bool:
+    """Whether the child has a decision that they should be placed for adoption with no decision since that they
+    should no longer be, and no adoption order: a child the adoption team finds a family for."""
+    latest = (AdoptionStage.objects.filter(child=person, stage=AdoptionStageKind.DECISION).order_by("-on")
+              .values_list("on", flat=True).first())
+    return latest is not None and not AdoptionStage.objects.filter(
+        child=person, on__gte=latest, stage__in=[AdoptionStageKind.NO_LONGER, AdoptionStageKind.ADOPTION_ORDER]).exists()
+
+
+def adoption_basis(user, person: Person) -> bool:
+    """The adoption basis of access.services.decide: an adopter in a household the user may see, or, for the adoption
+    team, a child they are finding a family for."""
+    return adopter_seen_by(user, person) or (sees_all(user) and in_family_finding(person))
+
+
 def works_with_adopters(user) -> bool:
     """Whether the user has any household to see (or the permission): who gets the list at all."""
     return sees_all(user) or visible_households(user).exists()
@@ -131,12 +146,16 @@ def children_with(household: Household, stage: str) -> list[Person]:
 
 def children_to_match(user, limit: int = 500) -> list[Person]:
     """Children with a decision that they should be placed for adoption and no match, placement, order or decision
-    that they should no longer be placed since their latest decision: whom a household may be matched with. A restricted
-    record is offered only to the staff named on it (as in every other list and search)."""
+    that they should no longer be placed since their latest decision: whom a household may be matched with. The adoption
+    team sees every such child; others, the children their own units hold. A restricted record is offered only to the
+    staff named on it (as in every other list and search)."""
     later = AdoptionStage.objects.filter(child=OuterRef("pk"), on__gte=OuterRef("decided"), stage__in=[
         AdoptionStageKind.MATCHED, AdoptionStageKind.PLACED, AdoptionStageKind.ADOPTION_ORDER, AdoptionStageKind.NO_LONGER])
     latest = AdoptionStage.objects.filter(child=OuterRef("pk"), stage=AdoptionStageKind.DECISION).order_by("-on").values("on")[:1]
     decided = AdoptionStage.objects.filter(stage=AdoptionStageKind.DECISION).values("child_id")
     hidden = restricted_person_ids_hidden_from(user)
-    return list(Person.objects.filter(pk__in=decided).exclude(pk__in=hidden).annotate(decided=Subquery(latest))
+    children = Person.objects.filter(pk__in=decided).exclude(pk__in=hidden)
+    if not sees_all(user):  # others match only the children their own units hold (need to know)
+        children = children.filter(cases__closed_on__isnull=True, cases__unit_id__in=visible_unit_ids(user))
+    return list(children.annotate(decided=Subquery(latest))
                 .annotate(moved_on=Exists(later)).filter(moved_on=False).order_by("given_name", "family_name")[:limit])

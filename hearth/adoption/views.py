@@ -12,6 +12,7 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from hearth.access.gate import NeedsReason, open_person
 from hearth.access.services import member_unit_ids
 from hearth.adoption import forms as f
 from hearth.adoption import selectors, services
@@ -190,8 +191,15 @@ def step(request, household, people, slug: str):
         children = selectors.children_with(household, before) if before else selectors.children_to_match(user)
         form = f.ChildStepForm(data, children=children, label=CHILD_DATE_LABELS[page.field])
         by_pk = {str(c.pk): c for c in children}
-        call = lambda d: services.record_child_step(actor=user, household=household, child=by_pk.get(d["child"]),  # noqa: E731
-                                                    stage=page.field, on=d["on"])
+
+        def call(d):
+            child = by_pk.get(d["child"])
+            if child is not None:  # the child's record is opened (and the read logged) through the gate, as on every page
+                try:
+                    open_person(user, child.pk, action="open_for_adoption", detail={"household": household.pk})
+                except NeedsReason:
+                    raise PermissionDenied(f"Open {child.full_name}'s record with a reason before recording this step.") from None
+            return services.record_child_step(actor=user, household=household, child=child, stage=page.field, on=d["on"])
     if form.is_bound and form.is_valid() and saved_by(form, lambda: call(form.cleaned_data)):
         messages.success(request, "Saved")
         return redirect("adoption:household", pk=household.pk)

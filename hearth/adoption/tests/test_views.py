@@ -171,3 +171,29 @@ def test_the_household_page_reads_every_adopters_disabilities_in_one_query(clien
         page = client.get(reverse("adoption:household", kwargs={"pk": reids.pk}))
     assert page.status_code == 200 and page.content.decode().count("Hearing") == 2
     assert sum("people_persondisability" in q["sql"] for q in queries.captured_queries) == 1
+
+
+def test_children_to_match_are_need_to_know_and_matching_opens_the_child_through_the_gate(client, world, reids):
+    """The unit working with a household matches only the children its units hold; the adoption team, who find
+    families, open any child with a live adoption decision without a reason, and nobody else does."""
+    from hearth.access.services import decide
+    from hearth.adoption.tests.conftest import household
+    from hearth.looked_after import services as looked_after
+
+    looked_after.record_adoption_stage(actor=world.sw, child=world.ada, stage="decision", on=dt.date(2025, 6, 1))
+    theirs = household(world, unit=world.unit_b)  # a household another unit works with
+    client.force_login(world.other)
+    url = reverse("adoption:step", kwargs={"pk": theirs.pk, "slug": "matched"})
+    assert "Ada Lovelace" not in client.get(url).content.decode()  # not a child of their unit
+    assert decide(world.other, world.ada).needs_reason and decide(world.outsider, world.zed).needs_reason
+    world.outsider.user_permissions.add(Permission.objects.get(codename="work_with_adopters"))
+    team = type(world.outsider).objects.get(pk=world.outsider.pk)
+    assert decide(team, world.ada).basis == "adoption"  # finding Ada a family
+    assert decide(team, world.byron).needs_reason  # no adoption plan: a reason, as for anyone
+    client.force_login(team)
+    assert "Ada Lovelace" in client.get(url).content.decode()
+    before = AuditEvent.objects.count()
+    response = client.post(url, {"child": world.ada.pk, "on-day": "1", "on-month": "10", "on-year": "2025"})
+    assert response.status_code == 302
+    assert AuditEvent.objects.filter(action="open_for_adoption", actor=team, person_id=world.ada.pk).exists()
+    assert AuditEvent.objects.count() > before
