@@ -95,13 +95,16 @@ def case_record(person: Person) -> d.CaseRecord:
     return d.CaseRecord(parties=parties, subject_key=f"p{person.pk}", organisations=organisations)
 
 
-def chronology_text(person: Person, limit: int = 500) -> str:
-    """The child's chronology as one document, oldest first."""
+def chronology_text(person: Person) -> str:
+    """The child's whole chronology as one document, oldest first. Every entry is read (a subject access disclosure
+    that stopped part way would be incomplete), in chunks, so the entries are not all held as objects at once; the
+    review page shows a long document a part at a time."""
     from hearth.cases.models import ChronologyEntry
 
-    entries = ChronologyEntry.objects.filter(child=person).order_by("occurred_on", "pk")[:limit]
+    entries = (ChronologyEntry.objects.filter(child=person).order_by("occurred_on", "pk")
+               .only("occurred_on", "kind", "title", "narrative"))
     lines = [f"Chronology: {person.full_name}", ""]
-    for e in entries:
+    for e in entries.iterator(chunk_size=500):
         lines.append(f"{e.occurred_on.strftime('%d/%m/%Y')} {e.get_kind_display()}{': ' + e.title if e.title else ''}")
         lines.append(e.narrative.strip())
         lines.append("")

@@ -507,3 +507,26 @@ def test_parts_are_cut_as_the_plain_scan_of_every_redaction_would_cut_them():
             spans.append(SimpleNamespace(start=s, end=min(len(text), s + rng.choice([3, 20, 400, 3 * PAGE_CHARS]))))
         spans.sort(key=lambda r: (r.start, -(r.end - r.start)))
         assert _pages(text, spans) == plain(text, spans)
+
+
+def test_a_chronology_longer_than_500_entries_is_read_to_its_last_entry(client, family):
+    from hearth.cases.models import ChronologyEntry
+
+    first_day = dt.date.today() - dt.timedelta(days=800)
+    ChronologyEntry.objects.bulk_create([
+        ChronologyEntry(child=family.ada, kind="phone_call", occurred_on=first_day + dt.timedelta(days=i), title=f"Entry {i}",
+                        narrative=f"Entry number {i} of the long chronology.")
+        for i in range(650)
+    ])
+    ChronologyEntry.objects.create(child=family.ada, kind="phone_call", occurred_on=dt.date.today() + dt.timedelta(days=1),
+                                   title="Last", narrative="The very last entry: Mrs Patel rang about Byron.")
+    client.force_login(family.hos)
+    assert start(client, family.ada, purpose="sar", title="SAR for Ada").status_code == 302
+    job = RedactionJob.objects.get()
+    assert job.text.count("of the long chronology.") == 650
+    assert job.text.rstrip().endswith("The very last entry: Mrs Patel rang about Byron.")
+    last = job.redactions.get(text="Mrs Patel", start__gt=job.text.index("The very last entry"))
+    # The reviewer reaches it: the review page's last part holds the last entry and its proposals.
+    url = reverse("redaction:review", kwargs={"pk": job.pk})
+    page = client.get(url + "?page=999").content.decode()
+    assert "The very last entry" in page and f'id="r{last.pk}"' in page
