@@ -530,3 +530,23 @@ def test_a_chronology_longer_than_500_entries_is_read_to_its_last_entry(client, 
     url = reverse("redaction:review", kwargs={"pk": job.pk})
     page = client.get(url + "?page=999").content.decode()
     assert "The very last entry" in page and f'id="r{last.pk}"' in page
+
+
+def test_a_decision_finds_the_part_to_return_to_from_the_offsets_alone(client, family):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.redaction.views import PAGE_CHARS
+
+    client.force_login(family.hos)
+    filler = "The family were seen at home and the visit went well.\n" * (PAGE_CHARS // 50)
+    text = "Byron was at home.\n" + filler + "Mrs Patel rang.\n" + filler + "Ada was seen.\n"
+    start(client, family.ada, source="upload", upload=SimpleUploadedFile("long.txt", text.encode()))
+    job = RedactionJob.objects.get()
+    patel = job.redactions.get(text="Mrs Patel")
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.post(reverse("redaction:decide", kwargs={"pk": job.pk, "redaction_pk": patel.pk}), {"decision": "accepted"})
+    assert response["Location"] == reverse("redaction:review", kwargs={"pk": job.pk}) + f"?page=2#r{patel.pk}"
+    reads = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT") and 'FROM "redaction_redaction"' in q["sql"]]
+    assert len(reads) == 2  # the redaction decided, then the offsets of all of them (not their words and reasons)
+    assert '"reason"' not in reads[1] and '"text"' not in reads[1]
