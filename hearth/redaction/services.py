@@ -21,16 +21,23 @@ NOT_A_REDACTOR = "Only information governance staff and heads of service can red
 
 def require_redactor(*, actor, person_id: int | None = None, job_pk: int | None = None, path: str = "") -> None:
     """Refuse anyone who may not redact, before any record is opened, and audit the refusal like the person gate's own
-    (in its own transaction: it is kept although the request fails). Which person: the one in the address, or the
-    job's (its person id only: the record is not read)."""
+    (in its own transaction: it is kept although the request fails). Which person: for a job, the job's (its person id
+    only: the record is not read), whatever the address says; else the person in the address, if there is one. A job or
+    person that does not exist is named by the path only, so no audit row points at someone it is not about."""
     if selectors.can_redact(actor):
         return
-    if job_pk is not None and person_id is None:
+    object_type, object_id = "", ""
+    if job_pk is not None:
         person_id = RedactionJob.objects.filter(pk=job_pk).values_list("person_id", flat=True).first()
+        if person_id is not None:
+            object_type, object_id = "redaction.redactionjob", job_pk
+    elif person_id is not None and Person.objects.filter(pk=person_id).exists():
+        object_type, object_id = "people.person", person_id
+    else:
+        person_id = None
     with transaction.atomic():
-        audit.record(actor=actor, action="refused_redaction", person=person_id,
-                     object_type="redaction.redactionjob" if job_pk is not None else "people.person",
-                     object_id=job_pk if job_pk is not None else (person_id or ""), detail={"path": path})
+        audit.record(actor=actor, action="refused_redaction", person=person_id, object_type=object_type,
+                     object_id=object_id, detail={"path": path})
     raise PermissionDenied(NOT_A_REDACTOR)
 
 

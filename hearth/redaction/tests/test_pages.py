@@ -550,3 +550,27 @@ def test_a_decision_finds_the_part_to_return_to_from_the_offsets_alone(client, f
     reads = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT") and 'FROM "redaction_redaction"' in q["sql"]]
     assert len(reads) == 2  # the redaction decided, then the offsets of all of them (not their words and reasons)
     assert '"reason"' not in reads[1] and '"text"' not in reads[1]
+
+
+def test_a_refusal_names_only_a_person_or_job_that_exists(client, family):
+    missing = (family.zed.pk + 1000)
+    client.force_login(family.sw)
+    last = AuditEvent.objects.order_by("-seq").values_list("seq", flat=True).first() or 0
+    assert client.get(reverse("redaction:person", kwargs={"pk": missing})).status_code == 403
+    assert client.get(reverse("redaction:review", kwargs={"pk": 424242})).status_code == 403
+    refusals = list(AuditEvent.objects.filter(seq__gt=last).order_by("seq"))
+    assert [(e.action, e.person_id, e.object_type, e.object_id) for e in refusals] == [("refused_redaction", None, "", "")] * 2
+    assert [e.detail["path"] for e in refusals] == [reverse("redaction:person", kwargs={"pk": missing}),
+                                                    reverse("redaction:review", kwargs={"pk": 424242})]
+
+
+def test_a_refusal_about_a_job_names_the_jobs_person_whatever_the_caller_says(family):
+    from django.core.exceptions import PermissionDenied
+
+    from hearth.redaction import services
+
+    job = services.start_job(actor=family.hos, person=family.ada, purpose="sar", title="SAR", source="chronology")
+    with pytest.raises(PermissionDenied):
+        services.require_redactor(actor=family.sw, person_id=family.zed.pk, job_pk=job.pk, path="/x/")
+    refusal = AuditEvent.objects.order_by("-seq").first()
+    assert (refusal.action, refusal.person_id, refusal.object_id) == ("refused_redaction", family.ada.pk, str(job.pk))
