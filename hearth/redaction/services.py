@@ -8,8 +8,10 @@ import re
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import prefetch_related_objects
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from hearth.access.gate import open_person
 from hearth.audit import services as audit
 from hearth.people.models import Person
 from hearth.redaction import detect, jobs, pdf, selectors
@@ -17,6 +19,7 @@ from hearth.redaction.models import Decision, PseudonymKey, Purpose, Redaction, 
 
 REVIEWER_REASON_MAX = 300
 NOT_A_REDACTOR = "Only information governance staff and heads of service can redact records."
+CHOOSE_DECISION = "Choose accept or reject"
 
 
 def require_redactor(*, actor, person_id: int | None = None, job_pk: int | None = None, path: str = "") -> None:
@@ -41,6 +44,15 @@ def require_redactor(*, actor, person_id: int | None = None, job_pk: int | None 
     raise PermissionDenied(NOT_A_REDACTOR)
 
 
+def open_job(*, actor, job_pk: int, action: str, path: str = "") -> RedactionJob:
+    """A job opens only for a redactor (else refused and audited, above) who may open its person's record: the person
+    gate decides and audits the read (NeedsReason when a reason must be given first). 404 for no such job."""
+    require_redactor(actor=actor, job_pk=job_pk, path=path)
+    job = get_object_or_404(RedactionJob.objects.select_related("person", "created_by"), pk=job_pk)
+    open_person(actor, job.person_id, action=action, detail={"redaction_job": job.pk})
+    return job
+
+
 def _plan(job: RedactionJob, record: detect.CaseRecord) -> tuple[list[jobs.Planned], dict[str, str]]:
     findings = detect.Detector(record).find(job.text)
     if job.purpose == Purpose.REVIEW:
@@ -62,13 +74,15 @@ def start_job(*, actor, person: Person, purpose: str, title: str, source: str, t
     title = (title or "").strip()
     if not title:
         errors["title"] = "Enter a title for the document"
+    elif len(title) > 200:
+        errors["title"] = "The title must be 200 characters or fewer"
     if source == Source.CHRONOLOGY:
         text = selectors.chronology_text(person)
     if not errors and not (text or "").strip():
         errors["source" if source == Source.CHRONOLOGY else "upload"] = "There is no text to redact"
     if errors:
         raise ValidationError(errors)
-    job = RedactionJob.objects.create(person=person, purpose=purpose, title=title[:200], source=source, filename=filename[:255],
+    job = RedactionJob.objects.create(person=person, purpose=purpose, title=title, source=source, filename=filename[:255],
                                       text=text, keep_professionals=keep_professionals, created_by=actor)
     record = selectors.case_record(person)
     planned, key = _plan(job, record)
@@ -102,7 +116,7 @@ def decide(*, actor, redaction: Redaction, decision: str, all_alike: bool = Fals
     """Accept or reject one proposal, or (all_alike) it and every undecided proposal of the same words. One audit row
     per proposal decided."""
     if decision not in (Decision.ACCEPTED, Decision.REJECTED):
-        raise ValidationError({"decision": "Choose accept or reject"})
+        raise ValidationError({"decision": CHOOSE_DECISION})
     targets = [redaction, *(same_as(redaction) if all_alike else [])]
     now = timezone.now()
     for r in targets:
@@ -129,6 +143,28 @@ def _coverage(spans):
         return i > 0 and reach[i - 1] >= end
 
     return covered
+
+
+@transaction.atomic
+def decide_many(*, actor, job: RedactionJob, choices: list[dict]) -> list[Redaction]:
+    """Several decisions on one job at once ({"redaction_id", "decision", "all_alike"} each), all or none: every choice
+    is checked before anything is written, and each is then decided as `decide` decides one."""
+    if not choices:
+        raise ValidationError({"decisions": "Choose at least one redaction to accept or reject"})
+    current = job.redactions.in_bulk([c["redaction_id"] for c in choices])
+    errors = {}
+    for i, c in enumerate(choices):
+        if c["redaction_id"] not in current:
+            errors[f"decisions.{i}.redaction_id"] = f"There is no redaction {c['redaction_id']} in this job"
+        if c["decision"] not in (Decision.ACCEPTED, Decision.REJECTED):
+            errors[f"decisions.{i}.decision"] = CHOOSE_DECISION
+    if errors:
+        raise ValidationError(errors)
+    decided: dict[int, Redaction] = {}
+    for c in choices:
+        for r in decide(actor=actor, redaction=current[c["redaction_id"]], decision=c["decision"], all_alike=c.get("all_alike", False)):
+            current[r.pk] = decided[r.pk] = r  # a later choice starts from this decision, not the one read before
+    return sorted(decided.values(), key=lambda r: r.start)
 
 
 @transaction.atomic

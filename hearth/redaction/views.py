@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from hearth.access.gate import NeedsReason, open_person, person_view
+from hearth.access.gate import NeedsReason, person_view
 from hearth.core.errors import posted, saved_by
 from hearth.people.views import person_context
 from hearth.redaction import selectors, services
@@ -45,13 +45,10 @@ def _open_job(request, pk, action: str) -> RedactionJob:
     """A job opens only for a redactor who may open its person's record (need-to-know, audited by the gate)."""
     if not request.user.is_authenticated:
         raise PermissionDenied("Sign in to redact records.")
-    services.require_redactor(actor=request.user, job_pk=pk, path=request.path)
-    job = get_object_or_404(RedactionJob.objects.select_related("person", "created_by"), pk=pk)
     try:
-        open_person(request.user, job.person_id, action=action, detail={"redaction_job": job.pk})
+        return services.open_job(actor=request.user, job_pk=pk, action=action, path=request.path)
     except NeedsReason as exc:
         raise PermissionDenied("Open this person's record first, giving your reason.") from exc
-    return job
 
 
 PAGE_CHARS = 6000  # about two printed pages of a case note: a long chronology is checked a part at a time
@@ -169,9 +166,12 @@ def add(request, pk):
 
 
 def download_pdf(request, pk):
-    job = _open_job(request, pk, "export_redaction")
-    data = services.export_pdf(actor=request.user, job=job)
-    response = HttpResponse(data, content_type="application/pdf")
+    return pdf_response(request.user, _open_job(request, pk, "export_redaction"))
+
+
+def pdf_response(actor, job: RedactionJob) -> HttpResponse:
+    """The redacted PDF as a download that is not cached (the page's and the API's)."""
+    response = HttpResponse(services.export_pdf(actor=actor, job=job), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="redacted-{job.pk}.pdf"'
     response["Cache-Control"] = "no-store"
     return response
