@@ -25,6 +25,15 @@ pattern over a guess):
    they, and not a spaCy model, were chosen. A word found only by the lists or by rarity is dropped
    when the words around it say it names a thing, not a person ("uses Yubo", "a grey Corsa", "at
    Farmfoods", "Home Bargains"): see `_thing_evidence`.
+   Also: a role or rank before a surname ("PC 2231 Hepple", "Nurse Adebayo") or a title with initials
+   ("Mr D. Heslop") is part of the name; a nickname in quotes after "called" or alone mid-sentence is a
+   name; a kin word ("Grandma Pat") is a cue; a place word ending the line before a place still counts;
+   hyphenated places ("Chester-le-Street") are one place; names of shops, brands, apps, banks and
+   transport operators (gazetteer `brands.txt`), and rare words listed with them ("on Wink and Zorbly"),
+   are things; a town inside an organisation's name ("Tynedale Council", "University Hospital of North
+   Tees") is neither a name nor a place; someone watched "on YouTube" is not a person in the case; and in
+   lower-case writing (someone's own words) a given name or a rare word where only a person stands ("me
+   and jordan", "deano gives us lifts") is a name.
 """
 
 from __future__ import annotations
@@ -308,7 +317,10 @@ class Detector:
             for given, family in p.names:
                 givens = [given] if given else []
                 for g in list(givens):
-                    givens.extend(s.title() for s in short_forms(g.split()[0]) if s)
+                    first = g.split()[0]
+                    givens.extend(s.title() for s in short_forms(first) if s)
+                    if "-" in first:  # "Ellie-Mai" is often just "Ellie"
+                        givens.append(first.split("-")[0])
                 for g in givens:
                     if family:
                         add(f"{g} {family}", NAME, p.key)
@@ -368,6 +380,8 @@ class Detector:
         found.extend(self._record(view))
         found.extend(self._patterns(view))
         found.extend(self._fuzzy_and_unknown(view, found))
+        if _LOWER_CASE_WRITING.search(view):
+            found.extend(_lower_case_names(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
         for f in merged:
@@ -400,9 +414,12 @@ class Detector:
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
             if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
+            if term.kind == PLACE and _in_organisation_name(text, start, end, ()):
+                continue  # the town in an organisation's name ("Hexham Leisure Centre"), as for places not in the record
             last_end = end
             if term.kind == NAME:
-                hm = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+                # Mr, Mrs, ... (and initials) go with a recorded name; a role ("PC Dawn Okafor") is left, as the name is known
+                hm = _HONORIFIC_BEFORE.search(text, max(0, start - 14), start)
                 if hm:
                     start = hm.start()
             yield Finding(start, end, text[start:end], term.kind, "record", term.party, key)
@@ -414,7 +431,7 @@ class Detector:
             if f.kind == NAME and f.party is None:
                 for w in f.text.split():
                     w = w.rstrip(".,")
-                    if len(w) >= 3 and w[0].isupper() and w.lower() not in _HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
+                    if len(w) >= 3 and w[0].isupper() and w.lower() not in HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
                         learned[w] = f.value
         if not learned:
             return
@@ -460,59 +477,63 @@ class Detector:
         for f in already:
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
         givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
-        not_personal = gazetteer.NOT_PERSONAL
+        brand_words, brand_names = gazetteer.brands()
         tokens = list(_CAP_TOKEN.finditer(text))
         skip_until = -1
+        thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
         for i, m in enumerate(tokens):
             if m.start() < skip_until or covered[m.start()]:
                 continue
             word = m.group(0)
-            low = word.lower().rstrip("'’")
-            if low.endswith(("'s", "’s")):
-                low = low[:-2]
-                word_end = m.end() - 2
-            else:
-                word_end = m.end()
-            if word.isupper() or low in not_personal or word.lower().replace("’", "'") in not_personal \
-                    or _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
-                continue  # acronyms, known organisations, and words with a capital inside (ParentPay, BeReal): not people
+            word_end = _word_end(m)
+            low = text[m.start():word_end].lower()
+            if word.isupper() or _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
+                thing_end = m.end()
+                continue  # acronyms, and words with a capital inside (ParentPay, BeReal): not people
             # A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a
             # misspelt "Pate"l): taking another person's name for the requester's would keep it in a disclosure.
-            if self.name_tokens and len(low) >= 4 and low not in givens and low not in families and low not in common:
+            if self.name_tokens and len(low) >= 4 and low not in givens and low not in families and low not in common \
+                    and low not in brand_words:
                 hit = _closest(low, self.name_tokens)
                 if hit is not None:
-                    hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                    hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())
                     start = hm.start() if hm else m.start()
                     yield Finding(start, word_end, text[start:word_end], NAME, "fuzzy", self.name_tokens[hit], hit)
                     continue
             prev = text[max(0, m.start() - 40):m.start()]
-            honorific = _HONORIFIC_BEFORE.search(prev)
+            honorific = _title_before(prev, low, givens, families, common)
+            cue = _CUE.search(prev)
+            if cue and _THING_CALLED.search(prev):
+                thing_end = m.end()
+                continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
+            # A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it.
+            brand_end = _brand_end(text, m, low, brand_words, brand_names)
+            if brand_end and not honorific and not cue and not _STRONG_PLACE_CUE.search(prev):
+                thing_end = skip_until = brand_end
+                continue
             # Extend over a following capitalised word (a family name), if it is not already found.
             end = word_end
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             two = False
             if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
-                nlow = nxt.group(0).lower()
-                nlow = nlow[:-2] if nlow.endswith(("'s", "’s")) else nlow
-                two = (low in givens and nlow in families) or (
-                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens))
+                nlow = _bare(nxt.group(0))
+                two = nlow not in brand_words and ((low in givens and nlow in families) or (
+                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
             if low in common and not honorific and not (two and low in givens):
                 continue
-            sentence_start = _sentence_start(prev)
+            sentence_start = _sentence_start(prev) and not _quoted_alone(text, prev, word_end)
             name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
             if two:
-                end = nxt.end() - (2 if nxt.group(0).endswith(("'s", "’s")) else 0)
-            cue = _CUE.search(prev)
-            if cue and _THING_CALLED.search(prev):
-                continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
-            place_cue = _PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)
+                end = _word_end(nxt)
+            place_cue = (_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)
             source = None
             kind = NAME
             if honorific:
                 source = "honorific"
             elif cue:
                 source = "cue"
-            elif place_cue and not sentence_start and (low not in givens or _STRONG_PLACE_CUE.search(prev)):
+            elif place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
+                    and (low not in givens or _STRONG_PLACE_CUE.search(prev)):
                 source, kind = "cue", PLACE
                 if nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()]:
                     end = nxt.end()  # "Whitley Bay"
@@ -526,36 +547,65 @@ class Detector:
                 source = "rare"
             if source is None:
                 continue
+            hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
+            if hyphened:
+                end = hyphened.end()
+            if (kind == PLACE or source in ("rare", "gazetteer")) and _in_organisation_name(text, m.start(), end, families):
+                thing_end = skip_until = end
+                continue  # a town in an organisation's name: "Tynedale Council", "University Hospital of North Tyneside"
             if kind == NAME and source in ("rare", "gazetteer"):
-                verdict = _thing_evidence(text, prev, m.start(), word_end, end, tokens, i, source, low, givens, families)
+                verdict = _thing_evidence(text, tokens, i, end, source)
+                if verdict is None and not _PERSON_VERB_AFTER.match(text, end) \
+                        and (_COORDINATED.fullmatch(text, thing_end, m.start()) if 0 <= thing_end <= m.start() else False):
+                    verdict = "thing"  # "on Wink and Zorbly", "Snapchat, Zorbly": a thing listed with things
+                if verdict is None and _brand_listed_after(text, end, brand_words, brand_names) \
+                        and not _PERSON_VERB_AFTER.match(text, end):
+                    verdict = "thing"  # "on Zorbly and Snapchat"
                 if verdict == "thing":
-                    skip_until = end  # and the word it was about to take with it ("Mario Kart": not "Kart" alone either)
+                    thing_end = skip_until = end  # and the word it was about to take with it ("Mario Kart": not "Kart" alone)
                     continue
                 if verdict == "first word only":
                     end = word_end
             start = m.start()
             if honorific:
                 start = m.start() - len(honorific.group(0))
+            if source != "cue" and _WATCHED_BEFORE.search(text, max(0, start - 30), start) and _ON_SCREEN_AFTER.match(text, end):
+                continue  # "watching Ms Zorbly on YouTube": someone on a screen, not a person in the case
             span = text[start:end]
             skip_until = end
             yield Finding(start, end, span, kind, source, None, " ".join(span.split()).lower())
 
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
-_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
+# Titles of a role or rank written before a surname in English case records: police ranks (PC 1234 Hughes, DS Hughes),
+# nursing, clergy, academic, judicial and civic titles, a coach. Unlike Mr or Mrs, they are taken before a word only when
+# that word could be a name ("PC World", "Coach Trip", "Nurse Practitioner" are not people).
+ROLE_TITLES = ("PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
+               "Officer", "Nurse", "Matron", "Midwife", "Prof", "Professor", "Cllr", "Councillor", "Judge", "HHJ", "Rev", "Revd",
+               "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor")
+_INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+{_INITIALS}$")
+_ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?[ \t]+){{1,2}}(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
 _NEWLINE_END = re.compile(r"\n\s*$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
-_HONORIFIC_WORDS = {h.lower() for h in HONORIFICS}
+HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
+_HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
 _CAP_TOKEN = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
-    r"childminder|uncle|aunt|auntie|nan|grandad|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
-    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague)(?:,|:)?[ \t]+$",
+    r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
+    r"grandfather|godmother|godfather|(?:step|half)-?(?:sister|brother)|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
+    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague|nicknamed|goes by|calls (?:him|her)self)"
+    r"(?:(?:,|:)?[ \t]+|[ \t]*\n[ \t]*)[\"“‘']?$",
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
+# A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
+_PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
+# Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
+_HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and)\b)")
@@ -593,7 +643,7 @@ def _sentence_start(prev: str) -> bool:
 # Possessives and on/via/at before the word are taken against rare words only: a word in the name lists needs more.
 _THING_CALLED = re.compile(
     r"\b(?:app|apps|game|games|website|site|shop|store|place|pub|bar|cafe|café|restaurant|club|band|show|programme|program"
-    r"|film|series|song|company|firm|charity|channel|server|group chat)\s+(?:called|named)[ \t]+$", re.IGNORECASE)
+    r"|film|series|song|company|firm|charity|channel|server|group chat)\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:the|a|an|its)\s+(?:(?:old|new|big|small|little|grey|gray|black|white|red|blue|green|silver|gold|yellow"
     r"|brown|dark|light|pink|purple|orange)\s+){0,2}$", re.IGNORECASE)
@@ -614,6 +664,24 @@ _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
     "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
     "receptionist technician visitor teacher lead".split())
+# Nouns that end the name of an organisation or service, not of a person: a town before them is part of the name.
+_ORGANISATION_NOUNS = frozenset(
+    "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
+    "foundation magistrates magistrates' airport nhs hospital hospitals infirmary leisure library stadium housing homes "
+    "diocese borough county academy".split())
+_ORGANISATION_OF_BEFORE = re.compile(
+    r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
+    r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
+    r"(?:(?:North|South|East|West|Central|Mid|Upper|Lower|Greater|Royal|Inner|Outer)[ \t\n]+)*$")
+_NEXT_CAPITAL = re.compile(r"(?:[ \t]|\n(?!\n))+([A-Z][A-Za-z'’]*)")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?P<word>[A-Z][A-Za-z'’\-]*)")
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))?\s+")  # between two things in a list
+# Watching or listening to someone on a screen ("watching Ms Zorbly on YouTube"): a presenter or a show, not a person in
+# the case. A person followed on TikTok, Instagram or Snapchat may be anyone, so only broadcast and streaming are read.
+_WATCHED_BEFORE = re.compile(r"\b(?:watch|watches|watched|watching|listen(?:s|ed|ing)?\s+to)\s+$", re.IGNORECASE)
+_ON_SCREEN_AFTER = re.compile(
+    r"['’]?s?\s+(?:videos?\s+)?on\s+(?:the\s+)?(?:YouTube|TV|telly|television|Netflix|Twitch|iPlayer|CBeebies|CBBC|Disney\+?"
+    r"|Prime|the radio|radio|Spotify)\b", re.IGNORECASE)
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping".split())
@@ -644,8 +712,7 @@ _KIN = frozenset(
     "supervisor chaplain warden paramedic midwife psychologist psychiatrist consultant clinician solicitor barrister "
     "guardian advocate interpreter tutor governor principal partner friend neighbour godmother godfather".split())
 # kin words, titles and roles: "Father Zbigniew", "Coach Zbigniew", "Team Manager Zbigniew" are people
-_CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
-_NEVER_ORDINARY = _KIN | _CALENDAR | _HONORIFIC_WORDS  # one set test per word, built once at import
+_NEVER_ORDINARY = _KIN | _ROLE_NOUNS | gazetteer.CALENDAR | HONORIFIC_WORDS  # one set test per word, built once at import
 ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's name marks a title or brand beside it
 
 
@@ -659,10 +726,76 @@ def _bare(word: str) -> str:
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
-def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, tokens, i: int, source: str, low: str,
-                    givens, families) -> str | None:
-    """'thing' when the words around a capitalised word say it names a thing rather than a person; 'first word only'
-    when a given name was about to take an ordinary word after it ("Mario Kart": keep "Mario" only); else None."""
+def _title_before(prev: str, low: str, givens, families, common) -> re.Match | None:
+    """Mr, Mrs, Ms, Miss, Mx or Dr (with initials: "Mr D. "), or a role title ("Nurse ", "PC 2231 ", "DS ") before a word
+    that could be a name (in the name lists, or not an everyday English word, nor a job word): "Nurse Kowalczyk" yes,
+    "PC World" and "Nurse Practitioner" no."""
+    title = _HONORIFIC_BEFORE.search(prev)
+    if title or not prev.endswith((" ", "\t", ".")):
+        return title
+    role = _ROLE_TITLE_BEFORE.search(prev)
+    if role and low not in common and low not in _ROLE_NOUNS and low not in _KIN \
+            and (low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD):
+        return role
+    return None
+
+
+def _brand_end(text: str, m: re.Match, low: str, words: frozenset[str], names: dict) -> int:
+    """Where the brand, app or shop from the list that starts at token `m` ends ("Home Bargains", "Sainsbury's"), or 0."""
+    for pattern in names.get(low, ()):
+        hit = pattern.match(text, m.start())
+        if hit:
+            return hit.end()
+    return m.end() if low in words or m.group(0).lower().replace("’", "'") in words else 0
+
+
+def _brand_listed_after(text: str, end: int, words: frozenset[str], names: dict) -> bool:
+    """A brand from the list follows in a list of things: "on Zorbly and Snapchat", "Zorbly, TikTok"."""
+    nxt = _NEXT_IN_LIST.match(text, end)
+    if not nxt:
+        return False
+    low = _bare(nxt.group("word"))
+    return low in words or any(p.match(text, nxt.start("word")) for p in names.get(low, ()))
+
+
+def _quoted_alone(text: str, prev: str, word_end: int) -> bool:
+    """A capitalised word alone in quotation marks mid-sentence ('a lad they call "Tank"'): a nickname, not a sentence's
+    first word."""
+    return prev.endswith(('"', "“", "‘", "'")) and text.startswith(('"', "”", "’", "'"), word_end) \
+        and not prev[:-1].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
+    """The words start..end are part of an organisation's name: an organisation or venue noun later in the run of
+    capitalised words ("Tynedale Council", "Hexham Leisure Centre", "Leeds Teaching Hospitals NHS Trust"), not one that
+    is also a family name ("Jordan Hall"); or after "Hospital of", "Council for" ("University Hospital of North Tees")."""
+    if _ORGANISATION_OF_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    pos = end
+    for _ in range(4):
+        nxt = _NEXT_CAPITAL.match(text, pos)
+        if not nxt:
+            return False
+        noun = _bare(nxt.group(1))
+        if noun in _ORGANISATION_NOUNS and noun not in families:
+            return True
+        pos = nxt.end()
+    return False
+
+
+def _word_end(m: re.Match) -> int:
+    """Where a capitalised token ends without its possessive ("Kasia's" -> after "Kasia")."""
+    return m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end()
+
+
+def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source: str) -> str | None:
+    """'thing' when the words around the capitalised token `tokens[i]` (its span running to `end`, which may take the
+    next word too) say it names a thing rather than a person; 'first word only' when a given name was about to take an
+    ordinary word after it ("Mario Kart": keep "Mario" only); else None. `source` is the rule that found it."""
+    givens, families = gazetteer.given_names(), gazetteer.family_names()
+    start, word_end = tokens[i].start(), _word_end(tokens[i])
+    low = text[start:word_end].lower()
+    prev = text[max(0, start - 40):start]
     after = text[word_end:word_end + 40]
     # Possessive: "at Kasia's", "at Kasia Nowak's", "at Kasia and Tom's".
     possessive = text.startswith(("'s", "’s"), word_end) or text.startswith(("'s", "’s"), end) or bool(_AND_SOMEONES.match(text, end))
@@ -724,6 +857,53 @@ def _thing_evidence(text: str, prev: str, start: int, word_end: int, end: int, t
     if at and not possessive and (at.group("verb") or "").lower() not in _AT_A_PERSON:
         return "thing"
     return None
+
+
+# Someone's own words typed in lower case (a text message, a child's letter, a quote written as said): "me and jordan",
+# "its ellie", "deano gives us lifts". Read only in a document with lower-case writing (a lower-case "i", "im", "dont").
+_LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|hes|shes|u|ur|tmrw)(?![\w'’])")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:['’]s)?(?![\w\-])")
+# Where only a person stands: "me and X", "X and me", "my mate X".
+_LOWER_STRONG_BEFORE = re.compile(
+    r"(?<![\w'’])(?:me\s+(?:and|n|&)|my\s+(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|girlfriend|cousin|pal)"
+    r"|called)\s+$")
+_LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b)")
+# Where a person usually stands: a verb after it, "with X", "told X", "its X" (but "its minging": only a given name).
+_LOWER_WEAK_BEFORE = re.compile(r"(?<![\w'’])(?:with|tell|told|ask|asked|texted|rang|miss|message|messaged|its|it['’]s)\s+$")
+_LOWER_WEAK_AFTER = re.compile(
+    r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
+    r"|nan|nana|house|sister|brother|cousin|mate)(?![\w'’])")
+LOWER_GIVEN = 4.0  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
+LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
+LOWER_UNKNOWN = 2.5  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
+
+
+def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
+    """Names written in lower case in someone's own words, where the words around them say a person stands there."""
+    covered = bytearray(len(text) + 1)
+    for f in already:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    givens, common = gazetteer.given_names(), gazetteer.common_words()
+    for m in _LOWER_WORD.finditer(text):
+        if covered[m.start()]:
+            continue
+        end = _word_end(m)
+        low = text[m.start():end]
+        if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY:
+            continue
+        z = gazetteer.zipf(low)
+        if z >= LOWER_GIVEN_STRONG:
+            continue
+        prev = text[max(0, m.start() - 30):m.start()]
+        strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
+        weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
+        weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev))
+        if low in givens:
+            ok = (strong and z < LOWER_GIVEN_STRONG) or (weak and z < LOWER_GIVEN)
+        else:
+            ok = z < LOWER_UNKNOWN and (strong or weak_after)
+        if ok:
+            yield Finding(m.start(), end, low, NAME, "rare", None, low)
 
 
 def _closest(word: str, known: dict[str, str]) -> str | None:

@@ -13,6 +13,9 @@ offline, with no model weights and no download at run time:
   data CC BY-SA 4.0, shipped inside the wheel, frozen since 2021). A capitalised word in the middle
   of a sentence that is rare in English ("Kasia", "Nowak") is far more likely to be a name than
   one that is common ("Credit", "United"). This is what lets the detector find names no list holds.
+- names of things where a person could stand (shops, brands, apps, games, TV, banks, networks, transport operators,
+  national services): `brands.txt` beside this file, written by hand from general knowledge of the UK, a few hundred
+  entries, none of them a given or family name in the lists above (see its header).
 - short forms of given names: the `nicknames` package (Old Dominion University's curated
   given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py).
 
@@ -24,7 +27,9 @@ from the detector having seen the answers.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 NAME_LOCALES = ("en_GB", "en_IE", "en_US", "en_IN", "en_PK", "en_NG")
 
@@ -73,10 +78,14 @@ def zipf(word: str) -> float:
 
 
 # Capitalised words that are ordinary in case records and are neither people nor places. Generic social-care vocabulary.
-EXTRA_COMMON = frozenset(
+CALENDAR = frozenset(
     """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
+    """.split()
+)
+EXTRA_COMMON = CALENDAR | frozenset(
+    """
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     mum mummy dad daddy nan nanny gran granny grandad grandma grandpa auntie aunty uncle baby brother sister
     police school court council children child services social care camhs gp nhs protection plan conference
@@ -109,3 +118,22 @@ NOT_PERSONAL = frozenset(
     classdojo teams zoom universal credit
     """.split()
 )
+
+
+@cache
+def brands() -> tuple[frozenset[str], dict[str, tuple[re.Pattern, ...]]]:
+    """Things, not people: `brands.txt` with NOT_PERSONAL. Returns the one-word names (lower case) and, for names of
+    several words, their first word (lower case) -> patterns matching the whole name from that word on (any case, any
+    white space between the words, ending at a word boundary)."""
+    words: set[str] = set(NOT_PERSONAL)
+    longer: dict[str, list[re.Pattern]] = {}
+    for line in (Path(__file__).with_name("brands.txt")).read_text(encoding="utf-8").splitlines():
+        name = line.strip().lower()
+        if not name or name.startswith("#"):
+            continue
+        if " " not in name:
+            words.add(name)
+            continue
+        parts = name.split()
+        longer.setdefault(parts[0], []).append(re.compile(r"\s+".join(re.escape(p) for p in parts) + r"(?![\w&+])", re.IGNORECASE))
+    return frozenset(words), {k: tuple(v) for k, v in longer.items()}

@@ -270,3 +270,144 @@ def test_people_in_everyday_sentences_are_still_found_as_names(context, who):
     # A guard for the "things, not people" rules: none of these may hide a person (a rare name, a name in the lists, a pair).
     got = [f.text for f in d.detect(RECORD, context.format(N=who)) if f.kind == d.NAME]
     assert any(who.split()[0] in t for t in got), got
+
+
+# --- Rules for hand-written styles (each with sentences where it must fire, and ordinary ones where it must not) ---
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She has been seeing an older man called “Mossy”.", "Mossy"),  # a relationship word, then a nickname in quotes
+    ('He is nicknamed "Skeggy" by the older lads.', "Skeggy"),
+    ('The older lads, and one they call "Skeggy", hang about by the shops.', "Skeggy"),  # alone in quotes mid-sentence
+    ("Her friend\nTaliyah was there too.", "Taliyah"),  # a relationship word ending the line before
+    ("She stays with Grandma Pat at weekends.", "Pat"),  # a kin word before a short name the lists lack
+])
+def test_nicknames_in_quotes_and_kin_words_before_a_name(text, name):
+    assert any(name in t for t in texts(text))
+
+
+@pytest.mark.parametrize("text", [
+    'She said "Sorry" and went upstairs.',
+    'He wrote "Help" on the wall of his room.',
+    'There is a game called "Zorblax" on his phone.',
+    'Mum said: "Thursday is fine for the visit."',
+])
+def test_quoted_ordinary_words_and_things_are_not_names(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Yours sincerely, Mrs K. Armitage, Head of Year 8", "Mrs K. Armitage"),  # a title with an initial
+    ("The letter was signed by Dr J R Okonkwo.", "Dr J R Okonkwo"),
+    ("A statement was taken by DC Ferriby on Tuesday.", "DC Ferriby"),  # a police rank
+    ("PC 4471 Garside attended at 22:10.", "PC 4471 Garside"),  # with a collar number
+    ("Detective Sergeant Holroyd chaired the strategy meeting.", "Detective Sergeant Holroyd"),
+    ("She was seen on the ward by Nurse Adebayo.", "Nurse Adebayo"),  # a nursing title
+    ("Cllr Mahmood asked for an update.", "Cllr Mahmood"),
+])
+def test_a_title_or_rank_before_a_surname_is_part_of_the_name(text, span):
+    assert span in texts(text)
+
+
+def test_a_name_in_the_record_keeps_its_span_after_a_rank_and_takes_mr_with_initials():
+    # The record already knows the name: the rank is left in the text ("PC Dean Hughes attended" -> "PC Professional 1").
+    record = d.CaseRecord([d.Party("o", "professional", [("Dean", "Hughes")])], "x")
+    assert [(f.text, f.party) for f in d.detect(record, "Joint visit with PC Dean Hughes tomorrow.")] == [("Dean Hughes", "o")]
+    assert [(f.text, f.party) for f in d.detect(record, "Letter from Mr D. Hughes.")] == [("Mr D. Hughes", "o")]
+
+
+@pytest.mark.parametrize("text", [
+    "He bought a laptop from PC World last week.",
+    "The Nurse Practitioner saw her on Monday.",
+    "Father Christmas came to the nursery party.",
+    "The Detective Inspector will review the case.",
+])
+def test_a_rank_before_an_ordinary_word_is_not_a_name(text):
+    assert [t for t in texts(text) if t] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("i was at the park. me and kacie went to the shop after", "kacie"),  # only a person stands after "me and"
+    ("dont tell mam but tayla and me got the bus", "tayla"),
+    ("hiya its ellie, can u ring me", "ellie"),  # a given name in the lists after "its"
+    ("dont tell mam. jaxon got me a drink", "jaxon"),  # a rare word with a verb people do after it
+    ("i stayed at grace's house, grace said i could", "grace"),  # a given name in the lists, a verb people do after
+])
+def test_names_in_lower_case_in_someones_own_words(text, name):
+    assert name in texts(text)
+
+
+def test_a_hyphenated_given_name_is_known_by_its_first_part_in_lower_case_too():
+    record = d.CaseRecord([d.Party("c", "subject", [("Lacey-Mae", "Dobbs")])], "c")
+    assert [(f.text, f.party) for f in d.detect(record, "its lacey, im at the shop")] == [("lacey", "c")]
+    assert [(f.text, f.party) for f in d.detect(record, "Lacey said she was fine.")] == [("Lacey", "c")]
+
+
+@pytest.mark.parametrize("text", [
+    "i went with mum and my nan to the shops. it was sound",
+    "me and him had a row. i said sorry after",
+    "i dont want to go to school, the teachers are always on at me",
+    "She went with mum and the baby to the shop.",  # not lower-case writing: nothing read in lower case
+    "me and sis watched films, then me and bro had chips",
+    "its minging in here and im skint",  # rare slang after "its" is not a name
+    "me and gutted mates sat about",
+])
+def test_lower_case_everyday_words_are_not_names(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mum has moved in with her sister in\nRyhope for now.", "Ryhope"),  # a place word ending the line before
+    ("They moved to Barrow-in-Furness in May.", "Barrow-in-Furness"),  # a place joined by hyphens
+    ("His dad lives in Stockton-on-Tees with a new partner.", "Stockton-on-Tees"),
+])
+def test_places_after_a_line_break_and_with_hyphens(text, place):
+    assert (place, d.PLACE, None) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She has been chatting to men on Zepeto and Azar.",  # a brand in the list, and a rare word listed with it
+    "She is on TikTok and Zorblex late at night.",
+    "She talks to men on Zorblex and Snapchat.",
+    "Dad works nights at Screwfix.",
+    "She was wearing a new Pandora bracelet she could not explain.",
+    "He gets the Stagecoach bus to college.",
+    "Mum bought nappies at Home Bargains on Friday.",
+    "He has been offered a taster day at Arriva.",
+    "She pays with her Monzo card.",
+])
+def test_brands_apps_shops_and_operators_are_not_names(text):
+    assert [t for t, k, _p in found(text) if k == d.NAME] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Her friend Azar came round after school.", "Azar"),  # a relationship word: a person, even with a brand's name
+    ("Mrs Costa rang the school.", "Mrs Costa"),
+    ("They went to Asda and Zbigniew was waiting outside.", "Zbigniew"),  # not a thing listed with a thing: a verb after
+    ("She went to Greggs with Zbigniew and Tom.", "Zbigniew"),
+    ("She follows Zbigniew on TikTok.", "Zbigniew"),  # followed on an app: anyone
+])
+def test_a_person_beside_a_brand_is_still_a_name(text, name):
+    assert any(name in t for t in texts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A letter from Tynedale Council was sent to mum.",  # a town in an organisation's name
+    "She is under Leeds Teaching Hospitals NHS Trust.",
+    "The baby was born at the University Hospital of North Tyneside.",
+    "He is known to Cleveland Police.",
+    "Mum has started a course at Tynemouth College.",
+])
+def test_a_town_in_an_organisation_name_is_not_a_name(text):
+    assert [t for t, k, _p in found(text) if k == d.NAME] == []
+
+
+def test_the_familys_town_in_an_organisation_name_is_left_but_on_its_own_is_a_place():
+    got = found("She swims at Hexham Leisure Centre. They live in Hexham.")
+    assert [t for t, k, _p in got if k == d.PLACE] == ["Hexham"]
+    assert got[0][0] == "Hexham" and "They live in" not in got[0][0]
+
+
+def test_someone_watched_on_a_screen_is_not_a_person_in_the_case():
+    assert texts("He likes watching Mr Tumble on CBeebies with his sister.") == []
+    assert "Zbigniew" in texts("She was watching Zbigniew on the doorstep.")
