@@ -5,24 +5,34 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
+from hearth.access.services import unit_ties
 from hearth.people.models import Person, Relationship
 from hearth.redaction import detect as d
 from hearth.redaction.models import RedactionJob
-from hearth.units.models import Unit
 
 IG_GROUP = "Information governance"
 
 
 def is_information_governance(user) -> bool:
-    return user.is_authenticated and user.groups.filter(name=IG_GROUP).exists()
+    """Whether the user is in the information governance group: asked once per request (kept on the user), unless the
+    user was read with the answer already (an `_hearth_information_governance` annotation)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    known = getattr(user, "_hearth_information_governance", None)
+    if known is None:
+        known = user._hearth_information_governance = user.groups.filter(name=IG_GROUP).exists()
+    return known
 
 
 def can_redact(user) -> bool:
     """Running a subject access request or preparing a review for publication: information governance staff, and
-    heads of service (for the units they oversee: the person gate decides which records they may open)."""
-    if not user.is_authenticated or hasattr(user, "partner_membership"):
+    heads of service (for the units they oversee: the person gate decides which records they may open). The one rule
+    for the pages, the API and the Redaction link on person pages. A head of service is known from the unit ties the
+    gate reads anyway (cached on the user); only someone who oversees no unit is asked about their group, whether or
+    not they are a unit member (an information governance officer may also sit in a unit)."""
+    if not getattr(user, "is_authenticated", False) or hasattr(user, "partner_membership"):
         return False
-    return is_information_governance(user) or Unit.objects.filter(head_of_service=user).exists()
+    return any(tie.head for tie in unit_ties(user).values()) or is_information_governance(user)
 
 
 def can_read_key(user) -> bool:

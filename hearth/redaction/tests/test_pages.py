@@ -545,3 +545,55 @@ def test_a_refusal_about_a_job_names_the_jobs_person_whatever_the_caller_says(fa
         services.require_redactor(actor=family.sw, person_id=family.zed.pk, job_pk=job.pk, path="/x/")
     refusal = AuditEvent.objects.order_by("-seq").first()
     assert (refusal.action, refusal.person_id, refusal.object_id) == ("refused_redaction", family.ada.pk, str(job.pk))
+
+
+@pytest.fixture
+def ig_in_unit(family):
+    """An information governance officer who is also an ordinary member of the child's unit (not its head)."""
+    from django.contrib.auth.models import Group
+
+    family.sw.groups.add(Group.objects.get_or_create(name=selectors.IG_GROUP)[0])
+    return family.sw
+
+
+def test_an_information_governance_officer_in_a_unit_may_redact(client, family, ig_in_unit):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.access.services import unit_ties
+    from hearth.accounts.models import User
+
+    user = User.objects.select_related("partner_membership").get(pk=ig_in_unit.pk)  # as the sign-in backend reads it
+    assert unit_ties(user) and not any(t.head for t in unit_ties(user).values())  # ties read, as the gate reads them
+    with CaptureQueriesContext(connection) as ctx:
+        assert selectors.can_redact(user) and selectors.can_redact(user)
+    assert len(ctx.captured_queries) == 1  # the group, asked once
+    client.force_login(ig_in_unit)
+    assert client.get(reverse("redaction:person", kwargs={"pk": family.ada.pk})).status_code == 200
+    assert start(client, family.ada, purpose="sar", title="SAR for Ada").status_code == 302
+    job = RedactionJob.objects.get()
+    assert client.get(reverse("redaction:review", kwargs={"pk": job.pk})).status_code == 200
+
+
+def test_a_head_of_service_is_known_as_a_redactor_from_the_unit_ties_alone(family):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.access.services import unit_ties
+    from hearth.accounts.models import User
+
+    users = User.objects.select_related("partner_membership")  # as the sign-in backend reads them
+    head, member = users.get(pk=family.hos.pk), users.get(pk=family.csw.pk)
+    unit_ties(head), unit_ties(member)
+    with CaptureQueriesContext(connection) as ctx:
+        assert selectors.can_redact(head)
+    assert not ctx.captured_queries
+    assert not selectors.can_redact(member) and not selectors.can_redact(family.outsider)
+
+
+@pytest.mark.xfail(strict=True, reason="hearth/core/context_processors.may_redact (the lead's) still answers False for a unit "
+                                       "member who is not a head, without asking redaction.selectors.can_redact")
+def test_the_redaction_link_shows_to_an_information_governance_officer_in_a_unit(client, family, ig_in_unit):
+    client.force_login(ig_in_unit)
+    page = client.get(reverse("people:detail", kwargs={"pk": family.ada.pk})).content.decode()
+    assert reverse("redaction:person", kwargs={"pk": family.ada.pk}) in page
