@@ -84,8 +84,10 @@ def visible_unit_ids(user) -> set[int]:
 def visible_unit(user, pk: int, *, to: str) -> Unit:
     """The unit, for its members and its head of service; 404 if there is no such unit, else 403 saying who may `to`
     ("see its board", ...)."""
-    unit = get_object_or_404(Unit, pk=pk)
-    if unit.pk not in visible_unit_ids(user):
+    signed_in = getattr(user, "is_authenticated", False)
+    current = Membership.objects.filter(user_id=user.pk if signed_in else None, unit_id=OuterRef("pk"), ended_on__isnull=True)
+    unit = get_object_or_404(Unit.objects.annotate(is_member=Exists(current)), pk=pk)  # one query, not two
+    if not signed_in or not (unit.is_member or unit.head_of_service_id == user.pk):
         raise PermissionDenied(f"Only members of this unit and its head of service can {to}.")
     return unit
 

@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from hearth.audit.models import AuditEvent, AuditHead
@@ -72,9 +72,9 @@ def record(
     # No savepoint of its own inside a caller's transaction (two statements fewer per audited write): if writing
     # the entry fails, the caller's whole change must fail with it anyway.
     with transaction.atomic(savepoint=False):
-        head, _ = AuditHead.objects.select_for_update().get_or_create(id=1)
+        seq, prev_hash = _next_link()
         event = AuditEvent(
-            seq=head.seq + 1,
+            seq=seq,
             at=timezone.now(),
             actor_id=getattr(actor, "pk", None),
             action=action,
@@ -83,11 +83,40 @@ def record(
             person_id=getattr(person, "pk", person),
             reason=_storable(reason),
             detail=_storable(json.loads(json.dumps(detail or {}, default=str))),
-            prev_hash=head.hash,
+            prev_hash=prev_hash,
         )
-        event.hash = chain_hash(head.hash, event)
-        event.save(force_insert=True)
-        AuditHead.objects.filter(id=1).update(seq=event.seq, hash=event.hash)
+        event.hash = chain_hash(prev_hash, event)
+        _append(event)
+    return event
+
+
+# Every page that shows case data appends an entry, so the append is three plain statements rather than the ORM's
+# queries (building them cost more than running them). Taking the next number locks the chain head row until the
+# transaction ends, as SELECT ... FOR UPDATE did: entries are appended one at a time, in order.
+_HEAD = AuditHead._meta.db_table
+_EVENT_FIELDS = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
+_INSERT = "INSERT INTO {} ({}) VALUES ({}) RETURNING {}".format(
+    AuditEvent._meta.db_table, ", ".join(f.column for f in _EVENT_FIELDS), ", ".join(["%s"] * len(_EVENT_FIELDS)),
+    AuditEvent._meta.pk.column)
+
+
+def _next_link() -> tuple[int, str]:
+    """The next sequence number and the hash it follows, with the chain head locked for this transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {_HEAD} SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+        row = cursor.fetchone()
+    if row is None:  # the very first entry: there is no head yet
+        AuditHead.objects.get_or_create(id=1)
+        return _next_link()
+    return row[0], row[1]
+
+
+def _append(event: AuditEvent) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(_INSERT, [f.get_db_prep_save(getattr(event, f.attname), connection) for f in _EVENT_FIELDS])
+        event.pk = cursor.fetchone()[0]
+        cursor.execute(f"UPDATE {_HEAD} SET hash = %s WHERE id = 1", [event.hash])
+    event._state.adding = False
     return event
 
 

@@ -128,38 +128,18 @@ def child_first_seen_on(referral: Referral) -> dt.date | None:
     return entry.occurred_on if entry else None
 
 
-@dataclass(frozen=True)
-class ReferralToSeen:
-    reference: str
-    received_on: dt.date
-    seen_on: dt.date | None
-    days: int | None
-    text: str
-
-
-def referral_to_seen_for_cases(case_ids) -> dict[int, ReferralToSeen]:
-    """For the unit board: per case, the latest referral that led to it and how long until the child was seen."""
-    rows = (with_seen(Referral.objects.filter(case_id__in=list(case_ids))).order_by("case_id", "-received_at")
-            .values("case_id", "reference", "received_on", "child_first_seen_on"))
-    out: dict[int, ReferralToSeen] = {}
-    for row in rows:
-        if row["case_id"] in out:
-            continue
-        seen = row["child_first_seen_on"]
-        out[row["case_id"]] = ReferralToSeen(
-            reference=row["reference"], received_on=row["received_on"], seen_on=seen,
-            days=(seen - row["received_on"]).days if seen else None, text=seen_text(row["received_on"], seen),
-        )
-    return out
-
-
-def icpc_due_for_children(child_ids) -> dict[int, StrategyDiscussion]:
-    """Per child, the latest strategy discussion that started a section 47 enquiry (its icpc_due_on is the date)."""
-    out: dict[int, StrategyDiscussion] = {}
-    for d in (StrategyDiscussion.objects.filter(child_id__in=list(child_ids), s47_enquiry=True)
-              .order_by("child_id", "-held_on", "-recorded_at")):
-        out.setdefault(d.child_id, d)
-    return out
+def with_board_facts(cases):
+    """Annotate a Case queryset for the unit board, inside its one query: when the latest referral that led to the case
+    was received and when the child was first seen after it (for seen_text), and the ICPC due date set by the child's
+    latest strategy discussion that started a section 47 enquiry (None without one)."""
+    latest = with_seen(Referral.objects.filter(case_id=OuterRef("pk"))).order_by("-received_at")
+    discussion = (StrategyDiscussion.objects.filter(child_id=OuterRef("child_id"), s47_enquiry=True)
+                  .order_by("-held_on", "-recorded_at"))
+    return cases.annotate(
+        referral_received_on=Subquery(latest.values("received_on")[:1], output_field=DateField()),
+        referral_first_seen_on=Subquery(latest.values("child_first_seen_on")[:1], output_field=DateField()),
+        icpc_due_on=Subquery(discussion.values("icpc_due_on")[:1]),
+    )
 
 
 def candidates(referral: Referral) -> list:

@@ -12,7 +12,9 @@ from hearth.partners.selectors import recent_enquiries_for_unit
 def board(request, pk):
     """The unit board: every child the unit holds, when last seen, and the next thing due."""
     unit = visible_unit(request.user, pk, to="see its board")
-    rows = list(selectors.unit_board(unit, user=request.user))
+    rows = list(front_door.with_board_facts(selectors.unit_board(unit, user=request.user)))
+    for c in rows:
+        c.since_referral = front_door.seen_text(c.referral_received_on, c.referral_first_seen_on)
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})
     clocks = unit_clocks(unit, cases=rows)
     overdue, due_this_week = clock_lists(rows, clocks)
@@ -20,8 +22,6 @@ def board(request, pk):
         "page_title": f"{unit.name}: unit board", "unit": unit, "rows": rows,
         "members": list(selectors.current_members(unit)),
         "open_meeting": unit.meetings.filter(finished_at__isnull=True).first(),
-        "referral_seen": front_door.referral_to_seen_for_cases([c.pk for c in rows]),
-        "icpc_due": front_door.icpc_due_for_children([c.child_id for c in rows]),
         "partner_enquiries": recent_enquiries_for_unit(unit, user=request.user),
         "overdue": overdue, "due_this_week": due_this_week,
         "next_clock": {case_id: min((c for c in cs if c.is_open), key=lambda c: c.due_on, default=None)

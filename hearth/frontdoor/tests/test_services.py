@@ -288,8 +288,7 @@ def test_time_from_referral_to_the_child_being_seen(fd):
     referral.refresh_from_db()
     received_on = timezone.localtime(referral.received_at).date()
     assert selectors.child_first_seen_on(referral) is None
-    rows = selectors.referral_to_seen_for_cases([referral.case_id])
-    assert rows[referral.case_id].text == "Not seen yet (3 days)"
+    assert _since_referral(referral.case_id) == "Not seen yet (3 days)"
     worker = factories.member(fd.north, username="north_sw")
     # A visit before the referral does not count; the first one after it does.
     ChronologyEntry.objects.create(child=referral.person, kind=EntryKind.HOME_VISIT, occurred_on=received_on - dt.timedelta(days=9),
@@ -297,8 +296,13 @@ def test_time_from_referral_to_the_child_being_seen(fd):
     case_services.record_work(actor=worker, child=referral.person, kind="home_visit", occurred_on=received_on + dt.timedelta(days=2),
                               minutes=60, child_seen=True, seen_alone=True, narrative="Saw her at home")
     assert selectors.child_first_seen_on(referral) == received_on + dt.timedelta(days=2)
-    row = selectors.referral_to_seen_for_cases([referral.case_id])[referral.case_id]
-    assert (row.days, row.text) == (2, "Seen after 2 days")
+    assert _since_referral(referral.case_id) == "Seen after 2 days"
+
+
+def _since_referral(case_id) -> str:
+    """The unit board's "since referral" words for the case, read as the board reads them."""
+    row = selectors.with_board_facts(Case.objects.filter(pk=case_id)).get()
+    return selectors.seen_text(row.referral_received_on, row.referral_first_seen_on)
 
 
 # --- Strategy discussions ---------------------------------------------------------------------------------------
@@ -330,7 +334,8 @@ def test_strategy_discussion_that_starts_s47_sets_the_icpc_due_date(fd):
     entry = discussion.entry
     assert entry.kind == EntryKind.STRATEGY_DISCUSSION and entry.child == referral.person
     assert "Initial child protection conference due by 8 January 2026" in entry.narrative
-    assert selectors.icpc_due_for_children([referral.person_id])[referral.person_id] == discussion
+    board_row = selectors.with_board_facts(Case.objects.filter(pk=referral.case_id)).get()
+    assert board_row.icpc_due_on == dt.date(2026, 1, 8)
 
 
 @pytest.mark.django_db
