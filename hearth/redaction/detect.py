@@ -502,13 +502,9 @@ class Detector:
                     continue
             prev = text[max(0, m.start() - 40):m.start()]
             honorific = _title_before(prev, low, givens, families, common)
-            cue = _CUE.search(prev)
-            if cue and _THING_CALLED.search(prev):
-                thing_end = m.end()
-                continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
             # A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it.
             brand_end = _brand_end(text, m, low, brand_words, brand_names)
-            if brand_end and not honorific and not cue and not _STRONG_PLACE_CUE.search(prev):
+            if brand_end and not honorific and not _CUE.search(prev) and not _STRONG_PLACE_CUE.search(prev):
                 thing_end = skip_until = brand_end
                 continue
             # Extend over a following capitalised word (a family name), if it is not already found.
@@ -521,6 +517,10 @@ class Detector:
                     nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
             if low in common and not honorific and not (two and low in givens):
                 continue
+            cue = _CUE.search(prev)
+            if cue and _THING_CALLED.search(prev):
+                thing_end = m.end()
+                continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
             sentence_start = _sentence_start(prev) and not _quoted_alone(text, prev, word_end)
             name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
             if two:
@@ -668,17 +668,18 @@ _ROLE_NOUNS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
     "foundation magistrates magistrates' airport nhs hospital hospitals infirmary leisure library stadium housing homes "
-    "diocese borough county academy".split())
+    "diocese borough county academy fc afc".split())
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
     r"(?:(?:North|South|East|West|Central|Mid|Upper|Lower|Greater|Royal|Inner|Outer)[ \t\n]+)*$")
-_NEXT_CAPITAL = re.compile(r"(?:[ \t]|\n(?!\n))+([A-Z][A-Za-z'’]*)")
+# The next capitalised word in a name, over "and", "of" ...: "Tyne and Wear Fire and Rescue", "Magistrates' Court".
+_NEXT_CAPITAL = re.compile(r"['’]?(?:[ \t]|\n(?!\n))+(?:(?P<link>and[ \t]+|&[ \t]+)|(?:of|for|the|upon|on)[ \t]+)?([A-Z][A-Za-z'’]*)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?P<word>[A-Z][A-Za-z'’\-]*)")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))?\s+")  # between two things in a list
 # Watching or listening to someone on a screen ("watching Ms Zorbly on YouTube"): a presenter or a show, not a person in
 # the case. A person followed on TikTok, Instagram or Snapchat may be anyone, so only broadcast and streaming are read.
-_WATCHED_BEFORE = re.compile(r"\b(?:watch|watches|watched|watching|listen(?:s|ed|ing)?\s+to)\s+$", re.IGNORECASE)
+_WATCHED_BEFORE = re.compile(r"\b(?i:watch|watches|watched|watching|listen(?:s|ed|ing)?\s+to)\s+(?:[A-Z][a-z]+\s+)?$")
 _ON_SCREEN_AFTER = re.compile(
     r"['’]?s?\s+(?:videos?\s+)?on\s+(?:the\s+)?(?:YouTube|TV|telly|television|Netflix|Twitch|iPlayer|CBeebies|CBBC|Disney\+?"
     r"|Prime|the radio|radio|Spotify)\b", re.IGNORECASE)
@@ -731,12 +732,10 @@ def _title_before(prev: str, low: str, givens, families, common) -> re.Match | N
     that could be a name (in the name lists, or not an everyday English word, nor a job word): "Nurse Kowalczyk" yes,
     "PC World" and "Nurse Practitioner" no."""
     title = _HONORIFIC_BEFORE.search(prev)
-    if title or not prev.endswith((" ", "\t", ".")):
+    if title or not prev.endswith((" ", "\t")) or low in common or low in _NEVER_ORDINARY:
         return title
-    role = _ROLE_TITLE_BEFORE.search(prev)
-    if role and low not in common and low not in _ROLE_NOUNS and low not in _KIN \
-            and (low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD):
-        return role
+    if low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD:
+        return _ROLE_TITLE_BEFORE.search(prev)
     return None
 
 
@@ -771,14 +770,16 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
     is also a family name ("Jordan Hall"); or after "Hospital of", "Council for" ("University Hospital of North Tees")."""
     if _ORGANISATION_OF_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if any(_bare(w) in _ORGANISATION_NOUNS and _bare(w) not in families for w in text[start:end].split()[1:]):
+        return True  # the span took the noun with it: "Gateshead Magistrates' Court", "Sunderland AFC"
     pos = end
     for _ in range(4):
         nxt = _NEXT_CAPITAL.match(text, pos)
         if not nxt:
             return False
-        noun = _bare(nxt.group(1))
-        if noun in _ORGANISATION_NOUNS and noun not in families:
-            return True
+        noun = _bare(nxt.group(2))
+        if noun in _ORGANISATION_NOUNS and noun not in families and not nxt.group("link"):
+            return True  # (a noun just after "and" is another party: "Zbigniew and Police arrived")
         pos = nxt.end()
     return False
 

@@ -386,6 +386,8 @@ def test_brands_apps_shops_and_operators_are_not_names(text):
     ("They went to Asda and Zbigniew was waiting outside.", "Zbigniew"),  # not a thing listed with a thing: a verb after
     ("She went to Greggs with Zbigniew and Tom.", "Zbigniew"),
     ("She follows Zbigniew on TikTok.", "Zbigniew"),  # followed on an app: anyone
+    ("Zbigniew and Police arrived together.", "Zbigniew"),  # an organisation after "and" is another party
+    ("There was an argument with Kasia Nowak at the station.", "Kasia Nowak"),
 ])
 def test_a_person_beside_a_brand_is_still_a_name(text, name):
     assert any(name in t for t in texts(text))
@@ -397,6 +399,9 @@ def test_a_person_beside_a_brand_is_still_a_name(text, name):
     "The baby was born at the University Hospital of North Tyneside.",
     "He is known to Cleveland Police.",
     "Mum has started a course at Tynemouth College.",
+    "He supports Sunderland AFC.",
+    "The hearing is at Gateshead Magistrates' Court.",
+    "Dad works for Tyne and Wear Fire and Rescue.",
 ])
 def test_a_town_in_an_organisation_name_is_not_a_name(text):
     assert [t for t, k, _p in found(text) if k == d.NAME] == []
@@ -410,4 +415,5 @@ def test_the_familys_town_in_an_organisation_name_is_left_but_on_its_own_is_a_pl
 
 def test_someone_watched_on_a_screen_is_not_a_person_in_the_case():
     assert texts("He likes watching Mr Tumble on CBeebies with his sister.") == []
+    assert texts("She watches Joe Wicks on YouTube every morning.") == []
     assert "Zbigniew" in texts("She was watching Zbigniew on the doorstep.")
