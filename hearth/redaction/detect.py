@@ -244,6 +244,26 @@ def _nicknamer():
     return NickNamer()
 
 
+CLIPPED = 3.0  # Zipf: a clipped given name ("Rox") rarer than this is taken for the person; commoner ("Mad") is a word
+
+
+@cache
+def _clipped_forms(given: str) -> tuple[str, ...]:
+    """The first three letters or more of a given name of five or more ("Rox", "Roxa", "Roxan" for Roxanne), as English
+    short names are made, when the clipped form is no one else's name (a given or family name in the lists: "Kay" is not
+    taken for Kayla, so a disclosure to Kayla does not keep Kay's name) and not an English word ("Mad" for Maddison)."""
+    if len(given) < 5 or not given.isalpha():
+        return ()
+    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    out = []
+    for k in range(3, len(given) - 1):
+        clip = given[:k].lower()
+        if clip in givens or clip in families or clip in common or clip in _NEVER_ORDINARY or gazetteer.zipf(clip) >= CLIPPED:
+            continue
+        out.append(clip.title())
+    return tuple(out)
+
+
 def short_forms(given: str) -> set[str]:
     """Nicknames and common short forms of a given name, from the nicknames package."""
     g = given.lower()
@@ -328,6 +348,8 @@ class Detector:
                 for w in (given or "").split():  # misspellings are looked for against the names recorded, not short forms
                     if len(w) >= 4:
                         token(w, p.key)
+                    for clip in _clipped_forms(w):  # "Rox" for Roxanne, "Maddi" for Maddison
+                        add(clip, NAME, p.key)
                 if family:
                     add(family, NAME, p.key)
                     for w in re.split(r"[\s\-]+", family):

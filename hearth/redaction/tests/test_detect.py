@@ -417,3 +417,12 @@ def test_someone_watched_on_a_screen_is_not_a_person_in_the_case():
     assert texts("He likes watching Mr Tumble on CBeebies with his sister.") == []
     assert texts("She watches Joe Wicks on YouTube every morning.") == []
     assert "Zbigniew" in texts("She was watching Zbigniew on the doorstep.")
+
+
+def test_a_clipped_given_name_is_the_person_unless_it_is_a_name_or_word_of_its_own():
+    record = d.CaseRecord([d.Party("r", "subject", [("Roxanne", "Dunn")]), d.Party("k", "sibling", [("Kayla", "Dunn")]),
+                           d.Party("m", "other", [("Maddison", "Dunn")])], "r")
+    got = [(f.text, f.party) for f in d.detect(record, "Rox and Maddi went out; Mad Dog next door was cross about it.")]
+    assert ("Rox", "r") in got and ("Maddi", "m") in got
+    assert not [t for t, _p in got if t.lower() == "mad"]  # an English word
+    assert "Kay" not in d._clipped_forms("Kayla")  # a name of its own (the nicknames package may still list it)
