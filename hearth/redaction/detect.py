@@ -685,7 +685,7 @@ _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\
 _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
     "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
-    "receptionist technician visitor teacher lead".split())
+    "receptionist technician visitor teacher lead constable sergeant inspector superintendent nurse midwife matron".split())
 # Nouns that end the name of an organisation or service, not of a person: a town before them is part of the name.
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
@@ -891,14 +891,16 @@ _LOWER_STRONG_BEFORE = re.compile(
     r"(?<![\w'’])(?:me\s+(?:and|n|&)|my\s+(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|girlfriend|cousin|pal)"
     r"|called)\s+$")
 _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b)")
-# Where a person usually stands: a verb after it, "with X", "told X", "its X" (but "its minging": only a given name).
-_LOWER_WEAK_BEFORE = re.compile(r"(?<![\w'’])(?:with|tell|told|ask|asked|texted|rang|miss|message|messaged|its|it['’]s)\s+$")
+# Where a person usually stands: a verb after it, "with X", "told X", "saw X".
+_LOWER_WEAK_BEFORE = re.compile(
+    r"(?<![\w'’])(?:with|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|met|meet|blocked|like|love|hate)\s+$")
+_LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
     r"|nan|nana|house|sister|brother|cousin|mate)(?![\w'’])")
-LOWER_GIVEN = 4.0  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
+LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
-LOWER_UNKNOWN = 2.5  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
+LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
 
 
 def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
@@ -906,7 +908,8 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
     covered = bytearray(len(text) + 1)
     for f in already:
         covered[f.start:f.end] = b"\x01" * (f.end - f.start)
-    givens, common = gazetteer.given_names(), gazetteer.common_words()
+    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    brand_words, brand_names = gazetteer.brands()
     for m in _LOWER_WORD.finditer(text):
         if covered[m.start()]:
             continue
@@ -915,16 +918,21 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY:
             continue
         z = gazetteer.zipf(low)
-        if z >= LOWER_GIVEN_STRONG:
-            continue
+        if z >= LOWER_GIVEN_STRONG or low in brand_words or low in brand_names:
+            continue  # an everyday word, or an app or shop written in lower case ("tiktok", "childline")
+        if low.endswith("s") and gazetteer.zipf(low[:-1]) >= LOWER_UNKNOWN and low[:-1] not in givens \
+                and low[:-1] not in families:
+            continue  # the plural of a word ("vapes", "randoms"), not a name ("tylers mum" is Tyler's)
         prev = text[max(0, m.start() - 30):m.start()]
         strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
         weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
         weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev))
-        if low in givens:
-            ok = (strong and z < LOWER_GIVEN_STRONG) or (weak and z < LOWER_GIVEN)
+        given = low if low in givens else low[:-1] if low.endswith("s") and low[:-1] in givens else None  # "tylers mum"
+        if given:
+            zg = gazetteer.zipf(given)
+            ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN)
         else:
-            ok = z < LOWER_UNKNOWN and (strong or weak_after)
+            ok = z < LOWER_UNKNOWN and (strong or weak)
         if ok:
             yield Finding(m.start(), end, low, NAME, "rare", None, low)
 
