@@ -602,7 +602,7 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 # Titles of a role or rank written before a surname in English case records: police ranks (PC 1234 Hughes, DS Hughes),
 # nursing, clergy, academic, judicial and civic titles, a coach. Unlike Mr or Mrs, they are taken before a word only when
 # that word could be a name ("PC World", "Coach Trip", "Nurse Practitioner" are not people).
-ROLE_TITLES = ("PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
+ROLE_TITLES = ("PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
                "Officer", "Nurse", "Matron", "Midwife", "Prof", "Professor", "Cllr", "Councillor", "Judge", "HHJ", "Rev", "Revd",
                "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor")
 _INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"

@@ -422,6 +422,9 @@ def test_the_familys_town_in_an_organisation_name_is_left_but_on_its_own_is_a_pl
 def test_someone_watched_on_a_screen_is_not_a_person_in_the_case():
     assert texts("He likes watching Mr Tumble on CBeebies with his sister.") == []
     assert texts("She watches Joe Wicks on YouTube every morning.") == []
+    # characters, presenters and products known by a title are in the list of things (brands.txt)
+    assert texts("He loves Mr Tumble and wears his Dr Martens.") == []
+    assert "Mr Tumbleton" in texts("He was shouted at by Mr Tumbleton next door.")
     assert "Zbigniew" in texts("She was watching Zbigniew on the doorstep.")
 
 
