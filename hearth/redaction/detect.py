@@ -509,9 +509,11 @@ class Detector:
             word = m.group(0)
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
-            if word.isupper() or _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
+            if word.isupper():
+                continue  # acronyms (CAMHS, IRO, DSL): not people, and not things a name listed with them would be
+            if _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
                 thing_end = m.end()
-                continue  # acronyms, and words with a capital inside (ParentPay, BeReal): not people
+                continue  # words with a capital inside (ParentPay, BeReal): not people
             # A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a
             # misspelt "Pate"l): taking another person's name for the requester's would keep it in a disclosure.
             if self.name_tokens and len(low) >= 4 and low not in givens and low not in families and low not in common \
@@ -614,7 +616,7 @@ _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
 _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
-_CAP_TOKEN = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
+_CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")  # O'Brien, D'Souza too
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
@@ -694,11 +696,12 @@ _ORGANISATION_NOUNS = frozenset(
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
-    r"(?:(?:North|South|East|West|Central|Mid|Upper|Lower|Greater|Royal|Inner|Outer)[ \t\n]+)*$")
+    r"(?:(?:North|South|East|West|Central|Mid|Upper|Lower|Greater|Royal|Inner|Outer)[ \t\n]+)*$"
+    r"|\b(?:HMP|HMYOI|HMP/YOI|YOI|STC|HMS|RAF)[ \t]+$")  # a prison, secure training centre, ship or air base: HMP Durham
 # The next capitalised word in a name, over "and", "of" ...: "Tyne and Wear Fire and Rescue", "Magistrates' Court".
 _NEXT_CAPITAL = re.compile(r"['’]?(?:[ \t]|\n(?!\n))+(?:(?P<link>and[ \t]+|&[ \t]+)|(?:of|for|the|upon|on)[ \t]+)?([A-Z][A-Za-z'’]*)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?P<word>[A-Z][A-Za-z'’\-]*)")
-_COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))?\s+")  # between two things in a list
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))\s+")  # between two things in a list
 # Watching or listening to someone on a screen ("watching Ms Zorbly on YouTube"): a presenter or a show, not a person in
 # the case. A person followed on TikTok, Instagram or Snapchat may be anyone, so only broadcast and streaming are read.
 _WATCHED_BEFORE = re.compile(r"\b(?i:watch|watches|watched|watching|listen(?:s|ed|ing)?\s+to)\s+(?:[A-Z][a-z]+\s+)?$")
