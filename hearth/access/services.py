@@ -84,10 +84,8 @@ def visible_unit_ids(user) -> set[int]:
 def visible_unit(user, pk: int, *, to: str) -> Unit:
     """The unit, for its members and its head of service; 404 if there is no such unit, else 403 saying who may `to`
     ("see its board", ...)."""
-    signed_in = getattr(user, "is_authenticated", False)
-    current = Membership.objects.filter(user_id=user.pk if signed_in else None, unit_id=OuterRef("pk"), ended_on__isnull=True)
-    unit = get_object_or_404(Unit.objects.annotate(is_member=Exists(current)), pk=pk)  # one query, not two
-    if not signed_in or not (unit.is_member or unit.head_of_service_id == user.pk):
+    unit = get_object_or_404(Unit, pk=pk)
+    if unit.pk not in visible_unit_ids(user):  # the ties every page's header reads anyway (cached for the request)
         raise PermissionDenied(f"Only members of this unit and its head of service can {to}.")
     return unit
 
@@ -161,6 +159,14 @@ def decide(user, person: Person) -> Decision:
 def restricted_person_ids_hidden_from(user):
     """Restricted records that `user` is not named on: left out of every list and search."""
     return Restriction.objects.exclude(named_staff=user).values("person_id")
+
+
+def restricted_hidden_sql(user, column: str) -> tuple[str, list]:
+    """restricted_person_ids_hidden_from for a raw statement: "`column` is not a restricted record `user` is not named
+    on", with its parameters (tested to agree with the queryset)."""
+    named = Restriction.named_staff.through._meta.db_table
+    return (f"{column} NOT IN (SELECT r.person_id FROM {Restriction._meta.db_table} r WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {named} n WHERE n.restriction_id = r.id AND n.user_id = %s))", [user.pk])
 
 
 MIN_REASON_LENGTH = 10

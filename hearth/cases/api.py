@@ -69,7 +69,7 @@ def record(request, pk: int, payload: RecordingIn):
 @router.get("/units/{pk}/board", response=list[BoardRowOut])
 def board(request, pk: int):
     unit = visible_unit(request.user, pk, to="see its board")
-    rows = list(selectors.unit_board(unit, user=request.user))
+    rows = selectors.unit_board(unit, user=request.user)
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows), "api": True})
     return [{"case_id": c.pk, "child_id": c.child_id, "child_name": c.child.full_name, "status": c.get_status_display(),
              "last_seen_on": c.last_seen_on, "next_due_on": c.next_due_on, "next_due": c.next_due_text} for c in rows]

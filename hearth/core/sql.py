@@ -32,3 +32,23 @@ def moment(value) -> dt.datetime | None:
     if value is not None and timezone.is_naive(value):
         value = timezone.make_aware(value, dt.UTC)
     return value
+
+
+def from_row(model, values):
+    """A model instance from a raw row holding every concrete field of `model` in _meta order (as columns_of writes
+    them), with SQLite's text dates and integer booleans turned into what the ORM would give."""
+    if connection.vendor == "sqlite":
+        values = [_CONVERT.get(f.get_internal_type(), _same)(v) for f, v in zip(model._meta.concrete_fields, values, strict=True)]
+    return model.from_db(connection.alias, None, values)
+
+
+def columns_of(model, alias: str) -> str:
+    """Every concrete column of `model`, qualified by the table alias, in the order from_row reads them."""
+    return ", ".join(f"{alias}.{f.column}" for f in model._meta.concrete_fields)
+
+
+def _same(value):
+    return value
+
+
+_CONVERT = {"DateField": day, "DateTimeField": moment, "BooleanField": lambda v: v if v is None else bool(v)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import DateField, OuterRef, Q, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
@@ -128,17 +129,22 @@ def child_first_seen_on(referral: Referral) -> dt.date | None:
     return entry.occurred_on if entry else None
 
 
-def with_board_facts(cases):
-    """Annotate a Case queryset for the unit board, inside its one query: when the latest referral that led to the case
-    was received and when the child was first seen after it (for seen_text), and the ICPC due date set by the child's
-    latest strategy discussion that started a section 47 enquiry (None without one)."""
-    latest = with_seen(Referral.objects.filter(case_id=OuterRef("pk"))).order_by("-received_at")
-    discussion = (StrategyDiscussion.objects.filter(child_id=OuterRef("child_id"), s47_enquiry=True)
-                  .order_by("-held_on", "-recorded_at"))
-    return cases.annotate(
-        referral_received_on=Subquery(latest.values("received_on")[:1], output_field=DateField()),
-        referral_first_seen_on=Subquery(latest.values("child_first_seen_on")[:1], output_field=DateField()),
-        icpc_due_on=Subquery(discussion.values("icpc_due_on")[:1]),
+def board_columns() -> tuple:
+    """What the unit board shows from the front door, as columns of its one statement (cases.selectors.unit_board):
+    when the latest referral that led to the case was received and when the child was first seen after it
+    (referral_received_on, referral_first_seen_on: for seen_text), and the ICPC due date set by the child's latest
+    strategy discussion that started a section 47 enquiry (icpc_due_on; None without one)."""
+    from hearth.cases.selectors import BoardColumn
+
+    received_on, tz = connection.ops.datetime_cast_date_sql("r.received_at", (), timezone.get_current_timezone_name())
+    latest = f"FROM {Referral._meta.db_table} r WHERE r.case_id = c.id ORDER BY r.received_at DESC LIMIT 1"
+    return (
+        BoardColumn("referral_received_on", f"(SELECT {received_on} {latest})", tuple(tz)),
+        BoardColumn("referral_first_seen_on", f"(SELECT (SELECT e.occurred_on FROM {ChronologyEntry._meta.db_table} e "
+                    f"WHERE e.child_id = r.person_id AND e.child_seen = %s AND e.occurred_on >= {received_on} "
+                    f"ORDER BY e.occurred_on LIMIT 1) {latest})", (True, *tz)),
+        BoardColumn("icpc_due_on", f"(SELECT d.icpc_due_on FROM {StrategyDiscussion._meta.db_table} d WHERE d.child_id = "
+                    "c.child_id AND d.s47_enquiry = %s ORDER BY d.held_on DESC, d.recorded_at DESC LIMIT 1)", (True,)),
     )
 
 

@@ -12,7 +12,7 @@ from hearth.partners.selectors import recent_enquiries_for_unit
 def board(request, pk):
     """The unit board: every child the unit holds, when last seen, and the next thing due."""
     unit = visible_unit(request.user, pk, to="see its board")
-    rows = list(front_door.with_board_facts(selectors.unit_board(unit, user=request.user)))
+    rows = selectors.unit_board(unit, user=request.user, extra=front_door.board_columns())
     for c in rows:
         c.since_referral = front_door.seen_text(c.referral_received_on, c.referral_first_seen_on)
     audit.record(actor=request.user, action="view_unit_board", obj=unit, detail={"children": len(rows)})

@@ -105,3 +105,35 @@ def test_access_history_names_redaction_events_in_words(client, world):
     page = client.get(f"/people/{world.ada.pk}/access-history/").content.decode()
     assert "Was refused: redaction" in page and "Started a redaction (subject access or review)" in page
     assert "Refused redaction" not in page  # not the action's code made readable
+
+
+@pytest.mark.django_db
+def test_restricted_records_hidden_in_raw_sql_are_those_the_queryset_hides(world):
+    """unit_board's raw statement uses restricted_hidden_sql: it must hide exactly what restricted_person_ids_hidden_from
+    hides, for a user named on one restriction and not on another."""
+    from django.db import connection
+
+    from hearth.access.services import restricted_hidden_sql, restricted_person_ids_hidden_from
+    from hearth.people.models import Person
+
+    Restriction.objects.create(person=world.ada, reason="Relative of a member of staff").named_staff.add(world.csw)
+    Restriction.objects.create(person=world.byron, reason="Relative of a member of staff").named_staff.add(world.hos)
+    for user in (world.csw, world.hos, world.other):
+        hidden, params = restricted_hidden_sql(user, "p.id")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT p.id FROM {Person._meta.db_table} p WHERE {hidden}", params)
+            shown = {row[0] for row in cursor.fetchall()}
+        hidden_ids = set(restricted_person_ids_hidden_from(user).values_list("person_id", flat=True))
+        assert shown == set(Person.objects.exclude(pk__in=hidden_ids).values_list("pk", flat=True))
+        assert hidden_ids  # each user is hidden at least one of the two
+
+
+@pytest.mark.django_db
+def test_restricted_child_is_left_off_the_unit_board_and_its_api_for_staff_not_named(client, world):
+    Restriction.objects.create(person=world.ada, reason="Relative of a member of staff").named_staff.add(world.csw)
+    for user, sees_ada in ((world.sw, False), (world.csw, True)):
+        client.force_login(user)
+        page = client.get(f"/units/{world.unit_a.pk}/").content.decode()
+        api = {row["child_id"] for row in client.get(f"/api/v1/units/{world.unit_a.pk}/board").json()}
+        assert (world.ada.full_name in page) is sees_ada and (world.ada.pk in api) is sees_ada
+        assert world.byron.full_name in page and world.byron.pk in api
