@@ -149,7 +149,8 @@ _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 STREET_WORDS = (
     "Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Grove|Terrace|Place|Gardens|Court|Walk|Row|Square|Mews|Rise|Hill|View|Green|Parade"
 )
-STREET_ABBREVIATIONS = r"(?:Rd|St|Ave|Av|Cres|Ct|Dr|Gdns|Gr|Ln|Pl|Sq|Terr|Ter|Tce)"
+# Royal Mail's usual abbreviations of street words
+STREET_ABBREVIATIONS = r"(?:Rd|St|Ave|Av|Cres|Ct|Dr|Gdns|Gr|Gro|Grn|Ln|Pl|Sq|Terr|Ter|Tce|Cl|Wlk|Wy|Pde|Mws|Vw|Hts|Pk)"
 _SCAP = r"[A-Z][a-z]+(?:['’]s)?"
 SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Church of England|C of E|Catholic|Free)\s+)*"
                 r"(?:School|Academy|College|Nursery)")
@@ -549,7 +550,8 @@ class Detector:
             name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
             if two:
                 end = _word_end(nxt)
-            place_cue = (_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)
+            place_cue = ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)) \
+                and not _persons_home_after(text, word_end)
             source = None
             kind = NAME
             if honorific:
@@ -708,6 +710,7 @@ _WATCHED_BEFORE = re.compile(r"\b(?i:watch|watches|watched|watching|listen(?:s|e
 _ON_SCREEN_AFTER = re.compile(
     r"['’]?s?\s+(?:videos?\s+)?on\s+(?:the\s+)?(?:YouTube|TV|telly|television|Netflix|Twitch|iPlayer|CBeebies|CBBC|Disney\+?"
     r"|Prime|the radio|radio|Spotify)\b", re.IGNORECASE)
+_OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+$")
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping".split())
@@ -780,6 +783,13 @@ def _brand_listed_after(text: str, end: int, words: frozenset[str], names: dict)
         return False
     low = _bare(nxt.group("word"))
     return low in words or any(p.match(text, nxt.start("word")) for p in names.get(low, ()))
+
+
+def _persons_home_after(text: str, word_end: int) -> bool:
+    """A family noun in lower case after the word ("went to Keegans house", "to the Nowak family"): a person, not a
+    place ("moved to Hexham House" is a building)."""
+    after = _FAMILY_NOUN_AFTER.match(text, word_end)
+    return bool(after) and after.group(0).split()[-1][:1].islower()
 
 
 def _quoted_alone(text: str, prev: str, word_end: int) -> bool:
@@ -872,6 +882,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
         return "thing"  # "uses Zorbly", and a given name too: "plays Mario Kart", "streams Alexa"
     if _BUY_BEFORE.search(prev) and _BOUGHT_THING_AFTER.match(text, end):
         return "thing"  # "bought Zorbly from the shop"; but "bought Kasia a phone", "bought Kasia cigarettes" are people
+    if _OPERATION_BEFORE.search(prev):
+        return "thing"  # a police or public operation's name: "Operation Encompass", "Operation Sentinel"
     if source != "rare":
         return None
     if _POSSESSION_BEFORE.search(prev):

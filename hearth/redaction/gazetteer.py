@@ -103,6 +103,8 @@ EXTRA_COMMON = CALENDAR | frozenset(
     actions next steps agreed concerns concern risk risks strengths analysis recommendation recommendations
     date dob birth address name number phone mobile email telephone tel reference ref ni upn details
     learning findings finding panel partnership safeguarding serious incident notification practice
+    maths math mathematics science biology chemistry physics geography history computing ict drama music art pe re rs
+    pshe rse citizenship sociology textiles engineering french spanish german latin design technology
     """.split()
 )
 

@@ -180,6 +180,11 @@ def test_date_without_a_year_is_a_date_and_becomes_the_month():
 
 def test_abbreviated_street_is_an_address():
     assert ("27 Ravensworth Terr.", d.ADDRESS, None) in found("Address: 27 Ravensworth Terr., NE8 1QT")
+    assert ("4 Quarry Wlk", d.ADDRESS, None) in found("Her tenancy at 4 Quarry Wlk is in arrears.")
+
+
+def test_a_school_subject_or_an_email_program_after_in_or_from_is_not_a_place():
+    assert texts("She is doing well in Geography and History. Sent from Outlook for iOS") == []
 
 
 def test_a_greeting_on_the_line_before_is_not_a_cue():
@@ -365,6 +370,7 @@ def test_lower_case_everyday_words_are_not_names(text):
 @pytest.mark.parametrize(("text", "place"), [
     ("Mum has moved in with her sister in\nRyhope for now.", "Ryhope"),  # a place word ending the line before
     ("They moved to Barrow-in-Furness in May.", "Barrow-in-Furness"),  # a place joined by hyphens
+    ("They moved to Quarnby House in May.", "Quarnby House"),  # a building, not a person's house
     ("His dad lives in Stockton-on-Tees with a new partner.", "Stockton-on-Tees"),
 ])
 def test_places_after_a_line_break_and_with_hyphens(text, place):
@@ -394,7 +400,8 @@ def test_brands_apps_shops_and_operators_are_not_names(text):
     ("She follows Zbigniew on TikTok.", "Zbigniew"),  # followed on an app: anyone
     ("Zbigniew and Police arrived together.", "Zbigniew"),  # an organisation after "and" is another party
     ("There was an argument with Kasia Nowak at the station.", "Kasia Nowak"),
-    ("IRO Zbigniew chaired the review.", "Zbigniew"),  # an acronym before a name is not a thing listed with it
+    ("IRO Zbigniew chaired the review.", "Zbigniew"),
+    ("After school she goes to Tyreses house.", "Tyreses"),  # a place word, but a person's house after it
     ("She told CAMHS and Zbigniew about it.", "Zbigniew"),
     ("Mr O'Brien and Ms D'Souza came to the meeting.", "Mr O'Brien"),  # a surname with O' or D'
     ("Mr O'Brien and Ms D'Souza came to the meeting.", "Ms D'Souza"),
@@ -410,6 +417,7 @@ def test_a_person_beside_a_brand_is_still_a_name(text, name):
     "He is known to Cleveland Police.",
     "Mum has started a course at Tynemouth College.",
     "He supports Sunderland AFC.",
+    "Operation Sentinel notice received from the police.",  # a police operation's name
     "The hearing is at Gateshead Magistrates' Court.",
     "Dad works for Tyne and Wear Fire and Rescue.",
     "Dad was moved to HMP Wakefield last week.",
