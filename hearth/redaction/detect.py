@@ -569,6 +569,9 @@ class Detector:
                 source = "rare"
             elif not sentence_start and name_like:
                 source = "rare"
+            elif not sentence_start and gazetteer.zipf(low) < ORDINARY_WORD \
+                    and (_ONLY_A_PERSON_AFTER.match(text, end) or _ONLY_A_PERSON_BEFORE.search(prev)):
+                source = "rare"  # a less rare word where only a person stands: "spoke to Rupert", "Ivy was present"
             elif sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, word_end):
                 source = "rare"
             if source is None:
@@ -710,6 +713,14 @@ _WATCHED_BEFORE = re.compile(r"\b(?i:watch|watches|watched|watching|listen(?:s|e
 _ON_SCREEN_AFTER = re.compile(
     r"['’]?s?\s+(?:videos?\s+)?on\s+(?:the\s+)?(?:YouTube|TV|telly|television|Netflix|Twitch|iPlayer|CBeebies|CBBC|Disney\+?"
     r"|Prime|the radio|radio|Spotify)\b", re.IGNORECASE)
+# Words around a capitalised word that only a person takes (a word no list holds and commoner than RARE, up to
+# ORDINARY_WORD, is a name here): "an argument with Rupert", "I spoke to Ivy", "Nova was present", "Otto has been staying".
+_ONLY_A_PERSON_BEFORE = re.compile(
+    r"\b(?:spoke|spoken|speak|speaking|talked|talking)\s+(?:to|with)\s+$|\b(?:argument|arguments|row|rows|fight|fights|fell\s+out)"
+    r"\s+with\s+$")
+_ONLY_A_PERSON_AFTER = re.compile(
+    r",?\s+(?:said|says|told|tells|explained|disclosed|shouted|screamed|admitted|denied|agreed|lives|lived|stays|stayed"
+    r"|rang|phoned|texted|messaged|was\s+present|has\s+been\s+staying|has\s+moved|moved\s+in|is\s+staying)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+$")
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "

@@ -77,7 +77,8 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-# Capitalised words that are ordinary in case records and are neither people nor places. Generic social-care vocabulary.
+# Capitalised words that are ordinary in case records and are neither people nor places. Generic social-care vocabulary,
+# school subjects, and the departments of councils, schools and hospitals ("I spoke to Admissions").
 CALENDAR = frozenset(
     """
     january february march april may june july august september october november december
@@ -105,6 +106,8 @@ EXTRA_COMMON = CALENDAR | frozenset(
     learning findings finding panel partnership safeguarding serious incident notification practice
     maths math mathematics science biology chemistry physics geography history computing ict drama music art pe re rs
     pshe rse citizenship sociology textiles engineering french spanish german latin design technology
+    admissions attendance inclusion pastoral triage reception finance fostering adoption pharmacy radiology catering
+    maintenance transport payroll hr legal welfare benefits immigration revenues intake duty switchboard
     """.split()
 )
 

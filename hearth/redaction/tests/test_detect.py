@@ -448,3 +448,24 @@ def test_a_clipped_given_name_is_the_person_unless_it_is_a_name_or_word_of_its_o
     assert ("Rox", "r") in got and ("Maddi", "m") in got
     assert not [t for t, _p in got if t.lower() == "mad"]  # an English word
     assert "Kay" not in d._clipped_forms("Kayla")  # a name of its own (the nicknames package may still list it)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I spoke to Rupert on the doorstep.", "Rupert"),  # a word no list holds, commoner than the rare ones, where only
+    ("There was a row with Ivy about money.", "Ivy"),  # a person stands
+    ("Mum said Nova has been staying over.", "Nova"),
+    ("Later that day Otto rang the office.", "Otto"),
+])
+def test_a_less_rare_word_where_only_a_person_stands_is_a_name(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I spoke to Admissions about a school place.",  # departments are everyday words
+    "I spoke to Fostering about respite; Triage said they would call back.",
+    "Pharmacy said the prescription was ready.",
+    "I spoke to Mum on the doorstep.",
+    "She said Sorry to her teacher.",
+])
+def test_a_department_or_an_everyday_word_where_a_person_could_stand_is_not_a_name(text):
+    assert [t for t, k, _p in found(text) if k == d.NAME] == []
