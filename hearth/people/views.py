@@ -1,9 +1,13 @@
+import functools
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
+from markupsafe import Markup
 
 from hearth.access.gate import person_view
 from hearth.access.services import decide, reasoned_access_for, visible_unit_ids
@@ -53,7 +57,7 @@ def detail(request, person):
         page_title=person.full_name,
         entries=entries,
         kind=kind,
-        kinds=EntryKind.choices,
+        kind_filter=kind_filter(kind),
         around=selectors.people_around(person),
         lead=cases.unit_lead(case.unit) if case else None,
         tasks=list(cases.open_tasks(case)) if case else [],
@@ -78,6 +82,13 @@ def family(request, person):
         around=[c for c in selectors.people_around(person) if c.person.pk not in {ch.pk for ch in children}],
     )
     return render(request, "people/family.html", context)
+
+
+@functools.lru_cache(maxsize=len(EntryKind.values) + 1)
+def kind_filter(kind: str) -> Markup:
+    """The chronology's "Show" select and button, rendered once per kind chosen: it is the same for every child, and the
+    select macro over two dozen kinds was a third of the child's page's rendering."""
+    return Markup(render_to_string("people/_kind_filter.html", {"kind": kind, "kinds": EntryKind.choices}))
 
 
 def search(request):

@@ -172,3 +172,21 @@ def test_recording_form_asks_the_services_visit_questions():
                           "minutes": "30", "narrative": "Saw the family", "child_seen": "yes"})
     assert not form.is_valid()
     assert form.errors == {"seen_alone": ["Select whether the child was seen alone"]}
+
+
+@pytest.mark.django_db
+def test_chronology_filter_shows_one_kind_and_keeps_the_choice(client, world):
+    services.record_work(actor=world.sw, child=world.ada, kind="home_visit", occurred_on=TODAY(), minutes=30, child_seen=True,
+                         seen_alone=True, narrative="Visit at home, ate tea together")
+    services.record_work(actor=world.sw, child=world.ada, kind="phone_call", occurred_on=TODAY(), minutes=10,
+                         narrative="Rang the school about attendance")
+    client.force_login(world.sw)
+    everything = client.get(f"/people/{world.ada.pk}/").content.decode()
+    assert "ate tea together" in everything and "about attendance" in everything
+    assert '<option value="" selected>Everything</option>' in everything
+    calls = client.get(f"/people/{world.ada.pk}/?kind=phone_call").content.decode()
+    assert "about attendance" in calls and "ate tea together" not in calls
+    assert '<option value="phone_call" selected>' in calls and '<option value="" selected>' not in calls
+    # the filter is rendered once per kind and remembered: asking again for everything is not left showing phone calls
+    again = client.get(f"/people/{world.ada.pk}/").content.decode()
+    assert '<option value="" selected>Everything</option>' in again and '<option value="phone_call" selected>' not in again
