@@ -538,8 +538,8 @@ class Detector:
             two = False
             if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
                 nlow = _bare(nxt.group(0))
-                two = nlow not in brand_words and ((low in givens and nlow in families) or (
-                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
+                two = (low in givens and nlow in families) or (
+                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens))
             if low in common and not honorific and not (two and low in givens):
                 continue
             cue = _CUE.search(prev)

@@ -387,6 +387,9 @@ def test_places_after_a_line_break_and_with_hyphens(text, place):
     "Mum bought nappies at Home Bargains on Friday.",
     "He has been offered a taster day at Arriva.",
     "She pays with her Monzo card.",
+    "He was given Moncler and Trapstar jackets by older lads.",  # clothes given as gifts
+    "They drink Buckfast and Kopparberg in the park.",
+    "He was picked up in a Seat Leon and dropped off by a Qashqai.",  # a car model with a given name in it
 ])
 def test_brands_apps_shops_and_operators_are_not_names(text):
     assert [t for t, k, _p in found(text) if k == d.NAME] == []
@@ -397,6 +400,10 @@ def test_brands_apps_shops_and_operators_are_not_names(text):
     ("Mrs Costa rang the school.", "Mrs Costa"),
     ("They went to Asda and Zbigniew was waiting outside.", "Zbigniew"),  # not a thing listed with a thing: a verb after
     ("She went to Greggs with Zbigniew and Tom.", "Zbigniew"),
+    ("She has been seeing Leon from the estate.", "Leon"),  # a given name that is also a car model's
+    ("They stayed at Glen's flat.", "Glen"),
+    ("Zbigniew Renault was present at the visit.", "Zbigniew Renault"),  # a brand as a family name after a given name
+    ("Her cousin Maja Smirnoff looks after her.", "Maja Smirnoff"),
     ("She follows Zbigniew on TikTok.", "Zbigniew"),  # followed on an app: anyone
     ("Zbigniew and Police arrived together.", "Zbigniew"),  # an organisation after "and" is another party
     ("There was an argument with Kasia Nowak at the station.", "Kasia Nowak"),
