@@ -851,12 +851,13 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
         return None  # "the Nowak family", "the Nowaks' house", "the Patels", "stayed with the Kowalczyks"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
     # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".
-    # Not one that is also a family name ("Jordan Hall", "Emma Church"), and not before a verb people are the subject of.
+    # Not one that is also a family name after a given or unknown name ("Jordan Hall", "Emma Church", "Zbigniew Hall"),
+    # and not before a verb people are the subject of.
     j = i + 1
     while not person_verb_after and j < len(tokens) and text[tokens[j - 1].end():tokens[j].start()] in (" ", "\n") and j - i <= 3:
         noun = _bare(tokens[j].group(0))
-        if noun in _VENUE_NOUNS and noun not in families:
-            return "thing"
+        if noun in _VENUE_NOUNS and (noun not in families or (low in families and low not in givens)):
+            return "thing"  # "Walker Park", "Hughes Hall": a family name before it names a place after someone
         j += 1
     # A capitalised ordinary word beside it, in the same run of capitalised words, mid-sentence, and no verb after it
     # that people are the subject of ("Araceli Glasses has been staying" is a person).

@@ -207,6 +207,7 @@ def test_a_greeting_on_the_line_before_is_not_a_cue():
     "He was playing Mario Kart with his cousin.",  # a product verb before a given name, and the word it takes with it
     "Mum was buying Zorbly from the corner shop.",
     "They hang around by Zorbly Leisure Centre after school.",  # a venue noun in the run
+    "The session was held at Hughes Park near the shops.",  # a family name before a venue noun that is one too
     "She was discharged by Quarnby District Hospital today.",
     "Dad drives a Vauxhall Zorbly.",  # an article before the run
     "He sends him Zorbly codes.",
