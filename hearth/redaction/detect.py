@@ -540,6 +540,9 @@ class Detector:
                 nlow = _bare(nxt.group(0))
                 two = (low in givens and nlow in families) or (
                     nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens))
+                if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
+                        and gazetteer.zipf(low) >= RARE:
+                    two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
             if low in common and not honorific and not (two and low in givens):
                 continue
             cue = _CUE.search(prev)

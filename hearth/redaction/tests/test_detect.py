@@ -210,6 +210,7 @@ def test_a_greeting_on_the_line_before_is_not_a_cue():
     "The session was held at Hughes Park near the shops.",  # a family name before a venue noun that is one too
     "She was discharged by Quarnby District Hospital today.",
     "Dad drives a Vauxhall Zorbly.",  # an article before the run
+    "Rang EDT at 19:40 and emailed CAMHS.",  # a verb and an acronym at the start of a note
     "He sends him Zorbly codes.",
     "He took her Zorbly card.",
     "They order Zorbly most nights.",
@@ -409,6 +410,8 @@ def test_brands_apps_shops_and_operators_are_not_names(text):
     ("Zbigniew and Police arrived together.", "Zbigniew"),  # an organisation after "and" is another party
     ("There was an argument with Kasia Nowak at the station.", "Kasia Nowak"),
     ("IRO Zbigniew chaired the review.", "Zbigniew"),
+    ("Present: Zbigniew DOBSON and Kasia NOWAK.", "Zbigniew DOBSON"),  # family names in capitals
+    ("Present: Zbigniew DOBSON and Kasia NOWAK.", "Kasia NOWAK"),
     ("After school she goes to Tyreses house.", "Tyreses"),  # a place word, but a person's house after it
     ("She told CAMHS and Zbigniew about it.", "Zbigniew"),
     ("Mr O'Brien and Ms D'Souza came to the meeting.", "Mr O'Brien"),  # a surname with O' or D'
