@@ -91,7 +91,7 @@ def answer(request, spend_pk: int, payload: AnswerIn):
 @router.get("/units/{pk}/budget", response={200: BudgetOut, 404: dict})
 def budget(request, pk: int):
     unit = visible_unit(request.user, pk, to="see its budget")
-    summary = unit.budgets.board_summary()
+    summary = selectors.budget_summary(unit.pk)
     audit.record(actor=request.user, action="view_unit_budget", obj=unit, detail={"api": True})
     if summary is None:
         return Status(404, {"detail": "No budget for this financial year"})

@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Q
 from django.utils import timezone
 
 from hearth.cases import sign_off
@@ -84,34 +84,11 @@ class AuthorityLimit(models.Model):
         return f"{self.get_role_display()}: {item} an item, {month} a child a month"
 
 
-class BudgetQuerySet(models.QuerySet):
-    def board_summary(self, day: dt.date | None = None) -> dict | None:
-        """Allocated, spent, committed and left for the financial year `day` falls in: ONE query.
-
-        Called on a unit's related manager (`unit.budgets.board_summary()`) by the unit board.
-        """
-        year = financial_year(day or timezone.localdate())
-        totals = self.filter(year=year).aggregate(
-            budgets=models.Count("id", distinct=True), allocated=Sum("lines__amount_pence"),
-            spent=Sum("lines__spent_pence"), committed=Sum("lines__committed_pence"),
-        )
-        if not totals["budgets"]:
-            return None
-        allocated, spent, committed = (totals[k] or 0 for k in ("allocated", "spent", "committed"))
-        left = allocated - spent - committed
-        return {"year": year, "label": year_label(year), "allocated": allocated, "spent": spent,
-                "committed": committed, "left": left,
-                "text": {k: pounds(v) for k, v in (("allocated", allocated), ("spent", spent), ("committed", committed),
-                                                   ("left", left))}}
-
-
 class Budget(models.Model):
     """One unit's budget for one financial year. Its row is the lock every spend against it takes."""
 
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="budgets")
     year = models.PositiveSmallIntegerField(help_text="The calendar year the financial year starts in (1 April)")
-
-    objects = BudgetQuerySet.as_manager()
 
     class Meta:
         ordering = ["-year", "unit"]

@@ -6,15 +6,48 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 
 from hearth.access.services import restricted_person_ids_hidden_from
 from hearth.people.models import Person
-from hearth.spending.models import SPENT, Budget, BudgetLine, Spend, SpendCategory, SpendStatus, financial_year, year_label
+from hearth.spending.models import (
+    SPENT,
+    Budget,
+    BudgetLine,
+    Spend,
+    SpendCategory,
+    SpendStatus,
+    financial_year,
+    pounds,
+    year_label,
+)
 from hearth.units.models import Unit
 
 OUTLIER_TIMES = 3  # a child is an outlier when their spend this year is more than 3 times the unit's median per child
+
+
+def budget_summary(unit_id: int, day: dt.date | None = None) -> dict | None:
+    """The unit's budget for the financial year `day` falls in: allocated, spent, committed and left, or None if it has
+    none. One plain statement (the unit board, the child's spending page and the budget API show it): the ORM's
+    aggregate over the lines cost more to build than to run."""
+    year = financial_year(day or timezone.localdate())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COUNT(DISTINCT b.id), SUM(l.amount_pence), SUM(l.spent_pence), SUM(l.committed_pence) "
+            f"FROM {Budget._meta.db_table} b LEFT JOIN {BudgetLine._meta.db_table} l ON l.budget_id = b.id "
+            "WHERE b.unit_id = %s AND b.year = %s", [unit_id, year])
+        budgets, *sums = cursor.fetchone()
+    if not budgets:
+        return None
+    allocated, spent, committed = (int(v or 0) for v in sums)
+    left = allocated - spent - committed
+    return {"year": year, "label": year_label(year), "allocated": allocated, "spent": spent,
+            "committed": committed, "left": left,
+            "text": {k: pounds(v) for k, v in (("allocated", allocated), ("spent", spent), ("committed", committed),
+                                               ("left", left))}}
 
 
 def categories():

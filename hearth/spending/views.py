@@ -40,7 +40,7 @@ def child(request, person):
                 else:
                     messages.success(request, f"{spend.amount} is above your limit: sent to {spend.sent_to} to authorise")
                 return redirect("spending:child", pk=person.pk)
-    budget = case.unit.budgets.board_summary() if case else None
+    budget = selectors.budget_summary(case.unit_id) if case else None
     context.update(page_title=f"Spending for {person.full_name}", form=form, may_spend=may_spend, budget=budget,
                    spends=list(selectors.child_spends(person)), pounds=pounds)
     return render(request, "spending/child.html", context)

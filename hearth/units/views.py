@@ -7,6 +7,7 @@ from hearth.casework.clocks import unit_clocks
 from hearth.casework.views import clock_link
 from hearth.frontdoor import selectors as front_door
 from hearth.partners.selectors import recent_enquiries_for_unit
+from hearth.spending.selectors import budget_summary
 
 
 def board(request, pk):
@@ -26,6 +27,7 @@ def board(request, pk):
         "overdue": overdue, "due_this_week": due_this_week,
         "next_clock": {case_id: min((c for c in cs if c.is_open), key=lambda c: c.due_on, default=None)
                        for case_id, cs in clocks.items()},
+        "budget": budget_summary(unit.pk),
         "active_nav": "board",
     })
 
