@@ -577,6 +577,9 @@ class Detector:
                 source = "rare"  # a less rare word where only a person stands: "spoke to Rupert", "Ivy was present"
             elif sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, word_end):
                 source = "rare"
+            elif sentence_start and text.startswith(":", word_end) and gazetteer.zipf(low) < ORDINARY_WORD \
+                    and _speakers(text).get(word, 0) >= 2:
+                source = "rare"  # a speaker in a transcript: "Dex: u coming?" on two lines or more
             if source is None:
                 continue
             hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
@@ -629,7 +632,9 @@ _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
     r"grandfather|godmother|godfather|(?:step|half)-?(?:sister|brother)|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
-    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague|nicknamed|goes by|calls (?:him|her)self)"
+    r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague|nicknamed|goes by|calls (?:him|her)self|"
+    r"ex|fianc[eé]e?|mate|pal|niece|nephew|grandson|granddaughter|step-?son|step-?daughter|carer|mentor|keyworker|tutor|"
+    r"worker)"
     r"(?:(?:,|:)?[ \t]+|[ \t]*\n[ \t]*)[\"“‘']?$",
     re.IGNORECASE,
 )
@@ -753,7 +758,8 @@ _KIN = frozenset(
     "cllr sir dame lord lady poor dear worker manager teacher carer mentor lead coordinator co-ordinator assistant advisor "
     "adviser practitioner therapist counsellor visitor head chair director keyworker volunteer student caseworker "
     "supervisor chaplain warden paramedic midwife psychologist psychiatrist consultant clinician solicitor barrister "
-    "guardian advocate interpreter tutor governor principal partner friend neighbour godmother godfather".split())
+    "guardian advocate interpreter tutor governor principal partner friend neighbour godmother godfather "
+    "cuz cuzzy fam bestie bae babe hun mate mates pal lads boys girls".split())
 # kin words, titles and roles: "Father Zbigniew", "Coach Zbigniew", "Team Manager Zbigniew" are people
 _NEVER_ORDINARY = _KIN | _ROLE_NOUNS | gazetteer.CALENDAR | HONORIFIC_WORDS  # one set test per word, built once at import
 ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's name marks a title or brand beside it
@@ -797,6 +803,17 @@ def _brand_listed_after(text: str, end: int, words: frozenset[str], names: dict)
         return False
     low = _bare(nxt.group("word"))
     return low in words or any(p.match(text, nxt.start("word")) for p in names.get(low, ()))
+
+
+_SPEAKER = re.compile(r"^[ \t>]*([A-Z][A-Za-z'’\-]+):", re.MULTILINE)
+
+
+def _speakers(text: str) -> dict[str, int]:
+    """How many lines start with each 'Word:' (a message transcript's speakers; a heading is there once)."""
+    out: dict[str, int] = {}
+    for m in _SPEAKER.finditer(text):
+        out[m.group(1)] = out.get(m.group(1), 0) + 1
+    return out
 
 
 def _persons_home_after(text: str, word_end: int) -> bool:
@@ -962,7 +979,7 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN)
         else:
-            ok = z < LOWER_UNKNOWN and (strong or weak)
+            ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD)
         if ok:
             yield Finding(m.start(), end, low, NAME, "rare", None, low)
 

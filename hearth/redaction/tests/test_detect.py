@@ -480,3 +480,28 @@ def test_a_less_rare_word_where_only_a_person_stands_is_a_name(text, name):
 ])
 def test_a_department_or_an_everyday_word_where_a_person_could_stand_is_not_a_name(text):
     assert [t for t, k, _p in found(text) if k == d.NAME] == []
+
+
+def test_a_speaker_in_a_message_transcript_is_a_name_but_a_heading_is_not():
+    text = "Screenshots, transcribed:\nDex: u coming out\nAR: cant\nDex: ur mam wont know\nGenogram: attached\nPlan: review"
+    got = texts(text)
+    assert got.count("Dex") == 2 and "Genogram" not in got and "Plan" not in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Her ex Zbigniew still texts her.", "Zbigniew"),  # more relationship words before a name
+    ("His youth worker Kaydence came along.", "Kaydence"),
+    ("Her fiancé Tomasz rang.", "Tomasz"),
+    ("i was with my mate skye all night", "skye"),  # a word the lists lack, where only a person stands
+    ("me and ruby got the bus, i was buzzing", "ruby"),
+])
+def test_more_relationship_words_and_lower_case_names_after_them(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i was with my cuz and my fam all night",  # slang kin words
+    "me and everyone got the bus, me and lads went home",
+])
+def test_slang_kin_words_are_not_names(text):
+    assert texts(text) == []
