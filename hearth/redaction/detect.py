@@ -423,7 +423,8 @@ class Detector:
         hits = []
         for end, key in self.automaton.iter(norm):
             start = end - len(key) + 1
-            if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()):
+            if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()
+                                                             and not _lower_possessive(text, norm, where, start, end, key)):
                 continue  # inside a longer word
             hits.append((where[start], where[end] + 1, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -935,7 +936,8 @@ _LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
 _LOWER_STRONG_BEFORE = re.compile(
-    r"(?<![\w'’])(?:me\s+(?:and|n|&)|my\s+(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|girlfriend|cousin|pal)"
+    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your)\s+(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend"
+    r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro)"
     r"|called)\s+$")
 _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b)")
 # Where a person usually stands: a verb after it, "with X", "told X", "saw X".
@@ -944,10 +946,16 @@ _LOWER_WEAK_BEFORE = re.compile(
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
-    r"|nan|nana|house|sister|brother|cousin|mate)(?![\w'’])")
+    r"|nan|nana|house|sister|brother|cousin|mate|mates|flat|place)(?![\w'’])")
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
 LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
+
+
+def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: str) -> bool:
+    """'brandons' in lower-case writing: a one-word name with the possessive written without its apostrophe."""
+    return (norm[end + 1] == "s" and (end + 2 >= len(norm) or not norm[end + 2].isalnum()) and " " not in key
+            and text[where[start]].islower())
 
 
 def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
