@@ -154,14 +154,14 @@ def _handwritten(engine, label, docs) -> None:
 
 # --probe: sentences written for issue 8's follow-up (not from any scored set), to see what a rule costs or gains on
 # everyday text about people, not on the corpus it was tuned on.
-PROBE_CONTEXTS = [
-    "She went to the park with {N} after school.", "{N} and Dad had an argument.", "I asked {N} about the bruise.",
-    "She was seen getting into a car driven by {N}.", "They were at {N}'s flat until late.", "He is scared of {N}.",
-    "A male known to police, {N}, was arrested.", "She sleeps at {N} house most nights.", "He texts {N} on Snapchat.",
-    "She met {N} on Zorbly.", "The baby was left with {N} overnight.", "Then the {N} family moved in next door.",
-    "She was at {N} and Tom's party.", "She has a crush on {N}.", "He watched {N} hit mum.", "She told {N} about it.",
-    "Mum blocked {N} on her phone.", "Her Aunty {N} came along.", "Team Manager {N} agreed the plan.",
-    "Nobody has seen {N} since Tuesday.", "Money was sent to {N}.", "She had been drinking with {N} and others.",
+def _person_contexts() -> list[str]:
+    """The 22 everyday sentences of the detector's unit test (its guard), then 48 more."""
+    from hearth.redaction.tests.test_detect import PERSON_CONTEXTS
+
+    return [*PERSON_CONTEXTS, *PROBE_MORE_CONTEXTS]
+
+
+PROBE_MORE_CONTEXTS = [
     "Mum's new partner {N} has moved in.", "{N} was present at the visit.", "The school rang {N} at lunchtime.",
     "I spoke to {N} on the phone.", "She said {N} hurts her.", "Dad and {N} were shouting.", "He was with {N} all weekend.",
     "She goes to {N}'s after school.", "The referral came from {N}.", "We agreed that {N} would attend.",
@@ -244,7 +244,7 @@ def probe() -> None:
     def names(text):
         return [f.text for f in d.Detector(record).find(text) if f.kind == d.NAME]
 
-    for label, contexts, people in (("everyday sentences", PROBE_CONTEXTS, PROBE_NAMES),
+    for label, contexts, people in (("everyday sentences", _person_contexts(), PROBE_NAMES),
                                     ("lower-case writing", PROBE_LOWER_CONTEXTS, PROBE_LOWER_NAMES)):
         lost = [c.format(N=n, n=n) for c in contexts for n in people
                 if not any(n.split()[0] in t for t in names(c.format(N=n, n=n)))]
