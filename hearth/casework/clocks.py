@@ -31,7 +31,7 @@ from hearth.casework.models import (
     TimescaleKey,
 )
 from hearth.casework.settings import Timescale, timescales
-from hearth.core.sql import day, moment, one_of
+from hearth.core.sql import columns_of, day, from_row, moment, one_of
 from hearth.looked_after import clocks as care_clocks
 
 DUE = "due"
@@ -257,51 +257,107 @@ def _clocks(case_id: int, f: _Facts, ts: dict[str, Timescale], today: dt.date) -
     return out
 
 
-def _facts_from_episode(case: Case) -> _Facts:
-    """The same facts for one case whose steps are already in memory (prefetched with episode_prefetch()), so the
-    child's page, which reads them for its history anyway, reads nothing more (given last_seen_on annotated, as
-    cases.selectors.with_last_seen does) or only when the child was last seen."""
+@dataclass
+class Steps:
+    """The statutory steps of some cases, as steps_of reads them: each list in id order, keyed by case id (core groups
+    and CIN plan reviews by plan id). Each step has its case (and each meeting its plan) set, as prefetching would;
+    assessments carry referral_received_at and enquiries strategy_held_on, the dates their clocks start from."""
+
+    assessments: dict[int, list[Assessment]] = field(default_factory=dict)
+    section47s: dict[int, list[Section47]] = field(default_factory=dict)
+    conferences: dict[int, list[Conference]] = field(default_factory=dict)
+    cp_plans: dict[int, list[CPPlan]] = field(default_factory=dict)
+    core_groups: dict[int, list[CoreGroup]] = field(default_factory=dict)
+    cin_plans: dict[int, list[CINPlan]] = field(default_factory=dict)
+    cin_reviews: dict[int, list[CINPlanReview]] = field(default_factory=dict)
+
+
+def steps_of(cases: list[Case]) -> Steps:
+    """Every statutory step of these cases (the child's page: its history, the steps offered and the clocks) in seven
+    plain statements however many cases: building seven querysets cost the ORM more than PostgreSQL took to run them."""
+    from hearth.frontdoor.models import Referral, StrategyDiscussion
+
+    steps = Steps()
+    if not cases:
+        return steps
+    by_id = {c.pk: c for c in cases}
+    ids, params = one_of(by_id)
+
+    def read(model, found: dict, *, parent: dict | None = None, extra: tuple[str, str, str] | None = None) -> None:
+        """Rows of `model` whose case is one of the cases (or whose plan is one of `parent`'s), into `found`."""
+        if parent is not None and not parent:
+            return  # no plans, so no meetings on them
+        fk = model._meta.get_field("plan" if parent is not None else "case")
+        table, join, where = model._meta.db_table, "", f"t.{fk.column} {ids}"
+        if parent is not None:
+            plan_table = fk.related_model._meta.db_table
+            join, where = f" JOIN {plan_table} p ON p.id = t.{fk.column}", f"p.case_id {ids}"
+        columns = columns_of(model, "t")
+        if extra is not None:
+            columns += f", {extra[0]}"
+            join += f" LEFT JOIN {extra[1]}"
+        sql = f"SELECT {columns} FROM {table} t{join} WHERE {where} ORDER BY t.id"
+        n = len(model._meta.concrete_fields)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        owners = by_id if parent is None else {p.pk: p for plans in parent.values() for p in plans}
+        for row in rows:
+            step = from_row(model, row[:n])
+            if extra is not None:
+                setattr(step, extra[2], (moment if extra[2].endswith("_at") else day)(row[n]))
+            owner_id = getattr(step, fk.attname)
+            fk.set_cached_value(step, owners[owner_id])
+            found.setdefault(owner_id, []).append(step)
+
+    read(Assessment, steps.assessments,
+         extra=("r.received_at", f"{Referral._meta.db_table} r ON r.id = t.referral_id", "referral_received_at"))
+    read(Section47, steps.section47s,
+         extra=("d.held_on", f"{StrategyDiscussion._meta.db_table} d ON d.id = t.strategy_discussion_id", "strategy_held_on"))
+    read(Conference, steps.conferences)
+    read(CPPlan, steps.cp_plans)
+    read(CoreGroup, steps.core_groups, parent=steps.cp_plans)
+    read(CINPlan, steps.cin_plans)
+    read(CINPlanReview, steps.cin_reviews, parent=steps.cin_plans)
+    return steps
+
+
+def _facts_from_steps(case: Case, steps: Steps) -> _Facts:
+    """The same facts for one case whose steps are already read (steps_of), so the child's page, which reads them for
+    its history anyway, reads nothing more (given last_seen_on annotated, as cases.selectors.with_last_seen does) or
+    only when the child was last seen."""
     f = _Facts()
     f.cases = {case.pk: _case_row(case)}
-    _fill_steps(f, _episode_rows(case), [case.pk])
+    _fill_steps(f, _episode_rows(case, steps), [case.pk])
     f.last_seen = _last_seen([case.pk], [case])
     return f
 
 
-def _episode_rows(case: Case) -> list[tuple]:
-    """The rows _STEPS_SQL would give for the case, built from its prefetched steps."""
+def _episode_rows(case: Case, steps: Steps) -> list[tuple]:
+    """The rows _STEPS_SQL would give for the case, built from its steps already read."""
     pk = case.pk
-    rows = [("assessment", pk, a.pk, a.started_on, a.completed_on, a.referral.received_at if a.referral_id else None, False, None)
-            for a in case.assessments.all()]
-    rows += [("s47", pk, s.pk, s.started_on, s.strategy_discussion.held_on if s.strategy_discussion_id else None, None,
-              s.icpc_not_required, None) for s in case.section47s.all()]
-    for c in case.conferences.all():
+    rows = [("assessment", pk, a.pk, a.started_on, a.completed_on, a.referral_received_at, False, None)
+            for a in steps.assessments.get(pk, [])]
+    rows += [("s47", pk, s.pk, s.started_on, s.strategy_held_on, None, s.icpc_not_required, None)
+             for s in steps.section47s.get(pk, [])]
+    for c in steps.conferences.get(pk, []):
         if c.kind == ConferenceKind.INITIAL and c.section47_id is not None:
             rows.append(("icpc", pk, c.pk, c.held_on, None, None, False, c.section47_id))
         elif c.kind == ConferenceKind.REVIEW and c.cp_plan_id is not None:
             rows.append(("review", pk, c.pk, c.held_on, None, None, False, c.cp_plan_id))
-    for p in (p for p in case.cp_plans.all() if p.ended_on is None):
+    for p in (p for p in steps.cp_plans.get(pk, []) if p.ended_on is None):
         rows.append(("cp_plan", pk, p.pk, p.started_on, None, None, False, None))
-        rows += [("core_group", pk, g.pk, g.held_on, None, None, False, p.pk) for g in p.core_groups.all()]
-    for p in (p for p in case.cin_plans.all() if p.ended_on is None):
+        rows += [("core_group", pk, g.pk, g.held_on, None, None, False, p.pk) for g in steps.core_groups.get(p.pk, [])]
+    for p in (p for p in steps.cin_plans.get(pk, []) if p.ended_on is None):
         rows.append(("cin_plan", pk, p.pk, p.started_on, None, None, False, None))
-        rows += [("cin_review", pk, v.pk, v.held_on, None, None, False, p.pk) for v in p.reviews.all()]
+        rows += [("cin_review", pk, v.pk, v.held_on, None, None, False, p.pk) for v in steps.cin_reviews.get(p.pk, [])]
     return rows
 
 
-# What clocks_for_case(..., prefetched=True) needs on the case (select_related inside for the clock start dates).
-def episode_prefetch() -> list:
-    from django.db.models import Prefetch
-
-    return [Prefetch("assessments", queryset=Assessment.objects.select_related("referral")),
-            Prefetch("section47s", queryset=Section47.objects.select_related("strategy_discussion")),
-            "conferences", "cp_plans__core_groups", "cin_plans__reviews"]
-
-
-def clocks_for_case(case: Case, *, today: dt.date | None = None, prefetched: bool = False) -> list[Clock]:
-    """The case's clocks. prefetched=True: the case carries episode_prefetch() and nothing but the last visit is read."""
+def clocks_for_case(case: Case, *, today: dt.date | None = None, steps: Steps | None = None) -> list[Clock]:
+    """The case's clocks. Given its steps already read (steps_of), nothing but the last visit is read."""
     today = today or timezone.localdate()
-    facts = _facts_from_episode(case) if prefetched else _facts([case.pk])
+    facts = _facts_from_steps(case, steps) if steps is not None else _facts([case.pk])
     return _clocks(case.pk, facts, timescales(), today) + care_clocks.clocks_for_child(case.child_id, case=case, today=today)
 
 

@@ -13,10 +13,9 @@ from django.utils import timezone
 
 from hearth.access.gate import person_view
 from hearth.cases import selectors as cases
-from hearth.cases.models import Case
 from hearth.casework import forms as f
 from hearth.casework import services
-from hearth.casework.clocks import clocks_for_case, episode_prefetch
+from hearth.casework.clocks import Steps, clocks_for_case, steps_of
 from hearth.casework.models import (
     Assessment,
     CINPlan,
@@ -49,9 +48,9 @@ class State:
     strategy: StrategyDiscussion | None = None  # a strategy discussion that decided on s47, not yet started
 
 
-def state_for(person, case, *, episodes: list | None = None, early_help: list | None = None) -> State:
-    """Where the child's statutory work stands. Given the child's cases with their steps prefetched (as the child's
-    page has them for the history) and their early help episodes, it reads nothing more than the strategy
+def state_for(person, case, *, steps: Steps | None = None, early_help: list | None = None) -> State:
+    """Where the child's statutory work stands. Given the steps of the child's cases already read (steps_of, as the
+    child's page has them for the history) and their early help episodes, it reads nothing more than the strategy
     discussion awaiting its section 47."""
     s = State(person=person, case=case)
     if early_help is None:
@@ -59,14 +58,14 @@ def state_for(person, case, *, episodes: list | None = None, early_help: list | 
     s.early_help = next((e for e in early_help if e.ended_on is None), None)
     if case is None:
         return s
-    current = next((e for e in episodes or [] if e.pk == case.pk), None)
-    if current is None:
-        current = Case.objects.prefetch_related("assessments", "cin_plans", "cp_plans", "section47s", "conferences").get(pk=case.pk)
-    s.assessment = max(current.assessments.all(), key=lambda a: (a.started_on, a.pk), default=None)
-    s.cin_plan = next((p for p in current.cin_plans.all() if p.ended_on is None), None)
-    s.cp_plan = next((p for p in current.cp_plans.all() if p.ended_on is None), None)
-    conferenced = {c.section47_id for c in current.conferences.all()}
-    s.section47 = next((x for x in current.section47s.all() if not x.icpc_not_required and x.pk not in conferenced), None)
+    if steps is None:
+        steps = steps_of([case])
+    pk = case.pk
+    s.assessment = max(steps.assessments.get(pk, []), key=lambda a: (a.started_on, a.pk), default=None)
+    s.cin_plan = next((p for p in steps.cin_plans.get(pk, []) if p.ended_on is None), None)
+    s.cp_plan = next((p for p in steps.cp_plans.get(pk, []) if p.ended_on is None), None)
+    conferenced = {c.section47_id for c in steps.conferences.get(pk, [])}
+    s.section47 = next((x for x in steps.section47s.get(pk, []) if not x.icpc_not_required and x.pk not in conferenced), None)
     s.strategy = (StrategyDiscussion.objects.filter(child=person, s47_enquiry=True, section47__isnull=True)
                   .order_by("-held_on", "-recorded_at").first())
     return s
@@ -310,14 +309,15 @@ def step(request, person, slug: str):
 def statutory_context(person, case) -> dict:
     """For the child's page: the case's clocks (with the step that stops each), the steps offered, the history."""
     today = timezone.localdate()
-    # Every episode with its steps, read once: for the history and for which steps apply now.
-    episodes = list(cases.with_last_seen(person.cases.prefetch_related(*episode_prefetch())))
+    # Every episode and its steps, read once: for the history, for which steps apply now and for the clocks.
+    episodes = list(cases.with_last_seen(person.cases.all()))
+    steps = steps_of(episodes)
     early_help = list(EarlyHelpEpisode.objects.filter(child=person))
-    state = state_for(person, case, episodes=episodes, early_help=early_help)
+    state = state_for(person, case, steps=steps, early_help=early_help)
     clocks = []
     if case is not None:
-        current = next((e for e in episodes if e.pk == case.pk), None)
-        for c in (clocks_for_case(current, today=today, prefetched=True) if current else clocks_for_case(case, today=today)):
+        current = next((e for e in episodes if e.pk == case.pk), case)
+        for c in clocks_for_case(current, today=today, steps=steps):
             href, text = clock_link(person.pk, c) if c.is_open else ("", "")
             clocks.append({"clock": c, "href": href, "text": text})
     actions = [(url("casework:step", pk=person.pk, slug=p.slug), p.title)
@@ -328,23 +328,24 @@ def statutory_context(person, case) -> dict:
             actions.insert(0, (url("frontdoor:strategy", pk=referral.pk), "Record a strategy discussion"))
     history = []
     for case_ in episodes:  # every episode, closed ones too
+        pk = case_.pk
         if case_.closed_on:
             history.append((case_.closed_on, f"Case closed {_day(case_.closed_on)}"
                             + (f": {case_.get_closure_reason_display().lower()}" if case_.closure_reason else "")))
-        for a in case_.assessments.all():
+        for a in steps.assessments.get(pk, []):
             text = f"Assessment started {_day(a.started_on)}"
             if a.completed_on:
                 text += f", completed {_day(a.completed_on)}: {a.get_outcome_display().lower()}"
             history.append((a.started_on, text))
-        for s47 in case_.section47s.all():
+        for s47 in steps.section47s.get(pk, []):
             history.append((s47.started_on, f"Section 47 enquiry started {_day(s47.started_on)}"
                             + (f": {s47.get_outcome_display().lower()}" if s47.outcome else "")))
-        for c in case_.conferences.all():
+        for c in steps.conferences.get(pk, []):
             history.append((c.held_on, f"{c.get_kind_display()} {_day(c.held_on)}: {c.get_outcome_display().lower()}"))
-        for p in case_.cp_plans.all():
+        for p in steps.cp_plans.get(pk, []):
             text = f"Child protection plan from {_day(p.started_on)} ({p.get_latest_category_display().lower()})"
             history.append((p.started_on, text + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
-        for p in case_.cin_plans.all():
+        for p in steps.cin_plans.get(pk, []):
             history.append((p.started_on, f"Child in need plan from {_day(p.started_on)}"
                             + (f" to {_day(p.ended_on)}" if p.ended_on else "")))
     for e in early_help:

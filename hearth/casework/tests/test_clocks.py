@@ -21,7 +21,7 @@ from hearth.casework.clocks import (
     clock_status,
     clocks_for_case,
     drifting_cases,
-    episode_prefetch,
+    steps_of,
     unit_clocks,
 )
 from hearth.casework.models import CPPlan, StepPolicy, TimescaleSetting
@@ -40,7 +40,8 @@ def new_case(w, opened_on, given="Kit"):
 def clock_of(case, key, today):
     """The clock, read both ways: by query (the board) and from the case's steps in memory (the child's page)."""
     queried = clocks_for_case(case, today=today)
-    in_memory = clocks_for_case(Case.objects.prefetch_related(*episode_prefetch()).get(pk=case.pk), today=today, prefetched=True)
+    read = Case.objects.get(pk=case.pk)
+    in_memory = clocks_for_case(read, today=today, steps=steps_of([read]))
     assert queried == in_memory
     return {c.key: c for c in queried}[key]
 
