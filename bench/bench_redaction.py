@@ -108,8 +108,18 @@ def run_presidio(docs, engine):
 
 
 def handwritten(engine) -> None:
-    """The small hand-written sets (bench/redaction_handwritten.py): reported apart, not part of the goals."""
+    """The small hand-written sets (bench/redaction_handwritten.py) and the held-out set (bench/redaction_heldout.py):
+    reported apart, not part of the goals."""
     from bench.redaction_handwritten import sets
+    from bench.redaction_heldout import sets as held_out
+
+    for label, docs in {**sets(), **held_out()}.items():
+        _handwritten(engine, label, docs)
+
+
+def heldout(engine) -> None:
+    """Only the held-out set: written without reading or running the detector, and not to be tuned on."""
+    from bench.redaction_heldout import sets
 
     for label, docs in sets().items():
         _handwritten(engine, label, docs)
@@ -266,6 +276,7 @@ def main() -> int:
     ap.add_argument("--show-misses", type=int, default=0, help="print this many missed gold spans (for diagnosis)")
     ap.add_argument("--handwritten-only", action="store_true", help="score only the hand-written sets (no goals)")
     ap.add_argument("--probe", action="store_true", help="only the probe sentences (people found, things not proposed)")
+    ap.add_argument("--heldout", action="store_true", help="score only the held-out hand-written set (no goals)")
     args = ap.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.probe:
@@ -273,6 +284,9 @@ def main() -> int:
         return 0
     if args.handwritten_only:
         handwritten(None if args.no_presidio else presidio_engine())
+        return 0
+    if args.heldout:
+        heldout(None if args.no_presidio else presidio_engine())
         return 0
 
     docs = corpus(args.docs, args.seed)
