@@ -22,18 +22,11 @@ def hearth(request):
         return office_role(user) or "staff"
 
     def may_redact() -> bool:
-        """Whether the person pages offer Redaction: heads of service (known from the units already read, no query)
-        and information governance staff, who work outside the units (only they are asked about their group)."""
-        from hearth.access.services import unit_ties
-        from hearth.redaction.selectors import is_information_governance
+        """Whether the person pages offer Redaction: redaction's own rule (can_redact), which costs no query here:
+        heads of service are known from the units already read, the information governance group from signing in."""
+        from hearth.redaction.selectors import can_redact
 
-        user = request.user
-        if not getattr(user, "is_authenticated", False):
-            return False
-        ties = unit_ties(user)
-        if ties:
-            return any(t.head for t in ties.values())
-        return is_information_governance(user)
+        return can_redact(request.user)
 
     return {"authority_name": _authority_name(), "navigation_role": navigation_role, "may_redact": may_redact}
 
