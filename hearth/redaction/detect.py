@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 import phonenumbers
@@ -163,6 +164,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
     (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
     (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
+    (PHONE, re.compile(r"(?<![\w+])\(0\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}(?![\d\-])")),  # "(0121) 496 0417"
     (DATE, re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
         r"|\d{4}-\d{2}-\d{2}"
@@ -219,10 +221,17 @@ def _valid(kind: str, s: str) -> bool:
         except phonenumbers.NumberParseException:
             return False
         # Valid, or a possible mobile (07...: Ofcom's drama range 07700 900xxx is possible but never valid).
-        return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number))
+        # Or only shaped like a UK number: 10 or 11 digits after a 0 and a geographic, non-geographic or mobile prefix.
+        # Ofcom's drama ranges (01632 960xxx, 0121 496 0xxx) are never valid, and a number in a case document that the
+        # library does not know is still someone's: over-redacting a number is safer than leaving one.
+        return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number)) \
+            or bool(_PHONE_SHAPED.fullmatch(normal_phone(s)))
     if kind == DATE:
         return parse_date(s) is not None or _day_month(s) is not None
     return True
+
+
+_PHONE_SHAPED = re.compile(r"0[1237]\d{8,9}|08\d{8,9}")
 
 
 def normal_phone(s: str) -> str:
@@ -318,7 +327,7 @@ class Detector:
         self.postcodes: dict[str, str] = {}
 
         def add(term: str, kind: str, party: str | None):
-            term = " ".join(term.split())
+            term = _folded(" ".join(term.split()))
             if len(term) < 2:
                 return
             key = term.lower()
@@ -329,7 +338,7 @@ class Detector:
             terms.setdefault(key, _Term(kind, party, " " not in term))
 
         def token(word: str, party: str):
-            key = word.lower()
+            key = _folded(word.lower())
             if self.name_tokens.get(key, party) != party:
                 party = SHARED  # a misspelling of a name two people share belongs to neither
             self.name_tokens[key] = party
@@ -340,6 +349,7 @@ class Detector:
                 for g in list(givens):
                     first = g.split()[0]
                     givens.extend(s.title() for s in short_forms(first) if s)
+                    givens.extend(s.title() for s in gazetteer.short_forms_of(_folded(first)))  # "Liv" for Olivia, "Shaz" for Sharon
                     if "-" in first:  # "Ellie-Mai" is often just "Ellie"
                         givens.append(first.split("-")[0])
                 for g in givens:
@@ -399,6 +409,8 @@ class Detector:
 
     def find(self, text: str) -> list[Finding]:
         view, index = _joined_view(text)
+        original_view = view
+        view = _folded(view)  # same length: "Nguyễn" is read as "Nguyen", "Zielińska" as "Zielinska"
         found: list[Finding] = []
         found.extend(self._record(view))
         found.extend(self._patterns(view))
@@ -413,6 +425,9 @@ class Detector:
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
+                f.text = text[f.start:f.end]
+        elif view is not original_view:
+            for f in merged:
                 f.text = text[f.start:f.end]
         return merged
 
@@ -451,12 +466,19 @@ class Detector:
     def _again(self, text: str, found: list[Finding]) -> Iterable[Finding]:
         """A name found once outside the record ("Mrs Patel") is that person's wherever else it appears ("Patel rang")."""
         learned = {}
+        lower_learned = set()
         for f in found:
+            if f.kind == NAME and f.party is None and f.text.islower() and " " not in f.text:
+                lower_learned.add(f.text[:-1] if f.text.endswith("s") and f.text[:-1] in gazetteer.given_names() else f.text)
             if f.kind == NAME and f.party is None:
                 for w in f.text.split():
                     w = w.rstrip(".,")
                     if len(w) >= 3 and w[0].isupper() and w.lower() not in HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
                         learned[w] = f.value
+        if lower_learned:  # a name found once in lower-case writing ("kai said") is a name in every message ("tell kai")
+            rx = re.compile(r"(?<![\w'’\-])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]))")
+            for m in rx.finditer(text):
+                yield Finding(m.start(), m.end(), m.group(1), NAME, "rare", None, m.group(1))
         if not learned:
             return
         for m in _CAP_TOKEN.finditer(text):
@@ -502,6 +524,7 @@ class Detector:
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
         givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
         brand_words, brand_names = gazetteer.brands()
+        not_names, places = gazetteer.not_names(), gazetteer.uk_places()
         tokens = list(_CAP_TOKEN.finditer(text))
         skip_until = -1
         thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
@@ -546,6 +569,9 @@ class Detector:
                     two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
             if low in common and not honorific and not (two and low in givens):
                 continue
+            if low in not_names and not honorific and not two and not _CUE.search(prev) \
+                    and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
+                continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
             cue = _CUE.search(prev)
             if cue and _THING_CALLED.search(prev):
                 thing_end = m.end()
@@ -602,6 +628,12 @@ class Detector:
                     continue
                 if verdict == "first word only":
                     end = word_end
+            if kind == NAME and source in ("rare", "gazetteer") and low not in givens and not honorific:
+                words = " ".join(text[m.start():end].lower().split())
+                if words in places or low in places:
+                    kind = PLACE  # a town in the list ("Hereford", "Redditch"), not a person
+                    if words not in places:
+                        end = word_end
             start = m.start()
             if honorific:
                 start = m.start() - len(honorific.group(0))
@@ -639,6 +671,10 @@ _CUE = re.compile(
     r"(?:(?:,|:)?[ \t]+|[ \t]*\n[ \t]*)[\"“‘']?$",
     re.IGNORECASE,
 )
+# Someone going to or coming from a country: their whereabouts ("gone back to Poland", "returns from Nigeria"), a place
+# to redact; a country named otherwise ("speaks Polish", "born in Poland", "wants to live in Poland") is not marked.
+_TRAVELLED_BEFORE = re.compile(r"\b(?:gone|went|go|goes|going|return|returns|returned|returning|moved|moving|travelled|traveled"
+                               r"|travelling|flew|flown|fled|come|came|arrived|sent|taken)\s+(?:back\s+)?(?:to|from)\s+$")
 _PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
@@ -697,16 +733,37 @@ _AND_SOMEONES = re.compile(r"\s+(?:and|&)\s+[A-Z][A-Za-z\-]*['’]s\b")
 _PERSON_BEFORE = re.compile(r"\b(?:with|by|and|against|told|tell|asked|ask|met|meet|saw|see|phoned|rang|texted|visited)\s+$",
                             re.IGNORECASE)
 _USED_AS_AFTER = re.compile(r"\s+(?:to|as)\b", re.IGNORECASE)
+_FOLD_SPECIAL = {"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "ħ": "h", "Ħ": "H"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """A Latin letter with diacritics as its plain letter ("ễ" -> "e", "ń" -> "n", "Đ" -> "D"); anything else unchanged."""
+    if ch in _FOLD_SPECIAL:
+        return _FOLD_SPECIAL[ch]
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if base.isascii() and base.isalpha() and ch.isalpha() else ch
+
+
+def _folded(text: str) -> str:
+    """The text with every accented Latin letter as its plain letter, one character for one: record names written without
+    their diacritics ("Nguyen") match them written with ("Nguyễn"), and the rules read "Zielińska" as one word."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+
+
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
 _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
     "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
-    "receptionist technician visitor teacher lead constable sergeant inspector superintendent nurse midwife matron".split())
+    "receptionist technician visitor teacher lead constable sergeant inspector superintendent nurse midwife matron "
+    "guardian advocate".split())
 # Nouns that end the name of an organisation or service, not of a person: a town before them is part of the name.
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
     "foundation magistrates magistrates' airport nhs hospital hospitals infirmary leisure library stadium housing homes "
-    "diocese borough county academy fc afc".split())
+    "diocese borough county academy fc afc team teams helpline helplines liaison hub service".split())
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
@@ -937,12 +994,14 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
 _LOWER_STRONG_BEFORE = re.compile(
     r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your)\s+(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend"
-    r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro)"
+    r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt)"
+    r"|(?:nan|nana|nanna|nanny|gran|granny|grandad|grandma|uncle|auntie|aunty|aunt|cousin|cuz)"
     r"|called)\s+$")
-_LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b)")
+_LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b|sed\b|sez\b)")
 # Where a person usually stands: a verb after it, "with X", "told X", "saw X".
 _LOWER_WEAK_BEFORE = re.compile(
-    r"(?<![\w'’])(?:with|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|met|meet|blocked|like|love|hate)\s+$")
+    r"(?<![\w'’])(?:with|wiv|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|seeing|see|met|meet|blocked|like|love|hate"
+    r"|luv)\s+$")
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
@@ -950,6 +1009,17 @@ _LOWER_WEAK_AFTER = re.compile(
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
 LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
+
+
+_LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+):", re.MULTILINE)
+
+
+def _lower_speakers(text: str) -> dict[str, int]:
+    """How many lines start with each lower-case 'word:' (after a time, as messages are copied: '21:04 kai: ...')."""
+    out: dict[str, int] = {}
+    for m in _LOWER_SPEAKER.finditer(text):
+        out[m.group(1)] = out.get(m.group(1), 0) + 1
+    return out
 
 
 def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: str) -> bool:
@@ -965,24 +1035,34 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         covered[f.start:f.end] = b"\x01" * (f.end - f.start)
     givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
     brand_words, brand_names = gazetteer.brands()
+    shorts, not_names, places = gazetteer.diminutives(), gazetteer.not_names(), gazetteer.uk_places()
+    speakers = _lower_speakers(text)
     for m in _LOWER_WORD.finditer(text):
         if covered[m.start()]:
             continue
         end = _word_end(m)
         low = text[m.start():end]
-        if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY:
+        if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names:
+            continue
+        prev = text[max(0, m.start() - 30):m.start()]
+        if low in places and (gazetteer.zipf(low) < ORDINARY_WORD or _PLACE_CUE.search(prev)) \
+                and not _LOWER_STRONG_BEFORE.search(prev):
+            yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "got picked up in dumfries", "dunno worcester"
+            continue
+        if speakers.get(low, 0) >= 2 and text.startswith(":", end) and gazetteer.zipf(low) < ORDINARY_WORD:
+            yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "21:04 kai: u coming" on two lines or more
             continue
         z = gazetteer.zipf(low)
         if z >= LOWER_GIVEN_STRONG or low in brand_words or low in brand_names:
             continue  # an everyday word, or an app or shop written in lower case ("tiktok", "childline")
         if low.endswith("s") and gazetteer.zipf(low[:-1]) >= LOWER_UNKNOWN and low[:-1] not in givens \
-                and low[:-1] not in families:
+                and low[:-1] not in families and low[:-1] not in shorts:
             continue  # the plural of a word ("vapes", "randoms"), not a name ("tylers mum" is Tyler's)
-        prev = text[max(0, m.start() - 30):m.start()]
         strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
         weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
         weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev))
-        given = low if low in givens else low[:-1] if low.endswith("s") and low[:-1] in givens else None  # "tylers mum"
+        given = low if low in givens or low in shorts else \
+            low[:-1] if low.endswith("s") and (low[:-1] in givens or low[:-1] in shorts) else None  # "tylers mum"
         if given:
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN)

@@ -48,6 +48,9 @@ def given_names() -> frozenset[str]:
             if isinstance(values, dict):
                 values = values.keys()
             out.update(v.lower() for v in values if v.isalpha() or "-" in v or "'" in v)
+    # British short forms rare in English as words ("Shaz", "Kels", "Liv"): given names too (common words such as "Will"
+    # or "Rob" are there already as names or stay words)
+    out.update(short for short in diminutives() if zipf(short) < 3.5)
     return frozenset(out)
 
 
@@ -142,3 +145,48 @@ def brands() -> tuple[frozenset[str], dict[str, tuple[re.Pattern, ...]]]:
         parts = name.split()
         longer.setdefault(parts[0], []).append(re.compile(r"\s+".join(re.escape(p) for p in parts) + r"(?![\w&+])", re.IGNORECASE))
     return frozenset(words), {k: tuple(v) for k, v in longer.items()}
+
+
+def _word_file(name: str) -> list[str]:
+    out = []
+    for line in (Path(__file__).with_name(name)).read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@cache
+def diminutives() -> dict[str, frozenset[str]]:
+    """`diminutives.txt`: short form (lower case) -> the given names it is short for."""
+    out: dict[str, set[str]] = {}
+    for line in _word_file("diminutives.txt"):
+        short, *full = line.split()
+        out.setdefault(short, set()).update(full)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def short_forms_of(given: str) -> frozenset[str]:
+    """The short forms `diminutives.txt` gives for a given name (lower case): "olivia" -> {"liv", "livvy"}."""
+    g = given.lower()
+    return frozenset(short for short, full in diminutives().items() if g in full and short != g)
+
+
+@cache
+def uk_places() -> frozenset[str]:
+    """`places_uk.txt`: towns and cities of the UK and Ireland (lower case; some of two words)."""
+    return frozenset(_word_file("places_uk.txt"))
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The countries and regions at the top of `not_names.txt` (lower case)."""
+    lines = (Path(__file__).with_name("not_names.txt")).read_text(encoding="utf-8").split("# peoples and languages")[0]
+    return frozenset(w for line in lines.splitlines() if not line.startswith("#") for w in line.lower().split())
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """`not_names.txt`: countries, peoples, languages, community kin words and form labels (lower case)."""
+    return frozenset(w for line in _word_file("not_names.txt") for w in line.split())

@@ -512,3 +512,122 @@ def test_more_relationship_words_and_lower_case_names_after_them(text, name):
 ])
 def test_slang_kin_words_are_not_names(text):
     assert texts(text) == []
+
+
+# --- General rules added after set 6 was read (fresh sentences, not from any set) ---------------------------------------
+
+VIET = d.Party("v", "mother", [("Thu", "Nguyen")])
+OLIVIA = d.Party("o", "sibling", [("Olivia", "Marsden")])
+SHARON = d.Party("s", "grandparent", [("Sharon", "Marsden")])
+WIDE = d.CaseRecord([JADE, VIET, OLIVIA, SHARON], "c")
+
+
+def test_a_record_name_without_diacritics_matches_it_written_with_them():
+    assert ("Ms Nguyễn", d.NAME, "v") in found("Ms Nguyễn came to the contact centre late.", WIDE)
+    assert ("Thu Nguyễn", d.NAME, "v") in found("The letter was signed Thu Nguyễn.", WIDE)
+
+
+def test_a_name_not_in_the_record_with_diacritics_is_one_word():
+    assert "Wiśniewska" in texts("The neighbour, Wiśniewska, heard shouting.")
+    assert "Ms Wiśniewska" in texts("The neighbour, Ms Wiśniewska, heard shouting.")
+    assert [f for f in d.detect(RECORD, "At the Café Rouge they had crème brûlée.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, short, party", [
+    ("Liv stayed at her dad's on Friday.", "Liv", "o"),
+    ("i went round to livvy's after school", "livvy", "o"),
+    ("Shaz collected the boys from the bus stop.", "Shaz", "s"),
+])
+def test_british_short_forms_of_a_record_given_name_are_that_person(text, short, party):
+    assert (short, d.NAME, party) in found(text, WIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "Ring 01632 960555 if there are any problems over the weekend.",
+    "Her landline is (0113) 496 0712 but she rarely answers it.",
+    "Dad's new work number: 020 7946 0321.",
+])
+def test_a_number_shaped_like_a_uk_phone_number_is_proposed_even_if_not_valid(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.PHONE]
+
+
+@pytest.mark.parametrize("text", [
+    "She was told she could call Childline on 0800 1111 at any time.",
+    "Case reference 2024/118 was closed on review.",
+    "The unit scored 12 out of 15 at inspection.",
+])
+def test_short_helplines_and_other_numbers_are_not_phones(text):
+    assert not [f for f in d.detect(RECORD, text) if f.kind == d.PHONE]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Her first language is Urdu and she also speaks Punjabi at home.", "Urdu"),
+    ("She was born in Poland and came here aged four.", "Poland"),
+    ("Dadi makes the packed lunches on school days.", "Dadi"),
+    ("Forename and surname were left blank on the form.", "Forename"),
+    ("The Romanian consulate was contacted by the duty team.", "Romanian"),
+    ("After church he goes to Mass with his grandmother.", "Mass"),
+])
+def test_countries_languages_community_kin_words_and_form_labels_are_not_proposed(text, word):
+    assert word not in texts(text)
+
+
+def test_a_country_someone_has_gone_to_or_come_from_is_their_whereabouts():
+    assert ("Lithuania", d.PLACE, None) in found("Her uncle has gone back to Lithuania for the summer.")
+    assert "Lithuania" in texts("His father returned from Lithuania on Tuesday.")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The pair were later seen near the bus station in Kidderminster.", "Kidderminster"),
+    ("He had taken the train to Nuneaton without telling anyone.", "Nuneaton"),
+    ("Aunt Maureen drove over from Wellingborough on Sunday.", "Wellingborough"),
+])
+def test_a_listed_town_is_a_place_not_a_name(text, town):
+    assert (town, d.PLACE, None) in found(text)
+    assert (town, d.NAME, None) not in found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She was referred to the Resettlement Team for support.", "Resettlement"),
+    ("The Fostering Helpline said they would ring back.", "Fostering"),
+    ("An Independent Visitor Liaison was appointed.", "Liaison"),
+    ("Tyskie and Lech were found in the fridge.", "Lech"),
+    ("He drives a blue Skoda Octavia for work.", "Octavia"),
+])
+def test_teams_helplines_and_drinks_brands_are_not_names(text, word):
+    assert not [t for t in texts(text) if word in t]
+
+
+def test_lower_case_speakers_after_a_time_are_names_and_found_in_every_message():
+    text = ("19:40 zeph: where r u\n19:41 Jade: at home\n19:42 zeph: ok tell dom zeph is coming\n"
+            "19:50 zeph: dont tell ur mum\n")
+    got = texts(text)
+    assert got.count("zeph") == 4
+
+
+@pytest.mark.parametrize("text, name", [
+    ("i stayed at my nana pauline's cos mum was kicking off", "pauline"),
+    ("dont tell my dad gareth im going out", "gareth"),
+    ("my auntie bev said i can stay", "bev"),
+    ("ive been seeing tash again but dont tell anyone", "tash"),
+    ("deano sed he will sort it dont worry", "deano"),
+])
+def test_lower_case_names_after_kin_words_seeing_and_sed(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "im going to see my nana tomorrow cos shes poorly",
+    "i aint sayin nothing to nobody",
+    "my dad said no and i said fine",
+])
+def test_lower_case_kin_words_and_slang_are_not_names(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("i got the bus to shrewsbury and nobody knew", "shrewsbury"),
+    ("they picked me up in wolverhampton im not saying who", "wolverhampton"),
+])
+def test_lower_case_towns_in_own_words_are_places(text, place):
+    assert (place, d.PLACE, None) in found(text)
