@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -54,6 +56,30 @@ def _storable(value):
     return value
 
 
+# Entries written while a refused request's transaction is undone (core.idempotency rolls back every answer of 400 or
+# more, so that nothing of a refused request is stored) are kept here and written again once it is undone: a refusal,
+# and any record opened on the way to it, stays in the log like every other read.
+_kept: ContextVar[list | None] = ContextVar("hearth_audit_kept", default=None)
+
+
+@contextmanager
+def kept_if_undone():
+    """Collect the entries appended inside the block; call `rewrite(kept)` after undoing the block's transaction."""
+    kept: list[dict] = []
+    token = _kept.set(kept)
+    try:
+        yield kept
+    finally:
+        _kept.reset(token)
+
+
+def rewrite(kept: list[dict]) -> None:
+    """Append again, in a transaction of their own, the entries of a transaction that was undone (kept_if_undone)."""
+    with transaction.atomic():
+        for entry in kept:
+            record(**entry)
+
+
 def record(
     *,
     actor,
@@ -69,6 +95,9 @@ def record(
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or obj.pk
+    if (kept := _kept.get()) is not None:
+        kept.append({"actor": actor, "action": action, "person": person, "object_type": object_type,
+                     "object_id": object_id, "reason": reason, "detail": detail})
     # No savepoint of its own inside a caller's transaction (two statements fewer per audited write): if writing
     # the entry fails, the caller's whole change must fail with it anyway.
     with transaction.atomic(savepoint=False):

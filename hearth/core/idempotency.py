@@ -8,7 +8,8 @@ with 422. Two copies arriving at the same moment still do the work once: the sto
 constraint on (caller, key), so the second insert waits for the first transaction and then replays its answer.
 
 Only answers below 400 are stored: a request refused for bad input writes nothing (not even its key), so the
-caller can correct it and send it again with the same key.
+caller can correct it and send it again with the same key. Its audit entries are kept (a refusal is logged as it is
+without a key): they are written again once the refused request's transaction is undone.
 
 Use `@idempotent` on a django-ninja operation (below `@router.post(...)`), or `run_once()` from a page.
 Keys are kept (no expiry yet): a caller must not reuse a key for a new request.
@@ -97,19 +98,23 @@ def run_once(*, caller: str, key: str, fp: str, method: str, path: str, work: Ca
     stored = _stored(caller, key, fp)
     if stored is not None:
         return stored
+    from hearth.audit import services as audit  # the audit app stands on core, not the other way round
+
     model = _model()
     try:
-        with transaction.atomic():
-            # Inserted before the work: a concurrent duplicate blocks here until this transaction ends.
-            record = model.objects.create(caller=caller, key=key, fingerprint=fp, method=method, path=path[:500],
-                                          status_code=0)
-            answer = work()
-            if answer.status_code >= 400:
-                transaction.set_rollback(True)  # refused: nothing is stored, not even the key
-                return answer
-            record.status_code, record.body, record.content_type = answer.status_code, answer.body, answer.content_type
-            record.save(update_fields=["status_code", "body", "content_type"])
-            return answer
+        with audit.kept_if_undone() as entries:
+            with transaction.atomic():
+                # Inserted before the work: a concurrent duplicate blocks here until this transaction ends.
+                record = model.objects.create(caller=caller, key=key, fingerprint=fp, method=method, path=path[:500],
+                                              status_code=0)
+                answer = work()
+                if answer.status_code < 400:
+                    record.status_code, record.body, record.content_type = answer.status_code, answer.body, answer.content_type
+                    record.save(update_fields=["status_code", "body", "content_type"])
+                    return answer
+                transaction.set_rollback(True)  # refused: nothing is stored, not even the key...
+        audit.rewrite(entries)  # ...except the audit log's entries: a refusal is logged with or without a key
+        return answer
     except IntegrityError:
         stored = _stored(caller, key, fp)
         if stored is None:

@@ -137,3 +137,24 @@ def test_restricted_child_is_left_off_the_unit_board_and_its_api_for_staff_not_n
         api = {row["child_id"] for row in client.get(f"/api/v1/units/{world.unit_a.pk}/board").json()}
         assert (world.ada.full_name in page) is sees_ada and (world.ada.pk in api) is sees_ada
         assert world.byron.full_name in page and world.byron.pk in api
+
+
+@pytest.mark.django_db
+def test_a_refusal_sent_with_an_idempotency_key_is_still_logged_and_nothing_else_is_stored(client, world):
+    """An idempotent POST refused with 403 is undone (not even its key is kept), but its refusal stays in the audit log,
+    as it does without a key; the chain still verifies."""
+    from hearth.audit.services import verify
+    from hearth.frontdoor.models import IdempotencyRecord
+
+    Restriction.objects.create(person=world.ada, reason="Relative of a member of staff").named_staff.add(world.hos)
+    client.force_login(world.sw)
+    entries = world.ada.chronology.count()
+    body = {"kind": "phone_call", "occurred_on": "2026-01-05", "minutes": 5, "narrative": "Rang about school"}
+    for key in (None, "retry-1"):
+        headers = {"HTTP_IDEMPOTENCY_KEY": key} if key else {}
+        before = AuditEvent.objects.filter(action="refused_restricted", actor=world.sw).count()
+        response = client.post(f"/api/v1/people/{world.ada.pk}/chronology", body, content_type="application/json", **headers)
+        assert response.status_code == 403
+        assert AuditEvent.objects.filter(action="refused_restricted", actor=world.sw).count() == before + 1
+    assert not IdempotencyRecord.objects.exists() and world.ada.chronology.count() == entries
+    assert verify().ok
