@@ -579,8 +579,7 @@ Start date of arrangement: [[18 October 2026|date]]    Expected to last: "until 
 Why: [[Carly|name]] says the site is "no place for a girl right now" since her new partner, [[Dean Penhaligon|name]], moved his
 trailer onto the plot, and there were arguments with her brother-in-law [[Levi Loveridge|name]]. [[Ruby-Mae|name]] asked to stay with
 "Aunty [[Tina|name]]" (not a blood aunt; a term of respect). Her brother [[Tyson|name]] (14, UPN [[K908221114295|upn]]) stays with
-Nanny [[Liza|name]] on the site;
-her little sister [[Lavender|name]] (6) stays with mum.
+Nanny [[Liza|name]] on the site; her little sister [[Lavender|name]] (6) stays with mum.
 
 Action: Visit to the carer's home within 7 working days; DBS checks for [[Tina|name]], [[Nelson|name]] and [[Kyle|name]]; speak to
 [[Ruby-Mae|name]] alone; tell the school's DSL, Mr [[Trembath|name]]; Gypsy Traveller Education Service informed (ask for [[Bryony|name]]).
@@ -610,8 +609,8 @@ Date of referral: [[19 November 2026|date]]
 
 Person the allegation is about: Mr [[Jason Pascoe|name]], Teaching Assistant (Year 6), DOB [[04/09/1994|dob]]
 NI no. (from payroll): [[PW 61 94 27 A|ni]]
-Address: [[22 Agar Road|address]], [[Illogan|place]], [[Redruth|place]] [[TR15 2JT|postcode]]    Vehicle: silver VW Golf
-[[WF15 OYR|vehicle]]
+Address: [[22 Agar Road|address]], [[Illogan|place]], [[Redruth|place]] [[TR15 2JT|postcode]]
+Vehicle: silver VW Golf [[WF15 OYR|vehicle]]
 Other roles with children: volunteer coach at Redruth RFC juniors; St John Ambulance Badgers leader
 
 Child: [[Ruby-Mae Boswell|name]] (11), [[07/05/2015|dob]], Year 6, looked-after status: none (private fostering arrangement)
@@ -662,13 +661,12 @@ they call [[Fenny|name]], screaming at the baby to shut up and then a bang, and 
 till all hours round Freshney Place and the [[Nunsthorpe|place]] with older lads. Their real dad, [[Craig|name]], used to be all right
 but he's not allowed round now. [[Fenny|name]] drives a white Transit, [[FN19|vehicle]] something, parks it on the pavement."
 
-Checks: [[Leanne Sutcliffe|name]] (née [[Marshall|name]]), DOB [[14/09/1989|dob]], NI [[RM 08 52 37 B|ni]]; partner
-[[Wayne Fenwick|name]], DOB [[31.01.1984|dob]], known
-to Humberside Police for domestic abuse against a previous partner, [[Stacey Bell|name]] ([[Scartho|place]], 2021). Vehicle on PNC:
+Checks: [[Leanne Sutcliffe|name]] (née [[Marshall|name]]), DOB [[14/09/1989|dob]], NI [[RM 08 52 37 B|ni]];
+partner [[Wayne Fenwick|name]], DOB [[31.01.1984|dob]], known to Humberside Police for domestic abuse against a previous partner,
+[[Stacey Bell|name]] ([[Scartho|place]], 2021). Vehicle on PNC:
 [[FN19 OXD|vehicle]] (Ford Transit, white), keeper [[W. Fenwick|name]]. [[Archie Fenwick|name]], DOB [[19 June 2024|dob]], NHS
-[[655 849 0765|nhs]];
-GP: Roxton Practice (Pilgrim Primary Care). Health visitor [[Sam Kershaw|name]] last saw [[Archie|name]] on [[2 July 2026|date]]
-(weight fine).
+[[655 849 0765|nhs]]; GP: Roxton Practice (Pilgrim Primary Care). Health visitor [[Sam Kershaw|name]] last saw [[Archie|name]] on
+[[2 July 2026|date]] (weight fine).
 [[Kai|name]]: NHS [[4887269978|nhs]], UPN [[J812200514986|upn]], [[Freeman Street Academy|school]], Year 9, two fixed-term suspensions.
 
 Decision (Team Manager, [[Lisa Hewson|name]]): Threshold met for a strategy discussion. Police (DS [[Mark Whitfield|name]], Public
@@ -721,8 +719,7 @@ older lad called "[[Dex|name]]" had been in a car. I picked him up and took him 
 [[Danby|name]] came at 3am. [[Kai|name]] told him he wants to live with me.
 
 [[Brooke|name]] is 9 and she is scared of [[Fenny|name]]. Her nan, [[Pauline Marshall|name]], will tell you the same. [[Pauline|name]]
-has her every
-Tuesday. I want a new social worker and I want a meeting with the manager. My number is [[01472 358204|phone]] or mobile
+has her every Tuesday. I want a new social worker and I want a meeting with the manager. My number is [[01472 358204|phone]] or mobile
 [[07599 301448|phone]].
 
 [[Craig|name]]
@@ -744,8 +741,7 @@ Tuesday. I want a new social worker and I want a meeting with the manager. My nu
 [[Leanne Sutcliffe|name]]: oh and [[kai|name]] said a lad called [[deacon|name]] from [[nunsthorpe|place]] keeps giving him vapes
 
 Worker's note: "[[fenny|name]]" is [[Wayne Fenwick|name]]. "[[Deacon|name]]" not known; checked with police - a
-[[Deacon Harrup|name]], 17, of
-[[Nunsthorpe|place]] is known to the youth justice service. Strategy discussion to be reconvened.
+[[Deacon Harrup|name]], 17, of [[Nunsthorpe|place]] is known to the youth justice service. Strategy discussion to be reconvened.
 """),
 ]
 
