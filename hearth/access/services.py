@@ -172,9 +172,15 @@ def restricted_person_ids_hidden_from(user):
 def restricted_hidden_sql(user, column: str) -> tuple[str, list]:
     """restricted_person_ids_hidden_from for a raw statement: "`column` is not a restricted record `user` is not named
     on", with its parameters (tested to agree with the queryset)."""
+    hidden, params = restricted_ids_sql(user)
+    return f"{column} NOT IN ({hidden})", params
+
+
+def restricted_ids_sql(user) -> tuple[str, list]:
+    """A statement giving the ids of restricted_person_ids_hidden_from(user), with its parameters."""
     named = Restriction.named_staff.through._meta.db_table
-    return (f"{column} NOT IN (SELECT r.person_id FROM {Restriction._meta.db_table} r WHERE NOT EXISTS "
-            f"(SELECT 1 FROM {named} n WHERE n.restriction_id = r.id AND n.user_id = %s))", [user.pk])
+    return (f"SELECT r.person_id FROM {Restriction._meta.db_table} r WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {named} n WHERE n.restriction_id = r.id AND n.user_id = %s)", [user.pk])
 
 
 MIN_REASON_LENGTH = 10

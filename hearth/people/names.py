@@ -1,5 +1,6 @@
 """Name normalisation and keys, shared by recording names and searching for them."""
 
+import functools
 import re
 
 import jellyfish
@@ -14,6 +15,7 @@ def _ascii(name: str) -> str:
     return anyascii(name or "").lower()
 
 
+@functools.lru_cache(maxsize=65536)  # a search normalises every word of a few hundred candidate names; names repeat
 def normalise(name: str) -> str:
     """Lower case, accents removed, hyphens and apostrophes dropped: "O'Brien-Smith" -> "obriensmith"."""
     text = _ascii(name).replace("-", " ").replace("'", "")

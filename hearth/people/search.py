@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from django.db import connection
 from django.db.models import F, FilteredRelation, Q, QuerySet
 from django.db.models.functions import Length
 from django.utils import timezone
@@ -31,7 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from stdnum.gb import nhs
 
 from hearth.access.models import Restriction
-from hearth.access.services import restricted_person_ids_hidden_from
+from hearth.access.services import restricted_ids_sql
 from hearth.core.identifiers import POSTCODE, format_nhs_number
 from hearth.people.models import Address, NameKind, NameToken, Person, PersonName, PersonNameWord
 from hearth.people.names import normalise, phonetic, tokens
@@ -512,14 +513,15 @@ def _date_of_birth_indexed() -> bool:
 
 def _hidden_ids(user) -> list[int]:
     """Restricted records this user is not named on (all of them for an anonymous user), and records merged into
-    another. One small query, read once: as a subquery it would be repeated, compiled and planned in every branch
-    of the name search."""
+    another. One small plain statement, read once: as a subquery it would be repeated, compiled and planned in every
+    branch of the name search."""
     if getattr(user, "is_authenticated", False):
-        rows = restricted_person_ids_hidden_from(user)
+        restricted, params = restricted_ids_sql(user)
     else:
-        rows = Restriction.objects.values("person_id")
-    merged = Person.objects.order_by().filter(merged_into__isnull=False).values("id")
-    return sorted({pk for (pk,) in rows.order_by().values_list("person_id").union(merged.values_list("id"))})
+        restricted, params = f"SELECT person_id FROM {Restriction._meta.db_table}", []
+    with connection.cursor() as cursor:
+        cursor.execute(f"{restricted} UNION SELECT id FROM {Person._meta.db_table} WHERE merged_into_id IS NOT NULL", params)
+        return sorted(pk for (pk,) in cursor.fetchall())
 
 
 def _lives_at_postcode_now(parsed: ParsedQuery, person_ids: list[int]) -> dict[int, bool]:
