@@ -169,7 +169,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
         r"|\d{4}-\d{2}-\d{2}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
-        rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b", re.IGNORECASE)),
+        rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}}))\b", re.IGNORECASE)),  # "13-Sep-1987", as systems print dates
     (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
@@ -179,6 +180,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 def parse_date(s: str) -> dt.date | None:
     s = s.strip().lower().replace(",", " ").replace(".", " ").replace(" of ", " ")
+    if re.fullmatch(r"\d{1,2}-[a-z]+-\d{2,4}", s):
+        s = s.replace("-", " ")
     m = re.fullmatch(r"(\d{1,2})[ /\-](\d{1,2})[ /\-](\d{2,4})", s)
     try:
         if m:
@@ -192,6 +195,8 @@ def parse_date(s: str) -> dt.date | None:
         mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
         if mon and len(nums) == 2:
             day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
+            if len(parts) == 3 and parts[1].isalpha() and year == nums[1] and year < 100:
+                year += 2000 if year < 50 else 1900  # "13 sep 87"
             return dt.date(year, mon, day)
     except ValueError:
         return None
@@ -607,6 +612,8 @@ class Detector:
             elif sentence_start and text.startswith(":", word_end) and gazetteer.zipf(low) < ORDINARY_WORD \
                     and _speakers(text).get(word, 0) >= 2:
                 source = "rare"  # a speaker in a transcript: "Dex: u coming?" on two lines or more
+            elif low in places and low not in givens and gazetteer.zipf(low) < ORDINARY_WORD:
+                source, kind = "gazetteer", PLACE  # a listed town anywhere: "(Worcester, Hereford)", "Redditch police"
             if source is None:
                 continue
             hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
@@ -615,7 +622,7 @@ class Detector:
             if (kind == PLACE or source in ("rare", "gazetteer")) and _in_organisation_name(text, m.start(), end, families):
                 thing_end = skip_until = end
                 continue  # a town in an organisation's name: "Tynedale Council", "University Hospital of North Tyneside"
-            if kind == NAME and source in ("rare", "gazetteer"):
+            if source in ("rare", "gazetteer"):
                 verdict = _thing_evidence(text, tokens, i, end, source)
                 if verdict is None and not _PERSON_VERB_AFTER.match(text, end) \
                         and (_COORDINATED.fullmatch(text, thing_end, m.start()) if 0 <= thing_end <= m.start() else False):
@@ -654,13 +661,15 @@ ROLE_TITLES = ("PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Serg
 _INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+{_INITIALS}$")
 _ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?[ \t]+){{1,2}}(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
+_INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
 _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
-_CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z][A-Za-z]+(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")  # O'Brien, D'Souza too
+# O'Brien, D'Souza, T-Bone (a letter and a capitalised word joined by a hyphen)
+_CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
@@ -693,6 +702,8 @@ ORDINARY = 4.5  # a second capitalised word this common is not a family name ("N
 
 def _sentence_start(prev: str) -> bool:
     p = prev.rstrip(" \t")
+    if _INITIAL_END.search(p):
+        return False  # "T. McCarthy": an initial's full stop does not end a sentence
     return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*")) or bool(_NEWLINE_END.search(prev))
 
 
@@ -1085,6 +1096,18 @@ def _closest(word: str, known: dict[str, str]) -> str | None:
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.?|[AI]\.)[ \t]*$")
+# "I" directly before a capitalised name, itself after a capitalised word or at a line's start: an initial ("Dad I Rehman")
+_I_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:(]|\b[A-Z][A-Za-z]*)[ \t]+I[ \t]$|(?:^|\n)I[ \t]$")
+# as a form or a police system writes it: at a line's start, after a label's colon, or after a bracket or a gap of spaces
+_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  )[ \t]*([A-Z][A-Z'’\-]{2,}),[ \t]*$")
+
+
+def _family_in_capitals(word: str) -> bool:
+    """A word in capitals that is a family name in the lists or rare in English (not an acronym such as CAMHS)."""
+    low = word.lower()
+    return low in gazetteer.family_names() or (len(low) >= 4 and gazetteer.zipf(low) < RARE and low not in gazetteer.common_words())
+
+
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-HJ-Z]\.?(?![\w])")
 
 
@@ -1093,6 +1116,11 @@ def _take_initials(text: str, f: Finding) -> None:
     before = _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)
     if before and not f.text[:1].islower():
         f.start = before.start()
+    elif not f.text[:1].islower() and _I_INITIAL_BEFORE.search(text, max(0, f.start - 30), f.start):
+        f.start = f.start - 2  # "Dad I Rehman", "Signed: I Rehman": an initial, not "I"
+    family_first = _FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if family_first and f.kind == NAME and _family_in_capitals(family_first.group(1)):
+        f.start = family_first.start(1)  # "DUMITRU, Florin": a family name in capitals before the given name
     after = _INITIAL_AFTER.match(text, f.end)
     if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
         f.end = after.end()

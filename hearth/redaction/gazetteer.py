@@ -51,6 +51,7 @@ def given_names() -> frozenset[str]:
     # British short forms rare in English as words ("Shaz", "Kels", "Liv"): given names too (common words such as "Will"
     # or "Rob" are there already as names or stay words)
     out.update(short for short in diminutives() if zipf(short) < 3.5)
+    out.update(_extra_names("given"))
     return frozenset(out)
 
 
@@ -62,7 +63,22 @@ def family_names() -> frozenset[str]:
         if isinstance(values, dict):
             values = values.keys()
         out.update(v.lower() for v in values if v.replace("-", "").replace("'", "").isalpha())
+    out.update(_extra_names("family"))
+    # Polish family names take a feminine form: Kowalski, Kowalska; Zielinski, Zielinska; Nowicki, Nowicka
+    out.update(w[:-1] + "a" for w in list(out) if w.endswith(("ski", "cki", "dzki")))
     return frozenset(out)
+
+
+def _extra_names(kind: str) -> set[str]:
+    """`names_extra.txt`: the given or family names of traditions Faker's lists hold few of (plain letters, lower case)."""
+    import unicodedata
+
+    out = set()
+    for line in _word_file("names_extra.txt"):
+        label, _, words = line.partition(":")
+        if label.strip() == kind:
+            out.update("".join(c for c in unicodedata.normalize("NFKD", w) if c.isascii()) for w in words.split())
+    return out
 
 
 @cache

@@ -631,3 +631,41 @@ def test_lower_case_kin_words_and_slang_are_not_names(text):
 ])
 def test_lower_case_towns_in_own_words_are_places(text, place):
     assert (place, d.PLACE, None) in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('An older lad known as "J-Dog" drives her about.', "J-Dog"),
+    ("The report was typed by K. Ferreira, family support worker.", "K. Ferreira"),
+    ("Signed: Mum S. Qureshi    Dad I Qureshi", "I Qureshi"),
+    ("Offender: KOWALCZYK, Dariusz   of no fixed abode", "KOWALCZYK, Dariusz"),
+    ("Her cousin, Ms Wozniacka, lives above the shop.", "Ms Wozniacka"),
+    ("Mrs Popescu and Mr Ionescu both attended.", "Mr Ionescu"),
+    ("The interpreter, Hoang, arrived at ten.", "Hoang"),
+])
+def test_initials_family_first_capitals_and_names_of_more_traditions(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I think I saw her at the bus stop.",
+    "REFERRAL, Part 2: reasons for concern",
+    "CAMHS, Tuesday: no show.",
+])
+def test_the_pronoun_and_headings_in_capitals_are_not_names(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_a_date_printed_with_hyphens_and_a_month_name():
+    assert d.parse_date("04-Mar-1992") == dt.date(1992, 3, 4)
+    assert d.parse_date("04-Mar-92") == dt.date(1992, 3, 4)
+    assert ("12-Mar-2015", d.DOB, "c") in found("Subject born 12-Mar-2015, seen at home.")
+
+
+def test_a_listed_town_at_the_start_of_a_bracket_or_line_is_a_place():
+    assert ("Kidderminster", d.PLACE, None) in found("Seen twice out of area (Kidderminster, then Bromsgrove).")
+    assert not [f for f in d.detect(RECORD, "She attends Nuneaton Sixth Form Centre.") if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", ["She is revising for her A-Level exams.", "The X-Ray showed no fracture."])
+def test_a_letter_and_a_word_joined_by_a_hyphen_is_not_a_name_by_rarity_alone(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
