@@ -427,6 +427,7 @@ class Detector:
         for f in merged:
             if f.kind == NAME:
                 _take_initials(view, f)
+        merged = _family_names_in_capitals_again(view, merged)
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -440,6 +441,8 @@ class Detector:
         if self.automaton is None:
             return
         norm, where = _normalised(text)
+        # in someone's own lower-case writing ("dont tell nana jean"), a recorded name is read up to a commoner word
+        lower_limit = LOWER_CASE_NAME_IN_OWN_WORDS if _LOWER_CASE_WRITING.search(text) else LOWER_CASE_NAME
         hits = []
         for end, key in self.automaton.iter(norm):
             start = end - len(key) + 1
@@ -454,7 +457,7 @@ class Detector:
                 continue
             term = self.terms[key]
             s = text[start:end]
-            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= LOWER_CASE_NAME:
+            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= lower_limit:
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
             if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
@@ -586,7 +589,9 @@ class Detector:
             if two:
                 end = _word_end(nxt)
             place_cue = ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)) \
-                and not _persons_home_after(text, word_end)
+                and not _persons_home_after(text, word_end) and not word.endswith(("'s", "’s")) \
+                and not (two and gazetteer.zipf(low) < RARE and _bare(nxt.group(0)) in families and _bare(nxt.group(0)) not in places)
+            # ("went to Hafsa's for tea", "linked to Tyrese Bonner": a person's home, a person with a family name)
             source = None
             kind = NAME
             if honorific:
@@ -695,6 +700,7 @@ _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|expl
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$")
 LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
+LOWER_CASE_NAME_IN_OWN_WORDS = 4.5  # ... and in a document with lower-case writing ("im", "dont", "u"): "jean", "karen"
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
 ORDINARY = 4.5  # a second capitalised word this common is not a family name ("Newcastle United")
@@ -1013,6 +1019,7 @@ _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said
 _LOWER_WEAK_BEFORE = re.compile(
     r"(?<![\w'’])(?:with|wiv|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|seeing|see|met|meet|blocked|like|love|hate"
     r"|luv)\s+$")
+_LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IGNORECASE)
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
@@ -1048,6 +1055,7 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
     brand_words, brand_names = gazetteer.brands()
     shorts, not_names, places = gazetteer.diminutives(), gazetteer.not_names(), gazetteer.uk_places()
     speakers = _lower_speakers(text)
+    named: set[str] = {f.text.lower() for f in already if f.kind == NAME}  # names so far, for "kels n liv"
     for m in _LOWER_WORD.finditer(text):
         if covered[m.start()]:
             continue
@@ -1070,6 +1078,8 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
                 and low[:-1] not in families and low[:-1] not in shorts:
             continue  # the plural of a word ("vapes", "randoms"), not a name ("tylers mum" is Tyler's)
         strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
+        listed = _LOWER_AND_BEFORE.search(prev)
+        strong = strong or bool(listed and listed.group(1) in named)  # "seeing kels n liv": a name beside a name
         weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
         weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev))
         given = low if low in givens or low in shorts else \
@@ -1080,6 +1090,7 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         else:
             ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD)
         if ok:
+            named.add(low)
             yield Finding(m.start(), end, low, NAME, "rare", None, low)
 
 
@@ -1125,6 +1136,23 @@ def _take_initials(text: str, f: Finding) -> None:
     if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
         f.end = after.end()
     f.text = text[f.start:f.end]
+
+
+def _family_names_in_capitals_again(text: str, found: list[Finding]) -> list[Finding]:
+    """A family name in capitals taken before a given name ("DUMITRU, Florin") is found wherever else it stands alone
+    ("DUMITRU had pushed her")."""
+    words = {f.text.split(",")[0] for f in found if f.kind == NAME and "," in f.text and f.text.split(",")[0].isupper()}
+    if not words:
+        return found
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    extra = []
+    for w in words:
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(w)}(?![\w\-])", text):
+            if not covered[m.start()]:
+                extra.append(Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, w.lower()))
+    return merge(found + extra) if extra else found
 
 
 def merge(found: list[Finding]) -> list[Finding]:

@@ -669,3 +669,30 @@ def test_a_listed_town_at_the_start_of_a_bracket_or_line_is_a_place():
 @pytest.mark.parametrize("text", ["She is revising for her A-Level exams.", "The X-Ray showed no fracture."])
 def test_a_letter_and_a_word_joined_by_a_hyphen_is_not_a_name_by_rarity_alone(text):
     assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_a_family_name_in_capitals_before_a_comma_is_found_alone_later():
+    text = "Arrested: BALOGUN, Femi   (see custody record)\nBALOGUN was interviewed under caution."
+    assert texts(text).count("BALOGUN") == 1 and "BALOGUN, Femi" in texts(text)
+
+
+def test_a_name_beside_a_lower_case_name_is_one_too():
+    assert "rhiannon" in texts("i been seeing tash n rhiannon a lot more since summer")
+
+
+def test_a_recorded_name_in_someones_own_lower_case_words_even_if_a_word_too():
+    rec = d.CaseRecord([d.Party("g", "grandparent", [("Carol", "Marsden")])], None)
+    assert ("carol", d.NAME, "g") in found("dont tell carol i was out", rec)
+    assert "carol" not in texts("They sang a carol at the Christmas fair.", rec)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She asked if she could go to Zorana's for tea.", "Zorana"),
+    ("Police have linked the car to Dwayne Pickering, 24.", "Dwayne Pickering"),
+])
+def test_after_to_a_possessive_or_a_family_name_is_a_person_not_a_place(text, name):
+    assert (name, d.NAME, None) in found(text)
+
+
+def test_a_saints_name_in_a_place_after_to_is_not_a_person():
+    assert not [f for f in d.detect(RECORD, "Dad took him to St James' Park on Saturday.") if f.kind == d.NAME]
