@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hearth.people.models import INVERSE, Person, PersonWarning, Relationship
+from django.db import connection
+
+from hearth.core.sql import columns_of, from_row
+from hearth.people.models import INVERSE, Person, PersonWarning, Relationship, RelationshipKind
 
 
 @dataclass
@@ -17,15 +20,23 @@ class Connection:
 
 def people_around(person: Person) -> list[Connection]:
     """Everyone related to the person, each labelled from this person's side ("Mother", "Child")."""
-    # Two index scans rather than one OR across both columns, which PostgreSQL may plan as a join scan.
-    out = [
-        Connection(rel.from_person, rel.get_kind_display(), rel.parental_responsibility, rel.lives_with)
-        for rel in Relationship.objects.filter(to_person=person).select_related("from_person")
-    ]
-    out += [
-        Connection(rel.to_person, INVERSE[rel.kind], False, rel.lives_with)
-        for rel in Relationship.objects.filter(from_person=person).select_related("to_person")
-    ]
+    # One plain statement of two index scans (the relationships to the person, then from them), not one OR across both
+    # columns, which PostgreSQL may plan as a join scan; every person page shows these, so no ORM to build.
+    columns = columns_of(Person, "p")
+    rel, people = Relationship._meta.db_table, Person._meta.db_table
+    sql = (f"SELECT TRUE, r.kind, r.parental_responsibility, r.lives_with, {columns} FROM {rel} r "
+           f"JOIN {people} p ON p.id = r.from_person_id WHERE r.to_person_id = %s UNION ALL "
+           f"SELECT FALSE, r.kind, r.parental_responsibility, r.lives_with, {columns} FROM {rel} r "
+           f"JOIN {people} p ON p.id = r.to_person_id WHERE r.from_person_id = %s")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [person.pk, person.pk])
+        rows = cursor.fetchall()
+    labels = dict(RelationshipKind.choices)
+    out = []
+    for row in rows:
+        towards, kind, responsibility, lives_with = row[:4]
+        out.append(Connection(from_row(Person, row[4:]), labels[kind] if towards else INVERSE[kind],
+                              bool(responsibility) if towards else False, bool(lives_with)))
     order = {"Mother": 0, "Father": 1, "Parent": 2, "Step-parent": 3, "Carer": 4}
     return sorted(out, key=lambda c: (order.get(c.label, 9), c.person.date_of_birth or c.person.expected_date_of_birth or 0))
 
