@@ -175,6 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                       re.IGNORECASE)),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
+    # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane"
+    (ADDRESS, re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
+                         r"(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
+                         r"|dr|drive|gdns|gardens|gr|grove|terr|terrace)\b(?!['’])")),
 ]
 
 
@@ -483,6 +487,9 @@ class Detector:
                     w = w.rstrip(".,")
                     if len(w) >= 3 and w[0].isupper() and w.lower() not in HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
                         learned[w] = f.value
+        if _LOWER_CASE_WRITING.search(text):  # "Jay" in the worker's note is "jay" in the young person's own words
+            lower_learned.update(w.lower() for w in learned if gazetteer.zipf(w.lower()) < LOWER_GIVEN and w.isalpha()
+                                 and w.lower() not in _NEVER_ORDINARY)
         if lower_learned:  # a name found once in lower-case writing ("kai said") is a name in every message ("tell kai")
             rx = re.compile(r"(?<![\w'’\-])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]))")
             for m in rx.finditer(text):
@@ -496,11 +503,17 @@ class Detector:
                 yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, learned[text[m.start():end]])
 
     def _patterns(self, text: str) -> Iterable[Finding]:
+        own_words = None
         for kind, rx in PATTERNS:
             for m in rx.finditer(text):
                 s = m.group(0)
                 if not _valid(kind, s):
                     continue
+                if kind == ADDRESS and s.islower():
+                    if own_words is None:
+                        own_words = bool(_LOWER_CASE_WRITING.search(text))
+                    if not own_words:
+                        continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
                 k, party, value = kind, None, s
                 if kind == DATE:
                     d = parse_date(s)
@@ -567,11 +580,13 @@ class Detector:
             # Extend over a following capitalised word (a family name), if it is not already found.
             end = word_end
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            two = False
+            two = vietnamese = False
             if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
                 nlow = _bare(nxt.group(0))
                 two = (low in givens and nlow in families) or (
                     nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens))
+                vietnamese = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
+                two = two or vietnamese
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                         and gazetteer.zipf(low) >= RARE:
                     two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
@@ -580,7 +595,7 @@ class Detector:
             if low in not_names and not honorific and not two and not _CUE.search(prev) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
-            cue = _CUE.search(prev)
+            cue = _CUE.search(prev) or _PLURAL_CUE.search(text, max(0, m.start() - 80), m.start())
             if cue and _THING_CALLED.search(prev):
                 thing_end = m.end()
                 continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
@@ -588,6 +603,9 @@ class Detector:
             name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
             if two:
                 end = _word_end(nxt)
+                third = tokens[i + 2] if i + 2 < len(tokens) else None
+                if vietnamese and third is not None and text[nxt.end():third.start()] == " ":
+                    end = _word_end(third)
             place_cue = ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)) \
                 and not _persons_home_after(text, word_end) and not word.endswith(("'s", "’s")) \
                 and not (two and gazetteer.zipf(low) < RARE and _bare(nxt.group(0)) in families and _bare(nxt.group(0)) not in places)
@@ -670,6 +688,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
+_VIET_MIDDLE = frozenset(("van", "thi"))  # Văn and Thị, the usual middle names of Vietnamese men and women (read unaccented)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
 _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
@@ -689,6 +708,10 @@ _CUE = re.compile(
 # to redact; a country named otherwise ("speaks Polish", "born in Poland", "wants to live in Poland") is not marked.
 _TRAVELLED_BEFORE = re.compile(r"\b(?:gone|went|go|goes|going|return|returns|returned|returning|moved|moving|travelled|traveled"
                                r"|travelling|flew|flown|fled|come|came|arrived|sent|taken)\s+(?:back\s+)?(?:to|from)\s+$")
+# A plural relationship word before a list of capitalised words: each is a person ("his friends Kai and Rico",
+# "her cousins Amara, Tobi and Dami")
+_PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbours|sons|daughters|siblings|nieces|nephews)[ \t]+"
+                         r"(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+))*$")
 _PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
@@ -970,7 +993,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     # An ordinary word after it ("Heron Foods", "Zorbly Direct") marks a brand only if the first word is itself an English
     # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 \
-        or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end)))
+        or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
+        or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE)
     if not person_around and i + 1 < len(tokens):
         n = tokens[i + 1]
         if end > word_end:  # the next word was taken with it
@@ -1024,6 +1048,8 @@ _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
     r"|nan|nana|house|sister|brother|cousin|mate|mates|flat|place)(?![\w'’])")
+_LOWER_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|to|from|near|round|roundin|at)\s+$")
+LOWER_PLACE = 2.0  # Zipf: a lower-case word this rare after "in", "to", "from" in someone's own words is a place
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
 LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
@@ -1068,6 +1094,13 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
                 and not _LOWER_STRONG_BEFORE.search(prev):
             yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "got picked up in dumfries", "dunno worcester"
             continue
+        if _LOWER_PLACE_BEFORE.search(prev) and gazetteer.zipf(low) < LOWER_PLACE and len(low) >= 5 and low not in givens \
+                and low not in shorts and low not in brand_words and not _LOWER_WEAK_AFTER.match(text, end):
+            stem = low[:-1] if low.endswith("s") else ""
+            # "at millies", "at kais": someone's home, so a person (a place is not written with the possessive)
+            kind = NAME if stem and (stem in givens or stem in shorts or prev.rstrip().endswith("at")) else PLACE
+            yield Finding(m.start(), end if kind == PLACE else end - 1, low if kind == PLACE else stem, kind, "cue", None, low)
+            continue  # "not in botcherby": a word no one uses but as a name
         if speakers.get(low, 0) >= 2 and text.startswith(":", end) and gazetteer.zipf(low) < ORDINARY_WORD:
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "21:04 kai: u coming" on two lines or more
             continue
@@ -1110,6 +1143,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.?|[AI]\.)[ \t]*$")
 # "I" directly before a capitalised name, itself after a capitalised word or at a line's start: an initial ("Dad I Rehman")
 _I_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:(]|\b[A-Z][A-Za-z]*)[ \t]+I[ \t]$|(?:^|\n)I[ \t]$")
 # as a form or a police system writes it: at a line's start, after a label's colon, or after a bracket or a gap of spaces
+_NICKNAME_ADJECTIVE_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Old|Wee)[ \t]$")
 _FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  )[ \t]*([A-Z][A-Z'’\-]{2,}),[ \t]*$")
 
 
@@ -1129,6 +1163,9 @@ def _take_initials(text: str, f: Finding) -> None:
         f.start = before.start()
     elif not f.text[:1].islower() and _I_INITIAL_BEFORE.search(text, max(0, f.start - 30), f.start):
         f.start = f.start - 2  # "Dad I Rehman", "Signed: I Rehman": an initial, not "I"
+    nick = _NICKNAME_ADJECTIVE_BEFORE.search(text, max(0, f.start - 8), f.start)
+    if nick and f.kind == NAME and f.text[:1].isupper():
+        f.start = nick.start()  # "Big Tom", "Little Jay", "Young Dan": a nickname
     family_first = _FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)
     if family_first and f.kind == NAME and _family_in_capitals(family_first.group(1)):
         f.start = family_first.start(1)  # "DUMITRU, Florin": a family name in capitals before the given name

@@ -696,3 +696,49 @@ def test_after_to_a_possessive_or_a_family_name_is_a_person_not_a_place(text, na
 
 def test_a_saints_name_in_a_place_after_to_is_not_a_person():
     assert not [f for f in d.detect(RECORD, "Dad took him to St James' Park on Saturday.") if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She spends weekends with her cousins Amara and Tobi in the holidays.", "Tobi"),
+    ("His mates Dariusz, Kuba and Olek were with him.", "Olek"),
+    ("Pham Thi Lan attended with an interpreter.", "Pham Thi Lan"),
+    ('He owes money to a man called "Little Gaz".', "Little Gaz"),
+])
+def test_lists_after_plural_relationship_words_vietnamese_names_and_nickname_adjectives(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They hired a Luton Van to move the furniture.",
+    "Her friends were at the Big Screen on Saturday.",
+    "The Little Theatre runs a youth drama group.",
+])
+def test_vans_screens_and_theatres_are_not_people(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_a_name_in_the_workers_note_is_found_in_the_young_persons_lower_case_words():
+    text = 'Note: "Dez" is her boyfriend, 20.\n\nher words: i love dez and i dont care what u think'
+    assert texts(text).count("dez") == 1
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("i dont want to move back to gorsethorpe ever", "gorsethorpe", d.PLACE),
+    ("im living on hawthorn rd now its ok", "hawthorn rd", d.ADDRESS),
+    ("i was at bexleys all night dont tell mum", "bexley", d.NAME),
+])
+def test_lower_case_places_streets_and_homes_in_own_words(text, span, kind):
+    assert (span, kind) in [(t, k) for t, k, _ in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "i was in bed all day dont ring me",
+    "i went in the main road and got the bus",
+    "im on the same road as her lol",
+])
+def test_lower_case_everyday_places_are_not_proposed(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind in (d.PLACE, d.ADDRESS, d.NAME)] == []
+
+
+def test_a_lower_case_street_is_read_only_in_someones_own_words():
+    assert "slip road" not in texts("The car stopped on slip road B by the junction.")
