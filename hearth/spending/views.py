@@ -55,7 +55,8 @@ def waiting(request):
     if request.method == "POST":
         spend = next((s for s in requests if str(s.pk) == request.POST.get("request")), None)
         if spend is None:
-            messages.info(request, "That request has already been answered")
+            # answered already, or never yours to answer (a restricted record you are not named on): the same words
+            messages.info(request, "That request is no longer waiting for your answer")
             return redirect("spending:waiting")
         try:  # as every page about a child: the gate opens the child's record (and logs the read) before the answer
             open_person(request.user, spend.child_id, action="open_spend_request", detail={"spend": spend.pk})

@@ -207,7 +207,7 @@ def test_a_restricted_childs_request_is_left_out_of_the_waiting_list_and_cannot_
     waiting = client.get(reverse("spending:waiting")).content.decode()
     assert "Ada Lovelace" not in waiting and "Visit her dad" not in waiting
     response = client.post(reverse("spending:waiting"), {"request": s.pk, f"r{s.pk}-answer": "approve"}, follow=True)
-    assert "That request has already been answered" in response.content.decode()
+    assert "That request is no longer waiting for your answer" in response.content.decode()
     assert Spend.objects.get(pk=s.pk).status == SpendStatus.PENDING
     restriction.named_staff.add(world.csw)
     waiting = client.get(reverse("spending:waiting")).content.decode()
