@@ -144,11 +144,12 @@ def children_with(household: Household, stage: str) -> list[Person]:
                                       adoption_stages__stage=stage).distinct().order_by("given_name", "family_name"))
 
 
-def children_to_match(user, limit: int = 500) -> list[Person]:
+def children_to_match(user) -> list[Person]:
     """Children with a decision that they should be placed for adoption and no match, placement, order or decision
     that they should no longer be placed since their latest decision: whom a household may be matched with. The adoption
     team sees every such child; others, the children their own units hold. A restricted record is offered only to the
-    staff named on it (as in every other list and search)."""
+    staff named on it (as in every other list and search). All of them: a list cut short would leave the child a
+    household is matched with out of the form without saying so (an authority has dozens, not thousands)."""
     later = AdoptionStage.objects.filter(child=OuterRef("pk"), on__gte=OuterRef("decided"), stage__in=[
         AdoptionStageKind.MATCHED, AdoptionStageKind.PLACED, AdoptionStageKind.ADOPTION_ORDER, AdoptionStageKind.NO_LONGER])
     latest = AdoptionStage.objects.filter(child=OuterRef("pk"), stage=AdoptionStageKind.DECISION).order_by("-on").values("on")[:1]
@@ -158,4 +159,4 @@ def children_to_match(user, limit: int = 500) -> list[Person]:
     if not sees_all(user):  # others match only the children their own units hold (need to know)
         children = children.filter(cases__closed_on__isnull=True, cases__unit_id__in=visible_unit_ids(user))
     return list(children.annotate(decided=Subquery(latest))
-                .annotate(moved_on=Exists(later)).filter(moved_on=False).order_by("given_name", "family_name")[:limit])
+                .annotate(moved_on=Exists(later)).filter(moved_on=False).order_by("given_name", "family_name"))
