@@ -432,6 +432,7 @@ class Detector:
             if f.kind == NAME:
                 _take_initials(view, f)
         merged = _family_names_in_capitals_again(view, merged)
+        merged = _join_middle_names(view, merged)
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -1173,6 +1174,41 @@ def _take_initials(text: str, f: Finding) -> None:
     if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
         f.end = after.end()
     f.text = text[f.start:f.end]
+
+
+_ONE_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z'’\-]+[ \t]+")
+
+
+def _one_person(a: Finding, b: Finding) -> bool:
+    """Two findings of names the record gives one person (a family name shared by several counts for each)."""
+    return a.kind == NAME and b.kind == NAME and bool(a.party) and bool(b.party) and (a.party, b.party) != (SHARED, SHARED) \
+        and (a.party == b.party or SHARED in (a.party, b.party))
+
+
+def _join_middle_names(text: str, found: list[Finding]) -> list[Finding]:
+    """A person's given name in the record, one capitalised word, then their family name (or a family name they share),
+    or the family name first: the word is a middle name the record lacks ("Jade Louise Lovelace", "Tran Van Hung"), and
+    the three are one name."""
+    out: list[Finding] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        # the family name may come first ("Tran Van Hung", as Vietnamese names are written) and may be shared
+        if f.kind == NAME and f.party and i + 1 < len(found):
+            middle = found[i + 1]
+            if middle.kind == NAME and middle.party is None and " " not in middle.text and text[f.end:middle.start] == " " \
+                    and i + 2 < len(found) and _one_person(f, found[i + 2]) and text[middle.end:found[i + 2].start] == " ":
+                last, n = found[i + 2], 3  # the middle name found on its own by the rules
+            else:
+                last, n = middle, 2
+            if _one_person(f, last) and (n == 3 or _ONE_CAPITALISED_WORD.fullmatch(text, f.end, last.start)):
+                party = last.party if f.party == SHARED else f.party
+                out.append(Finding(f.start, last.end, text[f.start:last.end], NAME, f.source, party, f.value))
+                i += n
+                continue
+        out.append(f)
+        i += 1
+    return out
 
 
 def _family_names_in_capitals_again(text: str, found: list[Finding]) -> list[Finding]:

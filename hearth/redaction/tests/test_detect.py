@@ -742,3 +742,14 @@ def test_lower_case_everyday_places_are_not_proposed(text):
 
 def test_a_lower_case_street_is_read_only_in_someones_own_words():
     assert "slip road" not in texts("The car stopped on slip road B by the junction.")
+
+
+def test_a_middle_name_the_record_lacks_between_a_persons_names_is_part_of_the_name():
+    assert ("Jade Louise Lovelace", d.NAME, "c") in found("Jade Louise Lovelace was seen at school.")
+    assert "Jade said Lovelace" not in texts("Jade said Lovelace was her name.")
+
+
+def test_a_family_name_first_with_a_middle_name_the_record_lacks():
+    rec = d.CaseRecord([d.Party("h", "sibling", [("Minh", "Pham")]), d.Party("l", "subject", [("Lan", "Pham")])], "l")
+    assert ("Pham Duc Minh", d.NAME, "h") in found("Her brother Pham Duc Minh lives abroad.", rec)
+    assert ("Pham", d.NAME, "shared") in found("Lan and Minh Pham. Pham Report filed.", rec)
