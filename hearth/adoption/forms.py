@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from hearth.adoption.models import CoupleRelationship, LeavingReason
-from hearth.casework.forms import YES_NO, _date, _radios
+from hearth.core.forms import YES_NO, date_field, radios
 from hearth.people.forms import EditPersonForm, PersonForm
 
 
@@ -28,7 +28,7 @@ class AdopterForm(PersonForm):
 
 
 def _relationship() -> forms.ChoiceField:
-    return _radios("What is the adopters' legal relationship?", CoupleRelationship.choices,
+    return radios("What is the adopters' legal relationship?", CoupleRelationship.choices,
                    missing="Select the adopters' legal relationship")
 
 
@@ -52,7 +52,7 @@ class ChangeAdopterForm(EditPersonForm, AdopterForm):
 class NewHouseholdForm(AdopterForm):
     unit = forms.ChoiceField(label="Unit working with the household", error_messages={
         "required": "Select the unit working with the household", "invalid_choice": "Select the unit working with the household"})
-    enquiry_on = _date("Date the enquiry was received", noun="The date of the enquiry")
+    enquiry_on = date_field("Date the enquiry was received", noun="The date of the enquiry")
     field_order = ["unit", "enquiry_on"]
 
     def __init__(self, *args, units=(), **kwargs):
@@ -63,7 +63,7 @@ class NewHouseholdForm(AdopterForm):
 
 
 class DateStepForm(forms.Form):
-    on = _date("Date")
+    on = date_field("Date")
 
     def __init__(self, *args, label: str = "Date", **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,19 +72,19 @@ class DateStepForm(forms.Form):
 
 
 class FosteringForm(forms.Form):
-    fostering = _radios("Is the household fostering for adoption?", YES_NO,
+    fostering = radios("Is the household fostering for adoption?", YES_NO,
                         missing="Select yes if the household is fostering for adoption")
 
 
 class LeavingForm(forms.Form):
-    left_on = _date("Date the household left the adoption process")
-    reason = _radios("Why did the household leave?", LeavingReason.choices,
+    left_on = date_field("Date the household left the adoption process")
+    reason = radios("Why did the household leave?", LeavingReason.choices,
                      missing="Select why the household left the adoption process")
 
 
 class ChildStepForm(forms.Form):
     child = forms.ChoiceField(label="Child", error_messages={"required": "Select the child", "invalid_choice": "Select the child"})
-    on = _date("Date")
+    on = date_field("Date")
 
     def __init__(self, *args, children=(), label: str = "Date", **kwargs):
         super().__init__(*args, **kwargs)

@@ -2,9 +2,8 @@ from django import forms
 
 from hearth.cases.models import RECORDING_KINDS
 from hearth.cases.services import action_errors, visit_answer_errors
-from hearth.core.forms import DateField
+from hearth.core.forms import YES_NO, DateField
 
-YES_NO = [("yes", "Yes"), ("no", "No")]
 _YES_NO = {"yes": True, "no": False}
 
 

@@ -6,24 +6,7 @@ from django import forms
 
 from hearth.casework.models import AssessmentOutcome, ConferenceOutcome, EarlyHelpOutcome, Section47Outcome
 from hearth.core.codes import AssessmentFactor, CategoryOfAbuse, PrimaryNeed, ReasonForClosure
-from hearth.core.forms import DateField
-
-YES_NO = [("yes", "Yes"), ("no", "No")]
-
-
-def _date(label: str, noun: str | None = None, **kwargs) -> DateField:
-    return DateField(label=label, noun=noun or "The date", help_text=kwargs.pop("help_text", "For example, 27 3 2026"), **kwargs)
-
-
-def _text(label: str, *, required: bool = True, missing: str = "", rows: int = 4, help_text: str = "") -> forms.CharField:
-    return forms.CharField(label=label, required=required, widget=forms.Textarea(attrs={"rows": rows}), help_text=help_text,
-                           max_length=10_000, error_messages={"required": missing or f"Enter the {label.lower()}",
-                                                              "max_length": f"{label} must be 10,000 characters or fewer"})
-
-
-def _radios(label: str, choices, *, missing: str, required: bool = True) -> forms.ChoiceField:
-    return forms.ChoiceField(label=label, widget=forms.RadioSelect, choices=list(choices), required=required,
-                             error_messages={"required": missing, "invalid_choice": missing})
+from hearth.core.forms import YES_NO, date_field, long_text, radios
 
 
 def _factors(required: bool = False) -> forms.MultipleChoiceField:
@@ -67,12 +50,12 @@ class StepForm(forms.Form):
 
 
 class StartAssessmentForm(StepForm):
-    started_on = _date("Date the assessment started")
+    started_on = date_field("Date the assessment started")
     date_fields = ("started_on",)
 
 
 class AssessmentProgressForm(StepForm):
-    child_seen_on = _date("Date the child was seen", required=False,
+    child_seen_on = date_field("Date the child was seen", required=False,
                           help_text="Leave blank if you are only recording factors. For example, 27 3 2026")
     factors = _factors()
     field_classes = {"factors": "govuk-checkboxes--small"}
@@ -91,12 +74,12 @@ class AssessmentProgressForm(StepForm):
 
 
 class CompleteAssessmentForm(StepForm):
-    completed_on = _date("Date the assessment was completed")
-    outcome = _radios("Outcome of the assessment", [(v, label) for v, label in AssessmentOutcome.choices
+    completed_on = date_field("Date the assessment was completed")
+    outcome = radios("Outcome of the assessment", [(v, label) for v, label in AssessmentOutcome.choices
                                                      if v != AssessmentOutcome.CONTINUE_CP_PLAN],
                       missing="Select the outcome of the assessment")
     factors = _factors(required=True)
-    overdue_reason = _text("Why the assessment ran past its due date", required=False, rows=3,
+    overdue_reason = long_text("Why the assessment ran past its due date", required=False, rows=3,
                            help_text="Needed only if it is completed after the due date")
     date_fields = ("completed_on",)
     field_classes = {"factors": "govuk-checkboxes--small", "outcome": "govuk-radios--small"}
@@ -108,16 +91,16 @@ class CompleteAssessmentForm(StepForm):
 
 
 class AuthoriseAssessmentForm(StepForm):
-    authorised_on = _date("Date of authorisation")
+    authorised_on = date_field("Date of authorisation")
     date_fields = ("authorised_on",)
 
 
 class OverdueReasonForm(StepForm):
-    reason = _text("Why the assessment is late", missing="Enter why the assessment is late")
+    reason = long_text("Why the assessment is late", missing="Enter why the assessment is late")
 
 
 class StartCINPlanForm(StepForm):
-    started_on = _date("Date the plan started")
+    started_on = date_field("Date the plan started")
     primary_need = forms.ChoiceField(label="Primary need", choices=[("", "Choose the primary need")] + PrimaryNeed.choices,
                                      required=False, error_messages={"invalid_choice": "Select the primary need"})
     date_fields = ("started_on",)
@@ -130,7 +113,7 @@ class StartCINPlanForm(StepForm):
 
 
 class PrimaryNeedForm(StepForm):
-    primary_need = _radios("Primary need", PrimaryNeed.choices, missing="Select the primary need")
+    primary_need = radios("Primary need", PrimaryNeed.choices, missing="Select the primary need")
     field_classes = {"primary_need": "govuk-radios--small"}
 
     def __init__(self, *args, **kwargs):
@@ -140,47 +123,47 @@ class PrimaryNeedForm(StepForm):
 
 
 class CINReviewForm(StepForm):
-    held_on = _date("Date of the review")
-    notes = _text("What the review decided", required=False)
+    held_on = date_field("Date of the review")
+    notes = long_text("What the review decided", required=False)
     date_fields = ("held_on",)
 
 
 class EndCINPlanForm(StepForm):
-    ended_on = _date("Date the plan ended")
-    reason = _text("Why the plan is ending", missing="Enter why the plan is ending")
+    ended_on = date_field("Date the plan ended")
+    reason = long_text("Why the plan is ending", missing="Enter why the plan is ending")
     date_fields = ("ended_on",)
 
 
 class StartSection47Form(StepForm):
-    started_on = _date("Date the section 47 enquiry started",
+    started_on = date_field("Date the section 47 enquiry started",
                        help_text="The initial child protection conference is due 15 working days after the strategy discussion")
     date_fields = ("started_on",)
 
 
 class ICPCNotRequiredForm(StepForm):
-    outcome = _radios("Outcome of the enquiry", [(v, label) for v, label in Section47Outcome.choices
+    outcome = radios("Outcome of the enquiry", [(v, label) for v, label in Section47Outcome.choices
                                                   if v != Section47Outcome.CONFERENCE],
                       missing="Select the outcome of the enquiry")
-    reason = _text("Why no conference is needed", missing="Enter why no conference is needed")
+    reason = long_text("Why no conference is needed", missing="Enter why no conference is needed")
 
 
 class ConferenceForm(StepForm):
     """Initial or review conference: the kind is fixed by the page (the child is on a plan or not)."""
 
-    held_on = _date("Date of the conference")
+    held_on = date_field("Date of the conference")
     chair_name = forms.CharField(label="Chair's name", max_length=150, error_messages={"required": "Enter the chair's name"})
     chair_role = forms.CharField(label="Chair's role (optional)", max_length=150, required=False)
-    independent = _radios("Was the chair independent?", YES_NO, missing="Select whether the chair was independent")
+    independent = radios("Was the chair independent?", YES_NO, missing="Select whether the chair was independent")
     date_fields = ("held_on",)
     field_classes = {"independent": "govuk-radios--inline govuk-radios--small"}
 
 
 class InitialConferenceForm(ConferenceForm):
     kind = "initial"
-    outcome = _radios("Does the child need a child protection plan?",
+    outcome = radios("Does the child need a child protection plan?",
                       [(ConferenceOutcome.CP_PLAN, "Yes, a child protection plan"), (ConferenceOutcome.NO_PLAN, "No plan")],
                       missing="Select whether the child needs a child protection plan")
-    category = _radios("Category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse", required=False)
+    category = radios("Category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse", required=False)
     field_classes = {**ConferenceForm.field_classes, "category": "govuk-radios--small"}
 
     def clean(self):
@@ -192,12 +175,12 @@ class InitialConferenceForm(ConferenceForm):
 
 class ReviewConferenceForm(StepDownToCINMixin, ConferenceForm):
     kind = "review"
-    outcome = _radios("Outcome", [(ConferenceOutcome.CONTINUE_PLAN, "The plan continues"),
+    outcome = radios("Outcome", [(ConferenceOutcome.CONTINUE_PLAN, "The plan continues"),
                                   (ConferenceOutcome.END_PLAN, "The plan ends")],
                       missing="Select whether the plan continues or ends")
-    category = _radios("Category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse", required=False)
-    end_reason = _text("Why the plan is ending", required=False, rows=3, help_text="Only if the plan ends")
-    step_down_to_cin = _radios("Step down to a child in need plan?", YES_NO, required=False,
+    category = radios("Category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse", required=False)
+    end_reason = long_text("Why the plan is ending", required=False, rows=3, help_text="Only if the plan ends")
+    step_down_to_cin = radios("Step down to a child in need plan?", YES_NO, required=False,
                                missing="Select whether the child steps down to a child in need plan")
     primary_need = _primary_need()
     field_classes = {**ConferenceForm.field_classes, "category": "govuk-radios--small",
@@ -221,21 +204,21 @@ class ReviewConferenceForm(StepDownToCINMixin, ConferenceForm):
 
 
 class CoreGroupForm(StepForm):
-    held_on = _date("Date of the core group")
-    notes = _text("What the core group agreed", required=False)
+    held_on = date_field("Date of the core group")
+    notes = long_text("What the core group agreed", required=False)
     date_fields = ("held_on",)
 
 
 class CategoryForm(StepForm):
-    category = _radios("New category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse")
-    changed_on = _date("Date of the change")
+    category = radios("New category of abuse", CategoryOfAbuse.choices, missing="Select the category of abuse")
+    changed_on = date_field("Date of the change")
     date_fields = ("changed_on",)
 
 
 class EndCPPlanForm(StepDownToCINMixin, StepForm):
-    ended_on = _date("Date the plan ended")
-    reason = _text("Why the plan is ending", missing="Enter why the plan is ending")
-    step_down_to_cin = _radios("Step down to a child in need plan?", YES_NO,
+    ended_on = date_field("Date the plan ended")
+    reason = long_text("Why the plan is ending", missing="Enter why the plan is ending")
+    step_down_to_cin = radios("Step down to a child in need plan?", YES_NO,
                                missing="Select whether the child steps down to a child in need plan")
     primary_need = _primary_need()
     date_fields = ("ended_on",)
@@ -252,40 +235,40 @@ class EndCPPlanForm(StepDownToCINMixin, StepForm):
 
 
 class CloseCaseForm(StepForm):
-    closed_on = _date("Date the case closed")
-    reason_code = _radios("Reason for closure", ReasonForClosure.choices, missing="Select the reason for closure")
-    note = _text("Note (optional)", required=False, rows=3)
+    closed_on = date_field("Date the case closed")
+    reason_code = radios("Reason for closure", ReasonForClosure.choices, missing="Select the reason for closure")
+    note = long_text("Note (optional)", required=False, rows=3)
     date_fields = ("closed_on",)
     field_classes = {"reason_code": "govuk-radios--small"}
 
 
 class StartEarlyHelpForm(StepForm):
-    started_on = _date("Date early help started")
-    notes = _text("Notes (optional)", required=False, rows=3)
+    started_on = date_field("Date early help started")
+    notes = long_text("Notes (optional)", required=False, rows=3)
     date_fields = ("started_on",)
 
 
 class EndEarlyHelpForm(StepForm):
-    ended_on = _date("Date early help ended")
-    outcome = _radios("How did early help end?", [(EarlyHelpOutcome.COMPLETED, EarlyHelpOutcome.COMPLETED.label),
+    ended_on = date_field("Date early help ended")
+    outcome = radios("How did early help end?", [(EarlyHelpOutcome.COMPLETED, EarlyHelpOutcome.COMPLETED.label),
                                                   (EarlyHelpOutcome.CLOSED, EarlyHelpOutcome.CLOSED.label)],
                       missing="Select how early help ended")
-    notes = _text("Notes (optional)", required=False, rows=3)
+    notes = long_text("Notes (optional)", required=False, rows=3)
     date_fields = ("ended_on",)
 
 
 class StepUpForm(StepForm):
-    stepped_up_on = _date("Date of the step up")
-    reason = _text("Why early help is stepping up", missing="Enter why early help is stepping up")
+    stepped_up_on = date_field("Date of the step up")
+    reason = long_text("Why early help is stepping up", missing="Enter why early help is stepping up")
     date_fields = ("stepped_up_on",)
 
 
 class StepDownForm(StepForm):
-    stepped_down_on = _date("Date of the step down")
-    reason_code = _radios("Reason for closing the statutory case",
+    stepped_down_on = date_field("Date of the step down")
+    reason_code = radios("Reason for closing the statutory case",
                           [(ReasonForClosure.RC7, ReasonForClosure.RC7.label), (ReasonForClosure.RC9, ReasonForClosure.RC9.label)],
                           missing="Select the reason for closure")
-    notes = _text("Notes for early help (optional)", required=False, rows=3)
+    notes = long_text("Notes for early help (optional)", required=False, rows=3)
     date_fields = ("stepped_down_on",)
 
 

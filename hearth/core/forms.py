@@ -75,6 +75,27 @@ class DateField(forms.MultiValueField):
         return value
 
 
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def date_field(label: str, noun: str | None = None, **kwargs) -> DateField:
+    """A GOV.UK date input for a step's date ("The date" in its messages unless `noun` names it)."""
+    return DateField(label=label, noun=noun or "The date", help_text=kwargs.pop("help_text", "For example, 27 3 2026"), **kwargs)
+
+
+def long_text(label: str, *, required: bool = True, missing: str = "", rows: int = 4, help_text: str = "") -> forms.CharField:
+    """A text area of at most 10,000 characters, with plain messages."""
+    return forms.CharField(label=label, required=required, widget=forms.Textarea(attrs={"rows": rows}), help_text=help_text,
+                           max_length=10_000, error_messages={"required": missing or f"Enter the {label.lower()}",
+                                                              "max_length": f"{label} must be 10,000 characters or fewer"})
+
+
+def radios(label: str, choices, *, missing: str, required: bool = True) -> forms.ChoiceField:
+    """GOV.UK radios; nothing chosen, or a value not offered, gets the same plain message."""
+    return forms.ChoiceField(label=label, widget=forms.RadioSelect, choices=list(choices), required=required,
+                             error_messages={"required": missing, "invalid_choice": missing})
+
+
 def _label(bf, as_heading: bool, classes: str | None):
     label = {"text": str(bf.label)}
     if as_heading:

@@ -8,7 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from hearth.core.codes import ReferralSource, Sex
-from hearth.core.forms import DateField
+from hearth.core.forms import YES_NO, DateField
 from hearth.frontdoor import services
 from hearth.frontdoor.models import STAFF_CHANNELS, Agency, Channel, Decision
 
@@ -138,7 +138,6 @@ class DecisionForm(forms.Form):
         return True, self.candidates.get(value)
 
 
-YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 class StrategyForm(forms.Form):

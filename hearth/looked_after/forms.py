@@ -7,7 +7,8 @@ import datetime as dt
 from django import forms
 from django.utils import timezone
 
-from hearth.casework.forms import YES_NO, StepForm, _date, _radios, _text
+from hearth.casework.forms import StepForm
+from hearth.core.forms import YES_NO, date_field, long_text, radios
 from hearth.looked_after.codes import (
     CATEGORY_OF_NEED,
     LEAVING_CARE_REASONS,
@@ -40,7 +41,7 @@ def _line(label: str, *, missing: str = "", max_length: int = 200, help_text: st
 
 
 def _yes_no(label: str, missing: str, required: bool = True) -> forms.ChoiceField:
-    return _radios(label, YES_NO, missing=missing, required=required)
+    return radios(label, YES_NO, missing=missing, required=required)
 
 
 def yes(value) -> bool | None:
@@ -64,7 +65,7 @@ class PlacementForm(StepForm):
 
 
 class StartCareForm(PlacementForm):
-    started_on = _date("Date the child started to be looked after")
+    started_on = date_field("Date the child started to be looked after")
     ls = _select("Legal status", LegalStatus.choices, missing="Select the legal status")
     cin = _select("Category of need", CATEGORY_OF_NEED, missing="Select the category of need")
     home_post = _line("Home postcode (optional)", max_length=8, required=False, help_text="Where the child lived before care")
@@ -77,7 +78,7 @@ class StartCareForm(PlacementForm):
 
 
 class ChangeEpisodeForm(PlacementForm):
-    changed_on = _date("Date of the change")
+    changed_on = date_field("Date of the change")
     ls = _select("Legal status", LegalStatus.choices, missing="Select the legal status")
     same_carer = _yes_no("If the placement changed, is the carer the same?", "Select whether the carer is the same",
                          required=False)
@@ -97,8 +98,8 @@ class ChangeEpisodeForm(PlacementForm):
 
 
 class UASCForm(StepForm):
-    since = _date("Date the child became looked after as an unaccompanied asylum-seeking child")
-    duc = _date("Date the status ceased (optional)", required=False,
+    since = date_field("Date the child became looked after as an unaccompanied asylum-seeking child")
+    duc = date_field("Date the status ceased (optional)", required=False,
                 help_text="For example, when the child was granted leave to remain or an age assessment found them to be 18")
     date_fields = ("since",)
 
@@ -109,11 +110,11 @@ class UASCForm(StepForm):
 
 
 class PreviousPermanenceForm(StepForm):
-    prev_perm = _radios("Did the child have a permanence order before this period of care?", PreviousPermanence.choices,
+    prev_perm = radios("Did the child have a permanence order before this period of care?", PreviousPermanence.choices,
                         missing="Select whether there was a previous permanence order")
     la_perm = _line("Authority that made the order (optional)", max_length=3, required=False,
                     help_text="The 3-digit local authority code, or NIR, NUK, SCO or WAL")
-    date_perm = _date("Date of the order (optional)", required=False)
+    date_perm = date_field("Date of the order (optional)", required=False)
     field_classes = {"prev_perm": "govuk-radios--small", "la_perm": "govuk-input--width-4"}
 
 
@@ -136,39 +137,39 @@ class OutcomesForm(StepForm):
 
 
 class EndCareForm(StepForm):
-    ended_on = _date("Date the child stopped being looked after")
+    ended_on = date_field("Date the child stopped being looked after")
     rec = _select("Reason the child stopped being looked after", LEAVING_CARE_REASONS,
                   missing="Select the reason the child stopped being looked after")
     date_fields = ("ended_on",)
 
 
 class ReviewForm(StepForm):
-    review = _date("Date of the review")
+    review = date_field("Date of the review")
     iro_name = _line("Independent reviewing officer", missing="Enter the independent reviewing officer's name", max_length=150)
-    review_code = _radios("How did the child take part?", ReviewParticipation.choices, missing="Select how the child took part")
-    notes = _text("What the review decided", required=False)
+    review_code = radios("How did the child take part?", ReviewParticipation.choices, missing="Select how the child took part")
+    notes = long_text("What the review decided", required=False)
     date_fields = ("review",)
     field_classes = {"review_code": "govuk-radios--small"}
 
 
 class VisitForm(StepForm):
-    visited_on = _date("Date of the visit")
+    visited_on = date_field("Date of the visit")
     seen_alone = _yes_no("Was the child seen alone?", "Select whether the child was seen alone")
-    notes = _text("What happened", required=False)
+    notes = long_text("What happened", required=False)
     date_fields = ("visited_on",)
     field_classes = {"seen_alone": "govuk-radios--inline"}
 
 
 class HealthForm(StepForm):
-    kind = _radios("What was done?", HealthKind.choices, missing="Select what was done")
-    done_on = _date("Date")
-    notes = _text("Notes", required=False, rows=3)
+    kind = radios("What was done?", HealthKind.choices, missing="Select what was done")
+    done_on = date_field("Date")
+    notes = long_text("Notes", required=False, rows=3)
     date_fields = ("done_on",)
     field_classes = {"kind": "govuk-radios--small"}
 
 
 class SDQForm(StepForm):
-    completed_on = _date("Date of the questionnaire")
+    completed_on = date_field("Date of the questionnaire")
     sdq_score = forms.IntegerField(label="Score (0 to 40)", required=False, min_value=0, max_value=40,
                                    error_messages={"invalid": "Enter the score as a whole number",
                                                    "min_value": "The score must be between 0 and 40",
@@ -180,20 +181,20 @@ class SDQForm(StepForm):
 
 
 class MissingForm(StepForm):
-    missing = _radios("Was the child missing or away?", MissingKind.choices, missing="Select whether the child was missing or away")
-    mis_start = _date("Date the episode started")
-    mis_end = _date("Date the child came back", required=False, help_text="Leave blank if the child is not back yet")
+    missing = radios("Was the child missing or away?", MissingKind.choices, missing="Select whether the child was missing or away")
+    mis_start = date_field("Date the episode started")
+    mis_end = date_field("Date the child came back", required=False, help_text="Leave blank if the child is not back yet")
     return_interview_offered = _yes_no("Was a return interview offered?", "Select whether a return interview was offered",
                                        required=False)
     return_interview_accepted = _yes_no("Was the return interview accepted?", "Select whether the return interview was accepted",
                                         required=False)
-    notes = _text("Notes", required=False, rows=3)
+    notes = long_text("Notes", required=False, rows=3)
     date_fields = ("mis_start",)
     field_classes = {"return_interview_offered": "govuk-radios--inline", "return_interview_accepted": "govuk-radios--inline"}
 
 
 class ReturnForm(StepForm):
-    mis_end = _date("Date the child came back")
+    mis_end = date_field("Date the child came back")
     return_interview_offered = _yes_no("Was a return interview offered?", "Select whether a return interview was offered")
     return_interview_accepted = _yes_no("Was the return interview accepted?", "Select whether the return interview was accepted",
                                         required=False)
@@ -202,16 +203,16 @@ class ReturnForm(StepForm):
 
 
 class PreProceedingsForm(StepForm):
-    started_on = _date("Date pre-proceedings started")
-    letter_sent_on = _date("Letter before proceedings sent (optional)", required=False)
-    meeting_on = _date("Pre-proceedings meeting (optional)", required=False)
-    fgdm_offered_on = _date("Family group decision-making meeting offered (optional)", required=False,
+    started_on = date_field("Date pre-proceedings started")
+    letter_sent_on = date_field("Letter before proceedings sent (optional)", required=False)
+    meeting_on = date_field("Pre-proceedings meeting (optional)", required=False)
+    fgdm_offered_on = date_field("Family group decision-making meeting offered (optional)", required=False,
                             help_text="The offer goes in the letter before proceedings")
     fgdm_accepted = _yes_no("Did the family accept the meeting?", "Select whether the family accepted", required=False)
-    fgdm_held_on = _date("Family group decision-making meeting held (optional)", required=False)
-    fgdm_not_offered_reason = _text("If no meeting was offered, why it is not in the child's best interests", required=False, rows=3)
+    fgdm_held_on = date_field("Family group decision-making meeting held (optional)", required=False)
+    fgdm_not_offered_reason = long_text("If no meeting was offered, why it is not in the child's best interests", required=False, rows=3)
     outcome = _select("Outcome (optional)", PreProceedingsOutcome.choices, required=False, missing="Select the outcome")
-    outcome_on = _date("Date of the outcome (optional)", required=False)
+    outcome_on = date_field("Date of the outcome (optional)", required=False)
     date_fields = ("started_on",)
     field_classes = {"fgdm_accepted": "govuk-radios--inline"}
 
@@ -224,7 +225,7 @@ class PreProceedingsForm(StepForm):
 
 
 class CareApplicationForm(StepForm):
-    issued_on = _date("Date the application was issued")
+    issued_on = date_field("Date the application was issued")
     court = _line("Court", missing="Enter the court", max_length=150)
     cafcass_guardian = _line("Children's guardian (Cafcass, optional)", max_length=150, required=False)
     date_fields = ("issued_on",)
@@ -235,48 +236,48 @@ class ExtendForm(StepForm):
                                error_messages={"required": "Enter the extension in weeks", "invalid": "Enter a whole number of weeks",
                                                "min_value": "An extension is between 1 and 8 weeks",
                                                "max_value": "An extension is between 1 and 8 weeks"})
-    reason = _text("Why the court extended the timetable", missing="Enter why the court extended the timetable", rows=3)
+    reason = long_text("Why the court extended the timetable", missing="Enter why the court extended the timetable", rows=3)
     field_classes = {"weeks": "govuk-input--width-3"}
 
 
 class ConcludeForm(StepForm):
-    concluded_on = _date("Date proceedings concluded")
+    concluded_on = date_field("Date proceedings concluded")
     final_order = _line("Final order", missing="Enter the final order", max_length=150,
                         help_text="For example, care order, supervision order, special guardianship order")
     date_fields = ("concluded_on",)
 
 
 class PathwayPlanForm(StepForm):
-    reviewed_on = _date("Date the pathway plan was made or reviewed")
+    reviewed_on = date_field("Date the pathway plan was made or reviewed")
     personal_adviser = _line("Personal adviser (optional)", max_length=150, required=False)
-    notes = _text("Notes", required=False, rows=3)
+    notes = long_text("Notes", required=False, rows=3)
     date_fields = ("reviewed_on",)
 
 
 class ContactForm(StepForm):
-    contacted_on = _date("Date of the contact")
-    in_touch = _radios("Is the young person in touch?", InTouch.choices, missing="Select whether the young person is in touch")
+    contacted_on = date_field("Date of the contact")
+    in_touch = radios("Is the young person in touch?", InTouch.choices, missing="Select whether the young person is in touch")
     activ = _select("What is the young person doing?", Activity.choices, required=False, missing="Select what the young person is doing")
     accom = _select("Where does the young person live?", Accommodation.choices, required=False,
                     missing="Select where the young person lives")
     accom_suitable = _yes_no("Is the accommodation suitable?", "Select whether the accommodation is suitable", required=False)
-    notes = _text("Notes", required=False, rows=3)
+    notes = long_text("Notes", required=False, rows=3)
     date_fields = ("contacted_on",)
     field_classes = {"in_touch": "govuk-radios--small", "accom_suitable": "govuk-radios--inline"}
 
 
 class AdoptionForm(StepForm):
-    stage = _radios("Stage", AdoptionStageKind.choices, missing="Select the stage")
-    on = _date("Date")
-    reason_ceased = _text("Why the child is no longer to be placed for adoption", required=False, rows=3,
+    stage = radios("Stage", AdoptionStageKind.choices, missing="Select the stage")
+    on = date_field("Date")
+    reason_ceased = long_text("Why the child is no longer to be placed for adoption", required=False, rows=3,
                           help_text="Only if the child is no longer to be placed")
     date_fields = ("on",)
     field_classes = {"stage": "govuk-radios--small"}
 
 
 class CostPeriodForm(forms.Form):
-    start = _date("From")
-    end = _date("To")
+    start = date_field("From")
+    end = date_field("To")
     field_classes: dict[str, str] = {}
 
     def clean(self):

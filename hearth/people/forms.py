@@ -7,11 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from hearth.core.codes import Disability, Ethnicity, Sex, UPNUnknown
-from hearth.core.forms import DateField
+from hearth.core.forms import YES_NO, DateField
 from hearth.core.identifiers import clean_postcode
 from hearth.people.models import NameKind, Person, Relationship, RelationshipKind, WarningKind
-
-YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 def _date(label: str, **kwargs) -> DateField:
