@@ -173,6 +173,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}}))\b", re.IGNORECASE)),  # "13-Sep-1987", as systems print dates
     (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
+    (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
     # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane"
@@ -236,7 +237,7 @@ def _valid(kind: str, s: str) -> bool:
         return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number)) \
             or bool(_PHONE_SHAPED.fullmatch(normal_phone(s)))
     if kind == DATE:
-        return parse_date(s) is not None or _day_month(s) is not None
+        return parse_date(s) is not None or _day_month(s) is not None or bool(re.fullmatch(r"\d{1,2}/\d{1,2}", s))
     return True
 
 
@@ -591,6 +592,15 @@ class Detector:
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                         and gazetteer.zipf(low) >= RARE:
                     two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
+            if low in _PLACE_PREFIXES and nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()] \
+                    and _PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev) and _bare(nxt.group(0)) not in common \
+                    and gazetteer.zipf(_bare(nxt.group(0))) < RARE:
+                end = _word_end(nxt)  # "a bungalow in Great Sankey", "moved to Little Lever": a place of two words
+                thing_end = skip_until = end
+                if _in_organisation_name(text, m.start(), end, families) or _thing_evidence(text, tokens, i, end, "rare") == "thing":
+                    continue  # "taken to South Tyneside District Hospital"
+                yield Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
+                continue
             if low in common and not honorific and not (two and low in givens):
                 continue
             if low in not_names and not honorific and not two and not _CUE.search(prev) \
@@ -713,6 +723,7 @@ _TRAVELLED_BEFORE = re.compile(r"\b(?:gone|went|go|goes|going|return|returns|ret
 # "her cousins Amara, Tobi and Dami")
 _PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbours|sons|daughters|siblings|nieces|nephews)[ \t]+"
                          r"(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+))*$")
+_PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 _PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")

@@ -753,3 +753,17 @@ def test_a_family_name_first_with_a_middle_name_the_record_lacks():
     rec = d.CaseRecord([d.Party("h", "sibling", [("Minh", "Pham")]), d.Party("l", "subject", [("Lan", "Pham")])], "l")
     assert ("Pham Duc Minh", d.NAME, "h") in found("Her brother Pham Duc Minh lives abroad.", rec)
     assert ("Pham", d.NAME, "shared") in found("Lan and Minh Pham. Pham Report filed.", rec)
+
+
+def test_a_place_of_two_words_after_a_place_word():
+    assert ("Little Haverthwaite", d.PLACE, None) in found("They moved to Little Haverthwaite last spring.")
+    assert "Great Britain" not in texts("He has lived in Great Britain all his life.")
+
+
+def test_a_day_and_month_after_on_is_a_date_but_a_score_is_not():
+    assert ("14/3", d.DATE, None) in found("Home visit booked on 14/3 with mum.")
+    assert not [f for f in d.detect(RECORD, "She rated her mood 6/10 today.") if f.kind == d.DATE]
+
+
+def test_a_place_of_two_words_in_an_organisations_name_is_left():
+    assert not [f for f in d.detect(RECORD, "She was taken to North Haverthwaite District Hospital.") if f.kind == d.PLACE]
