@@ -671,7 +671,7 @@ class Detector:
                     end = word_end
             if kind == NAME and source in ("rare", "gazetteer") and low not in givens and not honorific:
                 words = " ".join(text[m.start():end].lower().split())
-                if words in places or low in places:
+                if words in places or (low in places and low not in families):  # ("Preston said": a person)
                     kind = PLACE  # a town in the list ("Hereford", "Redditch"), not a person
                     if words not in places:
                         end = word_end

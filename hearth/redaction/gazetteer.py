@@ -18,10 +18,11 @@ offline, with no model weights and no download at run time:
   entries, none of them a given or family name in the lists above (see its header).
 - short forms of given names: the `nicknames` package (Old Dominion University's curated
   given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py).
-- four more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
+- five more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
   `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
-  Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns) and `not_names.txt`
-  (countries, peoples, languages, community kin words, form labels). Written after reading held-out set 6's misses,
+  Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_abroad.txt`
+  (cities abroad families come from) and `not_names.txt` (countries, peoples, languages, community kin words, form
+  labels). Written after reading held-out set 6's misses,
   as lists of their kind, not of that set's words (most of each list is not in any set).
 
 The benchmark deliberately draws its "people not in the record" from other Faker locales and
@@ -196,8 +197,10 @@ def short_forms_of(given: str) -> frozenset[str]:
 
 @cache
 def uk_places() -> frozenset[str]:
-    """`places_uk.txt`: towns and cities of the UK and Ireland (lower case; some of two words)."""
-    return frozenset(_word_file("places_uk.txt"))
+    """`places_uk.txt`: towns and cities of the UK and Ireland (lower case; some of two words), with the cities abroad
+    of `places_abroad.txt` (several on a line there, separated by commas)."""
+    abroad = {w.strip() for line in _word_file("places_abroad.txt") for w in line.split(",") if w.strip()}
+    return frozenset(_word_file("places_uk.txt")) | abroad
 
 
 @cache

@@ -767,3 +767,16 @@ def test_a_day_and_month_after_on_is_a_date_but_a_score_is_not():
 
 def test_a_place_of_two_words_in_an_organisations_name_is_left():
     assert not [f for f in d.detect(RECORD, "She was taken to North Haverthwaite District Hospital.") if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Her grandmother still lives outside Kraków with the younger boys.", "Kraków"),
+    ("The family came through Mogadishu and then Nairobi.", "Nairobi"),
+])
+def test_a_listed_city_abroad_is_a_place(text, city):
+    assert (city, d.PLACE, None) in found(text)
+
+
+def test_a_listed_town_that_is_also_a_family_name_said_of_a_person_stays_a_name():
+    got = found("Later that day Dr Ayo and Preston said they would visit.")
+    assert ("Preston", d.NAME, None) in got and ("Preston", d.PLACE, None) not in got
