@@ -711,7 +711,7 @@ _CUE = re.compile(
     r"grandfather|godmother|godfather|(?:step|half)-?(?:sister|brother)|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
     r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague|nicknamed|goes by|calls (?:him|her)self|"
     r"ex|fianc[eé]e?|mate|pal|niece|nephew|grandson|granddaughter|step-?son|step-?daughter|carer|mentor|keyworker|tutor|"
-    r"worker)"
+    r"worker|fella|bloke)"
     r"(?:(?:,|:)?[ \t]+|[ \t]*\n[ \t]*)[\"“‘']?$",
     re.IGNORECASE,
 )
@@ -1046,7 +1046,8 @@ _LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
 _LOWER_STRONG_BEFORE = re.compile(
-    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your)\s+(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend"
+    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's)\s+(?:new\s+|old\s+|ex\s+)?"
+    r"(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|fella|bloke|feller|man|missus|partner"
     r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt)"
     r"|(?:nan|nana|nanna|nanny|gran|granny|grandad|grandma|uncle|auntie|aunty|aunt|cousin|cuz)"
     r"|called)\s+$")
@@ -1155,6 +1156,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.?|[AI]\.)[ \t]*$")
 # "I" directly before a capitalised name, itself after a capitalised word or at a line's start: an initial ("Dad I Rehman")
 _I_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:(]|\b[A-Z][A-Za-z]*)[ \t]+I[ \t]$|(?:^|\n)I[ \t]$")
 # as a form or a police system writes it: at a line's start, after a label's colon, or after a bracket or a gap of spaces
+_LISTED_FAMILY_FIRST_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]{2,})[ \t]+$")
 _NICKNAME_ADJECTIVE_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Old|Wee)[ \t]$")
 _FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  )[ \t]*([A-Z][A-Z'’\-]{2,}),[ \t]*$")
 
@@ -1179,8 +1181,12 @@ def _take_initials(text: str, f: Finding) -> None:
     if nick and f.kind == NAME and f.text[:1].isupper():
         f.start = nick.start()  # "Big Tom", "Little Jay", "Young Dan": a nickname
     family_first = _FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)
+    listed_first = _LISTED_FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)
     if family_first and f.kind == NAME and _family_in_capitals(family_first.group(1)):
         f.start = family_first.start(1)  # "DUMITRU, Florin": a family name in capitals before the given name
+    elif listed_first and f.kind == NAME and f.text[:1].isupper() and not f.text.isupper() \
+            and listed_first.group(1).lower() in gazetteer.family_names():
+        f.start = listed_first.start(1)  # "Suspect OKONKWO Chinedu": a listed family name in capitals, no comma
     after = _INITIAL_AFTER.match(text, f.end)
     if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
         f.end = after.end()

@@ -780,3 +780,17 @@ def test_a_listed_city_abroad_is_a_place(text, city):
 def test_a_listed_town_that_is_also_a_family_name_said_of_a_person_stays_a_name():
     got = found("Later that day Dr Ayo and Preston said they would visit.")
     assert ("Preston", d.NAME, None) in got and ("Preston", d.PLACE, None) not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("mums new fella deano is always round ours i dont like it", "deano"),
+    ("Her fella Kenzo waited outside in the car.", "Kenzo"),
+    ("Arrested: OKAFOR Chidi at 14:20 on the estate.", "OKAFOR Chidi"),
+])
+def test_slang_partner_words_and_a_listed_family_name_in_capitals_first(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", ["Emailed CAMHS Jade's consent form.", "my man said no way dont worry"])
+def test_an_acronym_before_a_name_and_my_man_said_are_not_names_of_their_own(text):
+    assert [t for t in texts(text) if t.isupper() or t in ("said", "no")] == []
