@@ -794,3 +794,8 @@ def test_slang_partner_words_and_a_listed_family_name_in_capitals_first(text, na
 @pytest.mark.parametrize("text", ["Emailed CAMHS Jade's consent form.", "my man said no way dont worry"])
 def test_an_acronym_before_a_name_and_my_man_said_are_not_names_of_their_own(text):
     assert [t for t in texts(text) if t.isupper() or t in ("said", "no")] == []
+
+
+@pytest.mark.parametrize("text", ["She went to Eid prayers with her aunt.", "They travel to Vaisakhi celebrations in town."])
+def test_faith_festivals_after_a_place_word_are_not_places(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind in (d.PLACE, d.NAME)] == []
