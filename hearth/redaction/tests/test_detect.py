@@ -799,3 +799,9 @@ def test_an_acronym_before_a_name_and_my_man_said_are_not_names_of_their_own(tex
 @pytest.mark.parametrize("text", ["She went to Eid prayers with her aunt.", "They travel to Vaisakhi celebrations in town."])
 def test_faith_festivals_after_a_place_word_are_not_places(text):
     assert [f for f in d.detect(RECORD, text) if f.kind in (d.PLACE, d.NAME)] == []
+
+
+def test_short_forms_in_community_languages_of_a_record_given_name():
+    rec = d.CaseRecord([d.Party("m", "mother", [("Małgorzata", "Wrona")]), d.Party("f", "father", [("Olufemi", "Bello")])], None)
+    assert ("Gosia", d.NAME, "m") in found("Gosia brought the baby to clinic.", rec)
+    assert ("Femi", d.NAME, "f") in found("Later Femi rang to cancel.", rec)
