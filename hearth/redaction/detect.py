@@ -425,7 +425,7 @@ class Detector:
         found.extend(self._record(view))
         found.extend(self._patterns(view))
         found.extend(self._fuzzy_and_unknown(view, found))
-        if _LOWER_CASE_WRITING.search(view):
+        if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
@@ -448,7 +448,7 @@ class Detector:
             return
         norm, where = _normalised(text)
         # in someone's own lower-case writing ("dont tell nana jean"), a recorded name is read up to a commoner word
-        lower_limit = LOWER_CASE_NAME_IN_OWN_WORDS if _LOWER_CASE_WRITING.search(text) else LOWER_CASE_NAME
+        lower_limit = LOWER_CASE_NAME_IN_OWN_WORDS if _own_lower_case_words(text) else LOWER_CASE_NAME
         hits = []
         for end, key in self.automaton.iter(norm):
             start = end - len(key) + 1
@@ -489,7 +489,7 @@ class Detector:
                     w = w.rstrip(".,")
                     if len(w) >= 3 and w[0].isupper() and w.lower() not in HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
                         learned[w] = f.value
-        if _LOWER_CASE_WRITING.search(text):  # "Jay" in the worker's note is "jay" in the young person's own words
+        if _own_lower_case_words(text):  # "Jay" in the worker's note is "jay" in the young person's own words
             lower_learned.update(w.lower() for w in learned if gazetteer.zipf(w.lower()) < LOWER_GIVEN and w.isalpha()
                                  and w.lower() not in _NEVER_ORDINARY)
         if lower_learned:  # a name found once in lower-case writing ("kai said") is a name in every message ("tell kai")
@@ -513,7 +513,7 @@ class Detector:
                     continue
                 if kind == ADDRESS and s.islower():
                     if own_words is None:
-                        own_words = bool(_LOWER_CASE_WRITING.search(text))
+                        own_words = _own_lower_case_words(text)
                     if not own_words:
                         continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
                 k, party, value = kind, None, s
@@ -1042,7 +1042,19 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
 
 # Someone's own words typed in lower case (a text message, a child's letter, a quote written as said): "me and jordan",
 # "its ellie", "deano gives us lifts". Read only in a document with lower-case writing (a lower-case "i", "im", "dont").
-_LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|hes|shes|u|ur|tmrw)(?![\w'’])")
+_LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|hes|shes|u|ur|tmrw|idk|lol|tbh|omg|wiv|innit|gonna"
+                                 r"|wanna|cos|coz|dunno|aint|yh|wot|thx|pls|plz|ngl|lmao)(?![\w'’])")
+# ... or a sentence begun in lower case: the text's first letter, or after a full stop that ends a word of three letters
+# or more that is not an abbreviation ("e.g. the", "approx. two" are not)
+_LOWER_SENTENCE = re.compile(r"\b(?!(?:etc|approx|incl|inc|nos|cont|dept|tel|ref|vs)[.!?])[A-Za-z]{3,}[.!?][ \t]+[a-z]")
+
+
+def _own_lower_case_words(text: str) -> bool:
+    """Someone's own words typed in lower case somewhere in the text: where the lower-case name rules are read."""
+    first = text.lstrip()[:1]
+    return bool(first.islower() or _LOWER_CASE_WRITING.search(text) or _LOWER_SENTENCE.search(text))
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
 _LOWER_STRONG_BEFORE = re.compile(
@@ -1055,12 +1067,15 @@ _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said
 # Where a person usually stands: a verb after it, "with X", "told X", "saw X".
 _LOWER_WEAK_BEFORE = re.compile(
     r"(?<![\w'’])(?:with|wiv|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|seeing|see|met|meet|blocked|like|love|hate"
-    r"|luv)\s+$")
+    r"|luv|know|round|scared\s+of|afraid\s+of|frightened\s+of|fell\s+out\s+with)\s+$")
+_LOWER_AND_AFTER = re.compile(r"\s+(?:and|n|&)\s+([a-z]+)(?![\w'’])")  # "jayden n ashton": two given names together
 _LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IGNORECASE)
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
-    r"['’]?s?\s+(?:is|was|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
-    r"|nan|nana|house|sister|brother|cousin|mate|mates|flat|place)(?![\w'’])")
+    r"['’]?s?\s+(?:is|was|were|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
+    r"|nan|nana|house|sister|brother|cousin|mate|mates|flat|place|keeps|kept|hit|hits|punched|slapped|kicked|pushed|threatened"
+    r"|messaged|messages|texted|texts|rang|rings|sent|sends|knows|thinks|likes|loves|hates|took|takes|picked|picks|lives|stays"
+    r"|stayed|bought|brought|asked|asks|shouted|started|does|did|dont|doesnt|didnt|aint|hes|shes)(?![\w'’])")
 _LOWER_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|to|from|near|round|roundin|at)\s+$")
 LOWER_PLACE = 2.0  # Zipf: a lower-case word this rare after "in", "to", "from" in someone's own words is a place
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
@@ -1094,6 +1109,7 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
     brand_words, brand_names = gazetteer.brands()
     shorts, not_names, places = gazetteer.diminutives(), gazetteer.not_names(), gazetteer.uk_places()
     speakers = _lower_speakers(text)
+    marked = bool(_LOWER_CASE_WRITING.search(text))
     named: set[str] = {f.text.lower() for f in already if f.kind == NAME}  # names so far, for "kels n liv"
     for m in _LOWER_WORD.finditer(text):
         if covered[m.start()]:
@@ -1127,14 +1143,16 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         listed = _LOWER_AND_BEFORE.search(prev)
         strong = strong or bool(listed and listed.group(1) in named)  # "seeing kels n liv": a name beside a name
         weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
-        weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev))
+        pair = _LOWER_AND_AFTER.match(text, end)
+        weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev)) or bool(pair and (pair.group(1) in givens or pair.group(1) in shorts))
         given = low if low in givens or low in shorts else \
             low[:-1] if low.endswith("s") and (low[:-1] in givens or low[:-1] in shorts) else None  # "tylers mum"
         if given:
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN)
         else:
-            ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD)
+            # a commoner word only where only a person stands, and only in writing marked as someone's own ("i", "dont")
+            ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD and marked)
         if ok:
             named.add(low)
             yield Finding(m.start(), end, low, NAME, "rare", None, low)

@@ -805,3 +805,25 @@ def test_short_forms_in_community_languages_of_a_record_given_name():
     rec = d.CaseRecord([d.Party("m", "mother", [("Małgorzata", "Wrona")]), d.Party("f", "father", [("Olufemi", "Bello")])], None)
     assert ("Gosia", d.NAME, "m") in found("Gosia brought the baby to clinic.", rec)
     assert ("Femi", d.NAME, "f") in found("Later Femi rang to cancel.", rec)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("me and tamsin are going halves on a phone", "tamsin"),
+    ("kayleigh keeps ringing me at night", "kayleigh"),
+    ("we was round dillon's till late lol", "dillon"),
+    ("im scared of tyreek hes always outside the shop", "tyreek"),
+    ("jaden n corey was there as well", "corey"),
+    ("Case note. then she said: my cousin shenice knows", "shenice"),
+])
+def test_lower_case_names_in_writing_begun_in_lower_case_and_more_verbs(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Support was offered, e.g. the parenting group run by Early Help; she said she will think about it.",
+    "Agreed actions incl. a referral; she will ring back approx. two weeks from now.",
+    "me and the dog went for a walk then i had tea",
+    "summer and autumn are my favourite, winter is rubbish",
+])
+def test_lower_case_name_rules_do_not_fire_in_formal_text_or_on_everyday_words(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
