@@ -175,6 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                       re.IGNORECASE)),
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    # "Flat 7, Ashcroft House, Mayor's Walk", "Plot 6, Gorse Lane", "Unit 3, 12 Mill Road": a flat, plot or unit first
+    (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
+                         rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
+                         rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
     # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane"
     (ADDRESS, re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
@@ -501,7 +505,7 @@ class Detector:
         for m in _CAP_TOKEN.finditer(text):
             w = m.group(0)
             end = m.end() - 2 if w.endswith(("'s", "’s")) else m.end()
-            if text[m.start():end] in learned:
+            if text[m.start():end] in learned and not _in_organisation_name(text, m.start(), end, gazetteer.family_names()):
                 yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, learned[text[m.start():end]])
 
     def _patterns(self, text: str) -> Iterable[Finding]:
@@ -653,7 +657,8 @@ class Detector:
             hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
             if hyphened:
                 end = hyphened.end()
-            if (kind == PLACE or source in ("rare", "gazetteer")) and _in_organisation_name(text, m.start(), end, families):
+            if (kind == PLACE or source in ("rare", "gazetteer") or (source == "cue" and not _CUE_OF_PERSON_ONLY.search(prev))) \
+                    and _in_organisation_name(text, m.start(), end, families):
                 thing_end = skip_until = end
                 continue  # a town in an organisation's name: "Tynedale Council", "University Hospital of North Tyneside"
             if source in ("rare", "gazetteer"):
@@ -723,6 +728,9 @@ _TRAVELLED_BEFORE = re.compile(r"\b(?:gone|went|go|goes|going|return|returns|ret
 # "her cousins Amara, Tobi and Dami")
 _PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbours|sons|daughters|siblings|nieces|nephews)[ \t]+"
                          r"(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+))*$")
+# cue words after which an organisation cannot stand ("her boyfriend", "called"); after "worker," or "carer" it can
+_CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|daughter|sister|brother|cousin|called|named|known as"
+                                 r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 _PLACE_CUE = re.compile(r"\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).

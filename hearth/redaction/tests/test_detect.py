@@ -827,3 +827,19 @@ def test_lower_case_names_in_writing_begun_in_lower_case_and_more_verbs(text, na
 ])
 def test_lower_case_name_rules_do_not_fire_in_formal_text_or_on_everyday_words(text):
     assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("She now lives at Flat 12, Brackenridge Court, Tanner's Row, with her son.", "Flat 12, Brackenridge Court, Tanner's Row"),
+    ("The family have Plot 4, Mossfield Lane on the site.", "Plot 4, Mossfield Lane"),
+    ("Post goes to Unit 3, 27 Ferris Street for now.", "Unit 3, 27 Ferris Street"),
+])
+def test_a_flat_plot_or_unit_with_its_building_and_street_is_an_address(text, address):
+    assert (address, d.ADDRESS) in [(t, k) for t, k, _ in found(text)]
+
+
+def test_a_council_after_a_workers_title_and_a_name_learned_elsewhere_inside_an_organisation_are_not_names():
+    text = "Mr Quarnby rang. cc: Ann Lee, Social Worker, Quarnby Council. Quarnby Council will write."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and f.text.startswith("Quarnby")] == []
+    assert "Mr Quarnby" in texts(text)
+
