@@ -187,6 +187,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+_SCHOOL_TAIL = re.compile(rf"\s+(?:(?:RC|C of E|CE|Church of England|Catholic|Community|Primary|Junior|Infant|Infants|Secondary"
+                          rf"|High|Grammar|Free|Nursery|First|Middle)\s+)*{SCHOOL_WORDS}\s*$")
+
+
+def _school_short_name(name: str) -> str | None:
+    """A recorded school's name as people say it, without its kind: "St Bridget's" for "St Bridget's Catholic Primary
+    School", "Oak Hill" for "Oak Hill Academy"; not a single word ("Westfield" alone is a place or a person too)."""
+    short = _SCHOOL_TAIL.sub("", name).strip()
+    if short == name.strip() or (" " not in short):
+        return None
+    return short
+
+
 def parse_date(s: str) -> dt.date | None:
     s = s.strip().lower().replace(",", " ").replace(".", " ").replace(" of ", " ")
     if re.fullmatch(r"\d{1,2}-[a-z]+-\d{2,4}", s):
@@ -404,6 +417,9 @@ class Detector:
                 self.ids.setdefault(re.sub(r"\s", "", i).upper(), p.key)
             for s in p.schools:
                 add(s, SCHOOL, None)
+                short = _school_short_name(s)
+                if short:
+                    add(short, SCHOOL, None)  # "St Bridget's" for St Bridget's Catholic Primary School
             if p.organisation:
                 add(p.organisation, SCHOOL if re.search(SCHOOL_WORDS, p.organisation) else ORG, None)
         for org in record.organisations:

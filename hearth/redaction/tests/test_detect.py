@@ -843,3 +843,10 @@ def test_a_council_after_a_workers_title_and_a_name_learned_elsewhere_inside_an_
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and f.text.startswith("Quarnby")] == []
     assert "Mr Quarnby" in texts(text)
 
+
+
+def test_a_recorded_school_is_found_by_its_name_without_its_kind():
+    rec = d.CaseRecord([d.Party("c", "subject", [("Ava", "Lund")], schools=["St Hilda's Catholic Primary School"]),
+                        d.Party("g", "grandparent", [("Hilda", "Lund")])], "c")
+    assert ("St Hilda's", d.SCHOOL, None) in found("The DSL at St Hilda's rang about attendance.", rec)
+    assert d._school_short_name("Westfield Primary School") is None  # one word alone is a place or a person too
