@@ -732,7 +732,7 @@ _CUE = re.compile(
     r"grandfather|godmother|godfather|(?:step|half)-?(?:sister|brother)|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
     r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague|nicknamed|goes by|calls (?:him|her)self|"
     r"ex|fianc[eé]e?|mate|pal|niece|nephew|grandson|granddaughter|step-?son|step-?daughter|carer|mentor|keyworker|tutor|"
-    r"worker|fella|bloke)"
+    r"worker|fella|bloke|(?:his|her|their|my|your|whose|the)\s+(?:real\s+|full\s+|first\s+|street\s+)?name(?:\s+(?:as|is|was))?)"
     r"(?:(?:,|:)?[ \t]+|[ \t]*\n[ \t]*)[\"“‘']?$",
     re.IGNORECASE,
 )

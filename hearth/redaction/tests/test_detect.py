@@ -850,3 +850,16 @@ def test_a_recorded_school_is_found_by_its_name_without_its_kind():
                         d.Party("g", "grandparent", [("Hilda", "Lund")])], "c")
     assert ("St Hilda's", d.SCHOOL, None) in found("The DSL at St Hilda's rang about attendance.", rec)
     assert d._school_short_name("Westfield Primary School") is None  # one word alone is a place or a person too
+
+
+@pytest.mark.parametrize("text, name", [
+    ('He gave his name as "Skitz" and would not say more.', "Skitz"),
+    ('Police were told about the name "Blade". Later Blade texted her.', "Blade"),
+    ("She told staff her real name was Thuy.", "Thuy"),
+])
+def test_a_name_given_after_the_word_name(text, name):
+    assert name in texts(text)
+
+
+def test_the_word_name_before_an_ordinary_phrase_is_not_a_cue():
+    assert [f for f in d.detect(RECORD, "Her name is on the register. The name of the school was not given.") if f.kind == d.NAME] == []
