@@ -839,7 +839,7 @@ _ROLE_NOUNS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
     "foundation magistrates magistrates' airport nhs hospital hospitals infirmary leisure library stadium housing homes "
-    "diocese borough county academy fc afc team teams helpline helplines liaison hub service".split())
+    "diocese borough county academy fc afc team teams helpline helplines liaison hub service services".split())
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"

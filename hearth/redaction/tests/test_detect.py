@@ -863,3 +863,11 @@ def test_a_name_given_after_the_word_name(text, name):
 
 def test_the_word_name_before_an_ordinary_phrase_is_not_a_cue():
     assert [f for f in d.detect(RECORD, "Her name is on the register. The name of the school was not given.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Previously known to Darlington Children's Services.",
+    "Mum said she had been drinking Żubrówka with friends.",
+])
+def test_a_town_before_services_and_a_vodka_are_not_names_or_places(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind in (d.NAME, d.PLACE)] == []
