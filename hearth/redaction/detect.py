@@ -180,8 +180,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
-    # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane"
-    (ADDRESS, re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
+    # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane" (read only in someone's own words)
+    (ADDRESS, _LOWER_STREET := re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
                          r"(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
                          r"|dr|drive|gdns|gardens|gr|grove|terr|terrace)\b(?!['’])")),
 ]
@@ -525,17 +525,13 @@ class Detector:
                 yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, learned[text[m.start():end]])
 
     def _patterns(self, text: str) -> Iterable[Finding]:
-        own_words = None
         for kind, rx in PATTERNS:
+            if rx is _LOWER_STREET and not _own_lower_case_words(text):
+                continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
             for m in rx.finditer(text):
                 s = m.group(0)
                 if not _valid(kind, s):
                     continue
-                if kind == ADDRESS and s.islower():
-                    if own_words is None:
-                        own_words = _own_lower_case_words(text)
-                    if not own_words:
-                        continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
                 k, party, value = kind, None, s
                 if kind == DATE:
                     d = parse_date(s)
@@ -1073,6 +1069,7 @@ _LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont
 _LOWER_SENTENCE = re.compile(r"\b(?!(?:etc|approx|incl|inc|nos|cont|dept|tel|ref|vs)[.!?])[A-Za-z]{3,}[.!?][ \t]+[a-z]")
 
 
+@lru_cache(maxsize=8)  # asked several times for the same text in one find()
 def _own_lower_case_words(text: str) -> bool:
     """Someone's own words typed in lower case somewhere in the text: where the lower-case name rules are read."""
     first = text.lstrip()[:1]
