@@ -62,10 +62,10 @@ def moj_date(value, kind: str = "date") -> str:
     return govuk_date(value, "long")
 
 
-def days_ago(value) -> str:
+def days_ago(value, today: date | None = None) -> str:
     if not value:
         return "Never"
-    today = timezone.localdate()
+    today = today or timezone.localdate()
     delta = (today - value).days
     if delta == 0:
         return "Today"
