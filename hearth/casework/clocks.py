@@ -259,22 +259,22 @@ def _clocks(case_id: int, f: _Facts, ts: dict[str, Timescale], today: dt.date) -
 
 @dataclass
 class Steps:
-    """The statutory steps of some cases, as steps_of reads them: each list in id order, keyed by case id (core groups
-    and CIN plan reviews by plan id). Each step has its case (and each meeting its plan) set, as prefetching would;
-    assessments carry referral_received_at and enquiries strategy_held_on, the dates their clocks start from."""
+    """The statutory steps of some cases, as steps_of reads them: each list in id order, keyed by case id. Each step
+    has its case set, as prefetching would. Assessments carry referral_received_at and enquiries strategy_held_on, the
+    dates their clocks start from; child protection plans first_core_group_on and child in need plans last_review_on
+    (the meetings' dates their clocks need: the child's page lists no core group or plan review)."""
 
     assessments: dict[int, list[Assessment]] = field(default_factory=dict)
     section47s: dict[int, list[Section47]] = field(default_factory=dict)
     conferences: dict[int, list[Conference]] = field(default_factory=dict)
     cp_plans: dict[int, list[CPPlan]] = field(default_factory=dict)
-    core_groups: dict[int, list[CoreGroup]] = field(default_factory=dict)
     cin_plans: dict[int, list[CINPlan]] = field(default_factory=dict)
-    cin_reviews: dict[int, list[CINPlanReview]] = field(default_factory=dict)
 
 
 def steps_of(cases: list[Case]) -> Steps:
-    """Every statutory step of these cases (the child's page: its history, the steps offered and the clocks) in seven
-    plain statements however many cases: building seven querysets cost the ORM more than PostgreSQL took to run them."""
+    """Every statutory step of these cases (the child's page: its history, the steps offered and the clocks) in five
+    plain statements however many cases (the plans' meetings come as dates with their plans): building the querysets
+    cost the ORM more than PostgreSQL took to run them."""
     from hearth.frontdoor.models import Referral, StrategyDiscussion
 
     steps = Steps()
@@ -283,42 +283,34 @@ def steps_of(cases: list[Case]) -> Steps:
     by_id = {c.pk: c for c in cases}
     ids, params = one_of(by_id)
 
-    def read(model, found: dict, *, parent: dict | None = None, extra: tuple[str, str, str] | None = None) -> None:
-        """Rows of `model` whose case is one of the cases (or whose plan is one of `parent`'s), into `found`."""
-        if parent is not None and not parent:
-            return  # no plans, so no meetings on them
-        fk = model._meta.get_field("plan" if parent is not None else "case")
-        table, join, where = model._meta.db_table, "", f"t.{fk.column} {ids}"
-        if parent is not None:
-            plan_table = fk.related_model._meta.db_table
-            join, where = f" JOIN {plan_table} p ON p.id = t.{fk.column}", f"p.case_id {ids}"
-        columns = columns_of(model, "t")
-        if extra is not None:
-            columns += f", {extra[0]}"
-            join += f" LEFT JOIN {extra[1]}"
-        sql = f"SELECT {columns} FROM {table} t{join} WHERE {where} ORDER BY t.id"
+    def read(model, found: dict, *extra: tuple[str, str, str]) -> None:
+        """Rows of `model` whose case is one of the cases, into `found`; each `extra` (column, join or "", attribute)
+        read beside them, a date, set on each row."""
+        fk = model._meta.get_field("case")
+        columns = ", ".join([columns_of(model, "t"), *(column for column, _, _ in extra)])
+        joins = "".join(f" LEFT JOIN {join}" for _, join, _ in extra if join)
+        sql = f"SELECT {columns} FROM {model._meta.db_table} t{joins} WHERE t.{fk.column} {ids} ORDER BY t.id"
         n = len(model._meta.concrete_fields)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        owners = by_id if parent is None else {p.pk: p for plans in parent.values() for p in plans}
         for row in rows:
             step = from_row(model, row[:n])
-            if extra is not None:
-                setattr(step, extra[2], (moment if extra[2].endswith("_at") else day)(row[n]))
-            owner_id = getattr(step, fk.attname)
-            fk.set_cached_value(step, owners[owner_id])
-            found.setdefault(owner_id, []).append(step)
+            for (_, _, name), value in zip(extra, row[n:], strict=True):
+                setattr(step, name, (moment if name.endswith("_at") else day)(value))
+            fk.set_cached_value(step, by_id[step.case_id])
+            found.setdefault(step.case_id, []).append(step)
+
+    def held(model, aggregate: str) -> str:
+        return f"(SELECT {aggregate}(m.held_on) FROM {model._meta.db_table} m WHERE m.plan_id = t.id)"
 
     read(Assessment, steps.assessments,
-         extra=("r.received_at", f"{Referral._meta.db_table} r ON r.id = t.referral_id", "referral_received_at"))
+         ("r.received_at", f"{Referral._meta.db_table} r ON r.id = t.referral_id", "referral_received_at"))
     read(Section47, steps.section47s,
-         extra=("d.held_on", f"{StrategyDiscussion._meta.db_table} d ON d.id = t.strategy_discussion_id", "strategy_held_on"))
+         ("d.held_on", f"{StrategyDiscussion._meta.db_table} d ON d.id = t.strategy_discussion_id", "strategy_held_on"))
     read(Conference, steps.conferences)
-    read(CPPlan, steps.cp_plans)
-    read(CoreGroup, steps.core_groups, parent=steps.cp_plans)
-    read(CINPlan, steps.cin_plans)
-    read(CINPlanReview, steps.cin_reviews, parent=steps.cin_plans)
+    read(CPPlan, steps.cp_plans, (held(CoreGroup, "MIN"), "", "first_core_group_on"))
+    read(CINPlan, steps.cin_plans, (held(CINPlanReview, "MAX"), "", "last_review_on"))
     return steps
 
 
@@ -347,10 +339,12 @@ def _episode_rows(case: Case, steps: Steps) -> list[tuple]:
             rows.append(("review", pk, c.pk, c.held_on, None, None, False, c.cp_plan_id))
     for p in (p for p in steps.cp_plans.get(pk, []) if p.ended_on is None):
         rows.append(("cp_plan", pk, p.pk, p.started_on, None, None, False, None))
-        rows += [("core_group", pk, g.pk, g.held_on, None, None, False, p.pk) for g in steps.core_groups.get(p.pk, [])]
+        if p.first_core_group_on:
+            rows.append(("core_group", pk, None, p.first_core_group_on, None, None, False, p.pk))
     for p in (p for p in steps.cin_plans.get(pk, []) if p.ended_on is None):
         rows.append(("cin_plan", pk, p.pk, p.started_on, None, None, False, None))
-        rows += [("cin_review", pk, v.pk, v.held_on, None, None, False, p.pk) for v in steps.cin_reviews.get(p.pk, [])]
+        if p.last_review_on:
+            rows.append(("cin_review", pk, None, p.last_review_on, None, None, False, p.pk))
     return rows
 
 
