@@ -51,7 +51,6 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.db import connection
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from hearth.cases.models import Case
@@ -270,10 +269,14 @@ def clocks_for_child(child, *, case: Case | None = None, today: dt.date | None =
     today = today or timezone.localdate()
     child_id = getattr(child, "pk", child)
     case_id = case.pk if case is not None else None
-    court = CareApplication.objects.filter(case_id=case_id, concluded_on__isnull=True) if case_id else CareApplication.objects.none()
-    cared, in_court, dob = Person.objects.filter(pk=child_id).annotate(
-        cared=Exists(Episode.objects.filter(child_id=OuterRef("pk"))), in_court=Exists(court)
-    ).values_list("cared", "in_court", "date_of_birth").get()
+    # One plain statement (every child's page asks it, and nearly every child was never looked after)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT EXISTS(SELECT 1 FROM {Episode._meta.db_table} e WHERE e.child_id = p.id), "
+            f"EXISTS(SELECT 1 FROM {CareApplication._meta.db_table} a WHERE a.case_id = %s AND a.concluded_on IS NULL), "
+            f"p.date_of_birth FROM {Person._meta.db_table} p WHERE p.id = %s", [case_id, child_id])
+        cared, in_court, dob = cursor.fetchone()
+    in_court, dob = bool(in_court), day(dob)
     if not (cared or in_court):
         return []
     facts = _facts([child_id], [case_id] if case_id else [], court=in_court)
