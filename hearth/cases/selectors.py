@@ -24,13 +24,17 @@ def current_members(unit: Unit):
 
 
 def unit_lead(unit: Unit):
-    """The unit's consultant social worker: the accountable lead for every case it holds."""
-    membership = (
-        Membership.objects.filter(unit=unit, ended_on__isnull=True, role=Role.CONSULTANT_SOCIAL_WORKER)
-        .select_related("user")
-        .first()
-    )
-    return membership.user if membership else None
+    """The unit's consultant social worker: the accountable lead for every case it holds (one plain statement: every
+    child's page shows the lead)."""
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns_of(User, 'u')} FROM {Membership._meta.db_table} m JOIN {User._meta.db_table} u "
+                       "ON u.id = m.user_id WHERE m.unit_id = %s AND m.role = %s AND m.ended_on IS NULL ORDER BY m.id LIMIT 1",
+                       [unit.pk, Role.CONSULTANT_SOCIAL_WORKER.value])
+        row = cursor.fetchone()
+    return from_row(User, row) if row else None
 
 
 def open_case_for(child: Person) -> Case | None:
