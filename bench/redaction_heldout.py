@@ -786,7 +786,8 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 
 
 def sets() -> dict[str, list[Doc]]:
-    return {"set 6 (held out, written 2026-11-22 evening without reading the detector, never scored before use)": _docs(_PAIRS)}
+    label = "set 6 (written 2026-11-22 evening without reading the detector; held out until scored at 20:51 UTC, read since)"
+    return {label: _docs(_PAIRS)}
 
 
 def problems(pairs=_PAIRS, record_ids=None) -> list[str]:
