@@ -1,6 +1,7 @@
 """Small helpers for the few raw SQL statements on hot pages."""
 
 import datetime as dt
+import functools
 
 from django.db import connection
 from django.utils import timezone
@@ -36,9 +37,13 @@ def moment(value) -> dt.datetime | None:
 
 def from_row(model, values):
     """A model instance from a raw row holding every concrete field of `model` in _meta order (as columns_of writes
-    them), with SQLite's text dates and integer booleans turned into what the ORM would give."""
-    if connection.vendor == "sqlite":
-        values = [_CONVERT.get(f.get_internal_type(), _same)(v) for f, v in zip(model._meta.concrete_fields, values, strict=True)]
+    them), each value converted as the ORM converts it (SQLite's text dates and integer booleans, JSON text)."""
+    values = list(values)
+    for i, column, converters in _converters(model, connection.alias):
+        value = values[i]
+        for convert in converters:
+            value = convert(value, column, connection)
+        values[i] = value
     return model.from_db(connection.alias, None, values)
 
 
@@ -47,8 +52,14 @@ def columns_of(model, alias: str) -> str:
     return ", ".join(f"{alias}.{f.column}" for f in model._meta.concrete_fields)
 
 
-def _same(value):
-    return value
-
-
-_CONVERT = {"DateField": day, "DateTimeField": moment, "BooleanField": lambda v: v if v is None else bool(v)}
+@functools.cache
+def _converters(model, alias: str) -> list[tuple[int, object, list]]:
+    """The ORM's converters for each field of `model` that has any (the database's and the field's own, as the SQL
+    compiler applies them), read once per model."""
+    found = []
+    for i, f in enumerate(model._meta.concrete_fields):
+        column = f.get_col(model._meta.db_table)
+        converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if converters:
+            found.append((i, column, converters))
+    return found

@@ -190,3 +190,21 @@ def test_chronology_filter_shows_one_kind_and_keeps_the_choice(client, world):
     # the filter is rendered once per kind and remembered: asking again for everything is not left showing phone calls
     again = client.get(f"/people/{world.ada.pk}/").content.decode()
     assert '<option value="" selected>Everything</option>' in again and '<option value="phone_call" selected>' not in again
+
+
+@pytest.mark.django_db
+def test_board_rows_read_in_one_statement_are_the_cases_and_children_the_orm_reads(world):
+    """unit_board builds Case and Person instances from its one raw statement (core.sql.from_row): every field must be
+    what the ORM gives, on SQLite (text dates) as on PostgreSQL."""
+    from hearth.cases.models import Case
+    from hearth.people.models import Person
+
+    rows = selectors.unit_board(world.unit_a)
+    assert rows
+    for case in rows:
+        orm = Case.objects.get(pk=case.pk)
+        assert {f.attname: getattr(case, f.attname) for f in Case._meta.concrete_fields} == \
+            {f.attname: getattr(orm, f.attname) for f in Case._meta.concrete_fields}
+        child = Person.objects.get(pk=case.child_id)
+        assert {f.attname: getattr(case.child, f.attname) for f in Person._meta.concrete_fields} == \
+            {f.attname: getattr(child, f.attname) for f in Person._meta.concrete_fields}

@@ -312,3 +312,23 @@ def test_many_meetings_a_clock_takes_the_first_core_group_and_the_latest_reviews
     assert clock_of(case, "review_conference", today).started_on == dt.date(2026, 4, 2)  # the latest review
     board = unit_clocks(world.unit_a, today=today, cases=list(unit_board(world.unit_a)))[case.pk]
     assert {c.key: c for c in board}["first_core_group"] == core
+
+
+@pytest.mark.django_db
+def test_steps_read_in_plain_statements_are_what_the_orm_reads(world):
+    """steps_of builds its rows with core.sql.from_row: every field, JSON and dates included, as the ORM would give it
+    (a factors list read as JSON text would be saved back double-encoded by the next step page)."""
+    from hearth.casework import services
+    from hearth.casework.models import Assessment
+
+    case = world.case_ada
+    started = dt.date(2026, 1, 5)
+    assessment = services.start_assessment(actor=world.sw, case=case, started_on=started)
+    services.record_assessment_progress(actor=world.sw, assessment=assessment, child_seen_on=started + dt.timedelta(days=2),
+                                        factors=["1A", "2B"])
+    read = steps_of([case]).assessments[case.pk][0]
+    orm = Assessment.objects.get(pk=assessment.pk)
+    assert read.factors == ["1A", "2B"]
+    assert {f.attname: getattr(read, f.attname) for f in Assessment._meta.concrete_fields} == \
+        {f.attname: getattr(orm, f.attname) for f in Assessment._meta.concrete_fields}
+    assert read.case is case  # set, as prefetching would: no query to reach it
