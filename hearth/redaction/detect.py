@@ -165,6 +165,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
     (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
     (PHONE, re.compile(r"(?<![\w+])\(0\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}(?![\d\-])")),  # "(0121) 496 0417"
+    # a number abroad in international form ("+48 512 334 908", "+234 803 555 0199"): valid for its country
+    (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{2,4}){2,5}(?![\d\-])")),
     (DATE, re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
         r"|\d{4}-\d{2}-\d{2}"
@@ -180,6 +182,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
+    # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
+    # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
+    (ADDRESS, re.compile(r"(?<!\d )(?<!\d, )(?<![\w'’-])(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
+                         r"|Relief|Link|Bypass|Station|Church|Mill|Park|Green|North|South|East|West|Upper|Lower)\s)[A-Z][a-z]{2,}(?:['’]s)?"
+                         r"\s+(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b(?!\s+(?:[A-Z][a-z]+\s+)*(?:Practice|Surgery|Primary|School|Academy"
+                         r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
+                         r"|Children|Infant|Junior|Baptist|Methodist|Masjid|Gurdwara|Temple|Hub|Project|Hostel|Tavern|Inn|Arms|Stores"
+                         r"|Dental|Dentist|Dentists|Opticians|Vets|Garage|Fire|Ambulance|Gym|Club|Hospital|Site|Campus|Office|Depot"
+                         r"|Unit|Ward|Baths|Market)\b)")),
     # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane" (read only in someone's own words)
     (ADDRESS, _LOWER_STREET := re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
                          r"(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
@@ -444,6 +455,7 @@ class Detector:
         found: list[Finding] = []
         found.extend(self._record(view))
         found.extend(self._patterns(view))
+        found.extend(_districts_of_several_words(view))
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found))
@@ -619,7 +631,7 @@ class Detector:
                 continue
             if low in common and not honorific and not (two and low in givens):
                 continue
-            if low in not_names and not honorific and not two and not _CUE.search(prev) \
+            if low in not_names and not honorific and not (two and low in givens) and not _CUE.search(prev) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
             cue = _CUE.search(prev) or _PLURAL_CUE.search(text, max(0, m.start() - 80), m.start())
@@ -1119,6 +1131,34 @@ def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: st
     """'brandons' in lower-case writing: a one-word name with the possessive written without its apostrophe."""
     return (norm[end + 1] == "s" and (end + 2 >= len(norm) or not norm[end + 2].isalnum()) and " " not in key
             and text[where[start]].islower())
+
+
+@cache
+def _several_word_districts() -> re.Pattern:
+    names = sorted((w for w in gazetteer.districts() if " " in w), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in names) + r")(?![\w'’-])",
+                      re.IGNORECASE)
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "on", "le", "upon"})
+
+
+def _districts_of_several_words(text: str) -> Iterable[Finding]:
+    """A listed district of two words or more ("Mile End", "Lawrence Hill", "Page Hall"): a place, written with
+    capitals, or in lower case in someone's own words ("down st pauls")."""
+    lower_ok = None
+    for m in _several_word_districts().finditer(text):
+        words = m.group(0).split()
+        if all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS):
+            pass
+        elif m.group(0).islower():
+            if lower_ok is None:
+                lower_ok = bool(_own_lower_case_words(text))
+            if not lower_ok:
+                continue
+        else:
+            continue
+        yield Finding(m.start(), m.end(), m.group(0), PLACE, "gazetteer", None, " ".join(words).lower())
 
 
 def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:

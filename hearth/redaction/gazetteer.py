@@ -20,7 +20,8 @@ offline, with no model weights and no download at run time:
   given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py).
 - five more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
   `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
-  Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_abroad.txt`
+  Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_districts.txt`
+  (districts, suburbs and estates of the larger cities and towns), `places_abroad.txt`
   (cities abroad families come from) and `not_names.txt` (countries, peoples, languages, community kin words, form
   labels). Written after reading held-out set 6's misses,
   as lists of their kind, not of that set's words (most of each list is not in any set).
@@ -200,7 +201,17 @@ def uk_places() -> frozenset[str]:
     """`places_uk.txt`: towns and cities of the UK and Ireland (lower case; some of two words), with the cities abroad
     of `places_abroad.txt` (several on a line there, separated by commas)."""
     abroad = {w.strip() for line in _word_file("places_abroad.txt") for w in line.split(",") if w.strip()}
-    return frozenset(_word_file("places_uk.txt")) | abroad
+    return frozenset(_word_file("places_uk.txt")) | abroad | districts()
+
+
+@cache
+def districts() -> frozenset[str]:
+    """`places_districts.txt`: districts, suburbs and estates of the larger cities and towns (lower case). A line holds
+    one-word names separated by spaces, or names of several words separated by commas."""
+    out: set[str] = set()
+    for line in _word_file("places_districts.txt"):
+        out.update(w.strip() for w in (line.split(",") if "," in line else line.split()) if w.strip())
+    return frozenset(out)
 
 
 @cache
