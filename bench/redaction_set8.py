@@ -13,10 +13,11 @@ say so here.
 
 Five families, none like an earlier set's: Kurdish in Stoke-on-Trent (Hawrami), Jamaican-heritage in Nottingham
 (Campbell-Reid), Afghan in Luton (Sultani), a farming family in the Eden valley, Cumbria (Armstrong) and a Cantonese-speaking
-family in Manchester's Chinatown (Cheung). Documents: a return home interview, an A&E liaison notification, TikTok comments,
-a youth offending team referral order report, a school attendance panel letter, a Discord chat, an early help assessment,
-a housing needs email, a GP safeguarding note, a special guardianship assessment extract, a Family Group Conference plan,
-a fostering panel minute, a supervised contact note, a care proceedings chronology extract and a serious case review
+family in Manchester's Chinatown (Cheung). 19 documents: a return home interview, an A&E liaison notification, a father's
+complaint email, TikTok comments, a youth offending team referral order report, a school attendance panel letter, strategy
+discussion minutes, a Discord chat, an early help assessment, a housing needs email, a young carer's assessment, a GP
+safeguarding note, a special guardianship assessment extract, a Family Group Conference plan, a fostering panel minute, a
+supervised contact note, a foster carers' WhatsApp group, a care proceedings chronology extract and a serious case review
 paragraph drafted for publication.
 
 Invented: every person, address, phone number, NHS number, UPN, NI number and vehicle registration. Phone numbers are valid
@@ -26,17 +27,20 @@ apps and laws are real and stay unmarked unless the conventions say otherwise.
 
 Markup and conventions: exactly those of bench/redaction_heldout.py and bench/redaction_set7.py. [[words|kind]] is a gold
 span (name, address, postcode, place, school, phone, email, dob, date, nhs, upn, ni, vehicle). Titles, roles and kinship
-words (Mr, Mrs, Ms, Dr, PC, Nurse, Granny, Nan, Poh Poh, Dapîr, Bibi, Uncle, Aunty, Kaka) stay outside the name span; a
-possessive 's stays outside; every person's name is a name in every form, record or not. "SURNAME, First" is one span; a
-title's initial with a surname ("Mrs S. Reid") is one span of initial and surname; a name broken by a line break is one span
-holding the break; initials alone and pseudonyms ("Child W") are not marked; social media handles that are not a name are
-not marked, but a handle that is plainly a person's name in lower case ("jaden") is marked. A street address is one span, its
-town a place, its postcode a postcode; towns, cities, villages, districts and estates are places, countries and counties are
-not; organisations are not marked even when they hold a town's name; a school's or college's name is a school; a date of
-birth is dob, any other calendar date with a day is date (a weekday before it stays outside); helplines are not marked.
-Choices this set had to make: a farm's name used as an address line ("Low Howgill Farm") is part of the address span; a
-Chinese name written family-name-first ("CHEUNG Wing Yan") is one span; a shop named after its owner ("Lau's Bakery") marks
-only "Lau".
+words (Mr, Mrs, Ms, Dr, PC, DS, DJ, SW, Professor, Nurse, Granny, Grandad, Nana, Poh Poh, Dapîr, Bibi, Uncle, Aunty, and
+Kaka after a name) stay outside the name span; a possessive 's (or a bare s in texting) stays outside; every person's name
+is a name in every form, record or not. "SURNAME, First" is one span; a title's initial with a surname ("Mrs S. Reid") is
+one span of initial and surname; a name broken by a line break is one span holding the break; initials alone and pseudonyms
+("Child W") are not marked; social media handles and display names are not marked (none used here is a person's plain name).
+A street address is one span, its town a place, its postcode a postcode; towns, cities, villages, districts and estates are
+places, countries and counties are not; organisations are not marked even when they hold a town's name; a school's or
+college's name is a school; a date of birth is dob, any other calendar date with a day is date (a weekday before it stays
+outside); helplines are not marked. Choices this set had to make: a farm's or house's name used as the address ("Low Howgill
+Farm", "Brackenrigg") is an address span; a street named without a house number ("Hope Street", "ilkeston rd", "Hungerhill
+Court") is an address; a Chinese name written family-name-first ("CHEUNG Mei Ling") is one span; a nickname in brackets or
+quotes is its own span ("[[Kwok Wai Cheung]] ("[[Kenny]]")"); a shop named after a person ("Lau's Bakery") marks only the
+name; a short form of a school's name ("Beech Hill") is a school; a town after a church's name ("St Michael's Church, Shap")
+is a place; a law named after a person (Awaab's Law) is legislation and stays; a date split across a line break is one span.
 
 Self-check without the detector: `python -m bench.redaction_set8` (and tests/test_redaction_set8.py) runs set 7's checker
 (which runs set 6's) on this set and prints the number of documents and gold spans per kind.
@@ -118,6 +122,26 @@ follow-up at the Burns Unit. Mechanism consistent per the doctor, but the delay 
 Accompanied by: mother [[Shilan AHMED|name]] ([[07912 448 306|phone]]) and "stepdad" [[Azad Mirza|name]], who answered most
 questions for the child. Mother speaks limited English; no interpreter was booked (Language Line was not used - learning
 point raised on Datix).
+"""),
+    ("father's complaint email", """From: [[Karwan Hawrami|name]] <[[karwan.hawrami79@gmail.com|email]]>
+To: Complaints, Potterbrook Council
+Subject: Complaint stage 1 - my daughter [[DILAN|name]]
+
+Dear Sir/Madam
+
+My name is [[KARWAN HAWRAMI|name]] I am the father of [[Dilan|name]] and [[Rozhin|name]]. I live at [[14 Moston St|address]],
+[[Shelton|place]], [[ST1 6QE|postcode]]. Nobody from social services tell me my daughter was missing two nights in November,
+I find out from my brother [[Kamaran|name]] in [[Erbil|place]] who see it on Facebook!! My ex wife [[Shilan|name]] and
+this man [[Azad Mirza|name]] they not tell me and the worker Ms [[Brindley|name]] not ring me back. I leave message on
+[[01782 614 372|phone]] three time ([[12/11|date]], [[13/11|date]], [[17/11|date]]).
+
+I have parental responsibility, my name is on birth certificate. I want copy of all record under GDPR (subject access
+request) and I want [[Dilan|name]] live with me, I have 3 bedroom house now from Aspire Housing. My english is not perfect
+please send Kurdish Sorani interpreter to meeting not Arabic. My phone [[07384 221 957|phone]] or my brother in Iraq
+[[+964 750 123 4567|phone]].
+
+Thank you
+[[Karwan|name]]
 """),
     ("tiktok comments", """[screenshots sent in by [[Dilan|name]]'s form tutor, TikTok comments under a video posted Sat [[15 Nov|date]]]
 
@@ -214,6 +238,30 @@ Yours sincerely,
 Designated Safeguarding Lead and Assistant Principal
 [[nosei@nottinghamacademy.org|email]]
 """),
+    ("strategy discussion minutes", """STRATEGY DISCUSSION (s.47 Children Act 1989) - MINUTES
+Child: [[Tia-Marie REID|name]] DOB [[30/07/2016|dob]] NHS [[612 077 7679|nhs]] - see also sibling [[Jaden|name]] (open to YJS)
+Date/time: Wed [[19 Nov 2025|date]] 14:00, Microsoft Teams. Chair: [[Bernadette Okoro|name]], Team Manager, Trentvale MASH
+
+Attendees: DS [[Kirk|name]] (Notts Police, Public Protection Unit); [[Gareth Pilling|name]] (YJS); Nurse [[Joy Ellis|name]]
+(School Nursing, Nottingham CityCare); [[N. Osei|name]] (DSL, [[Nottingham Academy|school]]); Ms [[Fenwick|name]] (DSL,
+[[Blue Bell Hill Primary School|school]]). Apologies: GP.
+
+Information shared
+Police: at 02:10 on [[17/11/2025|date]] officers attended [[Hungerhill Court|address]] after a neighbour, [[Marcia
+Thompson|name]] (flat 5), reported a man shouting and a child screaming. [[Leon FRASER|name]] (DOB [[01.12.1990|dob]]) was
+arrested for assault on [[Simone Reid|name]]; released under investigation, bail-style conditions not to attend the address.
+His car, a white VW Golf [[LP68 WZT|vehicle]], was seized (no insurance). PNC: two previous DA call-outs with an ex-partner
+in [[Derby|place]], 2019. [[Tia-Marie|name]] told the officer "[[Leon|name]] pushed Mummy into the telly".
+School nursing: [[Tia-Marie|name]] has asthma, well managed; no concerns until [[18 November|date]], when she asked to stay
+in at break and said she was tired because "the police came".
+Primary school: [[Tia|name]] was upset, drew a picture of a "shouty man"; recorded on CPOMS.
+YJS: [[Jaden|name]] has said [[Leon|name]] "acts like he's my dad"; [[Jaden|name]] was staying at his
+Granny's in [[Mapperley|place]] that night.
+
+Decision: threshold met for a section 47 enquiry (single agency, CSC lead with police). Social worker: [[Chloe Marsh|name]],
+[[0115 876 4411|phone]]. Mother's NI number (for the IDVA referral to Equation): [[NP 23 71 48 A|ni]]. Mrs [[Hyacinth Reid|name]] to be
+considered as a safe adult. Next: joint visit [[20/11/25|date]].
+"""),
     ("discord chat", """#general - "MANDEM 3" Discord server (exported by Notts Police, DC [[Whitworth|name]], exhibit CW/4)
 
 [[10/08/2025|date]] 22:14 sn0wy: who got [[jaden|name]]s fone tho
@@ -299,6 +347,26 @@ Thanks,
 
 [[Priya Lakhani|name]] | Family Support Worker | Leaside Council Early Help | [[01582 547 916|phone]]
 """),
+    ("young carer assessment", """LEASIDE YOUNG CARERS SERVICE - YOUNG CARER'S NEEDS ASSESSMENT (Children and Families Act 2014, s.96)
+Young carer: [[Farid Sultani|name]]    Born: [[15th Sept 2011|dob]]    School: [[Challney High School for Boys|school]] (Year 9)
+Assessor: [[Owen Price|name]], Carers in Bedfordshire, with interpreter Mr [[Sediqi|name]] (Pashto)
+Visit: home, [[112 Dunstable Rd|address]], [[Luton|place]], on Tue [[28 October 2025|date]]
+
+In [[Farid|name]]'s words
+"I do the talking for my mum at the doctor and the council and the Jobcentre because my English is best. I take [[Mursal|name]] to
+[[Beech Hill|school]] before my school and I am late every day, Mr [[Hussain|name]] gives me detentions. When [[Sahar|name]] was in the
+L&D I stayed with her at night because mum was scared of the hospital. [[Haroon|name]] Kaka helps but he works nights on the
+taxi. I miss my friends from the hotel in [[Hemel|place]], [[Yusuf|name]] and [[Ali|name]]. In [[Kabul|place]] I played cricket, here I
+play football for Bury Park Youth on Sundays."
+
+What he does: interpreting (health, housing, benefits); childcare in the mornings; shopping at the Lidl on [[Dunstable Road|address]];
+reading letters from DWP and HMRC. About 20 hours a week.
+Impact: late for school 31 times this term; tired; headaches (GP aware - Dr [[Odukoya|name]]).
+
+Outcome: eligible for support. Actions: young carers' group on Thursdays at the Hat Factory; ask school to stop detentions and
+sign [[Farid|name]] up to the Young Carers in Schools award scheme; ask Early Help (lead practitioner [[Priya|name]]) to
+book professional interpreters for Mum so [[Farid|name]] does not have to; Young Carer ID card issued (card no. YC-2291).
+"""),
     ("gp safeguarding note", """EMIS Web - Consultation [[21-Oct-2025|date]] 12:05 - Dr [[J. Odukoya|name]] (GP Safeguarding Lead)
 Bury Park Health Centre
 Patient: [[Farid SULTANI|name]] (M) DOB [[15-Sep-2011|dob]] NHS [[999 141 1690|nhs]]
@@ -344,9 +412,10 @@ Assessing social worker: [[Hannah Dixon|name]], Fostering and Kinship Team, [[01
 
 3. The applicants' history. [[Jim|name]] was born at [[Bampton|place]] and has farmed sheep (Swaledales and some Rough Fell)
 on the fells above the village all his life; [[Margaret|name]] grew up in [[Kirkby Stephen|place]], where her father
-kept the ironmonger's. They married at St Michael's Church, Shap, in 1976 and have two daughters, [[Joanne|name]] ([[Ellie|name]]'s
-mother) and [[Claire|name]], who lives in [[Kendal|place]] with her husband [[Mark Teasdale|name]]. Both are members of the
-Young Farmers and the Shap WI; [[Jim|name]] is a retained firefighter with Cumbria Fire and Rescue Service.
+kept the ironmonger's. They married at St Michael's Church, [[Shap|place]], in 1976 and have two daughters,
+[[Joanne|name]] ([[Ellie|name]]'s mother) and [[Claire|name]], who lives in [[Kendal|place]] with her husband
+[[Mark Teasdale|name]]. Both are members of the Young Farmers and the Shap WI;
+[[Jim|name]] is a retained firefighter with Cumbria Fire and Rescue Service.
 
 4. Relationship with the child. [[Ellie|name]] has stayed with "Grandad and Nana" every weekend since she was a baby. She
 helps at lambing and shows her pet Herdwick tup at the Westmorland County Show. Since [[Joanne|name]] went into the
@@ -424,7 +493,7 @@ DOCS_E = [
 Children: [[Wing Yan CHEUNG|name]] (known as [[Winnie|name]]) and [[Ho Yin CHEUNG|name]] ([[Jason|name]])
 Adult: father, [[Kwok Wai Cheung|name]] ("[[Kenny|name]]")    Supervisor: [[Marcus Doyle|name]]
 Interpreter (Cantonese): Mrs [[Chan|name]]
-Date: Thurs [[6/11/25|date]], 16:30-18:00, Levenshulme Contact Centre. Transport: taxi from Manchester Academy.
+Date: Thurs [[6/11/25|date]], 16:30-18:00, Levenshulme Contact Centre. Transport: taxi from [[Manchester Academy|school]].
 
 16:28 Dad arrived early with a bag from [[Lau|name]]'s Bakery on [[Faulkner Street|address]] (egg tarts and char siu bao). He said the
 bakery belongs to his ex-wife's cousin and he "still gets a discount". I reminded him food is fine but gifts are to be agreed.
@@ -442,6 +511,28 @@ children "at Chinese New Year, at the Arch".
 
 Overall: warm with [[Winnie|name]]; [[Jason|name]] withdrawn. One breach (the phone number). Shared with [[Sarah|name]] by email,
 [[sarah.whitehead@irwellbridge.gov.uk|email]], copied to [[Marcus|name]]'s manager.
+"""),
+    ("foster carer whatsapp", """[WhatsApp group "Cheung kids - carers + SW", exported [[24/11/2025|date]]]
+
+[[20/11/2025|date]] 07:52 - [[Janet Pickering|name]]: Morning [[sarah|name]], [[winnie|name]] had a bad night again, woke at 3
+asking for poh poh 😢
+[[20/11/2025|date]] 07:53 - [[Janet Pickering|name]]: she says [[Kenny|name]] told her at contact she's going back to the flat
+at christmas?
+[[20/11/2025|date]] 08:30 - [[Sarah Whitehead|name]]: Thanks [[Janet|name]]. No, nothing agreed. I'll speak to dad. How is
+[[jason|name]]?
+[[20/11/2025|date]] 08:41 - [[Janet Pickering|name]]: [[jase|name]] ok, quiet. went to the chinese school in [[ardwick|place]] on
+sat w his mate [[kelvin|name]]
+[[20/11/2025|date]] 08:42 - [[Janet Pickering|name]]: [[kelvin|name]]s mum Mrs [[Yip|name]] drives them, is that ok? her
+number [[07911 123 456|phone]]
+[[20/11/2025|date]] 09:15 - [[Sarah Whitehead|name]]: Fine for now but I need to do a quick check. Can you send her full name?
+[[20/11/2025|date]] 09:20 - [[Janet Pickering|name]]: [[Yip Wai Man|name]] I think, lives on [[Upper Brook St|address]] near
+the uni
+[[20/11/2025|date]] 12:04 - [[Dave Pickering|name]]: school rang, [[winnie|name]] fell in PE, nothing broken, in A&E in
+[[stockport|place]] just to check
+[[20/11/2025|date]] 12:06 - [[Sarah Whitehead|name]]: Ok thank you [[Dave|name]] - I'll let mum know via the ward. Please
+fill in the Significant Event form on Clearcare
+[[20/11/2025|date]] 16:45 - [[Dave Pickering|name]]: all fine, sprain. Home now. she wants to facetime poh poh, number is
+[[0161 236 2250|phone]]?
 """),
     ("care proceedings chronology", """IN THE FAMILY COURT SITTING AT MANCHESTER    Case No: MA25C01187
 IRWELL BRIDGE CITY COUNCIL v (1) [[CHEUNG Mei Ling|name]] (2) [[CHEUNG Kwok Wai|name]] (3-4) the children through their Children's

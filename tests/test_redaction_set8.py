@@ -9,9 +9,9 @@ def test_marking_has_no_problems():
 
 def test_size_of_the_set():
     n_docs, per_kind = s8.counts()
-    assert 15 <= n_docs <= 20
-    assert per_kind["name"] >= 200
-    assert sum(n for kind, n in per_kind.items() if kind != "name") >= 150
+    assert 18 <= n_docs <= 20
+    assert per_kind["name"] >= 250
+    assert sum(n for kind, n in per_kind.items() if kind != "name") >= 180
     assert all(n > 0 for n in per_kind.values()), per_kind
 
 
