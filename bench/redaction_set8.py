@@ -302,7 +302,7 @@ Date started: [[4 Sept 2025|date]]    Consent given by: mother, with a Dari inte
 Family members
 Child: [[Mursal SULTANI|name]], DOB [[2-4-2019|dob]], Year 2 at [[Beech Hill Community Primary School|school]]
 Mother: [[Zarghuna Sultani|name]], DOB [[01/01/1993|dob]] (recorded on arrival; true date not known), mob [[07552 817 433|phone]]
-Brother: [[Farid|name]], 14, at [[Challney High School for Boys|school]]
+Brother: [[Farid|name]], 13, at [[Challney High School for Boys|school]]
 Sister: [[Sahar|name]], 14 months
 Father: [[Ahmad Shah Sultani|name]], believed to be in [[Kabul|place]]; last contact by phone in 2023 ([[+93 70 123 4567|phone]])
 Home: [[112 Dunstable Road|address]], [[Bury Park|place]], [[Luton|place]] [[LU4 8JN|postcode]] (two-bedroom flat above a
@@ -512,7 +512,7 @@ children "at Chinese New Year, at the Arch".
 Overall: warm with [[Winnie|name]]; [[Jason|name]] withdrawn. One breach (the phone number). Shared with [[Sarah|name]] by email,
 [[sarah.whitehead@irwellbridge.gov.uk|email]], copied to [[Marcus|name]]'s manager.
 """),
-    ("foster carer whatsapp", """[WhatsApp group "Cheung kids - carers + SW", exported [[24/11/2025|date]]]
+    ("foster carer whatsapp", """[WhatsApp group "[[Cheung|name]] kids - carers + SW", exported [[24/11/2025|date]]]
 
 [[20/11/2025|date]] 07:52 - [[Janet Pickering|name]]: Morning [[sarah|name]], [[winnie|name]] had a bad night again, woke at 3
 asking for poh poh 😢
