@@ -301,6 +301,7 @@ Date started: [[4 Sept 2025|date]]    Consent given by: mother, with a Dari inte
 
 Family members
 Child: [[Mursal SULTANI|name]], DOB [[2-4-2019|dob]], Year 2 at [[Beech Hill Community Primary School|school]]
+       (UPN [[B850855789342|upn]])
 Mother: [[Zarghuna Sultani|name]], DOB [[01/01/1993|dob]] (recorded on arrival; true date not known), mob [[07552 817 433|phone]]
 Brother: [[Farid|name]], 13, at [[Challney High School for Boys|school]]
 Sister: [[Sahar|name]], 14 months
@@ -404,7 +405,7 @@ DOCS_D = [
     ("special guardianship assessment", """LUNEDALE COUNCIL - SPECIAL GUARDIANSHIP ASSESSMENT (Regulation 21 and Schedule, Special
 Guardianship Regulations 2005) - EXTRACT, sections 3 to 5
 
-Child: [[Ellie ARMSTRONG|name]], born [[8 March 2015|dob]], NHS [[738 048 6764|nhs]]
+Child: [[Ellie ARMSTRONG|name]], born [[8 March 2015|dob]], NHS [[738 048 6764|nhs]], UPN [[H935584818835|upn]]
 Prospective special guardians: Mr [[James Graham|name]] (known as [[Jim|name]]), DOB [[11.02.1954|dob]], NI [[JH 482715 A|ni]], and
 Mrs [[Margaret Graham|name]], DOB [[30.06.1956|dob]], maternal grandparents
 Address: [[Brackenrigg|address]], [[Shap|place]], [[Penrith|place]], Cumbria [[CA10 3LX|postcode]]
