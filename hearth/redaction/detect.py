@@ -587,13 +587,17 @@ class Detector:
             low = text[m.start():word_end].lower()
             if word.isupper():
                 continue  # acronyms (CAMHS, IRO, DSL): not people, and not things a name listed with them would be
+            if _NAMED_LAW_AFTER.match(text, word_end) or _OPERATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Clare's Law", "Down's Syndrome", "Op Kingfisher": a law, a condition, a police operation
+            if word in ("Op", "Operation") and i + 1 < len(tokens) and text[m.end():tokens[i + 1].start()] == " ":
+                continue
             if _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
                 thing_end = m.end()
                 continue  # words with a capital inside (ParentPay, BeReal): not people
             # A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a
             # misspelt "Pate"l): taking another person's name for the requester's would keep it in a disclosure.
             if self.name_tokens and len(low) >= 4 and low not in givens and low not in families and low not in common \
-                    and low not in brand_words:
+                    and low not in brand_words and low not in not_names:
                 hit = _closest(low, self.name_tokens)
                 if hit is not None:
                     hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())
@@ -613,8 +617,8 @@ class Detector:
             two = vietnamese = False
             if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
                 nlow = _bare(nxt.group(0))
-                two = (low in givens and nlow in families) or (
-                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens))
+                two = nlow not in not_names and ((low in givens and nlow in families) or (
+                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
                 vietnamese = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
                 two = two or vietnamese
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
@@ -631,6 +635,13 @@ class Detector:
                 continue
             if low in common and not honorific and not (two and low in givens):
                 continue
+            if _SAINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and low in givens:
+                if nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) not in common:
+                    skip_until = nxt.end()  # "St Charles Borromeo": the saint's whole name
+                continue  # a saint in the name of a church, school or place: "St Michael's Eritrean Orthodox church"
+            if low in not_names and low not in givens and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
+                    and nxt.group(0)[:1].isupper() and _bare(nxt.group(0)) not in common:
+                continue  # a kin word or title before a name: "the grandfather, Dada Abdul Malik" (the name is the next word)
             if low in not_names and not honorific and not (two and low in givens) and not _CUE.search(prev) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
@@ -726,7 +737,7 @@ _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+{_INITIALS}$
 _ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?[ \t]+){{1,2}}(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
-_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _VIET_MIDDLE = frozenset(("van", "thi"))  # Văn and Thị, the usual middle names of Vietnamese men and women (read unaccented)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
@@ -799,9 +810,14 @@ def _sentence_start(prev: str) -> bool:
 # - a capitalised ordinary English word beside it mid-sentence that is not a name ("Home Bargains", "Heron Foods"):
 #   a title or brand, not a person (kin words and titles do not count: "Nana Ola", "Baby Mia").
 # Possessives and on/via/at before the word are taken against rare words only: a word in the name lists needs more.
+_NAMED_LAW_AFTER = re.compile(r"['’]s\s+(?:Law|Act|Scheme|Principle|Rule|Syndrome|Disease|Palsy)\b")
 _THING_CALLED = re.compile(
     r"\b(?:app|apps|game|games|website|site|shop|store|place|pub|bar|cafe|café|restaurant|club|band|show|programme|program"
-    r"|film|series|song|company|firm|charity|channel|server|group chat)\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
+    r"|film|series|song|company|firm|charity|channel|server|group chat"
+    # an animal: "a pony called Duchess", "the family's lurcher named Bolt" (a pet's name identifies no one alone)
+    r"|dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|stallion|foal|cob|donkey|rabbit|hamster|guinea pig|ferret"
+    r"|snake|lizard|parrot|budgie|bird|tortoise|pet|lurcher|staffy|staffie|bulldog|terrier|spaniel|collie|husky|bully)"
+    r"\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:the|a|an|its)\s+(?:(?:old|new|big|small|little|grey|gray|black|white|red|blue|green|silver|gold|yellow"
     r"|brown|dark|light|pink|purple|orange)\s+){0,2}$", re.IGNORECASE)
@@ -847,7 +863,10 @@ _ROLE_NOUNS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
     "foundation magistrates magistrates' airport nhs hospital hospitals infirmary leisure library stadium housing homes "
-    "diocese borough county academy fc afc team teams helpline helplines liaison hub service services".split())
+    "diocese borough county academy fc afc team teams helpline helplines liaison hub service services "
+    # services and places of worship named after a place: "Eastfold Children's Social Care", "Westmere MASH",
+    # "Northam Town Hall", "Ashgate Children's Centre", "Easton Jamia Masjid", "Solace Women's Aid"
+    "care children mash town masjid jamia gurdwara mandir aid".split())
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
@@ -871,7 +890,7 @@ _ONLY_A_PERSON_BEFORE = re.compile(
 _ONLY_A_PERSON_AFTER = re.compile(
     r",?\s+(?:said|says|told|tells|explained|disclosed|shouted|screamed|admitted|denied|agreed|lives|lived|stays|stayed"
     r"|rang|phoned|texted|messaged|was\s+present|has\s+been\s+staying|has\s+moved|moved\s+in|is\s+staying)\b")
-_OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+$")
+_OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")  # a police operation: "Operation Encompass", "Op Kingfisher"
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping".split())
@@ -1243,6 +1262,8 @@ _FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  )[ \t]*([A-Z][A-Z'’\-]{2,
 def _family_in_capitals(word: str) -> bool:
     """A word in capitals that is a family name in the lists or rare in English (not an acronym such as CAMHS)."""
     low = word.lower()
+    if low in gazetteer.not_names():
+        return False  # a role or label in capitals ("IDVA, Solace"), not a family name
     return low in gazetteer.family_names() or (len(low) >= 4 and gazetteer.zipf(low) < RARE and low not in gazetteer.common_words())
 
 

@@ -949,3 +949,39 @@ def test_a_kin_word_before_a_name_stays_outside_the_name():
         or "Abdul" in texts("His grandfather said Ayeeyo Faadumo and Dada Abdul will visit.")
     assert not [t for t in texts("Then Dada Abdul Rehman came to the door.") if t.startswith("Dada")]
     assert [t for t in texts("Then Dada Abdul Rehman came to the door.") if "Abdul" in t]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Information about his past was shared under Sarah's Law last year.", "Sarah"),
+    ("She has Down's Syndrome and attends a special school.", "Down"),
+    ("The incident was logged under Op Kingfisher by the night team.", "Kingfisher"),
+    ("Officers from Operation Bluebell visited the flat.", "Bluebell"),
+    ("The girls fed a grey pony called Bramble on the farm.", "Bramble"),
+    ("They have a lurcher named Ziggy who sleeps in the kitchen.", "Ziggy"),
+    ("Mass is said at St Hedwig's Polish church on Sundays.", "Hedwig"),
+])
+def test_named_laws_conditions_operations_pets_and_saints_are_not_people(text, word):
+    assert not [t for t in texts(text) if word in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her friend called Ziggy said she was at the park.", "Ziggy"),
+    ("Sarah said the dog was not hers.", "Sarah"),
+    ("Kingfisher Nowak was arrested on Monday.", "Kingfisher Nowak"),
+])
+def test_the_same_words_as_people_are_still_found(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The maternal grandmother, Nani Shahida, will help after the birth.", "Shahida"),
+    ("His grandfather, Dada Tariq, collects him on Fridays.", "Tariq"),
+    ("Contact notes: Ayeeyo Faadumo visited with sweets.", "Faadumo"),
+])
+def test_a_community_kin_word_before_a_name_is_not_part_of_it(text, name):
+    assert name in texts(text)
+    assert not [t for t in texts(text) if t.split()[0] in ("Nani", "Dada", "Ayeeyo")]
+
+
+def test_a_role_in_capitals_before_a_comma_is_not_a_family_name():
+    assert not [t for t in texts("Present: Amina Patel (IDVA, Refuge) and the DSL.") if "IDVA" in t]
