@@ -156,6 +156,10 @@ _SCAP = r"[A-Z][a-z]+(?:['’]s)?"
 SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Church of England|C of E|Catholic|Free)\s+)*"
                 r"(?:School|Academy|College|Nursery)")
 
+# a weekday just before a day and month in a diary ("Mon 9/3", "Tuesday, 4/3")
+_WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"[.,]?[ \t]$", re.IGNORECASE)
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
     (NHS, re.compile(r"(?<![\d-])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d-])")),
@@ -176,6 +180,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
+    # a diary's day and month after the weekday ("Tues 4/3 - stayed in"), and "on the 19th" (not "the 19th floor")
+    (DATE, _DIARY_DATE := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
+    (DATE, re.compile(rf"(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
+                      rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     # "Flat 7, Ashcroft House, Mayor's Walk", "Plot 6, Gorse Lane", "Unit 3, 12 Mill Road": a flat, plot or unit first
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
@@ -265,7 +273,7 @@ def _valid(kind: str, s: str) -> bool:
         return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number)) \
             or bool(_PHONE_SHAPED.fullmatch(normal_phone(s)))
     if kind == DATE:
-        return parse_date(s) is not None or _day_month(s) is not None or bool(re.fullmatch(r"\d{1,2}/\d{1,2}", s))
+        return parse_date(s) is not None or _day_month(s) is not None or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th)", s))
     return True
 
 
@@ -542,6 +550,8 @@ class Detector:
                 continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
             for m in rx.finditer(text):
                 s = m.group(0)
+                if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "6/10" is a score; "Mon 6/10" a day in a diary
                 if not _valid(kind, s):
                     continue
                 k, party, value = kind, None, s
@@ -617,7 +627,8 @@ class Detector:
             two = vietnamese = False
             if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
                 nlow = _bare(nxt.group(0))
-                two = nlow not in not_names and ((low in givens and nlow in families) or (
+                # (not a people, language or faith word: "St Michael's Eritrean Orthodox"; a country can be a family name)
+                two = (nlow not in not_names or nlow in gazetteer.countries()) and ((low in givens and nlow in families) or (
                     nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
                 vietnamese = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
                 two = two or vietnamese
@@ -1153,30 +1164,43 @@ def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: st
 
 
 @cache
-def _several_word_districts() -> re.Pattern:
-    names = sorted((w for w in gazetteer.districts() if " " in w), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in names) + r")(?![\w'’-])",
-                      re.IGNORECASE)
+def _several_word_districts() -> dict[str, re.Pattern]:
+    """The listed districts of several words, by their first word (lower case): that word -> a pattern matching the
+    whole name from it on, in any case."""
+    by_first: dict[str, list[str]] = {}
+    for name in sorted((w for w in gazetteer.districts() if " " in w), key=len, reverse=True):
+        by_first.setdefault(name.split()[0], []).append(r"\s+".join(re.escape(p) for p in name.split()))
+    return {first: re.compile("(?:" + "|".join(names) + r")(?![\w'’-])", re.IGNORECASE) for first, names in by_first.items()}
 
 
 _SMALL_WORDS = frozenset({"and", "of", "the", "on", "le", "upon"})
+_DISTRICT_FIRST = re.compile(r"(?<![\w'’-])[A-Za-z]+(?=\s)")
 
 
 def _districts_of_several_words(text: str) -> Iterable[Finding]:
     """A listed district of two words or more ("Mile End", "Lawrence Hill", "Page Hall"): a place, written with
     capitals, or in lower case in someone's own words ("down st pauls")."""
+    by_first = _several_word_districts()
     lower_ok = None
-    for m in _several_word_districts().finditer(text):
+    pos = 0
+    for w in _DISTRICT_FIRST.finditer(text):
+        if w.start() < pos:
+            continue
+        rx = by_first.get(w.group(0).lower())
+        if rx is None:
+            continue
+        m = rx.match(text, w.start())
+        if m is None:
+            continue
         words = m.group(0).split()
-        if all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS):
-            pass
-        elif m.group(0).islower():
+        if not all(x[0].isupper() for x in words if x.lower() not in _SMALL_WORDS):
+            if not m.group(0).islower():
+                continue
             if lower_ok is None:
                 lower_ok = bool(_own_lower_case_words(text))
             if not lower_ok:
                 continue
-        else:
-            continue
+        pos = m.end()
         yield Finding(m.start(), m.end(), m.group(0), PLACE, "gazetteer", None, " ".join(words).lower())
 
 

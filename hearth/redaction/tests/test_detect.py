@@ -985,3 +985,25 @@ def test_a_community_kin_word_before_a_name_is_not_part_of_it(text, name):
 
 def test_a_role_in_capitals_before_a_comma_is_not_a_family_name():
     assert not [t for t in texts("Present: Amina Patel (IDVA, Refuge) and the DSL.") if "IDVA" in t]
+
+
+def test_a_country_can_still_be_a_family_name_after_a_given_name():
+    assert "Ximena Montenegro" in texts("Yesterday Ximena Montenegro collected the boys from school.")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Thurs 6/2 - slept badly, up at 4.", "6/2"),
+    ("Saturday, 21/6: went swimming with the carers.", "21/6"),
+    ("The dentist will see him on the 23rd.", "23rd"),
+])
+def test_a_diary_day_and_month_and_an_ordinal_after_on_the_are_dates(text, date):
+    assert (date, d.DATE, None) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She got 7/10 in the spelling test on Friday.",
+    "They live on the 14th floor of the block.",
+    "He passed on the 2nd attempt.",
+])
+def test_scores_floors_and_attempts_are_not_dates(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind in (d.DATE, d.DOB)] == []
