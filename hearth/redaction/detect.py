@@ -156,6 +156,8 @@ _SCAP = r"[A-Z][a-z]+(?:['’]s)?"
 SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Church of England|C of E|Catholic|Free)\s+)*"
                 r"(?:School|Academy|College|Nursery)")
 
+_VEHICLE_BEFORE = re.compile(r"\b(?:car|cars|van|vans|transit|motorbike|moped|scooter|vehicle|taxi|cab|registration|reg|plate"
+                             r"|number\s+plate|drives|driving|drove)\b[^.\n]*$", re.IGNORECASE)
 # a weekday just before a day and month in a diary ("Mon 9/3", "Tuesday, 4/3")
 _WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"[.,]?[ \t]$", re.IGNORECASE)
@@ -167,6 +169,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (NI, re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
     (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
+    # part of a registration, after a vehicle word ("a white Transit van, FN19 something"): letters and the age figure
+    (VEHICLE, _PARTIAL_PLATE := re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])\b(?! ?[A-Z]{3}\b)")),
     (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
     (PHONE, re.compile(r"(?<![\w+])\(0\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}(?![\d\-])")),  # "(0121) 496 0417"
     # a number abroad in international form ("+48 512 334 908", "+234 803 555 0199"): valid for its country
@@ -552,6 +556,8 @@ class Detector:
                 s = m.group(0)
                 if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "6/10" is a score; "Mon 6/10" a day in a diary
+                if rx is _PARTIAL_PLATE and not _VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
                 if not _valid(kind, s):
                     continue
                 k, party, value = kind, None, s

@@ -1007,3 +1007,20 @@ def test_a_diary_day_and_month_and_an_ordinal_after_on_the_are_dates(text, date)
 ])
 def test_scores_floors_and_attempts_are_not_dates(text):
     assert [f for f in d.detect(RECORD, text) if f.kind in (d.DATE, d.DOB)] == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("Her uncle drives a silver Astra, the reg starts KP21 she thinks.", "KP21"),
+    ("A man in a blue van, YX68 something, waited outside the school.", "YX68"),
+])
+def test_part_of_a_registration_after_a_vehicle_word_is_a_vehicle(text, plate):
+    assert (plate, d.VEHICLE, None) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The KS21 form was sent to the school.",
+    "She is in room AB12 on the ward.",
+    "He drove to the office. Form SW19 was filed.",
+])
+def test_letters_and_figures_without_a_vehicle_word_are_not_a_vehicle(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.VEHICLE] == []
