@@ -870,6 +870,8 @@ def _folded(text: str) -> str:
     return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
 
 
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+_PLURAL_NAME_AFTER = re.compile(r"\s*(?:[).,;:!?]|$|\n|(?:are|were|have|had|came|live|lived|said|say)\b)")
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
 _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
@@ -1045,8 +1047,10 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     # Possessive: "at Kasia's", "at Kasia Nowak's", "at Kasia and Tom's".
     possessive = text.startswith(("'s", "’s"), word_end) or text.startswith(("'s", "’s"), end) or bool(_AND_SOMEONES.match(text, end))
     if _FAMILY_NOUN_AFTER.match(after) or _FAMILY_NOUN_AFTER.match(text, end) \
-            or (low.endswith("s") and (low[:-1] in families or _WITH_THE.search(prev))):
-        return None  # "the Nowak family", "the Nowaks' house", "the Patels", "stayed with the Kowalczyks"
+            or (low.endswith("s") and (low[:-1] in families or _WITH_THE.search(prev))) \
+            or (low.endswith("s") and len(low) >= 6 and gazetteer.zipf(low) < 1.5 and gazetteer.zipf(low[:-1]) < 1.5
+                and _THE_BEFORE.search(prev) and _PLURAL_NAME_AFTER.match(text, end)):
+        return None  # "the Nowak family", "the Nowaks' house", "the Patels", "stayed with the Kowalczyks", "(the Berhanes)"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
     # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".
     # Not one that is also a family name after a given or unknown name ("Jordan Hall", "Emma Church", "Zbigniew Hall"),

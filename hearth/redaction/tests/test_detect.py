@@ -1024,3 +1024,19 @@ def test_part_of_a_registration_after_a_vehicle_word_is_a_vehicle(text, plate):
 ])
 def test_letters_and_figures_without_a_vehicle_word_are_not_a_vehicle(text):
     assert [f for f in d.detect(RECORD, text) if f.kind == d.VEHICLE] == []
+
+
+@pytest.mark.parametrize("text, family", [
+    ("On Sundays he eats with his friend's family (the Gebremedhins).", "Gebremedhins"),
+    ("The Tesfayes were at the door when we arrived.", "Tesfayes"),
+])
+def test_a_family_called_by_its_plural_name_is_found(text, family):
+    assert family in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The little one watched the Teletubbies on TV after tea.",
+    "They collect the Zorblings stickers at school.",
+])
+def test_a_plural_after_the_that_names_a_show_or_a_thing_is_not_a_family(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
