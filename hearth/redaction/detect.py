@@ -196,7 +196,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
-    (ADDRESS, re.compile(r"(?<!\d )(?<!\d, )(?<![\w'’-])(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
+    (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
                          r"|Relief|Link|Bypass|Station|Church|Mill|Park|Green|North|South|East|West|Upper|Lower)\s)[A-Z][a-z]{2,}(?:['’]s)?"
                          r"\s+(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b(?!\s+(?:[A-Z][a-z]+\s+)*(?:Practice|Surgery|Primary|School|Academy"
                          r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
