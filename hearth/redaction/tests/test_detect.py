@@ -1040,3 +1040,12 @@ def test_a_family_called_by_its_plural_name_is_found(text, family):
 ])
 def test_a_plural_after_the_that_names_a_show_or_a_thing_is_not_a_family(text):
     assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_where_someone_lives_after_their_age_and_of_is_a_place():
+    assert ("Grangetown", d.PLACE, None) in found("A youth, 16, of Grangetown was arrested on Friday.")
+
+
+@pytest.mark.parametrize("text", ["Page 12, of Section 3 sets out the duty.", "Question 4, of Part Two, was skipped."])
+def test_a_number_and_of_before_a_heading_word_is_not_a_place(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
