@@ -871,6 +871,7 @@ def _folded(text: str) -> str:
     return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
 
 
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:hub|team|service|project|programme|scheme|panel|partnership|helpline|charity)\b")
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _PLURAL_NAME_AFTER = re.compile(r"\s*(?:[).,;:!?]|$|\n|(?:are|were|have|had|came|live|lived|said|say)\b)")
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
@@ -1023,7 +1024,8 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
     for _ in range(4):
         nxt = _NEXT_CAPITAL.match(text, pos)
         if not nxt:
-            return False
+            # "the Safer Options hub", "the Brighter Futures project": a named service, written with its noun in lower case
+            return bool(_SERVICE_AFTER.match(text, pos) and _THE_BEFORE.search(text, max(0, start - 6), start))
         noun = _bare(nxt.group(2))
         if noun in _ORGANISATION_NOUNS and noun not in families and not nxt.group("link"):
             return True  # (a noun just after "and" is another party: "Zbigniew and Police arrived")

@@ -1049,3 +1049,15 @@ def test_where_someone_lives_after_their_age_and_of_is_a_place():
 @pytest.mark.parametrize("text", ["Page 12, of Section 3 sets out the duty.", "Question 4, of Part Two, was skipped."])
 def test_a_number_and_of_before_a_heading_word_is_not_a_place(text):
     assert [f for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+def test_a_service_named_with_its_noun_in_lower_case_after_the_is_not_a_person():
+    assert [f for f in d.detect(RECORD, "She was referred to the Brighter Pathways hub in May.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She went with Kasia to the team meeting.", "Kasia"),
+    ("The Nowaks came to the panel.", "Nowaks"),
+])
+def test_a_person_near_a_service_word_is_still_found(text, name):
+    assert name in texts(text)
