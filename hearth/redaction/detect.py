@@ -1188,15 +1188,16 @@ def _several_word_districts() -> dict[str, re.Pattern]:
 
 _SMALL_WORDS = frozenset({"and", "of", "the", "on", "le", "upon"})
 _DISTRICT_FIRST = re.compile(r"(?<![\w'’-])[A-Za-z]+(?=\s)")
+_DISTRICT_FIRST_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?=\s)")
 
 
 def _districts_of_several_words(text: str) -> Iterable[Finding]:
     """A listed district of two words or more ("Mile End", "Lawrence Hill", "Page Hall"): a place, written with
     capitals, or in lower case in someone's own words ("down st pauls")."""
     by_first = _several_word_districts()
-    lower_ok = None
+    lower_ok = bool(_own_lower_case_words(text))
     pos = 0
-    for w in _DISTRICT_FIRST.finditer(text):
+    for w in (_DISTRICT_FIRST if lower_ok else _DISTRICT_FIRST_CAPITAL).finditer(text):
         if w.start() < pos:
             continue
         rx = by_first.get(w.group(0).lower())
@@ -1209,8 +1210,6 @@ def _districts_of_several_words(text: str) -> Iterable[Finding]:
         if not all(x[0].isupper() for x in words if x.lower() not in _SMALL_WORDS):
             if not m.group(0).islower():
                 continue
-            if lower_ok is None:
-                lower_ok = bool(_own_lower_case_words(text))
             if not lower_ok:
                 continue
         pos = m.end()
