@@ -746,7 +746,7 @@ Worker's note: "[[fenny|name]]" is [[Wayne Fenwick|name]]. "[[Deacon|name]]" not
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 7 (held out, written 2026-11-22 evening without reading the detector, scored once)"
+NAME = "set 7 (written 2026-11-22 evening without reading the detector; held out until scored at 21:31 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:
