@@ -193,7 +193,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
-    (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
+    (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
+                        r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b)")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
     (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
@@ -203,6 +204,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"|Children|Infant|Junior|Baptist|Methodist|Masjid|Gurdwara|Temple|Hub|Project|Hostel|Tavern|Inn|Arms|Stores"
                          r"|Dental|Dentist|Dentists|Opticians|Vets|Garage|Fire|Ambulance|Gym|Club|Hospital|Site|Campus|Office|Depot"
                          r"|Unit|Ward|Baths|Market)\b)")),
+    # a named close, court, mews ... or an abbreviated street without a number ("attended Ferncliffe Court", "lives on Upper
+    # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
+    (ADDRESS, _NAMED_STREET_MORE := re.compile(
+        r"(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
+        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|St|Rd|Ave)\b(?!\.?[ \t]+[A-Z][a-z])(?<!\d )")),
     # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane" (read only in someone's own words)
     (ADDRESS, _LOWER_STREET := re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
                          r"(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
@@ -246,6 +252,13 @@ def parse_date(s: str) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def _day_month_not_a_score(s: str) -> bool:
+    """A day and month that cannot be a score or a fraction: the first figure larger than the second ("17/11", "12/3"),
+    or written with a leading nought ("05/11", "12/03"). "24/7" is always."""
+    day, month = s.split("/")
+    return s != "24/7" and (int(day) > int(month) or day.startswith("0") or month.startswith("0"))
 
 
 def _day_month(s: str) -> tuple[int, int] | None:
@@ -314,7 +327,8 @@ def _clipped_forms(given: str) -> tuple[str, ...]:
     taken for Kayla, so a disclosure to Kayla does not keep Kay's name) and not an English word ("Mad" for Maddison)."""
     if len(given) < 5 or not given.isalpha():
         return ()
-    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    # (the listed names: the nicknames table's short forms, "Rox" among them, are what clipping makes)
+    givens, families, common = gazetteer.listed_given_names(), gazetteer.family_names(), gazetteer.common_words()
     out = []
     for k in range(3, len(given) - 1):
         clip = given[:k].lower()
@@ -398,7 +412,8 @@ class Detector:
                 givens = [given] if given else []
                 for g in list(givens):
                     first = g.split()[0]
-                    givens.extend(s.title() for s in short_forms(first) if s)
+                    # (not a label of a form: "Dob" for Robert would take every "DOB")
+                    givens.extend(s.title() for s in short_forms(first) if s and s not in _FORM_LABELS)
                     givens.extend(s.title() for s in gazetteer.short_forms_of(_folded(first)))  # "Liv" for Olivia, "Shaz" for Sharon
                     if "-" in first:  # "Ellie-Mai" is often just "Ellie"
                         givens.append(first.split("-")[0])
@@ -468,6 +483,7 @@ class Detector:
         found.extend(self._record(view))
         found.extend(self._patterns(view))
         found.extend(_districts_of_several_words(view))
+        found.extend(_localities_of_addresses(view, found))
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found))
@@ -531,7 +547,9 @@ class Detector:
             if f.kind == NAME and f.party is None:
                 for w in f.text.split():
                     w = w.rstrip(".,")
-                    if len(w) >= 3 and w[0].isupper() and w.lower() not in HONORIFIC_WORDS and w.lower() not in gazetteer.common_words():
+                    nickname = f.source == "cue" and len(w) == 2 and w.isupper()  # 'known as "JJ"'
+                    if (len(w) >= 3 or nickname) and w[0].isupper() and w.lower() not in HONORIFIC_WORDS \
+                            and w.lower() not in gazetteer.common_words():
                         learned[w] = f.value
         if _own_lower_case_words(text):  # "Jay" in the worker's note is "jay" in the young person's own words
             lower_learned.update(w.lower() for w in learned if gazetteer.zipf(w.lower()) < LOWER_GIVEN and w.isalpha()
@@ -554,10 +572,17 @@ class Detector:
                 continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
             for m in rx.finditer(text):
                 s = m.group(0)
-                if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
-                    continue  # "6/10" is a score; "Mon 6/10" a day in a diary
+                if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()) \
+                        and not _day_month_not_a_score(s):
+                    continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11" and "05/11" dates
                 if rx is _PARTIAL_PLATE and not _VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
+                if rx is _NAMED_STREET_MORE:
+                    name = m.group("name").lower()
+                    if gazetteer.zipf(name) >= ORDINARY_WORD or name in gazetteer.uk_places() or name in gazetteer.not_names() \
+                            or re.search(r"(?:\d[A-Za-z]?,?|\b[Tt]he)\s+$", text[max(0, m.start() - 8):m.start()]) \
+                            or (re.search(r"['’]s\s", m.group(0)) and name in gazetteer.given_names()):
+                        continue  # "Crown Court", "the Milky Way", "Kasia's Place"; a numbered address is the pattern above
                 if not _valid(kind, s):
                     continue
                 k, party, value = kind, None, s
@@ -591,7 +616,7 @@ class Detector:
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
         givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
         brand_words, brand_names = gazetteer.brands()
-        not_names, places = gazetteer.not_names(), gazetteer.uk_places()
+        not_names, places, community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
         tokens = list(_CAP_TOKEN.finditer(text))
         skip_until = -1
         thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
@@ -601,8 +626,15 @@ class Detector:
             word = m.group(0)
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
-            if word.isupper():
-                continue  # acronyms (CAMHS, IRO, DSL): not people, and not things a name listed with them would be
+            if word.isupper() or (word_end < m.end() and text[m.start():word_end].isupper()):
+                if len(word) <= 4 and _QUOTED_NICKNAME_BEFORE.search(prev40 := text[max(0, m.start() - 40):m.start()]) \
+                        and text[word_end:word_end + 1] in _CLOSING_QUOTES and prev40[-1:] in _OPENING_QUOTES:
+                    yield Finding(m.start(), word_end, text[m.start():word_end], NAME, "cue", None, text[m.start():word_end].lower())
+                continue  # acronyms (CAMHS, IRO, DSL, DEFRA's): not people, unless a nickname in quotes ("known as "JJ"")
+            kin_end = _kin_phrase_end(text, m.start())
+            if kin_end or (low in community_kin and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())):
+                skip_until = max(skip_until, kin_end)
+                continue  # "her Bibi", "Haroon Kaka", "Poh Poh": a kin word of a community language, not a name
             if _NAMED_LAW_AFTER.match(text, word_end) or _OPERATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Clare's Law", "Down's Syndrome", "Op Kingfisher": a law, a condition, a police operation
             if word in ("Op", "Operation") and i + 1 < len(tokens) and text[m.end():tokens[i + 1].start()] == " ":
@@ -631,12 +663,18 @@ class Detector:
             end = word_end
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             two = vietnamese = False
-            if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()]:
-                nlow = _bare(nxt.group(0))
+            if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()] and word_end == m.end():
+                nlow = _bare(nxt.group(0))  # (a possessive is never joined to the next word: "Lau's Bakery")
                 # (not a people, language or faith word: "St Michael's Eritrean Orthodox"; a country can be a family name)
-                two = (nlow not in not_names or nlow in gazetteer.countries()) and ((low in givens and nlow in families) or (
+                two = (nlow not in not_names or nlow in gazetteer.countries()
+                       or ((low in givens or gazetteer.zipf(low) < RARE) and nlow in families)  # "Priya Jain", "Shamim Bibi"
+                       or (low in givens and nlow not in community_kin and _PERSON_VERB_AFTER.match(text, _word_end(nxt))))  \
+                    and ((low in givens and nlow in families) or (
                     nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
                 vietnamese = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
+                # "Yip Wai Man", "Chan Siu-Ming": a Chinese family name first, then a given name of one or two syllables
+                vietnamese = vietnamese or (low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
+                                            and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS and nlow not in common)
                 two = two or vietnamese
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                         and gazetteer.zipf(low) >= RARE:
@@ -662,6 +700,8 @@ class Detector:
             if low in not_names and not honorific and not (two and low in givens) and not _CUE.search(prev) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
+            if (low in _ROLE_NOUNS or low in _BUSINESS_NOUNS) and low not in givens and low not in families and not honorific:
+                continue  # a job or a business ("Medical Adviser", "Panel Adviser Louise Slee", "Luton Cabs"): not a name
             cue = _CUE.search(prev) or _PLURAL_CUE.search(text, max(0, m.start() - 80), m.start())
             if cue and _THING_CALLED.search(prev):
                 thing_end = m.end()
@@ -671,7 +711,8 @@ class Detector:
             if two:
                 end = _word_end(nxt)
                 third = tokens[i + 2] if i + 2 < len(tokens) else None
-                if vietnamese and third is not None and text[nxt.end():third.start()] == " ":
+                if vietnamese and third is not None and text[nxt.end():third.start()] == " " \
+                        and (_bare(nxt.group(0)) in _VIET_MIDDLE or _SYLLABLE.fullmatch(third.group(0))):
                     end = _word_end(third)
             place_cue = ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)) \
                 and not _persons_home_after(text, word_end) and not word.endswith(("'s", "’s")) \
@@ -683,6 +724,9 @@ class Detector:
                 source = "honorific"
             elif cue:
                 source = "cue"
+            elif nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) in community_kin \
+                    and low not in not_names and low not in _NEVER_ORDINARY:
+                source = "cue"  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
             elif place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
                     and (low not in givens or _STRONG_PLACE_CUE.search(prev)):
                 source, kind = "cue", PLACE
@@ -756,6 +800,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}(?:-[A-Za-z][a-z]{1,4})?")  # one syllable of a Chinese given name: "Wai", "Siu-Ming"
 _VIET_MIDDLE = frozenset(("van", "thi"))  # Văn and Thị, the usual middle names of Vietnamese men and women (read unaccented)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
@@ -785,12 +830,14 @@ _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|da
                                  r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
-_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting)|\b\d{1,3},[ \t]+of)\s+$")
+_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting|born at|raised at|grew up at)"
+                        r"|\b\d{1,3},[ \t]+of)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
-_STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in)\s+$")
+_STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
+                               r"|brought up in|raised in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and)\b)")
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
@@ -888,6 +935,13 @@ _ORGANISATION_NOUNS = frozenset(
     # services and places of worship named after a place: "Eastfold Children's Social Care", "Westmere MASH",
     # "Northam Town Hall", "Ashgate Children's Centre", "Easton Jamia Masjid", "Solace Women's Aid"
     "care children mash town masjid jamia gurdwara mandir aid".split())
+# Businesses named after a place ("Luton Cabs", "Kirby Motors"): the town is part of the name. Named after a person with
+# the possessive ("Ali's Barbers", "Lau's Bakery"), the person's name is still a name.
+_BUSINESS_NOUNS = frozenset(
+    "cabs taxis taxi motors autos garage builders roofing plumbing cleaning removals takeaway kebabs kebab pizza pizzeria "
+    "barbers barbershop salon nails lashes bakery butchers grocers supermarket mart cafe café restaurant carwash "
+    "logistics recruitment solutions ltd limited plc llp holdings enterprises traders trading".split())
+_ORGANISATION_NOUNS = _ORGANISATION_NOUNS | _BUSINESS_NOUNS
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
@@ -1018,8 +1072,10 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
     is also a family name ("Jordan Hall"); or after "Hospital of", "Council for" ("University Hospital of North Tees")."""
     if _ORGANISATION_OF_BEFORE.search(text, max(0, start - 60), start):
         return True
-    if any(_bare(w) in _ORGANISATION_NOUNS and _bare(w) not in families for w in text[start:end].split()[1:]):
-        return True  # the span took the noun with it: "Gateshead Magistrates' Court", "Sunderland AFC"
+    words = text[start:end].split()
+    if any(_bare(w) in _ORGANISATION_NOUNS and _bare(w) not in families
+           and not (_bare(w) in _BUSINESS_NOUNS and words[k].endswith(("'s", "’s"))) for k, w in enumerate(words[1:])):
+        return True  # the span took the noun with it: "Gateshead Magistrates' Court", "Sunderland AFC" (not "Lau's Bakery")
     pos = end
     for _ in range(4):
         nxt = _NEXT_CAPITAL.match(text, pos)
@@ -1027,10 +1083,34 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
             # "the Safer Options hub", "the Brighter Futures project": a named service, written with its noun in lower case
             return bool(_SERVICE_AFTER.match(text, pos) and _THE_BEFORE.search(text, max(0, start - 6), start))
         noun = _bare(nxt.group(2))
+        if noun in _BUSINESS_NOUNS and nxt.group(0).startswith(("'", "’")):
+            return False  # a shop named after someone: "Lau's Bakery" (the name is theirs)
         if noun in _ORGANISATION_NOUNS and noun not in families and not nxt.group("link"):
             return True  # (a noun just after "and" is another party: "Zbigniew and Police arrived")
         pos = nxt.end()
     return False
+
+
+# A nickname in capitals in quotes after the words that give one: 'Also known as: "JJ"', 'aka "TJ"'
+_QUOTED_NICKNAME_BEFORE = re.compile(
+    r"\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves))[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
+# "her", "his pet", "their new" before a capitalised word, and a lower-case word after it that is not a verb or a joining
+# word: the capitalised word says what kind of thing the noun is ("her Herdwick tup"), it is not a person
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:is|was|has|had|and|or|who|said|says|says|told|came|went|would|will|can|could|does|did"
+                               r"|lives|lived|called|rang|texted|and|but|to|at|in|on|for|with|as|too|again|also|now|then|today"
+                               r"|yesterday|tonight|once|more|often|never|always)\b)[a-z]{3,}\b")
+_FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
+_KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
+
+
+def _kin_phrase_end(text: str, start: int) -> int:
+    """Where a kin word of two words beginning at `start` ends ("Poh Poh", "Ah Ma", "poh poh"), or 0."""
+    m = _KIN_PHRASE_WORDS.match(text, start)
+    if m and f"{m.group(1)} {m.group(2)}".lower() in gazetteer.kin_phrases():
+        return m.end()
+    return 0
 
 
 def _word_end(m: re.Match) -> int:
@@ -1061,8 +1141,9 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     j = i + 1
     while not person_verb_after and j < len(tokens) and text[tokens[j - 1].end():tokens[j].start()] in (" ", "\n") and j - i <= 3:
         noun = _bare(tokens[j].group(0))
-        if noun in _VENUE_NOUNS and (noun not in families or (low in families and low not in givens)):
-            return "thing"  # "Walker Park", "Hughes Hall": a family name before it names a place after someone
+        if noun in _VENUE_NOUNS and (noun not in families or (low in families and low not in givens)
+                                     or (j == i + 1 and _ordinary_word(low, givens, families))):
+            return "thing"  # "Walker Park", "Hughes Hall": a family name before it names a place; "Memorial Hall" a venue
         j += 1
     # A capitalised ordinary word beside it, in the same run of capitalised words, mid-sentence, and no verb after it
     # that people are the subject of ("Araceli Glasses has been staying" is a person).
@@ -1079,7 +1160,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
         return "thing"  # a job title: "Adolescent Psychiatrist", "Paediatric Registrar", "Behavioural Therapist"
     # An ordinary word after it ("Heron Foods", "Zorbly Direct") marks a brand only if the first word is itself an English
     # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
-    person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 \
+    role_before = i > 0 and text[tokens[i - 1].end():start] in (" ", "\n") and _bare(tokens[i - 1].group(0)) in _ROLE_NOUNS
+    person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
         or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE)
     if not person_around and i + 1 < len(tokens):
@@ -1104,6 +1186,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
         return "thing"  # a police or public operation's name: "Operation Encompass", "Operation Sentinel"
     if source != "rare":
         return None
+    if end == word_end and not possessive and _OWNER_BEFORE.search(prev) and _LOWER_NOUN_AFTER.match(text, end):
+        return "thing"  # a word no list holds before a noun, after "her", "his pet": "her Herdwick tup", "his Zorbly hoodie"
     if _POSSESSION_BEFORE.search(prev):
         return "thing"
     on = _PLATFORM_BEFORE.search(prev)
@@ -1119,6 +1203,13 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
 # "its ellie", "deano gives us lifts". Read only in a document with lower-case writing (a lower-case "i", "im", "dont").
 _LOWER_CASE_WRITING = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|hes|shes|u|ur|tmrw|idk|lol|tbh|omg|wiv|innit|gonna"
                                  r"|wanna|cos|coz|dunno|aint|yh|wot|thx|pls|plz|ngl|lmao)(?![\w'’])")
+# Words of texting and speech written without their apostrophes or spelt as said: never a name in lower case ("my nan
+# aint gonna know", "me n jase", "wiv my bruv").
+_TEXTING_WORDS = frozenset(
+    "aint isnt wasnt doesnt didnt wont cant dont couldnt wouldnt shouldnt havent hasnt hadnt werent arent youre theyre "
+    "thats whats lets gonna wanna gotta gimme lemme dunno innit init yeah yea nah naw yh lol lmao lmfao ngl tbh omg idk "
+    "smh rn cus cos coz cuz wiv wot bruv bare peng peak allow wagwan mandem gyal ting dem dat dis wid nuff proper mans "
+    "fone fones pls plz thx ty tho tmrw tmr 2moro".split())
 # ... or a sentence begun in lower case: the text's first letter, or after a full stop that ends a word of three letters
 # or more that is not an abbreviation ("e.g. the", "approx. two" are not)
 _LOWER_SENTENCE = re.compile(r"\b(?!(?:etc|approx|incl|inc|nos|cont|dept|tel|ref|vs)[.!?])[A-Za-z]{3,}[.!?][ \t]+[a-z]")
@@ -1191,6 +1282,63 @@ _DISTRICT_FIRST = re.compile(r"(?<![\w'’-])[A-Za-z]+(?=\s)")
 _DISTRICT_FIRST_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?=\s)")
 
 
+# The town or district written after a street address or before a postcode, each after a comma: "14 Moston St, Shelton,
+# ST1 6QE", "Hope Street, Hanley", "Brackenrigg, Shap, Penrith CA10 3LX". A name of up to three words (with "upon",
+# "on", "le" ... between), ending the line or followed by a comma, a full stop or a postcode.
+_LOCALITY = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:[ \t]+(?:(?:upon|on|under|le|in|by)[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z]+)*){0,2}"
+_LOCALITY_AFTER = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*({_LOCALITY})(?=[ \t]*(?:,|\.|;|\)|\n|$|[ \t]+[A-Z]{{1,2}}\d))")
+_LOCALITY_BEFORE = re.compile(rf"(?:^|(?<=[,:\n]))[ \t]*({_LOCALITY})[ \t]*,?[ \t]*$")
+
+
+def _localities_of_addresses(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """Towns and districts written with an address: after a street address found, or before a postcode, each after or
+    before a comma. Counties ("Cumbria") are not places to redact; a given name with a verb after it is a person."""
+    common, not_names, givens, places = gazetteer.common_words(), gazetteer.not_names(), gazetteer.given_names(), gazetteer.uk_places()
+    names = bytearray(len(text) + 1)
+    for f in found:
+        if f.kind == NAME:
+            names[f.start:f.end] = b"\x01" * (f.end - f.start)
+
+    def locality(start: int, end: int) -> Finding | None:
+        words = text[start:end]
+        low = " ".join(words.lower().split())
+        first = words.split()[0].lower()
+        if low in not_names or low in common or first in _NEVER_ORDINARY or first in HONORIFIC_WORDS or any(names[start:end]) \
+                or (first in givens and low not in places):
+            return None  # a county; "Jade Lovelace, Hexham NE46 1AB": the person before the town
+        return Finding(start, end, words, PLACE, "cue", None, low)
+
+    taken: set[int] = set()
+    for f in found:
+        if f.kind == ADDRESS:
+            pos = f.end
+            for _ in range(3):  # "14 Moston St, Shelton, Stoke-on-Trent, ST1 6QE"
+                m = _LOCALITY_AFTER.match(text, pos)
+                if not m or m.start(1) in taken:
+                    break
+                loc = locality(m.start(1), m.end(1))
+                if loc is None:
+                    break
+                taken.add(m.start(1))
+                yield loc
+                pos = m.end(1)
+        elif f.kind == POSTCODE:
+            end = f.start
+            for _ in range(4):  # "Address: Brackenrigg, Shap, Penrith, Cumbria CA10 3LX": back to the label or the line's start
+                m = _LOCALITY_BEFORE.search(text, max(0, end - 80), end)
+                if not m or m.start(1) in taken:
+                    break
+                loc = locality(m.start(1), m.end(1))
+                taken.add(m.start(1))
+                if loc is not None:
+                    yield loc
+                end = m.start(1)
+                while end > 0 and text[end - 1] in " \t,":
+                    end -= 1
+                if end == 0 or text[end - 1] in ":\n":
+                    break
+
+
 def _districts_of_several_words(text: str) -> Iterable[Finding]:
     """A listed district of two words or more ("Mile End", "Lawrence Hill", "Page Hall"): a place, written with
     capitals, or in lower case in someone's own words ("down st pauls")."""
@@ -1232,8 +1380,13 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             continue
         end = _word_end(m)
         low = text[m.start():end]
-        if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names:
+        if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names \
+                or low in _TEXTING_WORDS:
             continue
+        kin_end = _kin_phrase_end(text, m.start())
+        if kin_end:
+            covered[m.start():kin_end] = b"\x01" * (kin_end - m.start())
+            continue  # "poh poh": a kin word of two words
         prev = text[max(0, m.start() - 30):m.start()]
         if low in places and (gazetteer.zipf(low) < ORDINARY_WORD or _PLACE_CUE.search(prev)) \
                 and not _LOWER_STRONG_BEFORE.search(prev):

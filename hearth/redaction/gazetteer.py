@@ -17,7 +17,8 @@ offline, with no model weights and no download at run time:
   national services): `brands.txt` beside this file, written by hand from general knowledge of the UK, a few hundred
   entries, none of them a given or family name in the lists above (see its header).
 - short forms of given names: the `nicknames` package (Old Dominion University's curated
-  given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py).
+  given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py). Its names and short
+  forms that are rare as English words (Zipf under 3: "Bev", "Addie") are given names too.
 - five more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
   `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
   Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_districts.txt`
@@ -47,6 +48,14 @@ def _provider(locale: str):
 
 @cache
 def given_names() -> frozenset[str]:
+    """`listed_given_names` with the `nicknames` package's names and short forms that are rare as English words (Zipf
+    under 3: "Bev", "Addie", "Abner")."""
+    return listed_given_names() | frozenset(name for name in _nicknames_table() if zipf(name) < 3.0)
+
+
+@cache
+def listed_given_names() -> frozenset[str]:
+    """Faker's given names of the locales above, British short forms and `names_extra.txt`'s given names (lower case)."""
     out: set[str] = set()
     for loc in NAME_LOCALES:
         p = _provider(loc)
@@ -62,6 +71,16 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def _nicknames_table() -> set[str]:
+    """Every given name and short form in the `nicknames` package's table (lower case, letters only)."""
+    import csv
+    from importlib.resources import files
+
+    with (files("nicknames") / "names.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))[1:]
+    return {w.strip().lower() for row in rows for w in (row[0], row[-1]) if w.strip().isalpha() and len(w.strip()) >= 3}
+
+
 @cache
 def family_names() -> frozenset[str]:
     out: set[str] = set()
@@ -71,9 +90,17 @@ def family_names() -> frozenset[str]:
             values = values.keys()
         out.update(v.lower() for v in values if v.replace("-", "").replace("'", "").isalpha())
     out.update(_extra_names("family"))
+    out.update(chinese_family_names())
     # Polish family names take a feminine form: Kowalski, Kowalska; Zielinski, Zielinska; Nowicki, Nowicka
     out.update(w[:-1] + "a" for w in list(out) if w.endswith(("ski", "cki", "dzki")))
     return frozenset(out)
+
+
+@cache
+def chinese_family_names() -> frozenset[str]:
+    """The Chinese family names of `names_extra.txt` (lower case): written first, before a given name of one or two
+    syllables ("Yip Wai Man")."""
+    return frozenset(_extra_names("chinese"))
 
 
 def _extra_names(kind: str) -> set[str]:
@@ -132,6 +159,10 @@ EXTRA_COMMON = CALENDAR | frozenset(
     learning findings finding panel partnership safeguarding serious incident notification practice
     maths math mathematics science biology chemistry physics geography history computing ict drama music art pe re rs
     pshe rse citizenship sociology textiles engineering french spanish german latin design technology
+    paediatrics pediatrics orthopaedics orthopedics dermatology neurology cardiology oncology haematology hematology
+    urology gynaecology gynecology obstetrics ophthalmology audiology physiotherapy psychiatry psychology rheumatology
+    gastroenterology endocrinology nephrology respiratory maxillofacial neonatology neonatal anaesthetics anaesthesia
+    dietetics phlebotomy podiatry orthodontics dentistry neurodevelopmental immunology allergy genetics virology
     admissions attendance inclusion pastoral triage reception finance fostering adoption pharmacy radiology catering
     maintenance transport payroll hr legal welfare benefits immigration revenues intake duty switchboard
     """.split()
@@ -223,5 +254,28 @@ def countries() -> frozenset[str]:
 
 @cache
 def not_names() -> frozenset[str]:
-    """`not_names.txt`: countries, peoples, languages, community kin words and form labels (lower case)."""
-    return frozenset(w for line in _word_file("not_names.txt") for w in line.split())
+    """`not_names.txt`: countries, peoples, languages, community kin words and form labels (lower case). Lines with
+    commas hold phrases of several words (`kin_phrases`), not single words."""
+    return frozenset(w for line in _word_file("not_names.txt") if "," not in line for w in line.split())
+
+
+def _kin_section() -> list[str]:
+    text = (Path(__file__).with_name("not_names.txt")).read_text(encoding="utf-8").lower()
+    section = text.split("# kin words and forms of address in community languages")[1].split("\n# labels of forms")[0]
+    return [line.strip() for line in section.splitlines()[1:] if line.strip() and not line.strip().startswith("#")]
+
+
+@cache
+def community_kin() -> frozenset[str]:
+    """The kin words of community languages in `not_names.txt` ("bibi", "kaka", "dapir"; lower case, also unaccented):
+    never a name, even after a relationship word ("her grandmother Bibi")."""
+    import unicodedata
+
+    words = {w for line in _kin_section() if "," not in line for w in line.split()}
+    return frozenset(words | {"".join(c for c in unicodedata.normalize("NFKD", w) if c.isascii()) for w in words})
+
+
+@cache
+def kin_phrases() -> frozenset[str]:
+    """Kin words of two words ("poh poh", "ah ma"; lower case, one space), from the lines of `not_names.txt` with commas."""
+    return frozenset(" ".join(w.split()) for line in _kin_section() if "," in line for w in line.split(",") if w.strip())
