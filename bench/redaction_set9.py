@@ -1034,7 +1034,7 @@ Signed: [[T Howes|name]]    [[20/11/25|date]]
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 9 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 9 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 03:28 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:
