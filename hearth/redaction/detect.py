@@ -47,6 +47,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 import phonenumbers
+from anyascii import anyascii
 from rapidfuzz.distance import OSA
 from stdnum.gb import nhs, upn
 
@@ -194,7 +195,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
-                        r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b)")),
+                        r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
     (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
@@ -208,7 +209,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
         r"(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
-        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|St|Rd|Ave)\b(?!\.?[ \t]+[A-Z][a-z])(?<!\d )")),
+        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|Rd|Ave|St\b(?!\.?[ \t]+[A-Z][a-z]))\b(?<!\d )")),
+    # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
+    (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
+                         r"|close|cres|crescent|dr|drive|gdns|gardens|gr|grove|terr|terrace|way|walk|ct|court)\b(?!['’])")),
     # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane" (read only in someone's own words)
     (ADDRESS, _LOWER_STREET := re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
                          r"(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
@@ -472,6 +476,14 @@ class Detector:
             automaton.make_automaton()
             self.automaton = automaton
         self._known_givens = gazetteer.given_names()
+        # consonant outlines of the recorded names, for names written in another script (two consonants or more)
+        self.skeletons: dict[str, str] = {}
+        for p in record.parties:
+            for given, family in p.names:
+                for w in f"{given or ''} {family or ''}".split():
+                    sk = _skeleton(w)
+                    if len(sk) >= 2:
+                        self.skeletons[sk] = SHARED if self.skeletons.get(sk, p.key) != p.key else p.key
 
     # -----------------------------------------------------------------------------------------
 
@@ -494,6 +506,8 @@ class Detector:
                 _take_initials(view, f)
         merged = _family_names_in_capitals_again(view, merged)
         merged = _join_middle_names(view, merged)
+        merged = _family_name_in_capitals_after(view, merged)
+        merged = merge(merged + list(_signed_names(view, merged)) + list(self._other_scripts(view)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -536,6 +550,20 @@ class Detector:
                 if hm:
                     start = hm.start()
             yield Finding(start, end, text[start:end], term.kind, "record", term.party, key)
+
+    def _other_scripts(self, text: str) -> Iterable[Finding]:
+        """A word in another script that writes a recorded name ("لانا" for Lana, "ਜਸਲੀਨ" for Jasleen, "Олена" for Olena):
+        read through its transliteration, by the consonants it shares with the name (Arabic and Gurmukhi leave short
+        vowels unwritten)."""
+        if text.isascii() or not self.skeletons:
+            return
+        for m in _OTHER_SCRIPT_WORD.finditer(text):
+            word = m.group(0)
+            if len(word) < 3:
+                continue
+            party = self.skeletons.get(_skeleton(anyascii(word)))
+            if party is not None:
+                yield Finding(m.start(), m.end(), word, NAME, "record", party, word)
 
     def _again(self, text: str, found: list[Finding]) -> Iterable[Finding]:
         """A name found once outside the record ("Mrs Patel") is that person's wherever else it appears ("Patel rang")."""
@@ -626,11 +654,14 @@ class Detector:
             word = m.group(0)
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
-            if word.isupper() or (word_end < m.end() and text[m.start():word_end].isupper()):
-                if len(word) <= 4 and _QUOTED_NICKNAME_BEFORE.search(prev40 := text[max(0, m.start() - 40):m.start()]) \
-                        and text[word_end:word_end + 1] in _CLOSING_QUOTES and prev40[-1:] in _OPENING_QUOTES:
-                    yield Finding(m.start(), word_end, text[m.start():word_end], NAME, "cue", None, text[m.start():word_end].lower())
-                continue  # acronyms (CAMHS, IRO, DSL, DEFRA's): not people, unless a nickname in quotes ("known as "JJ"")
+            prev40 = text[max(0, m.start() - 40):m.start()]
+            if prev40[-1:] in _OPENING_QUOTES and text[word_end:word_end + 1] in _CLOSING_QUOTES \
+                    and _QUOTED_NICKNAME_BEFORE.search(prev40):
+                skip_until = word_end  # a nickname in quotes, even an acronym or a word: 'known as "JJ"', 'a male called "Tiny"'
+                yield Finding(m.start(), word_end, text[m.start():word_end], NAME, "cue", None, text[m.start():word_end].lower())
+                continue
+            if word.isupper() or (word_end < m.end() and text[m.start():word_end].isupper()) or _ACRONYM_PLURAL.fullmatch(word):
+                continue  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people
             kin_end = _kin_phrase_end(text, m.start())
             if kin_end or (low in community_kin and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())):
                 skip_until = max(skip_until, kin_end)
@@ -650,7 +681,12 @@ class Detector:
                 if hit is not None:
                     hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())
                     start = hm.start() if hm else m.start()
-                    yield Finding(start, word_end, text[start:word_end], NAME, "fuzzy", self.name_tokens[hit], hit)
+                    end, party = word_end, self.name_tokens[hit]
+                    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                    if nxt is not None and text[word_end:nxt.start()] in (" ", "\n") and not covered[nxt.start()] \
+                            and _bare(nxt.group(0)) in families and _bare(nxt.group(0)) not in self.name_tokens:
+                        end, party, skip_until = _word_end(nxt), None, nxt.end()  # another person: "Jaswinder Rai"
+                    yield Finding(start, end, text[start:end], NAME, "fuzzy", party, hit)
                     continue
             prev = text[max(0, m.start() - 40):m.start()]
             honorific = _title_before(prev, low, givens, families, common)
@@ -679,12 +715,13 @@ class Detector:
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                         and gazetteer.zipf(low) >= RARE:
                     two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
-            if low in _PLACE_PREFIXES and nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()] \
-                    and _PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev) and _bare(nxt.group(0)) not in common \
-                    and gazetteer.zipf(_bare(nxt.group(0))) < RARE:
+            if low in _PLACE_PREFIXES and nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()] \
+                    and ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_NOUN_AFTER.match(text, _word_end(nxt))) \
+                    and _bare(nxt.group(0)) not in common and gazetteer.zipf(_bare(nxt.group(0))) < RARE:
                 end = _word_end(nxt)  # "a bungalow in Great Sankey", "moved to Little Lever": a place of two words
                 thing_end = skip_until = end
-                if _in_organisation_name(text, m.start(), end, families) or _thing_evidence(text, tokens, i, end, "rare") == "thing":
+                if _in_organisation_name(text, m.start(), end, families) or (
+                        not _PLACE_NOUN_AFTER.match(text, end) and _thing_evidence(text, tokens, i, end, "rare") == "thing"):
                     continue  # "taken to South Tyneside District Hospital"
                 yield Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
                 continue
@@ -700,7 +737,10 @@ class Detector:
             if low in not_names and not honorific and not (two and low in givens) and not _CUE.search(prev) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
-            if (low in _ROLE_NOUNS or low in _BUSINESS_NOUNS) and low not in givens and low not in families and not honorific:
+            if low in HONORIFIC_WORDS and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
+                    and nxt.group(0)[:1].isupper():
+                continue  # a title before a name ("District Judge Kyriacou", "Pastor Mensah"): the next word is the name
+            if (low in _ROLE_NOUNS or low in _ORGANISATION_NOUNS) and low not in givens and low not in families and not honorific:
                 continue  # a job or a business ("Medical Adviser", "Panel Adviser Louise Slee", "Luton Cabs"): not a name
             cue = _CUE.search(prev) or _PLURAL_CUE.search(text, max(0, m.start() - 80), m.start())
             if cue and _THING_CALLED.search(prev):
@@ -770,6 +810,12 @@ class Detector:
                     continue
                 if verdict == "first word only":
                     end = word_end
+            if kind == NAME and end == word_end and not honorific and low in gazetteer.countries():
+                kind = PLACE  # "wants to go back to India": a country someone goes to, not a person
+            if kind == NAME and source in ("rare", "gazetteer") and low not in givens and low not in families and not honorific:
+                country = _IN_COUNTRY_AFTER.match(text, end)
+                if country and country.group(1).lower() in gazetteer.countries():
+                    kind = PLACE  # "by way of Zahlé in Lebanon": a town abroad
             if kind == NAME and source in ("rare", "gazetteer") and low not in givens and not honorific:
                 words = " ".join(text[m.start():end].lower().split())
                 if words in places or (low in places and low not in families):  # ("Preston said": a person)
@@ -810,7 +856,8 @@ _CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
-    r"grandfather|godmother|godfather|(?:step|half)-?(?:sister|brother)|step-?dad|step-?mum|called|named|known as|aka|sister|brother|"
+    r"grandfather|godmother|godfather|(?:step|half)-?(?:sister|brother)|step-?dad|step-?mum|called|named|"
+    r"known (?:only |locally )?as|aka|sister|brother|"
     r"son|daughter|classmate|peer|associate|landlord|landlady|employer|colleague|nicknamed|goes by|calls (?:him|her)self|"
     r"ex|fianc[eé]e?|mate|pal|niece|nephew|grandson|granddaughter|step-?son|step-?daughter|carer|mentor|keyworker|tutor|"
     r"worker|fella|bloke|(?:his|her|their|my|your|whose|the)\s+(?:real\s+|full\s+|first\s+|street\s+)?name(?:\s+(?:as|is|was))?)"
@@ -830,8 +877,11 @@ _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|da
                                  r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
-_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting|born at|raised at|grew up at)"
-                        r"|\b\d{1,3},[ \t]+of)\s+$")
+_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
+                        # "the beach at Mablethorpe", "the army at Catterick", "a platform at Bulwell"
+                        r"|(?:beach|seaside|coast|seafront|front|promenade|station|platform|stop|airport|barracks|army|camp|base)"
+                        r"\s+at)"
+                        r"|\b(?:\d{1,3}|\d{4}|\d{2}/\d{2}/\d{2,4}),[ \t]+of)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
@@ -839,7 +889,7 @@ _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
                                r"|brought up in|raised in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
-                        r"|disclosed|shouted|who|and)\b)")
+                        r"|disclosed|shouted|who|and|from\s+the)\b)")
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$")
 LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
@@ -881,7 +931,8 @@ _THING_CALLED = re.compile(
     r"|film|series|song|company|firm|charity|channel|server|group chat"
     # an animal: "a pony called Duchess", "the family's lurcher named Bolt" (a pet's name identifies no one alone)
     r"|dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|stallion|foal|cob|donkey|rabbit|hamster|guinea pig|ferret"
-    r"|snake|lizard|parrot|budgie|bird|tortoise|pet|lurcher|staffy|staffie|bulldog|terrier|spaniel|collie|husky|bully)"
+    r"|snake|lizard|parrot|budgie|bird|tortoise|pet|lurcher|staffy|staffie|bulldog|terrier|spaniel|collie|husky|bully|cross"
+    r"|crossbreed|breed|shepherd|retriever|labrador|poodle|chihuahua|rottweiler|mastiff|whippet|greyhound)"
     r"\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:the|a|an|its)\s+(?:(?:old|new|big|small|little|grey|gray|black|white|red|blue|green|silver|gold|yellow"
@@ -934,7 +985,9 @@ _ORGANISATION_NOUNS = frozenset(
     "diocese borough county academy fc afc team teams helpline helplines liaison hub service services "
     # services and places of worship named after a place: "Eastfold Children's Social Care", "Westmere MASH",
     # "Northam Town Hall", "Ashgate Children's Centre", "Easton Jamia Masjid", "Solace Women's Aid"
-    "care children mash town masjid jamia gurdwara mandir aid".split())
+    "care children mash town masjid jamia gurdwara mandir aid "
+    # services and programmes: "Targeted Youth Support", "Integrated Offender Management", "Sowe Valley Early Help"
+    "support project projects programme scheme network forum alliance association society management help".split())
 # Businesses named after a place ("Luton Cabs", "Kirby Motors"): the town is part of the name. Named after a person with
 # the possessive ("Ali's Barbers", "Lau's Bakery"), the person's name is still a name.
 _BUSINESS_NOUNS = frozenset(
@@ -944,7 +997,7 @@ _BUSINESS_NOUNS = frozenset(
 _ORGANISATION_NOUNS = _ORGANISATION_NOUNS | _BUSINESS_NOUNS
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
-    r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
+    r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire|Church|Chapel|Cathedral)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
     r"(?:(?:North|South|East|West|Central|Mid|Upper|Lower|Greater|Royal|Inner|Outer)[ \t\n]+)*$"
     r"|\b(?:HMP|HMYOI|HMP/YOI|YOI|STC|HMS|RAF)[ \t]+$")  # a prison, secure training centre, ship or air base: HMP Durham
 # The next capitalised word in a name, over "and", "of" ...: "Tyne and Wear Fire and Rescue", "Magistrates' Court".
@@ -968,7 +1021,7 @@ _ONLY_A_PERSON_AFTER = re.compile(
 _OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")  # a police operation: "Operation Encompass", "Op Kingfisher"
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
-    "baths hall leisure retail shopping".split())
+    "baths hall leisure retail shopping pier promenade quay quayside marina harbour wharf".split())
 _PLATFORM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z]+)\s+)?\bon\s+$", re.IGNORECASE)
 _ON_A_PERSON = frozenset(  # "a crush on Zbigniew", "picking on", "relies on", "told on", "walked out on": people
     "crush pick picks picked picking rely relies relied relying depend depends depended depending check checks checked "
@@ -1002,7 +1055,7 @@ ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's nam
 
 
 def _ordinary_word(low: str, givens, families) -> bool:
-    return (low not in givens and low not in families and low not in _NEVER_ORDINARY
+    return (low not in givens and low not in families and low not in _NEVER_ORDINARY and low not in gazetteer.community_kin()
             and gazetteer.zipf(low) >= ORDINARY_WORD)
 
 
@@ -1093,14 +1146,38 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
 
 # A nickname in capitals in quotes after the words that give one: 'Also known as: "JJ"', 'aka "TJ"'
 _QUOTED_NICKNAME_BEFORE = re.compile(
-    r"\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves))[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
+    r"\b(?:known (?:only |locally |to (?:\w+ ){1,2})?as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves)"
+    r"|(?:a|an|the|older|younger)\s+(?:\w+\s+)?(?:male|female|man|woman|boy|girl|guy|lad|youth|person)\s+(?:called|named))"
+    r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
 # "her", "his pet", "their new" before a capitalised word, and a lower-case word after it that is not a verb or a joining
 # word: the capitalised word says what kind of thing the noun is ("her Herdwick tup"), it is not a person
-_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|[a-z]+['’]s)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+_COLOUR_BEFORE = re.compile(r"\b(?:black|white|grey|gray|silver|red|blue|green|yellow|gold|maroon|navy)[ \t]+$", re.IGNORECASE)
 _LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:is|was|has|had|and|or|who|said|says|says|told|came|went|would|will|can|could|does|did"
                                r"|lives|lived|called|rang|texted|and|but|to|at|in|on|for|with|as|too|again|also|now|then|today"
                                r"|yesterday|tonight|once|more|often|never|always)\b)[a-z]{3,}\b")
+# A word in a script other than Latin, with its vowel signs: Greek, Cyrillic, Armenian, Hebrew, Arabic (not its comma,
+# semicolon, question mark or full stop), the scripts of India and Sri Lanka, Thai, Georgian, Ethiopic, Chinese, Korean
+_OTHER_SCRIPT_WORD = re.compile(
+    "[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3"
+    "\u06D5-\u06FF\u0750-\u077F\u0900-\u0DFF\u0E00-\u0E7F\u10A0-\u10FF\u1200-\u137F\u4E00-\u9FFF\uAC00-\uD7AF]+")
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, lower case, doubled letters once: "Jasleen" -> "jsln", "Yaman" -> "ymn"."""
+    out = []
+    for ch in word.lower():
+        if ch.isalpha() and ch.isascii() and ch not in "aeiou" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"
+# What follows a district's name: "West Croydon bus station", "the Thornton Heath and West Croydon areas"
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram stop|town centre|high street|shopping centre"
+                               r"|area|areas|estate|end|way)\b")
+_IN_COUNTRY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)")
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 
@@ -1135,6 +1212,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
                 and _THE_BEFORE.search(prev) and _PLURAL_NAME_AFTER.match(text, end)):
         return None  # "the Nowak family", "the Nowaks' house", "the Patels", "stayed with the Kowalczyks", "(the Berhanes)"
     person_verb_after = bool(_PERSON_VERB_AFTER.match(text, end))
+    if _COLOUR_BEFORE.search(prev) and not person_verb_after:
+        return "thing"  # "a black Mercedes C-Class", "her silver Corsa": a colour is not said of a person's name
     # A place or venue noun later in the same run of capitalised words: "Walker Park", "South Tyneside District Hospital".
     # Not one that is also a family name after a given or unknown name ("Jordan Hall", "Emma Church", "Zbigniew Hall"),
     # and not before a verb people are the subject of.
@@ -1235,7 +1314,7 @@ _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said
 _LOWER_WEAK_BEFORE = re.compile(
     r"(?<![\w'’])(?:with|wiv|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|seeing|see|met|meet|blocked|like|love|hate"
     r"|luv|know|round|scared\s+of|afraid\s+of|frightened\s+of|fell\s+out\s+with)\s+$")
-_LOWER_AND_AFTER = re.compile(r"\s+(?:and|n|&)\s+([a-z]+)(?![\w'’])")  # "jayden n ashton": two given names together
+_LOWER_AND_AFTER = re.compile(r"\s+(?:and|n|&)\s+([A-Za-z][a-z]+)(?![\w'’])")  # "jayden n ashton", "kaydz and Summer"
 _LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IGNORECASE)
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
@@ -1248,6 +1327,16 @@ LOWER_PLACE = 2.0  # Zipf: a lower-case word this rare after "in", "to", "from" 
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
 LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
+
+
+# The start of a message after its sender's name or handle and a colon, at the start of a line (after a time or date)
+_MESSAGE_START = re.compile(r"(?m)^[^\n]{0,50}?(?<![\w.\-])[A-Za-z_][\w.\-]*:[ \t]+$")
+_LOWER_FOLLOWS = re.compile(r"[ \t]+[a-z]")  # a lower-case word follows: "jassi wait", not "jassi?" alone
+
+
+def z_rare(low: str) -> bool:
+    """Rare enough in English to be a name where a message begins (Zipf under 2.5)."""
+    return gazetteer.zipf(low) < 2.5 and low not in _TEXTING_WORDS
 
 
 _LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+):", re.MULTILINE)
@@ -1399,6 +1488,10 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             kind = NAME if stem and (stem in givens or stem in shorts or prev.rstrip().endswith("at")) else PLACE
             yield Finding(m.start(), end if kind == PLACE else end - 1, low if kind == PLACE else stem, kind, "cue", None, low)
             continue  # "not in botcherby": a word no one uses but as a name
+        if _MESSAGE_START.search(text, max(0, m.start() - 60), m.start()) and z_rare(low) and low not in givens \
+                and not text.startswith(":", end) and _LOWER_FOLLOWS.match(text, end):
+            yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "bluntz: jassi wait", "- Janet: sherwan owes"
+            continue
         if speakers.get(low, 0) >= 2 and text.startswith(":", end) and gazetteer.zipf(low) < ORDINARY_WORD:
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "21:04 kai: u coming" on two lines or more
             continue
@@ -1413,7 +1506,8 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         strong = strong or bool(listed and listed.group(1) in named)  # "seeing kels n liv": a name beside a name
         weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
         pair = _LOWER_AND_AFTER.match(text, end)
-        weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev)) or bool(pair and (pair.group(1) in givens or pair.group(1) in shorts))
+        pair_low = pair.group(1).lower() if pair else ""
+        weak = weak_after or bool(_LOWER_WEAK_BEFORE.search(prev)) or bool(pair and (pair_low in givens or pair_low in shorts))
         given = low if low in givens or low in shorts else \
             low[:-1] if low.endswith("s") and (low[:-1] in givens or low[:-1] in shorts) else None  # "tylers mum"
         if given:
@@ -1462,7 +1556,7 @@ _INITIAL_AFTER = re.compile(r"[ \t]+[A-HJ-Z]\.?(?![\w])")
 def _take_initials(text: str, f: Finding) -> None:
     """'G. Storey', 'R Atkinson', 'Lee W': an initial next to a name is part of it."""
     before = _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)
-    if before and not f.text[:1].islower():
+    if before and not f.text[:1].islower() and f.text.split()[0].rstrip(".") not in HONORIFICS:  # not "... A. Mrs Reid"
         f.start = before.start()
     elif not f.text[:1].islower() and _I_INITIAL_BEFORE.search(text, max(0, f.start - 30), f.start):
         f.start = f.start - 2  # "Dad I Rehman", "Signed: I Rehman": an initial, not "I"
@@ -1515,6 +1609,61 @@ def _join_middle_names(text: str, found: list[Finding]) -> list[Finding]:
         out.append(f)
         i += 1
     return out
+
+
+# After a name: a family name in capitals, perhaps with a particle ("Manjit Singh BAINS", "Mohammad AL KHATIB",
+# "Pieter VAN DER BERG"), as forms and police systems write it
+_CAPITALS_AFTER = re.compile(r"[ \t]+((?:(?:AL|EL|BIN|BINT|ABU|ABOU|VAN|VON|DER|DEN|DE|DA|DI|DU|LE|LA|DEL|DELLA|DOS|DAS)[ \t\-]+)*"
+                             r"[A-Z][A-Z'’\-]{2,})(?![\w'’])")
+
+
+def _family_name_in_capitals_after(text: str, found: list[Finding]) -> list[Finding]:
+    """A name followed by a family name in capitals (with its particles) is one name; a name found after the particle
+    alone ("Mohammad" ... "KHATIB") is joined over it."""
+    out: list[Finding] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        m = _CAPITALS_AFTER.match(text, f.end) if f.kind == NAME and not f.text.isupper() else None
+        if m and _family_in_capitals(m.group(1).split()[-1].replace("-", "")) or (
+                m and " " in m.group(1).strip() and m.group(1).split()[-1].isupper()):
+            end = m.end(1)
+            j = i + 1
+            while j < len(found) and found[j].start < end:  # the family name found on its own is taken in
+                end = max(end, found[j].end)
+                j += 1
+            out.append(Finding(f.start, end, text[f.start:end], NAME, f.source, f.party, f.value))
+            i = j
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+# An email or letter signed off: a valediction on its own line ("Cheers", "Kind regards", "Thanks,") and then one or two
+# capitalised words alone on the next line are the writer's name ("Dec", "Jo", "Sam Hughes"), whatever else they mean.
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:cheers|thanks|thank you|many thanks|kind regards|best regards|warm regards|regards|best wishes|best"
+    r"|all the best|love|with love|speak soon|take care|yours sincerely|yours faithfully|sincerely|ta)[ \t]*[,!.]?[ \t]*\n"
+    r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)?)[ \t]*(?:\n|$)")
+# A name alone on its line in capitals, as a statement or letter is signed ("ELENI GEORGIOU"): two or three words, each a
+# listed name or rare in English
+_CAPITALS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]{1,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){1,2})[ \t]*$")
+
+
+def _signed_names(text: str, found: list[Finding]) -> Iterable[Finding]:
+    givens, families = gazetteer.given_names(), gazetteer.family_names()
+    for m in _SIGN_OFF.finditer(text):
+        words = m.group(1)
+        if words.split()[0].lower() not in HONORIFIC_WORDS and words.lower() not in _KIN:
+            yield Finding(m.start(1), m.end(1), words, NAME, "cue", None, " ".join(words.lower().split()))
+    for m in _CAPITALS_NAME_LINE.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if all(len(w) >= 3 and (w in givens or w in families or (gazetteer.zipf(w) < 2.5 and w not in gazetteer.common_words()))
+               and w not in gazetteer.not_names() and w not in gazetteer.brands()[0] for w in lows) \
+                and (lows[0] in givens or lows[-1] in families or gazetteer.zipf(lows[0]) < 2.5):
+            yield Finding(m.start(1), m.end(1), m.group(1), NAME, "rare", None, " ".join(lows))
 
 
 def _family_names_in_capitals_again(text: str, found: list[Finding]) -> list[Finding]:

@@ -136,11 +136,13 @@ CALENDAR = frozenset(
     """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
+    mon tue tues wed weds thu thur thurs fri sat
     """.split()
 )
 EXTRA_COMMON = CALENDAR | frozenset(
     """
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    hi hello hiya hey dear cheers thanks regards
     mum mummy dad daddy nan nanny gran granny grandad grandma grandpa auntie aunty uncle baby brother sister
     police school court council children child services social care camhs gp nhs protection plan conference
     strategy meeting review assessment section team unit hospital health visitor officer worker early help family
@@ -163,6 +165,8 @@ EXTRA_COMMON = CALENDAR | frozenset(
     urology gynaecology gynecology obstetrics ophthalmology audiology physiotherapy psychiatry psychology rheumatology
     gastroenterology endocrinology nephrology respiratory maxillofacial neonatology neonatal anaesthetics anaesthesia
     dietetics phlebotomy podiatry orthodontics dentistry neurodevelopmental immunology allergy genetics virology
+    paediatric pediatric orthopaedic dental surgical obstetric maternity perinatal antenatal postnatal
+    childcare hairdressing carpentry construction plumbing bricklaying hospitality nursing mechanics accounting
     admissions attendance inclusion pastoral triage reception finance fostering adoption pharmacy radiology catering
     maintenance transport payroll hr legal welfare benefits immigration revenues intake duty switchboard
     """.split()
