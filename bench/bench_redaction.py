@@ -27,7 +27,7 @@ was held out until its one scoring on 2026-11-22 at 20:51 UTC and has been read 
 word lists added after it are in hearth/redaction/README.md), so it flatters the detector too. Set 7
 (bench/redaction_set7.py) was likewise held out until its one scoring at 21:31 UTC, then read. Set 8
 (bench/redaction_set8.py, --heldout) was written without reading or running the detector and held out until its one
-scoring on 2026-12-06 at 03:10 UTC (bench/README.md gives the figures), then read. Set 9 (bench/redaction_set9.py,
+scoring on 2026-12-06 at about 03:05 UTC (bench/README.md gives the figures), then read. Set 9 (bench/redaction_set9.py,
 --heldout: 24 documents, 975 gold spans) was written on 2026-12-06 the same way and held out until its one scoring at
 03:28 UTC, after the changes made from set 8; it has been read since. The full run reports sets 1 to 9.
 With --probe, only sentences written apart from every scored set: 70 everyday sentences about a person with 7 names

@@ -582,7 +582,7 @@ is followed on professional interpreters.
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E))
-NAME = "set 8 (written 2026-11-22 evening without reading the detector; held out until scored on 2026-12-06 at 03:10 UTC, read since)"
+NAME = "set 8 (written 2026-11-22 evening without reading the detector; held out until scored on 2026-12-06 at about 03:05 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:

@@ -208,7 +208,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a named close, court, mews ... or an abbreviated street without a number ("attended Ferncliffe Court", "lives on Upper
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
-        r"(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
+        r"(?=[A-Z])(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
         r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|Rd|Ave|St\b(?!\.?[ \t]+[A-Z][a-z]))\b(?<!\d )")),
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
     (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
