@@ -1,0 +1,67 @@
+"""Checks of the hand-written held-out redaction set 10 (bench/redaction_set10.py) that do not use the detector."""
+
+from bench import redaction_set10 as s10
+
+
+def test_marking_has_no_problems():
+    assert s10.problems() == []
+
+
+def test_size_of_the_set():
+    n_docs, per_kind = s10.counts()
+    assert 23 <= n_docs <= 25
+    assert per_kind["name"] >= 800
+    assert sum(n for kind, n in per_kind.items() if kind != "name") >= 500
+    assert all(n > 0 for n in per_kind.values()), per_kind
+
+
+def test_every_document_parses_to_clean_text_with_gold_spans():
+    docs = s10.sets()[s10.NAME]
+    assert len({doc.style for doc in docs}) == len(docs)
+    for doc in docs:
+        assert "[[" not in doc.text and "]]" not in doc.text and "|name" not in doc.text
+        assert doc.gold, doc.style
+        assert all(0 <= start < end <= len(doc.text) for start, end, _kind in doc.gold)
+        assert all(b[0] >= a[1] for a, b in zip(doc.gold, doc.gold[1:], strict=False)), doc.style  # in order, never overlapping
+
+
+def test_the_hard_cases_are_there():
+    spans = [(doc.text[start:end], kind) for doc in s10.sets()[s10.NAME] for start, end, kind in doc.gold]
+    names = [words for words, kind in spans if kind == "name"]
+    assert any("\n" in name for name in names)  # a name split across a line break
+    assert any(name.islower() for name in names)  # lower-case names in messages
+    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
+    assert any(not name.isascii() and any(c.isascii() for c in name) for name in names)  # diacritics the record spells plainly
+    assert any(not any(c.isascii() for c in name) for name in names)  # a name in another script (Devanagari)
+    assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
+    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign phones
+    assert any(words.islower() for words, kind in spans if kind == "place")
+    assert any(words.islower() for words, kind in spans if kind == "address")
+    assert any("\n" in words for words, kind in spans if kind == "date")  # a date split across a line break
+    assert any("\n" in words for words, kind in spans if kind == "address")  # an address split across a line break
+    for words, kind in (("Joy Kitchen", "name"), ("Hannah Bird", "name"), ("Kathryn Senior", "name"), ("Big Al", "name"),
+                        ("Cove", "place"), ("Cove School", "school"), ("Fleet", "place"), ("Reading", "place"),
+                        ("bpool", "place"), ("Ivy Cottage", "address"), ("सबिना", "name")):
+        assert (words, kind) in spans, (words, kind)  # names that are words, towns that are words, short forms
+    texts = "\n".join(doc.text for doc in s10.sets()[s10.NAME])
+    for unmarked in ("Willow House", "Progress House", "Diesel", "Biscuit", "Notts", "Blackpool Tower", "Haslam Park",
+                     "HMP Chelmsford", "Barnsley Foodbank", "Gurkha Welfare Trust", "Virtual School", "Operation Encompass"):
+        assert unmarked in texts
+        assert all(unmarked not in words for words, _kind in spans), unmarked
+
+
+def test_the_checks_can_fail():
+    bad = ((s10.RECORD_A, [("bad", "Ring [[01226 0000|phone]] about [[Nain Gwen|name]] and [[Prakash Dai|name]] on "
+                                   "[[Tue 6 October|date]] in [[Notts|place]] and [[Hampshire|place]].\n"
+                                   "NHS [[999 574 4081|nhs]], NI [[QQ 12 34 56 E|ni]]. Gwen said no.")]),)
+    found = s10.problems(bad, record_ids=["9995744081"], record_phones=["01226 00"])
+    assert any("record phone is not a valid number" in p for p in found)
+    assert any("phone is not a valid number: 01226 0000" in p for p in found)
+    assert any("title or kinship word" in p and "Nain" in p for p in found)
+    assert any("kinship word after a name" in p and "Dai" in p for p in found)
+    assert any("weekday inside a date span" in p for p in found)
+    assert any("country, county or region" in p and "Notts" in p for p in found)
+    assert any("country, county or region" in p and "Hampshire" in p for p in found)
+    assert any("NHS number fails its check digit: 999 574 4081" in p for p in found)
+    assert any("NI number has a bad format" in p for p in found)
+    assert any("'Gwen' is marked as a name elsewhere" in p for p in found)
