@@ -194,6 +194,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"
+    (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:Primary|Infants|Juniors|Infant and Junior)\b"
+                        r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))")),
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
                         r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
@@ -655,13 +658,19 @@ class Detector:
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
             prev40 = text[max(0, m.start() - 40):m.start()]
-            if prev40[-1:] in _OPENING_QUOTES and text[word_end:word_end + 1] in _CLOSING_QUOTES \
-                    and _QUOTED_NICKNAME_BEFORE.search(prev40):
-                skip_until = word_end  # a nickname in quotes, even an acronym or a word: 'known as "JJ"', 'a male called "Tiny"'
-                yield Finding(m.start(), word_end, text[m.start():word_end], NAME, "cue", None, text[m.start():word_end].lower())
+            quoted = _QUOTED_WORDS.match(text, m.start()) if prev40[-1:] in _OPENING_QUOTES else None
+            if quoted and not _THING_CALLED.search(prev40) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
+                    and (_QUOTED_NICKNAME_BEFORE.search(prev40)
+                         or (quoted.end() == word_end and (low in givens or low in gazetteer.diminutives()))):
+                # a nickname in quotes, even an acronym or a word: 'known as "JJ"', 'a man she called "Big Al"'; or a given
+                # name quoted alone: 'messages from "Rob"', '(19, "Ty")'
+                skip_until = quoted.end()
+                yield Finding(m.start(), quoted.end(), text[m.start():quoted.end()], NAME, "cue", None, low)
                 continue
             if word.isupper() or (word_end < m.end() and text[m.start():word_end].isupper()) or _ACRONYM_PLURAL.fullmatch(word):
                 continue  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people
+            if text.startswith(("'t", "’t"), m.end()) or ("-" in low and all(part in gazetteer.CALENDAR for part in low.split("-"))):
+                continue  # "Don't", "Won't": a contraction, not Don; "Mon-Fri": days
             kin_end = _kin_phrase_end(text, m.start())
             if kin_end or (low in community_kin and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())):
                 skip_until = max(skip_until, kin_end)
@@ -889,7 +898,7 @@ _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
                                r"|brought up in|raised in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
-                        r"|disclosed|shouted|who|and|from\s+the)\b)")
+                        r"|disclosed|shouted|who|and|from\s+the)\b|[ \t]*\(\d{1,2}\b)")  # ... or an age: "Kayden (17)"
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$")
 LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
@@ -903,7 +912,7 @@ def _sentence_start(prev: str) -> bool:
     p = prev.rstrip(" \t")
     if _INITIAL_END.search(p):
         return False  # "T. McCarthy": an initial's full stop does not end a sentence
-    return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*")) or bool(_NEWLINE_END.search(prev))
+    return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*", "|")) or bool(_NEWLINE_END.search(prev))
 
 
 # Evidence that a capitalised word found only by the word lists or by rarity names a thing (a shop, app, game, device or
@@ -977,7 +986,7 @@ _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
     "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
     "receptionist technician visitor teacher lead constable sergeant inspector superintendent nurse midwife matron "
-    "guardian advocate".split())
+    "guardian advocate supervisor supervisee responder".split())
 # Nouns that end the name of an organisation or service, not of a person: a town before them is part of the name.
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
@@ -1039,7 +1048,8 @@ _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|said|says|t
                                 r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
 _THING_NOUN_AFTER = re.compile(
     r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
-    r"|vouchers|pub|cafe|café|restaurant|foods|code|codes|card|cards)\b", re.IGNORECASE)
+    r"|vouchers|pub|cafe|café|restaurant|foods|code|codes|card|cards|doorbell|camera|speaker|tablet|laptop|yoghurts?|cereal"
+    r"|bottle|tub|can|cans|bar|bars)\b", re.IGNORECASE)
 _KIN = frozenset(
     "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
     "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old father mother nurse doctor "
@@ -1147,8 +1157,10 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
 # A nickname in capitals in quotes after the words that give one: 'Also known as: "JJ"', 'aka "TJ"'
 _QUOTED_NICKNAME_BEFORE = re.compile(
     r"\b(?:known (?:only |locally |to (?:\w+ ){1,2})?as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves)"
-    r"|(?:a|an|the|older|younger)\s+(?:\w+\s+)?(?:male|female|man|woman|boy|girl|guy|lad|youth|person)\s+(?:called|named))"
+    r"|called|named|calls (?:him|her|them)|call (?:him|her|them))"
     r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
+_QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[\"”’'](?![A-Za-z]))")  # to a closing quote
+_TITLE_AND_INITIAL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?[ \t]+[A-Z]\.?")  # '"Mr B"': an initial, as a pseudonym
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
 # "her", "his pet", "their new" before a capitalised word, and a lower-case word after it that is not a verb or a joining
 # word: the capitalised word says what kind of thing the noun is ("her Herdwick tup"), it is not a person
@@ -1178,6 +1190,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram stop|town centre|high street|shopping centre"
                                r"|area|areas|estate|end|way)\b")
 _IN_COUNTRY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)")
+_BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 
@@ -1206,7 +1219,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     after = text[word_end:word_end + 40]
     # Possessive: "at Kasia's", "at Kasia Nowak's", "at Kasia and Tom's".
     possessive = text.startswith(("'s", "’s"), word_end) or text.startswith(("'s", "’s"), end) or bool(_AND_SOMEONES.match(text, end))
-    if _FAMILY_NOUN_AFTER.match(after) or _FAMILY_NOUN_AFTER.match(text, end) \
+    building = _BUILDING_AFTER.match(text, word_end)  # "Willow House", "Alexander House Surgery": a building, not a home
+    if (not building and (_FAMILY_NOUN_AFTER.match(after) or _FAMILY_NOUN_AFTER.match(text, end))) \
             or (low.endswith("s") and (low[:-1] in families or _WITH_THE.search(prev))) \
             or (low.endswith("s") and len(low) >= 6 and gazetteer.zipf(low) < 1.5 and gazetteer.zipf(low[:-1]) < 1.5
                 and _THE_BEFORE.search(prev) and _PLURAL_NAME_AFTER.match(text, end)):
@@ -1220,8 +1234,9 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     j = i + 1
     while not person_verb_after and j < len(tokens) and text[tokens[j - 1].end():tokens[j].start()] in (" ", "\n") and j - i <= 3:
         noun = _bare(tokens[j].group(0))
-        if noun in _VENUE_NOUNS and (noun not in families or (low in families and low not in givens)
-                                     or (j == i + 1 and _ordinary_word(low, givens, families))):
+        if (noun in _VENUE_NOUNS and (noun not in families or (low in families and low not in givens)
+                                      or (j == i + 1 and _ordinary_word(low, givens, families)))) \
+                or (j == i + 1 and building and not possessive):
             return "thing"  # "Walker Park", "Hughes Hall": a family name before it names a place; "Memorial Hall" a venue
         j += 1
     # A capitalised ordinary word beside it, in the same run of capitalised words, mid-sentence, and no verb after it
@@ -1339,6 +1354,7 @@ def z_rare(low: str) -> bool:
     return gazetteer.zipf(low) < 2.5 and low not in _TEXTING_WORDS
 
 
+_LOWER_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|some|this|that|these|those|no|any)[ \t]+$", re.IGNORECASE)
 _LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+):", re.MULTILINE)
 
 
@@ -1501,6 +1517,8 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         if low.endswith("s") and gazetteer.zipf(low[:-1]) >= LOWER_UNKNOWN and low[:-1] not in givens \
                 and low[:-1] not in families and low[:-1] not in shorts:
             continue  # the plural of a word ("vapes", "randoms"), not a name ("tylers mum" is Tyler's)
+        if _LOWER_DETERMINER_BEFORE.search(prev):
+            continue  # "the duvet", "a bong", "some vape": a thing, not a person
         strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
         listed = _LOWER_AND_BEFORE.search(prev)
         strong = strong or bool(listed and listed.group(1) in named)  # "seeing kels n liv": a name beside a name
