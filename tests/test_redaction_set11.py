@@ -1,0 +1,71 @@
+"""Checks of the hand-written held-out redaction set 11 (bench/redaction_set11.py) that do not use the detector."""
+
+from bench import redaction_set11 as s11
+
+
+def test_marking_has_no_problems():
+    assert s11.problems() == []
+
+
+def test_size_of_the_set():
+    n_docs, per_kind = s11.counts()
+    assert 23 <= n_docs <= 25
+    assert per_kind["name"] >= 900
+    assert sum(n for kind, n in per_kind.items() if kind != "name") >= 580
+    assert all(n > 0 for n in per_kind.values()), per_kind
+
+
+def test_every_document_parses_to_clean_text_with_gold_spans():
+    docs = s11.sets()[s11.NAME]
+    assert len({doc.style for doc in docs}) == len(docs)
+    for doc in docs:
+        assert "[[" not in doc.text and "]]" not in doc.text and "|name" not in doc.text
+        assert doc.gold, doc.style
+        assert all(0 <= start < end <= len(doc.text) for start, end, _kind in doc.gold)
+        assert all(b[0] >= a[1] for a, b in zip(doc.gold, doc.gold[1:], strict=False)), doc.style  # in order, never overlapping
+
+
+def test_the_hard_cases_are_there():
+    spans = [(doc.text[start:end], kind) for doc in s11.sets()[s11.NAME] for start, end, kind in doc.gold]
+    names = [words for words, kind in spans if kind == "name"]
+    assert any("\n" in name for name in names)  # a name split across a line break
+    assert any(name.islower() for name in names)  # lower-case names in messages
+    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
+    assert any(not name.isascii() and any(c.isascii() for c in name) for name in names)  # diacritics the record spells plainly
+    assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
+    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign phones
+    assert any(words.islower() for words, kind in spans if kind == "place")
+    assert any(words.islower() for words, kind in spans if kind == "address")
+    assert any("\n" in words for words, kind in spans if kind == "date")  # a date split across a line break
+    assert any("\n" in words for words, kind in spans if kind == "address")  # an address split across a line break
+    assert any("\n" in words for words, kind in spans if kind == "postcode")  # a postcode split across a line break
+    for words, kind in (("Skye", "name"), ("Poppy", "name"), ("Ruby", "name"), ("Paul\nFrost", "name"), ("Gotobed", "name"),
+                        ("Kettering", "name"), ("Kettering", "place"), ("Street", "place"), ("March", "place"),
+                        ("Hamp", "place"), ("Hamp", "school"), ("Burnham", "place"), ("Outwood", "school"),
+                        ("Devonshire Road", "school"), ("St Catherine's", "school"), ("Thomas Becket Catholic School", "school"),
+                        ("Orchard View", "address"), ("BC 14 FLR", "vehicle"), ("Grâce", "name"), ("Mădălina", "name"),
+                        ("Espérance Mbuyi", "name"), ("J-C", "name")):
+        assert (words, kind) in spans, (words, kind)  # names that are words, towns that are words, short forms
+    texts = "\n".join(doc.text for doc in s11.sets()[s11.NAME])
+    for unmarked in ("Clare's Law", "Mongolian blue spots", "Bridgwater Carnival", "Wisbech Community Noticeboard",
+                     "HMP Holme House", "Thirteen Group", "Teesside Park", "Frenchgate", "James Cook", "Queen Elizabeth",
+                     "Bolton Wanderers", "Great Lever Family Hub", "Middlesbrough House", "Taunton Road Medical Centre"):
+        assert unmarked in texts
+        assert all(unmarked not in words for words, _kind in spans), unmarked
+
+
+def test_the_checks_can_fail():
+    bad = ((s11.RECORD_F, [("bad", "Ring [[01204 0000|phone]] about [[Tonton Patrick|name]] and [[Rudo Tete|name]] on "
+                                    "[[Wed 7 October|date]] in [[Northants|place]] and [[Cambs|place]].\n"
+                                    "NHS [[472 504 0224|nhs]], NI [[QQ 12 34 56 E|ni]]. Patrick said no.")]),)
+    found = s11.problems(bad, record_ids=["4725040224"], record_phones=["01204 00"])
+    assert any("record phone is not a valid number" in p for p in found)
+    assert any("phone is not a valid number: 01204 0000" in p for p in found)
+    assert any("title or kinship word" in p and "Tonton" in p for p in found)
+    assert any("kinship word after a name" in p and "Tete" in p for p in found)
+    assert any("weekday inside a date span" in p for p in found)
+    assert any("country, county or region" in p and "Northants" in p for p in found)
+    assert any("country, county or region" in p and "Cambs" in p for p in found)
+    assert any("NHS number fails its check digit: 472 504 0224" in p for p in found)
+    assert any("NI number has a bad format" in p for p in found)
+    assert any("'Patrick' is marked as a name elsewhere" in p for p in found)
