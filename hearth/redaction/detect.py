@@ -424,6 +424,10 @@ class Detector:
                     givens.extend(s.title() for s in gazetteer.short_forms_of(_folded(first)))  # "Liv" for Olivia, "Shaz" for Sharon
                     if "-" in first:  # "Ellie-Mai" is often just "Ellie"
                         givens.append(first.split("-")[0])
+                    parts = [w for w in re.split(r"[\s\-]+", g) if w[:1].isalpha()]
+                    if len(parts) == 2 and g is givens[0]:  # "Alfie-James" is "AJ", "Jean-Claude" "J-C", "Mary Beth" "MB"
+                        a, b = parts[0][0].upper(), parts[1][0].upper()
+                        givens.extend((f"{a}{b}", f"{a}-{b}", f"{a}.{b}."))
                 for g in givens:
                     if family:
                         add(f"{g} {family}", NAME, p.key)
@@ -659,6 +663,8 @@ class Detector:
             low = text[m.start():word_end].lower()
             prev40 = text[max(0, m.start() - 40):m.start()]
             quoted = _QUOTED_WORDS.match(text, m.start()) if prev40[-1:] in _OPENING_QUOTES else None
+            if quoted and (_kin_phrase_end(text, m.start()) or low in community_kin):
+                quoted = None  # '("Poh Poh")': what a family calls its grandmother, not a name
             if quoted and not _THING_CALLED.search(prev40) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
                     and (_QUOTED_NICKNAME_BEFORE.search(prev40)
                          or (quoted.end() == word_end and (low in givens or low in gazetteer.diminutives()))):
@@ -1157,7 +1163,7 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
 # A nickname in capitals in quotes after the words that give one: 'Also known as: "JJ"', 'aka "TJ"'
 _QUOTED_NICKNAME_BEFORE = re.compile(
     r"\b(?:known (?:only |locally |to (?:\w+ ){1,2})?as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves)"
-    r"|called|named|calls (?:him|her|them)|call (?:him|her|them))"
+    r"|called|named|calls (?:him|her|them)|call (?:him|her|them)|(?<![\w'’])[A-Z][a-z]+[ \t]*\()"
     r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[\"”’'](?![A-Za-z]))")  # to a closing quote
 _TITLE_AND_INITIAL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?[ \t]+[A-Z]\.?")  # '"Mr B"': an initial, as a pseudonym
@@ -1354,6 +1360,7 @@ def z_rare(low: str) -> bool:
     return gazetteer.zipf(low) < 2.5 and low not in _TEXTING_WORDS
 
 
+_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:mr|mrs|ms)\.?[ \t]+$")  # a title in lower case: "mr bell" ("miss" is a verb)
 _LOWER_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|some|this|that|these|those|no|any)[ \t]+$", re.IGNORECASE)
 _LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+):", re.MULTILINE)
 
@@ -1485,6 +1492,10 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             continue
         end = _word_end(m)
         low = text[m.start():end]
+        if len(low) >= 2 and _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and low not in _NEVER_ORDINARY \
+                and low not in _TEXTING_WORDS and low not in gazetteer.EXTRA_COMMON:
+            yield Finding(m.start(), end, low, NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
+            continue
         if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names \
                 or low in _TEXTING_WORDS:
             continue
@@ -1504,8 +1515,9 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             kind = NAME if stem and (stem in givens or stem in shorts or prev.rstrip().endswith("at")) else PLACE
             yield Finding(m.start(), end if kind == PLACE else end - 1, low if kind == PLACE else stem, kind, "cue", None, low)
             continue  # "not in botcherby": a word no one uses but as a name
-        if _MESSAGE_START.search(text, max(0, m.start() - 60), m.start()) and z_rare(low) and low not in givens \
-                and not text.startswith(":", end) and _LOWER_FOLLOWS.match(text, end):
+        if _MESSAGE_START.search(text, max(0, m.start() - 60), m.start()) and not text.startswith(":", end) \
+                and _LOWER_FOLLOWS.match(text, end) and (
+                    (z_rare(low) and low not in givens) or (low in givens and gazetteer.zipf(low) < LOWER_GIVEN_STRONG)):
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "bluntz: jassi wait", "- Janet: sherwan owes"
             continue
         if speakers.get(low, 0) >= 2 and text.startswith(":", end) and gazetteer.zipf(low) < ORDINARY_WORD:
