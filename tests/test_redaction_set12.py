@@ -1,0 +1,77 @@
+"""Checks of the hand-written held-out redaction set 12 (bench/redaction_set12.py) that do not use the detector."""
+
+from bench import redaction_set12 as s12
+
+
+def test_marking_has_no_problems():
+    assert s12.problems() == []
+
+
+def test_size_of_the_set():
+    n_docs, per_kind = s12.counts()
+    assert 23 <= n_docs <= 25
+    assert per_kind["name"] >= 950
+    assert sum(n for kind, n in per_kind.items() if kind != "name") >= 580
+    assert all(n > 0 for n in per_kind.values()), per_kind
+
+
+def test_every_document_parses_to_clean_text_with_gold_spans():
+    docs = s12.sets()[s12.NAME]
+    assert len({doc.style for doc in docs}) == len(docs)
+    for doc in docs:
+        assert "[[" not in doc.text and "]]" not in doc.text and "|name" not in doc.text
+        assert doc.gold, doc.style
+        assert all(0 <= start < end <= len(doc.text) for start, end, _kind in doc.gold)
+        assert all(b[0] >= a[1] for a, b in zip(doc.gold, doc.gold[1:], strict=False)), doc.style  # in order, never overlapping
+
+
+def test_the_hard_cases_are_there():
+    spans = [(doc.text[start:end], kind) for doc in s12.sets()[s12.NAME] for start, end, kind in doc.gold]
+    names = [words for words, kind in spans if kind == "name"]
+    assert any("\n" in name for name in names)  # a name split across a line break
+    assert any(name.islower() for name in names)  # lower-case names in messages
+    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
+    assert any(not name.isascii() and any(c.isascii() for c in name) for name in names)  # a diaeresis the record spells plainly
+    assert any(not any(c.isascii() for c in name) for name in names)  # a name in Cyrillic
+    assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
+    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign phones
+    assert any(words.islower() for words, kind in spans if kind == "place")
+    assert any(words.islower() for words, kind in spans if kind == "address")
+    assert any(words.islower() for words, kind in spans if kind == "vehicle")
+    assert any("\n" in words for words, kind in spans if kind == "date")  # a date split across a line break
+    assert any("\n" in words for words, kind in spans if kind == "address")  # an address split across a line break
+    assert any("\n" in words for words, kind in spans if kind == "postcode")  # a postcode split across a line break
+    for words, kind in (("Summer", "name"), ("Willow", "name"), ("Shiny", "name"), ("Baby Joseph", "name"),
+                        ("Sunny Varghese", "name"), ("Swan", "name"), ("Lee", "name"), ("Tanner", "name"), ("Moss", "name"),
+                        ("Hy", "name"), ("Kay-Kay", "name"), ("jayden", "name"), ("bella w", "name"), ("Андрій", "name"),
+                        ("Zoë Heddon", "name"), ("Farringdon", "place"), ("Farringdon", "school"), ("Westward Ho!", "place"),
+                        ("brum", "place"), ("manny", "place"), ("Hele", "place"), ("A360", "school"), ("OSFC", "school"),
+                        ("Gloscol", "school"), ("Petroc", "school"), ("Bilton Grange", "school"), ("Fuchsia Cottage", "address"),
+                        ("Glebe Farm", "address"), ("nd63 lkv", "vehicle"), ("11th", "dob"), ("20th", "date")):
+        assert (words, kind) in spans, (words, kind)  # names that are words, towns that are words, short forms
+    texts = "\n".join(doc.text for doc in s12.sets()[s12.NAME])
+    for unmarked in ("Clare's Law", "Verity", "Tunnels Beaches", "Stadium of Light", "Spindles", "the Stray", "Gloucester Quays",
+                     "Wearside Women in Need", "Broadfield Health Centre", "Nelson Trust", "Baby Shark", "Мама", "glos",
+                     "#justiceforchels", "Kerala", "Ukraine", "Azad Kashmir", "Gatwick Airport", "Sunderland AFC",
+                     "Devon and Cornwall Police", "Ilfracombe Children's Centre", "Glodwick Medical Practice",
+                     "Manchester Crown Court", "Harrogate Ukrainian Hub", "Tyson", "@jaydn.mcr"):
+        assert unmarked in texts
+        assert all(unmarked not in words for words, _kind in spans), unmarked
+
+
+def test_the_checks_can_fail():
+    bad = ((s12.RECORD_F, [("bad", "Ring [[01293 0000|phone]] about [[Nanna Pat|name]], [[Jomon chettan|name]] and "
+                                    "[[Zain Bhai|name]] on [[Wed 7 October|date]] in [[Glos|place]] and [[Kerala|place]].\n"
+                                    "NHS [[769 270 5209|nhs]], NI [[QQ 12 34 56 E|ni]]. Jomon said no.")]),)
+    found = s12.problems(bad, record_ids=["7692705209"], record_phones=["01293 00"])
+    assert any("record phone is not a valid number" in p for p in found)
+    assert any("phone is not a valid number: 01293 0000" in p for p in found)
+    assert any("title or kinship word" in p and "Nanna" in p for p in found)
+    assert any("kinship word after a name" in p and "chettan" in p for p in found)
+    assert any("kinship word after a name" in p and "Bhai" in p for p in found)
+    assert any("weekday inside a date span" in p for p in found)
+    assert any("country, county or region" in p and "Glos" in p for p in found)
+    assert any("country, county or region" in p and "Kerala" in p for p in found)
+    assert any("NHS number fails its check digit: 769 270 5209" in p for p in found)
+    assert any("NI number has a bad format" in p for p in found)
+    assert any("'Jomon' is marked as a name elsewhere" in p for p in found)
