@@ -506,6 +506,7 @@ class Detector:
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found))
+        found.extend(_chat_speakers(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
         for f in merged:
@@ -1196,6 +1197,8 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram stop|town centre|high street|shopping centre"
                                r"|area|areas|estate|end|way)\b")
 _IN_COUNTRY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)")
+# a role or agency in brackets after a name, as attendance lists write it: "Lauren Hide (IDVA)", "Ann Salt (Health Visitor)"
+_ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
@@ -1262,6 +1265,7 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
     role_before = i > 0 and text[tokens[i - 1].end():start] in (" ", "\n") and _bare(tokens[i - 1].group(0)) in _ROLE_NOUNS
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
+        or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end))) \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
         or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE)
     if not person_around and i + 1 < len(tokens):
@@ -1668,6 +1672,51 @@ def _family_name_in_capitals_after(text: str, found: list[Finding]) -> list[Find
         out.append(f)
         i += 1
     return out
+
+
+# A message in a chat copied with its time: "19:52 Андрій ❤️: ...", "22:41 jayden 🔥: ...", "[21/05/2026, 08:31] Наталя 🇵🇱
+# (+48 601 247 893): ...". The sender's display name before the colon, after any emoji, is whoever saved it.
+_CHAT_LINE = re.compile(
+    r"(?m)^[ \t>]*\[?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[^\w\n:]{0,12}?(?:\(\+?[\d ()\-]{6,}\))?[ \t]*:[ \t]")
+_CHAT_NOT_A_NAME = frozenset("me you unknown group admin system".split())
+
+
+def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """The senders of a copied chat, where their display names are names: capitalised words that are no ordinary word,
+    kin word or title ("Наталя", "Tonton Patrick": Patrick), and in lower case given names only ("jayden", "bella w";
+    a handle such as "bluntz" is not a person's name)."""
+    if ":" not in text:
+        return
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
+    not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
+    for m in _CHAT_LINE.finditer(text):
+        start = m.start("who")
+        words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", m.group("who"))]
+        if any(w.islower() and w in common for _s, _e, w in words):
+            continue  # a label, not a sender: "08:55 Added by: ..."
+        keep = []
+        for s, e, w in words:
+            plain = anyascii(w).lower() if not w.isascii() else w.lower()
+            if covered[s] or plain in _CHAT_NOT_A_NAME or plain in common or plain in _NEVER_ORDINARY or plain in kin \
+                    or plain in not_names or plain in _TEXTING_WORDS \
+                    or (plain not in givens and plain not in shorts and gazetteer.zipf(plain) >= RARE):
+                continue  # an ordinary word ("Update", "Reminder"), not a name
+            if w[:1].islower() and not (plain.split("-")[0] in givens or plain.split("-")[0] in shorts
+                                        or (len(plain) == 1 and keep)):
+                continue  # in lower case, a given name ("jayden", "ellie-mae") or an initial after one ("bella w")
+            keep.append((s, e))
+        if keep:  # joined where they stand together ("bella w", "Tonton Patrick": Patrick)
+            s0, e0 = keep[0]
+            for s, e in keep[1:]:
+                if text[e0:s].strip(" \t"):
+                    yield Finding(s0, e0, text[s0:e0], NAME, "cue", None, text[s0:e0].lower())
+                    s0 = s
+                e0 = e
+            yield Finding(s0, e0, text[s0:e0], NAME, "cue", None, text[s0:e0].lower())
 
 
 # An email or letter signed off: a valediction on its own line ("Cheers", "Kind regards", "Thanks,") and then one or two

@@ -18,7 +18,8 @@ offline, with no model weights and no download at run time:
   entries, none of them a given or family name in the lists above (see its header).
 - short forms of given names: the `nicknames` package (Old Dominion University's curated
   given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py). Its names and short
-  forms that are rare as English words (Zipf under 3: "Bev", "Addie") are given names too.
+  forms that are rare as English words (Zipf under 3: "Bev", "Addie") are given names too, as are those of Faker's
+  general English list ("en"), which holds the newer names ("Jayden", "Aleena").
 - five more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
   `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
   Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_districts.txt`
@@ -48,9 +49,22 @@ def _provider(locale: str):
 
 @cache
 def given_names() -> frozenset[str]:
-    """`listed_given_names` with the `nicknames` package's names and short forms that are rare as English words (Zipf
-    under 3: "Bev", "Addie", "Abner")."""
-    return listed_given_names() | frozenset(name for name in _nicknames_table() if zipf(name) < 3.0)
+    """`listed_given_names` with the `nicknames` package's names and short forms, and the given names of Faker's
+    general English list ("en": about 6,800, from US records, with the newer names given in England too: "Jayden",
+    "Kaiya", "Mariam"), that are rare as English words (Zipf under 3: "Bev", "Addie", "Aleena")."""
+    extra = _nicknames_table() | _faker_given_names("en")
+    return listed_given_names() | frozenset(name for name in extra if zipf(name) < 3.0)
+
+
+def _faker_given_names(locale: str) -> set[str]:
+    p = _provider(locale)
+    out: set[str] = set()
+    for attr in ("first_names", "first_names_male", "first_names_female"):
+        values = getattr(p, attr, ())
+        if isinstance(values, dict):
+            values = values.keys()
+        out.update(v.lower() for v in values if isinstance(v, str) and (v.isalpha() or "-" in v or "'" in v))
+    return out
 
 
 @cache

@@ -1289,10 +1289,27 @@ def test_the_initials_of_a_recorded_double_given_name_are_that_person():
 
 
 @pytest.mark.parametrize("text, names", [
-    ('Mariam ("Mimi") was upset at home time.', ["Mimi"]),
+    ('Mariam ("Mimi") was upset at home time.', ["Mariam", "Mimi"]),
     ('Her grandmother, Wong Mei ("Poh Poh"), lives with them.', ["Wong Mei"]),
     ("21:02 Kez: jordan u there\n21:03 Kez: dont knock lol", ["Kez", "jordan", "Kez"]),
     ("can u tell mr pickering i was late cos of the bus lol. i miss nan", ["pickering"]),
 ])
 def test_rules_after_set_11(text, names):
     assert names_in(text) == names
+
+
+# --- Rules added after held-out set 12 was scored (2026-12-06); each sentence written fresh for these tests ---------
+
+def test_the_senders_of_a_copied_chat_are_names():
+    text = ("21:02 Тарас ❤️: ok mama\n21:03 Мама 🌻: 🙏\n21:05 kayden 🔥: u coming?\n21:06 leah w: yes\n"
+            "21:07 krownz: lol\n08:55 Added by: the school office\n21:09 Uncle Femi 🇳🇬 (+234 803 555 0199): call me")
+    assert names_in(text) == ["Тарас", "kayden", "leah w", "Femi"]
+
+
+def test_newer_given_names_are_known():
+    assert names_in("Kaiya and Aleena were seen; Jayden was not.") == ["Kaiya", "Aleena", "Jayden"]
+
+
+def test_a_name_before_a_role_in_brackets_keeps_a_family_name_that_is_a_word():
+    assert names_in("Present: Laura Hide (IDVA); Louise Younger (Health Visitor).") == ["Laura Hide", "Louise Younger"]
+    assert names_in("He plays Mario Kart (the game) a lot.") == []
