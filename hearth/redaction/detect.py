@@ -1688,9 +1688,9 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
     a handle such as "bluntz" is not a person's name)."""
     if ":" not in text:
         return
-    covered = bytearray(len(text) + 1)
+    covered = bytearray(len(text) + 1)  # 1: found as something else; 2: found as a name
     for f in found:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        covered[f.start:f.end] = (b"\x02" if f.kind == NAME else b"\x01") * (f.end - f.start)
     givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
     not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
     for m in _CHAT_LINE.finditer(text):
@@ -1701,6 +1701,9 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
         keep = []
         for s, e, w in words:
             plain = anyascii(w).lower() if not w.isascii() else w.lower()
+            if covered[s] == 2 or (len(plain) == 1 and keep and keep[-1][1] < s):
+                keep.append((s, e))  # a name found already, and an initial after a name ("leah w")
+                continue
             if covered[s] or plain in _CHAT_NOT_A_NAME or plain in common or plain in _NEVER_ORDINARY or plain in kin \
                     or plain in not_names or plain in _TEXTING_WORDS \
                     or (plain not in givens and plain not in shorts and gazetteer.zipf(plain) >= RARE):
