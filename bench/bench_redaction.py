@@ -35,8 +35,10 @@ written the same way and held out until its one scoring at 03:50 UTC, after the 
 read since. Set 11 (bench/redaction_set11.py, --heldout: 24 documents, 1,603 gold spans, 985 names) was written the same
 way and held out until its one scoring at 04:05 UTC, after the changes made from set 10; it has been read since. Set 12
 (bench/redaction_set12.py, --heldout: 24 documents, 1,610 gold spans, 1,000 names) was written the same way and is scored
-once after the changes made from set 11; it was held out until its one scoring at 04:16 UTC and has been read since. The
-full run reports sets 1 to 12.
+once after the changes made from set 11; it was held out until its one scoring at 04:16 UTC and has been read since. Set
+13 (bench/redaction_set13.py, --heldout: 24 documents, 1,487 gold spans, 899 names) was written the same way and is
+scored once after the changes made from set 12: it is the fair measure until it too is read. The full run reports sets 1
+to 13.
 With --probe, only sentences written apart from every scored set: 70 everyday sentences about a person with 7 names
 each, 12 in lower-case writing with 12 names (names found, as a name), and 84 sentences without a name (names or places
 proposed): a rule that loses people or over-fires shows here, not only on the corpus it was tuned on.
@@ -122,8 +124,8 @@ def run_presidio(docs, engine):
 
 def handwritten(engine) -> None:
     """The hand-written sets, reported apart from the goals: sets 1 to 5 (bench/redaction_handwritten.py), set 6
-    (bench/redaction_heldout.py) and sets 7 to 11 (bench/redaction_set7.py ...), each held out until its one scoring
-    and read since, and set 12 (bench/redaction_set12.py)."""
+    (bench/redaction_heldout.py) and sets 7 to 12 (bench/redaction_set7.py ...), each held out until its one scoring
+    and read since, and set 13 (bench/redaction_set13.py)."""
     from bench.redaction_handwritten import sets
     from bench.redaction_heldout import sets as set_6
     from bench.redaction_set7 import sets as set_7
@@ -132,15 +134,17 @@ def handwritten(engine) -> None:
     from bench.redaction_set10 import sets as set_10
     from bench.redaction_set11 import sets as set_11
     from bench.redaction_set12 import sets as set_12
+    from bench.redaction_set13 import sets as set_13
 
-    for label, docs in {**sets(), **set_6(), **set_7(), **set_8(), **set_9(), **set_10(), **set_11(), **set_12()}.items():
+    later = {**set_6(), **set_7(), **set_8(), **set_9(), **set_10(), **set_11(), **set_12(), **set_13()}
+    for label, docs in {**sets(), **later}.items():
         _handwritten(engine, label, docs)
 
 
 def heldout(engine) -> None:
-    """Only the held-out set (set 12, bench/redaction_set12.py): written without reading or running the detector, and
-    not to be tuned on. Sets 6 to 11 were each held out until scored once; their misses were then read and mended."""
-    from bench.redaction_set12 import sets
+    """Only the held-out set (set 13, bench/redaction_set13.py): written without reading or running the detector, and
+    not to be tuned on. Sets 6 to 12 were each held out until scored once; their misses were then read and mended."""
+    from bench.redaction_set13 import sets
 
     for label, docs in sets().items():
         _handwritten(engine, label, docs)
