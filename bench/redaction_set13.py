@@ -1402,7 +1402,7 @@ Social Worker
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 13 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 13 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 04:30 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:

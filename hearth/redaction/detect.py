@@ -549,6 +549,9 @@ class Detector:
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
             if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
+            if term.kind == NAME and term.single_word and key in _KIN and _GIVEN_NAME_AFTER.match(text, end) \
+                    and _GIVEN_NAME_AFTER.match(text, end).group(1).lower() in self._known_givens:
+                continue  # "Nanny Sandra": a kin word before a name, not "Nanny" as Anne's short form
             if term.kind == PLACE and _in_organisation_name(text, start, end, ()):
                 continue  # the town in an organisation's name ("Hexham Leisure Centre"), as for places not in the record
             last_end = end
@@ -1198,6 +1201,7 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram
                                r"|area|areas|estate|end|way)\b")
 _IN_COUNTRY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)")
 # a role or agency in brackets after a name, as attendance lists write it: "Lauren Hide (IDVA)", "Ann Salt (Health Visitor)"
+_GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())

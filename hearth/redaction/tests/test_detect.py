@@ -1313,3 +1313,10 @@ def test_newer_given_names_are_known():
 def test_a_name_before_a_role_in_brackets_keeps_a_family_name_that_is_a_word():
     assert names_in("Present: Laura Hide (IDVA); Louise Younger (Health Visitor).") == ["Laura Hide", "Louise Younger"]
     assert names_in("He plays Mario Kart (the game) a lot.") == []
+
+
+def test_a_kin_word_before_a_given_name_is_not_a_recorded_short_form():
+    record = d.CaseRecord([d.Party("g", "grandparent", [("Nancy", "Bunn")])], "g")
+    got = [(t, p) for t, kind, p in found("Tegan stays with her Nanny Sandra; Nancy rang.", record) if kind == d.NAME]
+    assert ("Nanny", "g") not in got and ("Nancy", "g") in got
+    assert names_in('Her mother ("Haboba") and Khalti Mariam; her godmother, Madrinha Fatima.') == ["Mariam", "Fatima"]
