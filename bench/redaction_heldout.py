@@ -834,8 +834,9 @@ def problems(pairs=_PAIRS, record_ids=None) -> list[str]:
     return out
 
 
-def counts() -> tuple[int, dict[str, int]]:
-    docs = [doc for docs in sets().values() for doc in docs]
+def gold_counts(named_sets: dict[str, list[Doc]]) -> tuple[int, dict[str, int]]:
+    """Documents, and gold spans per kind, in a hand-written set (every set module's counts() reads it)."""
+    docs = [doc for docs in named_sets.values() for doc in docs]
     per_kind = {kind: 0 for kind in KINDS}
     for doc in docs:
         for _start, _end, kind in doc.gold:
@@ -843,14 +844,27 @@ def counts() -> tuple[int, dict[str, int]]:
     return len(docs), per_kind
 
 
-if __name__ == "__main__":
-    found = problems()
+def report(docs: list[Doc] | None, found: list[str]) -> int:
+    """What `python -m bench.redaction_setN` prints: the marking's problems, each document's gold spans (when given)
+    and the counts. Returns the exit status: 1 if the marking has a problem."""
     for line in found:
         print("PROBLEM:", line)
-    n_docs, per_kind = counts()
-    print(f"{n_docs} documents; gold spans per kind:")
+    for doc in docs or ():
+        print(f"\n=== {doc.style} ===")
+        for start, end, kind in doc.gold:
+            print(f"  {kind:9} {doc.text[start:end]!r}")
+    n_docs, per_kind = gold_counts({"": docs} if docs is not None else sets())
+    print(f"\n{n_docs} documents; gold spans per kind:")
     for kind, n in per_kind.items():
         print(f"  {kind:9} {n}")
     other = sum(n for k, n in per_kind.items() if k != "name")
     print(f"  names {per_kind['name']}, other {other}, total {per_kind['name'] + other}")
-    raise SystemExit(1 if found else 0)
+    return 1 if found else 0
+
+
+def counts() -> tuple[int, dict[str, int]]:
+    return gold_counts(sets())
+
+
+if __name__ == "__main__":
+    raise SystemExit(report(None, problems()))

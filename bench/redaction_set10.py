@@ -75,6 +75,7 @@ import datetime as dt
 
 from bench.redaction_corpus import Doc
 from bench.redaction_handwritten import _docs, _party
+from bench.redaction_heldout import gold_counts, report
 from hearth.redaction import detect as d
 
 _RECORD_IDS: list[str] = []
@@ -1298,28 +1299,8 @@ def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
 
 
 def counts() -> tuple[int, dict[str, int]]:
-    from bench.redaction_heldout import KINDS
-
-    docs = [doc for docs in sets().values() for doc in docs]
-    per_kind = {kind: 0 for kind in KINDS}
-    for doc in docs:
-        for _start, _end, kind in doc.gold:
-            per_kind[kind] += 1
-    return len(docs), per_kind
+    return gold_counts(sets())
 
 
 if __name__ == "__main__":
-    found = problems()
-    for line in found:
-        print("PROBLEM:", line)
-    for doc in sets()[NAME]:
-        print(f"\n=== {doc.style} ===")
-        for start, end, kind in doc.gold:
-            print(f"  {kind:9} {doc.text[start:end]!r}")
-    n_docs, per_kind = counts()
-    print(f"\n{n_docs} documents; gold spans per kind:")
-    for kind, n in per_kind.items():
-        print(f"  {kind:9} {n}")
-    other = sum(n for k, n in per_kind.items() if k != "name")
-    print(f"  names {per_kind['name']}, other {other}, total {per_kind['name'] + other}")
-    raise SystemExit(1 if found else 0)
+    raise SystemExit(report(sets()[NAME], problems()))
