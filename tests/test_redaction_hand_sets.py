@@ -1,0 +1,37 @@
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set13.py)
+that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
+parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
+
+import importlib
+
+import pytest
+
+# module, documents (least, most), least names, least other gold spans
+SETS = [
+    ("bench.redaction_heldout", (20, 24), 350, 150),
+    ("bench.redaction_set7", (20, 24), 350, 200),
+    ("bench.redaction_set8", (18, 20), 250, 180),
+    ("bench.redaction_set9", (23, 25), 350, 250),
+    ("bench.redaction_set10", (23, 25), 800, 500),
+    ("bench.redaction_set11", (23, 25), 900, 580),
+    ("bench.redaction_set12", (23, 25), 950, 580),
+    ("bench.redaction_set13", (23, 25), 850, 560),
+]
+
+
+@pytest.mark.parametrize("module, n_docs, least_names, least_other", SETS, ids=[s[0].split(".")[1] for s in SETS])
+def test_a_hand_written_set(module, n_docs, least_names, least_other):
+    s = importlib.import_module(module)
+    assert s.problems() == []
+    count, per_kind = s.counts()
+    assert n_docs[0] <= count <= n_docs[1]
+    assert per_kind["name"] >= least_names
+    assert sum(n for kind, n in per_kind.items() if kind != "name") >= least_other
+    assert all(n > 0 for n in per_kind.values()), per_kind
+    docs = [doc for docs in s.sets().values() for doc in docs]
+    assert len({doc.style for doc in docs}) == len(docs)
+    for doc in docs:
+        assert "[[" not in doc.text and "]]" not in doc.text and "|name" not in doc.text
+        assert doc.gold, doc.style
+        assert all(0 <= start < end <= len(doc.text) for start, end, _kind in doc.gold)
+        assert all(b[0] >= a[1] for a, b in zip(doc.gold, doc.gold[1:], strict=False)), doc.style  # in order, never overlapping
