@@ -25,6 +25,38 @@ def _party(key, role, names, dob=None, addresses=(), phones=(), emails=(), ids=(
                    list(schools))
 
 
+class Records:
+    """The identifiers and phones given to one set's records, for its checker: `_p = Records().party` builds a party as
+    `_party` does and remembers them."""
+
+    def __init__(self):
+        self.ids: list[str] = []
+        self.phones: list[str] = []
+
+    def party(self, key, role, names, *args, ids=(), phones=(), **kwargs):
+        self.ids.extend(ids)
+        self.phones.extend(phones)
+        return _party(key, role, names, *args, ids=ids, phones=phones, **kwargs)
+
+
+def word_problems(pairs, titles, not_places, after=(), place_label="a country, county or region") -> list[str]:
+    """A set's own marking checks: a title or kinship word inside a name span (before it, or after it), and a country,
+    county or region marked as a place. Each set's problems() adds these to the checks of the sets before it."""
+    out = []
+    for _record, docs in pairs:
+        for style, marked in docs:
+            text, gold = _parse(marked)
+            for start, end, kind in gold:
+                words = text[start:end]
+                if kind == "name" and words.split()[0].rstrip(".").lower() in titles:
+                    out.append(f"{style}: a title or kinship word inside a name span: {words!r}")
+                if kind == "name" and len(words.split()) > 1 and words.split()[-1].lower() in after:
+                    out.append(f"{style}: a kinship word after a name inside its span: {words!r}")
+                if kind == "place" and words.lower() in not_places:
+                    out.append(f"{style}: {place_label} marked as a place: {words!r}")
+    return out
+
+
 def _parse(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
     out, gold, pos = [], [], 0
     n = 0

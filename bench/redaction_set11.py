@@ -78,19 +78,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import _docs, _party
+from bench.redaction_handwritten import Records, _docs, word_problems
 from bench.redaction_heldout import gold_counts, report
 from hearth.redaction import detect as d
 
-_RECORD_IDS: list[str] = []
-_RECORD_PHONES: list[str] = []
-
-
-def _p(key, role, names, *args, ids=(), phones=(), **kwargs):
-    """_party, remembering the record's identifiers and phones so that problems() can check them."""
-    _RECORD_IDS.extend(ids)
-    _RECORD_PHONES.extend(phones)
-    return _party(key, role, names, *args, ids=ids, phones=phones, **kwargs)
+_RECORDS = Records()  # the records' identifiers and phones, for problems()
+_p = _RECORDS.party
+_RECORD_IDS, _RECORD_PHONES = _RECORDS.ids, _RECORDS.phones
 
 # --- A. Lumsden / Bainbridge family (white British), Brambles Farm, Middlesbrough ----------------------------------
 
@@ -1480,23 +1474,11 @@ def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
     words and counties of sets 7 to 10; this adds this set's kinship words (before a name: "Tete Rudo", "Nenea Costel",
     "Tonton Patrick"; and after one) and counties and regions ("Northants", "Cambs", "Teesside", "Somerset").
     """
-    from bench.redaction_handwritten import _parse
     from bench.redaction_set10 import problems as set10_problems
 
     out = set10_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
                          record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    for _record, docs in pairs:
-        for style, marked in docs:
-            text, gold = _parse(marked)
-            for start, end, kind in gold:
-                words = text[start:end]
-                if kind == "name" and words.split()[0].rstrip(".").lower() in _TITLES:
-                    out.append(f"{style}: a title or kinship word inside a name span: {words!r}")
-                if kind == "name" and len(words.split()) > 1 and words.split()[-1].lower() in _AFTER:
-                    out.append(f"{style}: a kinship word after a name inside its span: {words!r}")
-                if kind == "place" and words.lower() in _NOT_PLACES:
-                    out.append(f"{style}: a country, county or region marked as a place: {words!r}")
-    return out
+    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
 
 
 def counts() -> tuple[int, dict[str, int]]:

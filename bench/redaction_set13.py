@@ -97,19 +97,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import _docs, _party
+from bench.redaction_handwritten import Records, _docs, word_problems
 from bench.redaction_heldout import gold_counts, report
 from hearth.redaction import detect as d
 
-_RECORD_IDS: list[str] = []
-_RECORD_PHONES: list[str] = []
-
-
-def _p(key, role, names, *args, ids=(), phones=(), **kwargs):
-    """_party, remembering the record's identifiers and phones so that problems() can check them."""
-    _RECORD_IDS.extend(ids)
-    _RECORD_PHONES.extend(phones)
-    return _party(key, role, names, *args, ids=ids, phones=phones, **kwargs)
+_RECORDS = Records()  # the records' identifiers and phones, for problems()
+_p = _RECORDS.party
+_RECORD_IDS, _RECORD_PHONES = _RECORDS.ids, _RECORDS.phones
 
 # --- A. McGrath / Flanagan family (white British), Tranmere, Birkenhead ---------------------------------------------
 
@@ -1434,23 +1428,11 @@ def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
     "Brother Femi", "Dona Conceição", "Madrinha Fátima", "Khalti Mariam", "Sheikh Osman"; and after one) and counties,
     regions, islands and countries ("Merseyside", "Norfolk", "Shropshire", "Madeira", "Jersey", "South Darfur").
     """
-    from bench.redaction_handwritten import _parse
     from bench.redaction_set12 import problems as set12_problems
 
     out = set12_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
                          record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    for _record, docs in pairs:
-        for style, marked in docs:
-            text, gold = _parse(marked)
-            for start, end, kind in gold:
-                words = text[start:end]
-                if kind == "name" and words.split()[0].rstrip(".").lower() in _TITLES:
-                    out.append(f"{style}: a title or kinship word inside a name span: {words!r}")
-                if kind == "name" and len(words.split()) > 1 and words.split()[-1].lower() in _AFTER:
-                    out.append(f"{style}: a kinship word after a name inside its span: {words!r}")
-                if kind == "place" and words.lower() in _NOT_PLACES:
-                    out.append(f"{style}: a country, county or region marked as a place: {words!r}")
-    return out
+    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
 
 
 def counts() -> tuple[int, dict[str, int]]:

@@ -52,19 +52,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import _docs, _party
+from bench.redaction_handwritten import Records, _docs
 from bench.redaction_heldout import gold_counts, report
 from hearth.redaction import detect as d
 
-_RECORD_IDS: list[str] = []
-_RECORD_PHONES: list[str] = []
-
-
-def _p(key, role, names, *args, ids=(), phones=(), **kwargs):
-    """_party, remembering the record's identifiers and phones so that problems() can check them."""
-    _RECORD_IDS.extend(ids)
-    _RECORD_PHONES.extend(phones)
-    return _party(key, role, names, *args, ids=ids, phones=phones, **kwargs)
+_RECORDS = Records()  # the records' identifiers and phones, for problems()
+_p = _RECORDS.party
+_RECORD_IDS, _RECORD_PHONES = _RECORDS.ids, _RECORDS.phones
 
 
 # --- A. Warsame family (Somali), Bristol ---------------------------------------------------------------------------

@@ -51,19 +51,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import _docs, _party
+from bench.redaction_handwritten import Records, _docs, word_problems
 from bench.redaction_heldout import gold_counts, report
 from hearth.redaction import detect as d
 
-_RECORD_IDS: list[str] = []
-_RECORD_PHONES: list[str] = []
-
-
-def _p(key, role, names, *args, ids=(), phones=(), **kwargs):
-    """_party, remembering the record's identifiers and phones so that problems() can check them."""
-    _RECORD_IDS.extend(ids)
-    _RECORD_PHONES.extend(phones)
-    return _party(key, role, names, *args, ids=ids, phones=phones, **kwargs)
+_RECORDS = Records()  # the records' identifiers and phones, for problems()
+_p = _RECORDS.party
+_RECORD_IDS, _RECORD_PHONES = _RECORDS.ids, _RECORDS.phones
 
 # --- A. Hawrami family (Kurdish), Stoke-on-Trent --------------------------------------------------------------------
 
@@ -602,21 +596,11 @@ def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
     valid-phone, title-inside-name, weekday-inside-date and country-as-place checks; this adds this set's own kinship words
     and counties.
     """
-    from bench.redaction_handwritten import _parse
     from bench.redaction_set7 import problems as set7_problems
 
     out = set7_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
                         record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    for _record, docs in pairs:
-        for style, marked in docs:
-            text, gold = _parse(marked)
-            for start, end, kind in gold:
-                words = text[start:end]
-                if kind == "name" and words.split()[0].rstrip(".").lower() in _TITLES:
-                    out.append(f"{style}: a title or kinship word inside a name span: {words!r}")
-                if kind == "place" and words.lower() in _NOT_PLACES:
-                    out.append(f"{style}: a country or county marked as a place: {words!r}")
-    return out
+    return out + word_problems(pairs, _TITLES, _NOT_PLACES, (), place_label="a country or county")
 
 
 def counts() -> tuple[int, dict[str, int]]:
