@@ -425,7 +425,7 @@ class Detector:
                     if "-" in first:  # "Ellie-Mai" is often just "Ellie"
                         givens.append(first.split("-")[0])
                     parts = [w for w in re.split(r"[\s\-]+", g) if w[:1].isalpha()]
-                    if len(parts) == 2 and g is givens[0]:  # "Alfie-James" is "AJ", "Jean-Claude" "J-C", "Mary Beth" "MB"
+                    if len(parts) == 2:  # "Alfie-James" is "AJ", "Jean-Claude" "J-C", "Mary Beth" "MB"
                         a, b = parts[0][0].upper(), parts[1][0].upper()
                         givens.extend((f"{a}{b}", f"{a}-{b}", f"{a}.{b}."))
                 for g in givens:
@@ -665,12 +665,12 @@ class Detector:
             word = m.group(0)
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
-            prev40 = text[max(0, m.start() - 40):m.start()]
-            quoted = _QUOTED_WORDS.match(text, m.start()) if prev40[-1:] in _OPENING_QUOTES else None
+            prev = text[max(0, m.start() - 40):m.start()]
+            quoted = _QUOTED_WORDS.match(text, m.start()) if prev[-1:] in _OPENING_QUOTES else None
             if quoted and (_kin_phrase_end(text, m.start()) or low in community_kin):
                 quoted = None  # '("Poh Poh")': what a family calls its grandmother, not a name
-            if quoted and not _THING_CALLED.search(prev40) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
-                    and (_QUOTED_NICKNAME_BEFORE.search(prev40)
+            if quoted and not _THING_CALLED.search(prev) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
+                    and (_QUOTED_NICKNAME_BEFORE.search(prev)
                          or (quoted.end() == word_end and (low in givens or low in gazetteer.diminutives()))):
                 # a nickname in quotes, even an acronym or a word: 'known as "JJ"', 'a man she called "Big Al"'; or a given
                 # name quoted alone: 'messages from "Rob"', '(19, "Ty")'
@@ -679,8 +679,8 @@ class Detector:
                 continue
             if word.isupper() or (word_end < m.end() and text[m.start():word_end].isupper()) or _ACRONYM_PLURAL.fullmatch(word):
                 continue  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people
-            if text.startswith(("'t", "’t"), m.end()) or ("-" in low and all(part in gazetteer.CALENDAR for part in low.split("-"))):
-                continue  # "Don't", "Won't": a contraction, not Don; "Mon-Fri": days
+            if "-" in low and all(part in gazetteer.CALENDAR for part in low.split("-")):
+                continue  # "Mon-Fri": days
             kin_end = _kin_phrase_end(text, m.start())
             if kin_end or (low in community_kin and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())):
                 skip_until = max(skip_until, kin_end)
@@ -707,7 +707,6 @@ class Detector:
                         end, party, skip_until = _word_end(nxt), None, nxt.end()  # another person: "Jaswinder Rai"
                     yield Finding(start, end, text[start:end], NAME, "fuzzy", party, hit)
                     continue
-            prev = text[max(0, m.start() - 40):m.start()]
             honorific = _title_before(prev, low, givens, families, common)
             # A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it.
             brand_end = _brand_end(text, m, low, brand_words, brand_names)
@@ -717,7 +716,7 @@ class Detector:
             # Extend over a following capitalised word (a family name), if it is not already found.
             end = word_end
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            two = vietnamese = False
+            two = family_first = False
             if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()] and word_end == m.end():
                 nlow = _bare(nxt.group(0))  # (a possessive is never joined to the next word: "Lau's Bakery")
                 # (not a people, language or faith word: "St Michael's Eritrean Orthodox"; a country can be a family name)
@@ -726,11 +725,11 @@ class Detector:
                        or (low in givens and nlow not in community_kin and _PERSON_VERB_AFTER.match(text, _word_end(nxt))))  \
                     and ((low in givens and nlow in families) or (
                     nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
-                vietnamese = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
+                family_first = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
                 # "Yip Wai Man", "Chan Siu-Ming": a Chinese family name first, then a given name of one or two syllables
-                vietnamese = vietnamese or (low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
+                family_first = family_first or (low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
                                             and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS and nlow not in common)
-                two = two or vietnamese
+                two = two or family_first
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                         and gazetteer.zipf(low) >= RARE:
                     two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
@@ -770,7 +769,7 @@ class Detector:
             if two:
                 end = _word_end(nxt)
                 third = tokens[i + 2] if i + 2 < len(tokens) else None
-                if vietnamese and third is not None and text[nxt.end():third.start()] == " " \
+                if family_first and third is not None and text[nxt.end():third.start()] == " " \
                         and (_bare(nxt.group(0)) in _VIET_MIDDLE or _SYLLABLE.fullmatch(third.group(0))):
                     end = _word_end(third)
             place_cue = ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)) \
@@ -871,7 +870,8 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
 _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
 # O'Brien, D'Souza, T-Bone (a letter and a capitalised word joined by a hyphen)
-_CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b")
+# (not before a contraction's "'t": "Don't" and "Won't" are no one's name)
+_CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b(?!['’]t\b)")
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
@@ -1363,7 +1363,7 @@ _MESSAGE_START = re.compile(r"(?m)^[^\n]{0,50}?(?<![\w.\-])[A-Za-z_][\w.\-]*:[ \
 _LOWER_FOLLOWS = re.compile(r"[ \t]+[a-z]")  # a lower-case word follows: "jassi wait", not "jassi?" alone
 
 
-def z_rare(low: str) -> bool:
+def _z_rare(low: str) -> bool:
     """Rare enough in English to be a name where a message begins (Zipf under 2.5)."""
     return gazetteer.zipf(low) < 2.5 and low not in _TEXTING_WORDS
 
@@ -1525,7 +1525,7 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             continue  # "not in botcherby": a word no one uses but as a name
         if _MESSAGE_START.search(text, max(0, m.start() - 60), m.start()) and not text.startswith(":", end) \
                 and _LOWER_FOLLOWS.match(text, end) and (
-                    (z_rare(low) and low not in givens) or (low in givens and gazetteer.zipf(low) < LOWER_GIVEN_STRONG)):
+                    (_z_rare(low) and low not in givens) or (low in givens and gazetteer.zipf(low) < LOWER_GIVEN_STRONG)):
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "bluntz: jassi wait", "- Janet: sherwan owes"
             continue
         if speakers.get(low, 0) >= 2 and text.startswith(":", end) and gazetteer.zipf(low) < ORDINARY_WORD:
