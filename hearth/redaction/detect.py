@@ -656,6 +656,7 @@ class Detector:
         givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
         brand_words, brand_names = gazetteer.brands()
         not_names, places, community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
+        home, abroad = gazetteer.home_places(), gazetteer.places_abroad()
         tokens = list(_CAP_TOKEN.finditer(text))
         skip_until = -1
         thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
@@ -786,7 +787,8 @@ class Detector:
                     and low not in not_names and low not in _NEVER_ORDINARY:
                 source = "cue"  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
             elif place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
-                    and (low not in givens or _STRONG_PLACE_CUE.search(prev)):
+                    and (low not in givens or _STRONG_PLACE_CUE.search(prev)
+                         or (low in home and not _TO_BEFORE.search(prev))):  # "a flat in Shirley", not "sent to Shirley"
                 source, kind = "cue", PLACE
                 if nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()]:
                     end = nxt.end()  # "Whitley Bay"
@@ -836,9 +838,21 @@ class Detector:
                     kind = PLACE  # "by way of Zahlé in Lebanon": a town abroad
             if kind == NAME and source in ("rare", "gazetteer") and low not in givens and not honorific:
                 words = " ".join(text[m.start():end].lower().split())
-                if words in places or (low in places and low not in families):  # ("Preston said": a person)
+                # a UK town in GeoNames where a place stands: after a place word, or between commas ("Academy, Bletchley,")
+                folded = _folded(words)
+                in_home = (folded in home if " " in words else low in home and low not in families) \
+                    and not _PERSON_VERB_AFTER.match(text, end) \
+                    and (place_cue or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end))
+                         or (" " in words and low not in givens))  # "Long Sutton", "Chadwell Heath": two words
+                if place_cue and not _TO_BEFORE.search(prev) \
+                        and (_folded(words) in abroad or _folded(low) in abroad) and gazetteer.zipf(low) < ORDINARY_WORD:
+                    kind = PLACE  # "from Giza", "a cousin in Benidorm": a city abroad, after a place word
+                    if _folded(words) not in abroad:
+                        end = word_end
+                elif words in places or (low in places and low not in families) or in_home:
+                    # ("Preston said": a person; "Oakengates", "Bletchley": towns of the UK in GeoNames)
                     kind = PLACE  # a town in the list ("Hereford", "Redditch"), not a person
-                    if words not in places:
+                    if words not in places and folded not in home:
                         end = word_end
             start = m.start()
             if honorific:
@@ -900,17 +914,25 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|lives in|moved 
                         # "the beach at Mablethorpe", "the army at Catterick", "a platform at Bulwell"
                         r"|(?:beach|seaside|coast|seafront|front|promenade|station|platform|stop|airport|barracks|army|camp|base)"
                         r"\s+at)"
-                        r"|\b(?:\d{1,3}|\d{4}|\d{2}/\d{2}/\d{2,4}),[ \t]+of)\s+$")
+                        r"|\b(?:\d{1,3}|\d{4}|\d{2}/\d{2}/\d{2,4}),[ \t]+of"
+                        # "Stuart Tranter (34) of Dawley", "Gemma Tudor, of Oakengates": a person, then where they live
+                        r"|\(\d{1,3}\),?[ \t]+of|\b[A-Z][a-z]+,[ \t]+of)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r"[A-Za-z)],[ \t]*\n?[ \t]*$")
+_PLACE_END_AFTER = re.compile(r"[ \t]*(?:[,;)(]|\.(?:\s|$)|\n|$)")
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
                                r"|brought up in|raised in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and|from\s+the)\b|[ \t]*\(\d{1,2}\b)")  # ... or an age: "Kayden (17)"
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
-                        r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$")
+                        r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$"
+                        # "heard from Buckley", "a text from Whitehead": word from a person, not a place
+                        r"|\b(?:heard|hear|hears|hearing|text|texts|call|calls|message|messages|letter|email|statement|referral"
+                        r"|apology|visit)\s+from\s+$")
 LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
 LOWER_CASE_NAME_IN_OWN_WORDS = 4.5  # ... and in a document with lower-case writing ("im", "dont", "u"): "jean", "karen"
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
@@ -1392,11 +1414,25 @@ def _several_word_districts() -> dict[str, re.Pattern]:
     """The listed districts of several words, by their first word (lower case): that word -> a pattern matching the
     whole name from it on, in any case."""
     by_first: dict[str, list[str]] = {}
-    for name in sorted((w for w in gazetteer.districts() if " " in w), key=len, reverse=True):
+    several = {w for w in gazetteer.districts() if " " in w} | _several_word_home_places()
+    for name in sorted(several, key=len, reverse=True):
         by_first.setdefault(name.split()[0], []).append(r"\s+".join(re.escape(p) for p in name.split()))
     return {first: re.compile("(?:" + "|".join(names) + r")(?![\w'’-])", re.IGNORECASE) for first, names in by_first.items()}
 
 
+# GeoNames' places of several words whose last word is a street's or a common noun ("Park Street", "West End", "Cold
+# Ash" is kept): as often a street or a phrase as the place, so they are left to the cues.
+_GENERIC_LAST = frozenset("street road lane avenue end way village green common side square row hill park gate".split())
+
+
+@cache
+def _several_word_home_places() -> frozenset[str]:
+    """GeoNames' towns and villages of the UK and Ireland of several words ("Brierley Hill" is left: see _GENERIC_LAST),
+    read only when written with capitals."""
+    return frozenset(w for w in gazetteer.home_places() if " " in w and w.split()[-1] not in _GENERIC_LAST)
+
+
+_STREET_WORD_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")
 _SMALL_WORDS = frozenset({"and", "of", "the", "on", "le", "upon"})
 _DISTRICT_FIRST = re.compile(r"(?<![\w'’-])[A-Za-z]+(?=\s)")
 _DISTRICT_FIRST_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?=\s)")
@@ -1475,11 +1511,14 @@ def _districts_of_several_words(text: str) -> Iterable[Finding]:
         if m is None:
             continue
         words = m.group(0).split()
+        listed = " ".join(words).lower() in gazetteer.districts()
         if not all(x[0].isupper() for x in words if x.lower() not in _SMALL_WORDS):
             if not m.group(0).islower():
                 continue
-            if not lower_ok:
+            if not lower_ok or not listed:
                 continue
+        if not listed and (_in_organisation_name(text, m.start(), m.end(), ()) or _STREET_WORD_AFTER.match(text, m.end())):
+            continue  # "Milton Keynes University Hospital", "Stoney Stanton Road": an organisation, a street
         pos = m.end()
         yield Finding(m.start(), m.end(), m.group(0), PLACE, "gazetteer", None, " ".join(words).lower())
 
@@ -1492,6 +1531,7 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
     givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
     brand_words, brand_names = gazetteer.brands()
     shorts, not_names, places = gazetteer.diminutives(), gazetteer.not_names(), gazetteer.uk_places()
+    home, abroad = gazetteer.home_places(), gazetteer.places_abroad()
     speakers = _lower_speakers(text)
     marked = bool(_LOWER_CASE_WRITING.search(text))
     named: set[str] = {f.text.lower() for f in already if f.kind == NAME}  # names so far, for "kels n liv"
@@ -1515,6 +1555,10 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         if low in places and (gazetteer.zipf(low) < ORDINARY_WORD or _PLACE_CUE.search(prev)) \
                 and not _LOWER_STRONG_BEFORE.search(prev):
             yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "got picked up in dumfries", "dunno worcester"
+            continue
+        if _LOWER_PLACE_BEFORE.search(prev) and low not in givens and low not in shorts and low not in families \
+                and (low in home or low in abroad) and gazetteer.zipf(low) < ORDINARY_WORD and not _LOWER_WEAK_AFTER.match(text, end):
+            yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "to woodchurch", "in benidorm": a town by name
             continue
         if _LOWER_PLACE_BEFORE.search(prev) and gazetteer.zipf(low) < LOWER_PLACE and len(low) >= 5 and low not in givens \
                 and low not in shorts and low not in brand_words and not _LOWER_WEAK_AFTER.match(text, end):

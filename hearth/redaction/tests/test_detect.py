@@ -1320,3 +1320,42 @@ def test_a_kin_word_before_a_given_name_is_not_a_recorded_short_form():
     got = [(t, p) for t, kind, p in found("Tegan stays with her Nanny Sandra; Nancy rang.", record) if kind == d.NAME]
     assert ("Nanny", "g") not in got and ("Nancy", "g") in got
     assert names_in('Her mother ("Haboba") and Khalti Mariam; her godmother, Madrinha Fatima.') == ["Mariam", "Fatima"]
+
+
+# --- GeoNames' places (places_geonames.txt), added before held-out set 14; each sentence written fresh -----------------
+
+def places_in(text, record=RECORD):
+    return [f.text for f in d.detect(record, text) if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize(("text", "places", "names"), [
+    # a person, then where they live, as police and courts write it
+    ("Kieran Vose (19) of Kidsgrove was arrested.", ["Kidsgrove"], ["Kieran Vose"]),
+    ("Her aunt, Dawn Pybus, of Rothwell, has offered to help.", ["Rothwell"], ["Dawn Pybus"]),
+    # a town between commas after an organisation or a person
+    ("She is at Ridgeway Academy, Droitwich, in Year 9.", ["Droitwich"], []),
+    # a town after "in" that is also a given name
+    ("They rent a flat in Shirley near the park.", ["Shirley"], []),
+    # but after "to", the person
+    ("I handed the letter to Shirley at reception.", [], ["Shirley"]),
+    # a village of two words, anywhere
+    ("The family moved from Wootton Bassett last year.", ["Wootton Bassett"], []),
+    # a family name that is also a village, with nothing to say it is a place: a person
+    ("The strategy meeting heard from Buckley and Whitehead.", [], ["Buckley", "Whitehead"]),
+    ("Agreed: R. Fenwick, Team Manager.", [], ["R. Fenwick"]),
+])
+def test_towns_from_geonames_where_a_place_stands(text, places, names):
+    assert places_in(text) == places
+    assert names_in(text) == names
+
+
+def test_towns_in_lower_case_writing_and_abroad():
+    text = "i went to see my cousin in kidderminster lol and dad wants to take us to torremolinos"
+    assert places_in(text) == ["kidderminster", "torremolinos"]
+    assert places_in("Her father lives in Marrakesh and rings on Sundays.") == ["Marrakesh"]
+    assert places_in("I also spoke to Andreas on the doorstep.") == []  # a village in GeoNames, a person here
+
+
+def test_a_village_of_two_words_in_a_street_or_an_organisation_is_not_the_place():
+    assert places_in("They live on 4 Stoney Stanton Road now.") == []
+    assert places_in("She was seen at Milton Keynes University Hospital.") == []
