@@ -345,6 +345,19 @@ def _clipped_forms(given: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
+def _clipped_given_names(given: str) -> tuple[str, ...]:
+    """The clipped forms of a given name that are given names themselves ("Alf" for Alfie, "Fred" for Frederick) and
+    not everyday words: found in lower case ("scared for alf") as a name, but belonging to no one person (Alf may be
+    another man), so a disclosure never keeps them as the requester's."""
+    if len(given) < 5 or not given.isalpha():
+        return ()
+    givens, common = gazetteer.listed_given_names(), gazetteer.common_words()
+    return tuple(given[:k].title() for k in range(3, len(given) - 1)
+                 if given[:k].lower() in givens and given[:k].lower() not in common and given[:k].lower() not in _NEVER_ORDINARY
+                 and gazetteer.zipf(given[:k].lower()) < LOWER_CASE_NAME)
+
+
 def short_forms(given: str) -> set[str]:
     """Nicknames and common short forms of a given name, from the nicknames package."""
     g = given.lower()
@@ -396,6 +409,7 @@ class Detector:
         self.emails: dict[str, str] = {}
         self.ids: dict[str, str] = {}
         self.postcodes: dict[str, str] = {}
+        self.given_words: set[str] = set()  # the recorded given names (lower case), for their short forms in lower case
 
         def add(term: str, kind: str, party: str | None):
             term = _folded(" ".join(term.split()))
@@ -437,6 +451,10 @@ class Detector:
                         token(w, p.key)
                     for clip in _clipped_forms(w):  # "Rox" for Roxanne, "Maddi" for Maddison
                         add(clip, NAME, p.key)
+                    for clip in _clipped_given_names(w):  # "Alf" for Alfie: someone's name too, so no one person's
+                        add(clip, NAME, None)
+                    if len(w) >= 4 and w.isalpha():
+                        self.given_words.add(w.lower())
                 if family:
                     add(family, NAME, p.key)
                     for w in re.split(r"[\s\-]+", family):
@@ -505,7 +523,7 @@ class Detector:
         found.extend(_localities_of_addresses(view, found))
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
-            found.extend(_lower_case_names(view, found))
+            found.extend(_lower_case_names(view, found, self.given_words))
         found.extend(_chat_speakers(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
@@ -537,7 +555,11 @@ class Detector:
             if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()
                                                              and not _lower_possessive(text, norm, where, start, end, key)):
                 continue  # inside a longer word
-            hits.append((where[start], where[end] + 1, key))
+            stop = where[end] + 1
+            if end + 1 < len(norm) and _lower_possessive(text, norm, where, start, end, key) \
+                    and _PET_S_AFTER.match(text, stop + 1):
+                stop += 1  # "tegs told me", "just alfs": a pet form with -s before a verb or at the end, not a possessive
+            hits.append((where[start], stop, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last_end = -1
         for start, end, key in hits:
@@ -552,6 +574,8 @@ class Detector:
             if term.kind == NAME and term.single_word and key in _KIN and _GIVEN_NAME_AFTER.match(text, end) \
                     and _GIVEN_NAME_AFTER.match(text, end).group(1).lower() in self._known_givens:
                 continue  # "Nanny Sandra": a kin word before a name, not "Nanny" as Anne's short form
+            if term.kind == NAME and term.single_word and key in _KIN and s.islower():
+                continue  # "nanny sand", "me nan": in lower case a kin word is the grandmother, not Hannah's short form
             if term.kind == PLACE and _in_organisation_name(text, start, end, ()):
                 continue  # the town in an organisation's name ("Hexham Leisure Centre"), as for places not in the record
             last_end = end
@@ -666,6 +690,8 @@ class Detector:
             word = m.group(0)
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
+            if "-" in low and low not in givens and all(part in givens for part in low.split("-")):
+                givens = givens | {low}  # "Ruby-Jo", "Lacey-Mae": two given names joined are one
             prev = text[max(0, m.start() - 40):m.start()]
             quoted = _QUOTED_WORDS.match(text, m.start()) if prev[-1:] in _OPENING_QUOTES else None
             if quoted and (_kin_phrase_end(text, m.start()) or low in community_kin):
@@ -746,6 +772,10 @@ class Detector:
                 continue
             if low in common and not honorific and not (two and low in givens):
                 continue
+            if nxt is not None and text[m.end():nxt.start()] == " " and not honorific and _bare(nxt.group(0)) in _BUILDING_NOUNS \
+                    and gazetteer.zipf(low) >= RARE:
+                skip_until = nxt.end()
+                continue  # "Willow House", "Holly Lodge", "Ivy Court": a building named for a plant, not Willow House
             if _SAINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and low in givens:
                 if nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) not in common:
                     skip_until = nxt.end()  # "St Charles Borromeo": the saint's whole name
@@ -792,8 +822,10 @@ class Detector:
                 source, kind = "cue", PLACE
                 if nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()]:
                     end = nxt.end()  # "Whitley Bay"
-            elif low in givens or (low in families and (two or not sentence_start)):
-                source = "gazetteer"
+            elif (low in givens and not (sentence_start and not two and gazetteer.zipf(low) >= COMMON_AT_START
+                                         and not _NAME_VERB.match(text, word_end))) \
+                    or (low in families and (two or not sentence_start)):
+                source = "gazetteer"  # (not "Said" opening a sentence: 'Said "Daddy is here"'; "Said was present" is)
             elif two and (name_like or gazetteer.zipf(low) < ORDINARY):
                 source = "rare"
             elif not sentence_start and name_like:
@@ -927,7 +959,9 @@ _PLACE_END_AFTER = re.compile(r"[ \t]*(?:[,;)(]|\.(?:\s|$)|\n|$)")
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
                                r"|brought up in|raised in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
-                        r"|disclosed|shouted|who|and|from\s+the)\b|[ \t]*\(\d{1,2}\b)")  # ... or an age: "Kayden (17)"
+                        r"|disclosed|shouted|who|and|from\s+the|rang|phoned|texted|brought|took|gave|left|arrived|attended|agreed"
+                        r"|refused|denied|admitted|wants|wanted|lives|lived|stays|stayed|hit|punched|kicked|pushed|threatened)\b"
+                        r"|[ \t]*\(\d{1,2}\b)")  # ... or an age: "Kayden (17)"
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$"
                         # "heard from Buckley", "a text from Whitehead": word from a person, not a place
@@ -936,14 +970,22 @@ _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|se
 LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
 LOWER_CASE_NAME_IN_OWN_WORDS = 4.5  # ... and in a document with lower-case writing ("im", "dont", "u"): "jean", "karen"
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
+COMMON_AT_START = 5.0  # Zipf: a given name this common as a word ("Said", "Will") opening a sentence needs a verb after it
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
 ORDINARY = 4.5  # a second capitalised word this common is not a family name ("Newcastle United")
+
+
+_WRAPPED_MID_SENTENCE = re.compile(
+    r"(?<![\w'’])(?:that|and|or|but|with|to|by|for|from|at|in|on|as|when|saw|told|said|asked|met|is|was|were|his|her"
+    r"|their|my|our|your|if|than|because|while|where|about|against)[ \t]*\n[ \t]*$")
 
 
 def _sentence_start(prev: str) -> bool:
     p = prev.rstrip(" \t")
     if _INITIAL_END.search(p):
         return False  # "T. McCarthy": an initial's full stop does not end a sentence
+    if _WRAPPED_MID_SENTENCE.search(prev):
+        return False  # "and that\nFlan brought it": a line wrapped in the middle of a sentence
     return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*", "|")) or bool(_NEWLINE_END.search(prev))
 
 
@@ -1226,6 +1268,7 @@ _IN_COUNTRY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)")
 _GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
+_BUILDING_NOUNS = frozenset("house lodge home cottage cottages farm mews gardens".split())  # not Hall or Court: family names
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 
@@ -1352,7 +1395,7 @@ def _own_lower_case_words(text: str) -> bool:
     return bool(first.islower() or _LOWER_CASE_WRITING.search(text) or _LOWER_SENTENCE.search(text))
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:['’]s)?(?![\w\-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]{2,})?(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
 _LOWER_STRONG_BEFORE = re.compile(
     r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's)\s+(?:new\s+|old\s+|ex\s+)?"
@@ -1367,6 +1410,8 @@ _LOWER_WEAK_BEFORE = re.compile(
     r"|luv|know|round|scared\s+of|afraid\s+of|frightened\s+of|fell\s+out\s+with)\s+$")
 _LOWER_AND_AFTER = re.compile(r"\s+(?:and|n|&)\s+([A-Za-z][a-z]+)(?![\w'’])")  # "jayden n ashton", "kaydz and Summer"
 _LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IGNORECASE)
+_LOWER_PREDICATE_BEFORE = re.compile(r"(?<![\w'’])(?:is|was|are|were|am|im|so|very|really|too|proper|well|bit|feel|feels|felt"
+                                     r"|getting|looks|looked|sounds|seems)\s+$", re.IGNORECASE)
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|were|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
@@ -1401,6 +1446,11 @@ def _lower_speakers(text: str) -> dict[str, int]:
     for m in _LOWER_SPEAKER.finditer(text):
         out[m.group(1)] = out.get(m.group(1), 0) + 1
     return out
+
+
+# After a lower-case name with a bare s: a verb, "and", or the end of the words (not a noun, as after a possessive)
+_PET_S_AFTER = re.compile(r"(?:[ \t]*(?:[.,!?;)\n]|$)|[ \t]+(?:is|was|has|had|told|tells|says|said|sed|can|cant|could|will|wont|dont"
+                          r"|doesnt|didnt|wants|went|came|got|gets|loves|likes|hates|knows|thinks|keeps|and|n|&|x+)(?![\w'’]))")
 
 
 def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: str) -> bool:
@@ -1523,7 +1573,7 @@ def _districts_of_several_words(text: str) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), m.group(0), PLACE, "gazetteer", None, " ".join(words).lower())
 
 
-def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
+def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:
     """Names written in lower case in someone's own words, where the words around them say a person stands there."""
     covered = bytearray(len(text) + 1)
     for f in already:
@@ -1540,6 +1590,10 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
             continue
         end = _word_end(m)
         low = text[m.start():end]
+        if "-" in low:
+            if not all(part in givens or part in shorts for part in low.split("-")):
+                continue  # "well-being", "x-ray": a word; "alfie-jay", "ruby-mae": two given names joined, read as one
+            givens = givens | {low}
         if len(low) >= 2 and _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and low not in _NEVER_ORDINARY \
                 and low not in _TEXTING_WORDS and low not in gazetteer.EXTRA_COMMON:
             yield Finding(m.start(), end, low, NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
@@ -1586,6 +1640,10 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
         listed = _LOWER_AND_BEFORE.search(prev)
         strong = strong or bool(listed and listed.group(1) in named)  # "seeing kels n liv": a name beside a name
+        if strong and len(low) >= 3 and any(g.startswith(low) and len(g) > len(low) for g in recorded_givens):
+            named.add(low)
+            yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "nanny sand" where Sandra is in the record
+            continue
         weak_after = bool(_LOWER_WEAK_AFTER.match(text, end))
         pair = _LOWER_AND_AFTER.match(text, end)
         pair_low = pair.group(1).lower() if pair else ""
@@ -1595,6 +1653,8 @@ def _lower_case_names(text: str, already: list[Finding]) -> Iterable[Finding]:
         if given:
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN)
+        elif _LOWER_PREDICATE_BEFORE.search(prev):
+            ok = False  # "is rubbish and i", "so peak n me": a word said of something, not someone's name
         else:
             # a commoner word only where only a person stands, and only in writing marked as someone's own ("i", "dont")
             ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD and marked)
