@@ -1244,7 +1244,7 @@ RECORD_F = d.CaseRecord([
     _p("m", "mother", [("Maricel", "Dela Cruz")], dt.date(1985, 3, 19), [HOME_F], phones=["07932 461 578"], ids=["SZ 73 05 16 D"]),
     _p("f", "father", [("Rodel", "Dela Cruz")], dt.date(1982, 9, 30), [HOME_F], phones=["07721 309 846"]),
     _p("g", "grandparent", [("Erlinda", "Manalo")], phones=["+63 917 845 2301"]),
-    _p("a", "other", [("Cherry", "Manalo-Evans")], [TITA_F], phones=["07455 908 261"]),
+    _p("a", "other", [("Cherry", "Manalo-Evans")], None, [TITA_F], phones=["07455 908 261"]),
     _p("p1", "professional", [("Sioned", "Bowen")], phones=["01978 298 102", "07384 516 209"],
        emails=["sioned.bowen@clywedog.gov.wales"]),
     _p("p2", "professional", [("Rhys", "Kendrick")], phones=["01978 294 470"]),

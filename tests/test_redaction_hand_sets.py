@@ -30,6 +30,10 @@ def test_a_hand_written_set(module, n_docs, least_names, least_other):
     assert sum(n for kind, n in per_kind.items() if kind != "name") >= least_other
     assert all(n > 0 for n in per_kind.values()), per_kind
     docs = [doc for docs in s.sets().values() for doc in docs]
+    for doc in docs:  # the records are built as the detector reads them (an address passed where a birth date goes is not)
+        for party in doc.record.parties:
+            assert all(hasattr(x, "year") for x in party.dobs), (party.key, party.dobs)
+            assert all(hasattr(a, "postcode") for a in party.addresses), (party.key, party.addresses)
     assert len({doc.style for doc in docs}) == len(docs)
     for doc in docs:
         assert "[[" not in doc.text and "]]" not in doc.text and "|name" not in doc.text
