@@ -148,6 +148,9 @@ _CAP = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WELSH_MONTH_RE = r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+_WELSH_MONTHS = dict(zip("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
+                         "january february march april may june july august september october november december".split(), strict=True))
 STREET_WORDS = (
     "Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Grove|Terrace|Place|Gardens|Court|Walk|Row|Square|Mews|Rise|Hill|View|Green|Parade"
 )
@@ -181,12 +184,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\d{4}-\d{2}-\d{2}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-        rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}}))\b", re.IGNORECASE)),  # "13-Sep-1987", as systems print dates
+        rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}})"  # "13-Sep-1987", as systems print dates
+        rf"|\d{{1,2}}\s+{_WELSH_MONTH_RE}\s+\d{{4}})\b", re.IGNORECASE)),  # "27 Hydref 2026" in a bilingual letter
     (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     # a diary's day and month after the weekday ("Tues 4/3 - stayed in"), and "on the 19th" (not "the 19th floor")
     (DATE, _DIARY_DATE := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
+    # a diary's day after its weekday ("mon 9th", "Thurs 26th"): read only after a weekday (_patterns)
+    (DATE, _DIARY_ORDINAL := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")),
     (DATE, re.compile(rf"(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
                       rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
@@ -194,6 +200,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
+    (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
+                        r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
     # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:Primary|Infants|Juniors|Infant and Junior)\b"
                         r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))")),
@@ -248,7 +257,7 @@ def parse_date(s: str) -> dt.date | None:
         m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
         if m:
             return dt.date(*(int(g) for g in m.groups()))
-        parts = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s).split()
+        parts = [_WELSH_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s).split()]
         nums = [int(p) for p in parts if p.isdigit()]
         mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
         if mon and len(nums) == 2:
@@ -324,7 +333,7 @@ def _nicknamer():
     return NickNamer()
 
 
-CLIPPED = 3.0  # Zipf: a clipped given name ("Rox") rarer than this is taken for the person; commoner ("Mad") is a word
+CLIPPED = 3.5  # Zipf: a clipped given name ("Rox") rarer than this is taken for the person; commoner ("Mad") is a word
 
 
 @cache
@@ -352,9 +361,10 @@ def _clipped_given_names(given: str) -> tuple[str, ...]:
     another man), so a disclosure never keeps them as the requester's."""
     if len(given) < 5 or not given.isalpha():
         return ()
-    givens, common = gazetteer.listed_given_names(), gazetteer.common_words()
+    givens, common, own = gazetteer.given_names(), gazetteer.common_words(), _clipped_forms(given)
     return tuple(given[:k].title() for k in range(3, len(given) - 1)
-                 if given[:k].lower() in givens and given[:k].lower() not in common and given[:k].lower() not in _NEVER_ORDINARY
+                 if given[:k].lower() in givens and given[:k].title() not in own and given[:k].lower() not in common
+                 and given[:k].lower() not in _NEVER_ORDINARY
                  and gazetteer.zipf(given[:k].lower()) < LOWER_CASE_NAME)
 
 
@@ -410,6 +420,7 @@ class Detector:
         self.ids: dict[str, str] = {}
         self.postcodes: dict[str, str] = {}
         self.given_words: set[str] = set()  # the recorded given names (lower case), for their short forms in lower case
+        self.recorded_givens: set[str] = set()  # every recorded given name and short form (lower case, one word)
 
         def add(term: str, kind: str, party: str | None):
             term = _folded(" ".join(term.split()))
@@ -446,6 +457,7 @@ class Detector:
                     if family:
                         add(f"{g} {family}", NAME, p.key)
                     add(g, NAME, p.key)
+                    self.recorded_givens.add(_folded(g.lower()))
                 for w in (given or "").split():  # misspellings are looked for against the names recorded, not short forms
                     if len(w) >= 4:
                         token(w, p.key)
@@ -516,6 +528,7 @@ class Detector:
         view, index = _joined_view(text)
         original_view = view
         view = _folded(view)  # same length: "Nguyễn" is read as "Nguyen", "Zielińska" as "Zielinska"
+        view = _ocr_mended(view)  # same length: a scanned form's "M0HAMMED", "lqbal", "2O/O1/2Oll" read as written
         found: list[Finding] = []
         found.extend(self._record(view))
         found.extend(self._patterns(view))
@@ -548,7 +561,12 @@ class Detector:
             return
         norm, where = _normalised(text)
         # in someone's own lower-case writing ("dont tell nana jean"), a recorded name is read up to a commoner word
-        lower_limit = LOWER_CASE_NAME_IN_OWN_WORDS if _own_lower_case_words(text) else LOWER_CASE_NAME
+        own = _own_lower_case_words(text)
+        lower_limit = LOWER_CASE_NAME_IN_OWN_WORDS if own else LOWER_CASE_NAME
+        # a recorded given name that no list holds as an everyday word is read in lower case up to a commoner frequency
+        # ("can amy ring me", "cause jordan said"): the frequency of "amy" is that of the name
+        given_limit = LOWER_CASE_GIVEN_IN_OWN_WORDS if own else LOWER_CASE_GIVEN
+        common = gazetteer.common_words()
         hits = []
         for end, key in self.automaton.iter(norm):
             start = end - len(key) + 1
@@ -567,7 +585,9 @@ class Detector:
                 continue
             term = self.terms[key]
             s = text[start:end]
-            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= lower_limit:
+            limit = given_limit if key in self.recorded_givens and key not in common \
+                and not _LOWER_DETERMINER_BEFORE.search(text, max(0, start - 8), start) else lower_limit  # not "a carol"
+            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= limit:
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
             if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
@@ -638,6 +658,8 @@ class Detector:
                 if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()) \
                         and not _day_month_not_a_score(s):
                     continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11" and "05/11" dates
+                if rx is _DIARY_ORDINAL and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "9th" alone may be a place in a race; "mon 9th" is a day
                 if rx is _PARTIAL_PLATE and not _VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
                 if rx is _NAMED_STREET_MORE:
@@ -680,7 +702,7 @@ class Detector:
         givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
         brand_words, brand_names = gazetteer.brands()
         not_names, places, community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
-        home, abroad = gazetteer.home_places(), gazetteer.places_abroad()
+        home, abroad, car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
         tokens = list(_CAP_TOKEN.finditer(text))
         skip_until = -1
         thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
@@ -757,6 +779,9 @@ class Detector:
                 family_first = family_first or (low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
                                             and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS and nlow not in common)
                 two = two or family_first
+                # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
+                two = two or bool(honorific and low in givens and nlow not in _ROLE_NOUNS and nlow not in _ORGANISATION_NOUNS
+                                  and nlow not in not_names and nlow not in _VENUE_NOUNS and not nxt.group(0).isupper())
                 if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                         and gazetteer.zipf(low) >= RARE:
                     two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
@@ -772,10 +797,18 @@ class Detector:
                 continue
             if low in common and not honorific and not (two and low in givens):
                 continue
-            if nxt is not None and text[m.end():nxt.start()] == " " and not honorific and _bare(nxt.group(0)) in _BUILDING_NOUNS \
-                    and gazetteer.zipf(low) >= RARE:
+            before = tokens[i - 1] if i > 0 else None
+            if before is not None and text[before.end():m.start()] == " " and _bare(before.group(0)) in car_makes \
+                    and not honorific and low not in givens:
+                thing_end = skip_until = word_end
+                continue  # "a Toyota Auris", "her Kia Picanto": a car's model, not a person
+            if nxt is not None and text[m.end():nxt.start()] == " " and nxt.group(0) in _ORGANISATION_ACRONYMS and not honorific:
                 skip_until = nxt.end()
-                continue  # "Willow House", "Holly Lodge", "Ivy Court": a building named for a plant, not Willow House
+                continue  # "Otterbrook CC", "Rotherbrook MBC", "Larkhill HC": a council, a service, a health centre
+            if nxt is not None and text[m.end():nxt.start()] == " " and not honorific and _bare(nxt.group(0)) in _BUILDING_NOUNS \
+                    and (gazetteer.zipf(low) >= RARE or low not in givens) and not _PLACE_CUE.search(prev):
+                skip_until = nxt.end()
+                continue  # "Willow House", "Beech Lodge": a building named for a plant or a place, not Willow House
             if _SAINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and low in givens:
                 if nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) not in common:
                     skip_until = nxt.end()  # "St Charles Borromeo": the saint's whole name
@@ -783,7 +816,8 @@ class Detector:
             if low in not_names and low not in givens and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
                     and nxt.group(0)[:1].isupper() and _bare(nxt.group(0)) not in common:
                 continue  # a kin word or title before a name: "the grandfather, Dada Abdul Malik" (the name is the next word)
-            if low in not_names and not honorific and not (two and low in givens) and not _CUE.search(prev) \
+            if low in not_names and not honorific and not (two and low in givens) \
+                    and not (_CUE.search(prev) and not _NEWLINE_END.search(prev)) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
             if low in HONORIFIC_WORDS and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
@@ -942,7 +976,8 @@ _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|da
                                  r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
-_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
+_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
+                        r"|(?:city|town|village|district|province|suburb)\s+of"
                         # "the beach at Mablethorpe", "the army at Catterick", "a platform at Bulwell"
                         r"|(?:beach|seaside|coast|seafront|front|promenade|station|platform|stop|airport|barracks|army|camp|base)"
                         r"\s+at)"
@@ -960,7 +995,8 @@ _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|movin
                                r"|brought up in|raised in)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and|from\s+the|rang|phoned|texted|brought|took|gave|left|arrived|attended|agreed"
-                        r"|refused|denied|admitted|wants|wanted|lives|lived|stays|stayed|hit|punched|kicked|pushed|threatened)\b"
+                        r"|refused|denied|admitted|wants|wanted|lives|lived|stays|stayed|hit|punched|kicked|pushed|threatened"
+                        r"|can|could|will|would|should|made|makes|needs|needed)\b"
                         r"|[ \t]*\(\d{1,2}\b)")  # ... or an age: "Kayden (17)"
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$"
@@ -968,6 +1004,8 @@ _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|se
                         r"|\b(?:heard|hear|hears|hearing|text|texts|call|calls|message|messages|letter|email|statement|referral"
                         r"|apology|visit)\s+from\s+$")
 LOWER_CASE_NAME = 4.0  # Zipf: a record's name written in lower case is found if the word is rarer than this
+LOWER_CASE_GIVEN = 4.3  # ... a recorded given name ("amy"), and in someone's own writing ("jordan", "grace")
+LOWER_CASE_GIVEN_IN_OWN_WORDS = 4.6
 LOWER_CASE_NAME_IN_OWN_WORDS = 4.5  # ... and in a document with lower-case writing ("im", "dont", "u"): "jean", "karen"
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
 COMMON_AT_START = 5.0  # Zipf: a given name this common as a word ("Said", "Will") opening a sentence needs a verb after it
@@ -986,7 +1024,8 @@ def _sentence_start(prev: str) -> bool:
         return False  # "T. McCarthy": an initial's full stop does not end a sentence
     if _WRAPPED_MID_SENTENCE.search(prev):
         return False  # "and that\nFlan brought it": a line wrapped in the middle of a sentence
-    return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "-", "•", "*", "|")) or bool(_NEWLINE_END.search(prev))
+    return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "[", "{", "-", "•", "*", "|")) \
+        or bool(_NEWLINE_END.search(prev))
 
 
 # Evidence that a capitalised word found only by the word lists or by rarity names a thing (a shop, app, game, device or
@@ -1042,6 +1081,56 @@ def _fold_char(ch: str) -> str:
         return _FOLD_SPECIAL[ch]
     base = unicodedata.normalize("NFKD", ch)[:1]
     return base if base.isascii() and base.isalpha() and ch.isalpha() else ch
+
+
+# Text read by OCR from a scanned form confuses O with 0 and l with 1 and I. Mended letter for letter (the length is kept,
+# so findings map back): a number with O or l in it ("2Oll", "O9/O8"), a word with 0 or 1 in it ("M0HAMMED", "Bi1al",
+# "Schoo1"; not a postcode's "SW1A" or a road's "A14"), an l between capitals ("RlAZ") and an l opening a word where no
+# English word opens so ("lqbal").
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[OolI]*\d)[0-9OolI]{2,}(?![A-Za-z0-9])")
+_OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![A-Za-z0-9]))(?=(?:[01]*[A-Za-z]){3})"
+                       r"[A-Za-z01]+(?![A-Za-z0-9])")
+_OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+_OCR_L_OPENING = re.compile(r"(?<![A-Za-z0-9'’])l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,})")
+
+
+def _ocr_mended(text: str) -> str:
+    if not any(c in text for c in "01l"):
+        return text
+    chars = None
+    for rx in (_OCR_NUMBER, _OCR_WORD):
+        for m in rx.finditer(text):
+            token = m.group(0)
+            if rx is _OCR_NUMBER:
+                before, after = text[max(0, m.start() - 2):m.start()].strip()[-1:], text[m.end():m.end() + 2].strip()[:1]
+                if token.isdigit() or not (before in ("/", ".", "-", ":") or after in ("/", ".", "-")):
+                    continue  # only a number in a date or a time: "2O / O1 / 2Oll", "O9/O8/2O26"
+                mended = token.translate(_OCR_TO_DIGITS)
+            else:
+                if _OCR_OUTWARD.fullmatch(token) or token.isupper() and len(token) <= 4 \
+                        or (token.endswith("1") and gazetteer.zipf(token[:-1].lower()) >= ORDINARY_WORD):
+                    continue  # "SW1A", "A14", "B10": a postcode, a road, a room; "every1", "some1": texting
+                mended = "".join(_ocr_letter(token, i) for i in range(len(token)))
+            chars = chars if chars is not None else list(text)
+            chars[m.start():m.end()] = mended
+    for rx in (_OCR_L_IN_CAPITALS, _OCR_L_OPENING):
+        for m in rx.finditer(text):
+            chars = chars if chars is not None else list(text)
+            chars[m.start()] = "I"
+    return text if chars is None else "".join(chars)
+
+
+_OCR_TO_DIGITS = str.maketrans("OolI", "0011")
+
+
+def _ocr_letter(token: str, i: int) -> str:
+    c = token[i]
+    if c not in "01":
+        return c
+    around = token[max(0, i - 1):i] + token[i + 1:i + 2]
+    upper = any(x.isupper() for x in around) and not any(x.islower() for x in around)
+    return ("O" if upper else "o") if c == "0" else ("I" if upper else "l")
 
 
 def _folded(text: str) -> str:
@@ -1104,7 +1193,7 @@ _ONLY_A_PERSON_AFTER = re.compile(
 _OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")  # a police operation: "Operation Encompass", "Op Kingfisher"
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
-    "baths hall leisure retail shopping pier promenade quay quayside marina harbour wharf".split())
+    "baths hall leisure retail shopping pier promenade quay quayside marina harbour wharf institute".split())
 _PLATFORM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z]+)\s+)?\bon\s+$", re.IGNORECASE)
 _ON_A_PERSON = frozenset(  # "a crush on Zbigniew", "picking on", "relies on", "told on", "walked out on": people
     "crush pick picks picked picking rely relies relied relying depend depends depended depending check checks checked "
@@ -1123,7 +1212,7 @@ _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|said|says|t
 _THING_NOUN_AFTER = re.compile(
     r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
     r"|vouchers|pub|cafe|café|restaurant|foods|code|codes|card|cards|doorbell|camera|speaker|tablet|laptop|yoghurts?|cereal"
-    r"|bottle|tub|can|cans|bar|bars)\b", re.IGNORECASE)
+    r"|bottle|tub|cans|bar|bars|can(?=\s*(?:[.,;:!?)]|of\b|$)))\b", re.IGNORECASE)  # "a Monster can", not "Kasia can stay"
 _KIN = frozenset(
     "baby mum mummy mam mammy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
     "grandfather uncle aunt auntie aunty cousin sister brother sis bro step little big young old father mother nurse doctor "
@@ -1263,11 +1352,14 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"
 # What follows a district's name: "West Croydon bus station", "the Thornton Heath and West Croydon areas"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram stop|town centre|high street|shopping centre"
                                r"|area|areas|estate|end|way)\b")
-_IN_COUNTRY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)")
+_IN_COUNTRY_AFTER = re.compile(r"(?:\s+in|,)(?:\s+in)?(?:\s+the)?\s+([A-Z][a-z]+)")  # "Zahlé in Lebanon", "Ibb, Yemen"
 # a role or agency in brackets after a name, as attendance lists write it: "Lauren Hide (IDVA)", "Ann Salt (Health Visitor)"
 _GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
+# Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
+# health centres, NHS bodies, companies
+_ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO Ltd LTD PLC plc LLP UK".split())
 _BUILDING_NOUNS = frozenset("house lodge home cottage cottages farm mews gardens".split())  # not Hall or Court: family names
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
@@ -1407,9 +1499,10 @@ _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said
 # Where a person usually stands: a verb after it, "with X", "told X", "saw X".
 _LOWER_WEAK_BEFORE = re.compile(
     r"(?<![\w'’])(?:with|wiv|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|seeing|see|met|meet|blocked|like|love|hate"
-    r"|luv|know|round|scared\s+of|afraid\s+of|frightened\s+of|fell\s+out\s+with)\s+$")
+    r"|luv|know|round|scared\s+of|afraid\s+of|frightened\s+of|fell\s+out\s+with|(?:him|her|them|us)\s+(?:and|n|&))\s+$")
 _LOWER_AND_AFTER = re.compile(r"\s+(?:and|n|&)\s+([A-Za-z][a-z]+)(?![\w'’])")  # "jayden n ashton", "kaydz and Summer"
 _LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _LOWER_PREDICATE_BEFORE = re.compile(r"(?<![\w'’])(?:is|was|are|were|am|im|so|very|really|too|proper|well|bit|feel|feels|felt"
                                      r"|getting|looks|looked|sounds|seems)\s+$", re.IGNORECASE)
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
@@ -1581,7 +1674,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
     givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
     brand_words, brand_names = gazetteer.brands()
     shorts, not_names, places = gazetteer.diminutives(), gazetteer.not_names(), gazetteer.uk_places()
-    home, abroad = gazetteer.home_places(), gazetteer.places_abroad()
+    home, abroad, community_kin = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.community_kin()
     speakers = _lower_speakers(text)
     marked = bool(_LOWER_CASE_WRITING.search(text))
     named: set[str] = {f.text.lower() for f in already if f.kind == NAME}  # names so far, for "kels n liv"
@@ -1637,7 +1730,10 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             continue  # the plural of a word ("vapes", "randoms"), not a name ("tylers mum" is Tyler's)
         if _LOWER_DETERMINER_BEFORE.search(prev):
             continue  # "the duvet", "a bong", "some vape": a thing, not a person
-        strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end))
+        kin_before = _PREVIOUS_WORD.search(prev)
+        strong = bool(_LOWER_STRONG_BEFORE.search(prev) or _LOWER_STRONG_AFTER.match(text, end)
+                      or (kin_before and kin_before.group(1).lower() in community_kin and (low in givens or low in shorts)))
+        # ("tito gareth", "khala noor": a given name after a kin word of a community language)
         listed = _LOWER_AND_BEFORE.search(prev)
         strong = strong or bool(listed and listed.group(1) in named)  # "seeing kels n liv": a name beside a name
         if strong and len(low) >= 3 and any(g.startswith(low) and len(g) > len(low) for g in recorded_givens):
@@ -1833,15 +1929,38 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
 # An email or letter signed off: a valediction on its own line ("Cheers", "Kind regards", "Thanks,") and then one or two
 # capitalised words alone on the next line are the writer's name ("Dec", "Jo", "Sam Hughes"), whatever else they mean.
 _SIGN_OFF = re.compile(
-    r"(?im)^[ \t]*(?:cheers|thanks|thank you|many thanks|kind regards|best regards|warm regards|regards|best wishes|best"
-    r"|all the best|love|with love|speak soon|take care|yours sincerely|yours faithfully|sincerely|ta)[ \t]*[,!.]?[ \t]*\n"
-    r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)?)[ \t]*(?:\n|$)")
+    # (a bilingual sign-off first: "Diolch / Thanks,"; a blank line before the name; an initial: "J. Senior")
+    r"(?im)^[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*/[ \t]*)?(?:cheers|thanks|thank you|many thanks|kind regards|best regards"
+    r"|warm regards|regards|best wishes|best|all the best|love|with love|speak soon|take care|yours sincerely|yours faithfully"
+    r"|sincerely|ta)[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*((?-i:[A-Z]\.[ \t]*)?(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z'’\-]+))?)[ \t]*(?:\n|$)")
 # A name alone on its line in capitals, as a statement or letter is signed ("ELENI GEORGIOU"): two or three words, each a
 # listed name or rare in English
 _CAPITALS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]{1,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){1,2})[ \t]*$")
 
 
+# A form's name field: "Name: DOMINIK KOWALSKI", "Surname: RIAZ    First name(s): HAMZA", "Mother's name: Nasreen Bibi".
+# The words after the label, up to the line's end, a gap of spaces or a bracket, in capitals or capitalised.
+_NAME_FIELD = re.compile(
+    r"(?im)(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:full|first|last|sur|fore|given|family|middle|maiden|previous|other|preferred|known"
+    r"|child['’]?s|mother['’]?s|father['’]?s|carer['’]?s|parent['’]?s|young\s+person['’]?s)[ \t]*)?"
+    r"(?:name|names|name\(s\)|surname|forename|forenames|forename\(s\))[ \t]*:[ \t]*"
+    r"((?-i:[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3})(?=[ \t]*(?:$|[ \t]{2}|\(|,|\||;))")
+
+
+def _field_names(text: str) -> Iterable[Finding]:
+    """The words of a form's name field, each a name, a family name or no everyday word ("Name: Not known" is not)."""
+    givens, families, common, not_names = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words(), \
+        gazetteer.not_names()
+    for m in _NAME_FIELD.finditer(text):
+        lows = [w.lower().strip("'’-") for w in m.group(1).split()]
+        if all(w in givens or w in families or (gazetteer.zipf(w) < ORDINARY_WORD and w not in common and w not in not_names
+                                                and w not in _NEVER_ORDINARY) for w in lows):
+            yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, " ".join(lows))
+
+
 def _signed_names(text: str, found: list[Finding]) -> Iterable[Finding]:
+    yield from _field_names(text)
     givens, families = gazetteer.given_names(), gazetteer.family_names()
     for m in _SIGN_OFF.finditer(text):
         words = m.group(1)

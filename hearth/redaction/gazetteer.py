@@ -259,6 +259,15 @@ def uk_places() -> frozenset[str]:
 
 
 @cache
+def car_makes() -> frozenset[str]:
+    """The one-word makes of `brands.txt`'s section of cars and vans ("toyota", "vauxhall"): the capitalised word after
+    one is its model ("a Toyota Auris"), not a person."""
+    lines = (Path(__file__).with_name("brands.txt")).read_text(encoding="utf-8").split("# Cars and vans")[1].splitlines()[1:]
+    section = lines[:next((i for i, line in enumerate(lines) if line.startswith("#") or not line.strip()), len(lines))]
+    return frozenset(line.strip().lower() for line in section if " " not in line.strip())
+
+
+@cache
 def _geonames() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {"home": set(), "abroad": set()}
     section = "home"
