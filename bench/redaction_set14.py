@@ -1453,7 +1453,7 @@ but I need him to do the course. and [[lily-grace|name]] says hi. - [[cess|name]
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 14 (written 2026-12-06 without reading the detector; held out)"
+NAME = "set 14 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 05:37 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:
