@@ -163,6 +163,9 @@ SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Com
 _VEHICLE_BEFORE = re.compile(r"\b(?:car|cars|van|vans|transit|motorbike|moped|scooter|vehicle|taxi|cab|registration|reg|plate"
                              r"|number\s+plate|drives|driving|drove)\b[^.\n]*$", re.IGNORECASE)
 # a weekday just before a day and month in a diary ("Mon 9/3", "Tuesday, 4/3")
+# a word a date follows ("from 11/12", "move in 1/12", "Added 3/10", "until 4/1"): a day and month, not a score
+_DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated|due|starts?|started|ends?"
+                               r"|ended|move\s+in|moving\s+in|w/c|wc|dated|reviewed|booked\s+for)[ \t:]+$", re.IGNORECASE)
 _WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"[.,]?[ \t]$", re.IGNORECASE)
 
@@ -447,8 +450,9 @@ class Detector:
                     # (not a label of a form: "Dob" for Robert would take every "DOB")
                     givens.extend(s.title() for s in short_forms(first) if s and s not in _FORM_LABELS)
                     givens.extend(s.title() for s in gazetteer.short_forms_of(_folded(first)))  # "Liv" for Olivia, "Shaz" for Sharon
-                    if "-" in first:  # "Ellie-Mai" is often just "Ellie"
+                    if "-" in first:  # "Ellie-Mai" is often just "Ellie", and "ellie mai" in a voicemail's transcript
                         givens.append(first.split("-")[0])
+                        givens.append(first.replace("-", " "))
                     parts = [w for w in re.split(r"[\s\-]+", g) if w[:1].isalpha()]
                     if len(parts) == 2:  # "Alfie-James" is "AJ", "Jean-Claude" "J-C", "Mary Beth" "MB"
                         a, b = parts[0][0].upper(), parts[1][0].upper()
@@ -596,7 +600,8 @@ class Detector:
                 continue  # "Nanny Sandra": a kin word before a name, not "Nanny" as Anne's short form
             if term.kind == NAME and term.single_word and key in _KIN and s.islower():
                 continue  # "nanny sand", "me nan": in lower case a kin word is the grandmother, not Hannah's short form
-            if term.kind == PLACE and _in_organisation_name(text, start, end, ()):
+            if (term.kind == PLACE or (term.kind == ADDRESS and term.single_word)) and _in_organisation_name(text, start, end, ()):
+                # (a recorded district too: "Chalvey Medical Centre", "Tooting Bec Surgery")
                 continue  # the town in an organisation's name ("Hexham Leisure Centre"), as for places not in the record
             last_end = end
             if term.kind == NAME:
@@ -656,7 +661,7 @@ class Detector:
             for m in rx.finditer(text):
                 s = m.group(0)
                 if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()) \
-                        and not _day_month_not_a_score(s):
+                        and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _day_month_not_a_score(s):
                     continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11" and "05/11" dates
                 if rx is _DIARY_ORDINAL and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "9th" alone may be a place in a race; "mon 9th" is a day
@@ -703,6 +708,8 @@ class Detector:
         brand_words, brand_names = gazetteer.brands()
         not_names, places, community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
         home, abroad, car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
+        buildings = {b.group(1) for b in _BUILDING_NAME.finditer(text)
+                     if b.group(1).lower() not in givens and b.group(1).lower() not in families}
         tokens = list(_CAP_TOKEN.finditer(text))
         skip_until = -1
         thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
@@ -797,6 +804,16 @@ class Detector:
                 continue
             if low in common and not honorific and not (two and low in givens):
                 continue
+            if low in _KIN_THAT_ARE_NAMES and nxt is not None and text[m.end():nxt.start()] == " " \
+                    and _bare(nxt.group(0)) not in families \
+                    and (_bare(nxt.group(0)) in givens or gazetteer.zipf(_bare(nxt.group(0))) < RARE):
+                continue  # "Tia Jaqueline", "Lola Erlinda": an aunt, a grandmother (the next word is the name)
+            if word in buildings and not honorific and not _BUILDING_AFTER.match(text, word_end):
+                continue  # "Kestrel" for Kestrel House, written before or after in the same document
+            if len(low) >= 7 and low.endswith(_WORD_ENDINGS) and low not in givens and low not in families \
+                    and low not in places and low not in home \
+                    and gazetteer.zipf(low) >= 2.0 and not honorific and not (_CUE.search(prev) and not _FIELD_GAP_END.search(prev)):
+                continue  # "Debridement", "Interpreting", "Countersigned": an English word, not a name
             before = tokens[i - 1] if i > 0 else None
             if before is not None and text[before.end():m.start()] == " " and _bare(before.group(0)) in car_makes \
                     and not honorific and low not in givens:
@@ -817,7 +834,7 @@ class Detector:
                     and nxt.group(0)[:1].isupper() and _bare(nxt.group(0)) not in common:
                 continue  # a kin word or title before a name: "the grandfather, Dada Abdul Malik" (the name is the next word)
             if low in not_names and not honorific and not (two and low in givens) \
-                    and not (_CUE.search(prev) and not _NEWLINE_END.search(prev)) \
+                    and not (_CUE.search(prev) and not _NEWLINE_END.search(prev) and not _FIELD_GAP_END.search(prev)) \
                     and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
                 continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
             if low in HONORIFIC_WORDS and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
@@ -942,6 +959,7 @@ _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+{_INITIALS}$
 _ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?[ \t]+){{1,2}}(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
+_FIELD_GAP_END = re.compile(r"(?: {2,}|\t)$")  # a gap between a form's fields: "Social Worker    Interpreters:"
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}(?:-[A-Za-z][a-z]{1,4})?")  # one syllable of a Chinese given name: "Wai", "Siu-Ming"
@@ -1149,7 +1167,7 @@ _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
     "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
     "receptionist technician visitor teacher lead constable sergeant inspector superintendent nurse midwife matron "
-    "guardian advocate supervisor supervisee responder".split())
+    "guardian advocate supervisor supervisee responder caseworker keyworker mentor tutor interpreter".split())
 # Nouns that end the name of an organisation or service, not of a person: a town before them is part of the name.
 _ORGANISATION_NOUNS = frozenset(
     "council councils trust police constabulary fire rescue ambulance university college station sport sports partnership "
@@ -1159,7 +1177,9 @@ _ORGANISATION_NOUNS = frozenset(
     # "Northam Town Hall", "Ashgate Children's Centre", "Easton Jamia Masjid", "Solace Women's Aid"
     "care children mash town masjid jamia gurdwara mandir aid "
     # services and programmes: "Targeted Youth Support", "Integrated Offender Management", "Sowe Valley Early Help"
-    "support project projects programme scheme network forum alliance association society management help".split())
+    "support project projects programme scheme network forum alliance association society management help unit ward "
+    # health services named after a place: "Chalvey Medical Centre", "Tooting Bec Surgery", "Portsdown Group Practice"
+    "surgery practice clinic centre center medical health".split())
 # Businesses named after a place ("Luton Cabs", "Kirby Motors"): the town is part of the name. Named after a person with
 # the possessive ("Ali's Barbers", "Lau's Bakery"), the person's name is still a name.
 _BUSINESS_NOUNS = frozenset(
@@ -1173,7 +1193,8 @@ _ORGANISATION_OF_BEFORE = re.compile(
     r"(?:(?:North|South|East|West|Central|Mid|Upper|Lower|Greater|Royal|Inner|Outer)[ \t\n]+)*$"
     r"|\b(?:HMP|HMYOI|HMP/YOI|YOI|STC|HMS|RAF)[ \t]+$")  # a prison, secure training centre, ship or air base: HMP Durham
 # The next capitalised word in a name, over "and", "of" ...: "Tyne and Wear Fire and Rescue", "Magistrates' Court".
-_NEXT_CAPITAL = re.compile(r"['’]?(?:[ \t]|\n(?!\n))+(?:(?P<link>and[ \t]+|&[ \t]+)|(?:of|for|the|upon|on)[ \t]+)?([A-Z][A-Za-z'’]*)")
+_NEXT_CAPITAL = re.compile(r"['’]?(?: |[ \t]*\n(?!\n)[ \t]*)"
+                           r"(?:(?P<link>and[ \t]+|&[ \t]+)|(?:of|for|the|upon|on)[ \t]+)?([A-Z][A-Za-z'’]*)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?P<word>[A-Z][A-Za-z'’\-]*)")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))\s+")  # between two things in a list
 # Watching or listening to someone on a screen ("watching Ms Zorbly on YouTube"): a presenter or a show, not a person in
@@ -1359,7 +1380,12 @@ _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
 # health centres, NHS bodies, companies
-_ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO Ltd LTD PLC plc LLP UK".split())
+_ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO UK".split())
+# (not Ltd, PLC or LLP: a firm named after people, "Blake Morrish LLP", still names them)
+_BUILDING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:House|Lodge)\b")
+_KIN_THAT_ARE_NAMES = frozenset("tia lola mae vo vovo".split())  # Portuguese aunt, Filipino grandmother, mother, granny
+_WORD_ENDINGS = ("ment", "tion", "sion", "ness", "ing", "ings", "ed", "ers", "ity", "ance", "ence", "ful", "less", "able",
+                 "ible", "ise", "ize", "ology", "ship")
 _BUILDING_NOUNS = frozenset("house lodge home cottage cottages farm mews gardens".split())  # not Hall or Court: family names
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
@@ -1572,7 +1598,8 @@ _GENERIC_LAST = frozenset("street road lane avenue end way village green common 
 def _several_word_home_places() -> frozenset[str]:
     """GeoNames' towns and villages of the UK and Ireland of several words ("Brierley Hill" is left: see _GENERIC_LAST),
     read only when written with capitals."""
-    return frozenset(w for w in gazetteer.home_places() if " " in w and w.split()[-1] not in _GENERIC_LAST)
+    return frozenset(w for w in gazetteer.home_places() if " " in w
+                     and (w.split()[-1] not in _GENERIC_LAST or gazetteer.zipf(w.split()[0]) < RARE))  # "Kensal Green"
 
 
 _STREET_WORD_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")
@@ -1944,8 +1971,11 @@ _CAPITALS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]{1,}(?:[ \t]+[A-Z
 _NAME_FIELD = re.compile(
     r"(?im)(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:full|first|last|sur|fore|given|family|middle|maiden|previous|other|preferred|known"
     r"|child['’]?s|mother['’]?s|father['’]?s|carer['’]?s|parent['’]?s|young\s+person['’]?s)[ \t]*)?"
-    r"(?:name|names|name\(s\)|surname|forename|forenames|forename\(s\))[ \t]*:[ \t]*"
-    r"((?-i:[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3})(?=[ \t]*(?:$|[ \t]{2}|\(|,|\||;))")
+    r"(?:name|names|name\(s\)|surname|forename|forenames|forename\(s\)|known\s+as|also\s+known\s+as|aka|alias"
+    r"|served\s+on|recipient|patient|victim|suspect|subject)[ \t]*:[ \t]*"
+    r"((?-i:[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3}"
+    r"|(?-i:[A-Z](?:[ \t]{1,2}(?:-[ \t]{1,2})?[A-Z]){2,}))"  # or in spaced capitals, as a form is filled in: "M A Y H E W"
+    r"(?=[ \t]*(?:$|[ \t]{2}|\(|,|\||;))")
 
 
 def _field_names(text: str) -> Iterable[Finding]:
@@ -1953,9 +1983,14 @@ def _field_names(text: str) -> Iterable[Finding]:
     givens, families, common, not_names = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words(), \
         gazetteer.not_names()
     for m in _NAME_FIELD.finditer(text):
-        lows = [w.lower().strip("'’-") for w in m.group(1).split()]
+        words = m.group(1)
+        if re.fullmatch(r"[A-Z](?:\s{1,2}(?:-\s{1,2})?[A-Z])+", words):
+            lows = ["".join(words.split()).lower()]  # spaced capitals: one word
+        else:
+            lows = [w.lower().strip("'’-") for w in words.split()]
         if all(w in givens or w in families or (gazetteer.zipf(w) < ORDINARY_WORD and w not in common and w not in not_names
-                                                and w not in _NEVER_ORDINARY) for w in lows):
+                                                and w not in _NEVER_ORDINARY) or all(p in givens for p in w.split("-"))
+               for w in lows):
             yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, " ".join(lows))
 
 
