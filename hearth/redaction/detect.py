@@ -541,6 +541,10 @@ class Detector:
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found, self.given_words))
+        shouted = _capitals_lowered(view)  # someone's words written all in capitals ("MY COUSIN JODIE"), read as lower case
+        if shouted is not None:
+            found.extend(f for f in self._record(shouted) if f.kind == NAME)
+            found.extend(f for f in _lower_case_names(shouted, found, self.given_words) if f.kind == NAME)
         found.extend(_chat_speakers(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
@@ -1149,6 +1153,25 @@ def _ocr_letter(token: str, i: int) -> str:
     around = token[max(0, i - 1):i] + token[i + 1:i + 2]
     upper = any(x.isupper() for x in around) and not any(x.islower() for x in around)
     return ("O" if upper else "o") if c == "0" else ("I" if upper else "l")
+
+
+_PRONOUN = re.compile(r"\b(?:I|MY|ME|WE|US|OUR|YOU|YOUR|HE|SHE|HIM|HER|HIS|THEY|THEM)\b")
+_CAPITALS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*$)(?=(?:[^\n]*?\b[A-Z]{2,}\b){5})[^\n]+$")  # five capitalised words, no lower case
+
+
+def _capitals_lowered(text: str) -> str | None:
+    """The text with its lines written all in capitals (five words or more: a form filled in by hand, a shouted message)
+    in lower case, the rest blanked; None if there are none."""
+    lines = [m for m in _CAPITALS_LINE.finditer(text) if _PRONOUN.search(m.group(0))]  # words, not a heading
+    if not lines:
+        return None
+    out = [" "] * len(text)
+    for m in lines:
+        out[m.start():m.end()] = m.group(0).lower()
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out[i] = "\n"
+    return "".join(out)
 
 
 def _folded(text: str) -> str:

@@ -1474,3 +1474,10 @@ def test_a_day_and_month_after_a_word_dates_follow():
 def test_a_hyphened_recorded_given_name_in_a_transcript():
     record = d.CaseRecord([d.Party("c", "subject", [("Lacey-Mae", "Dodd")])], "c")
     assert names_in("hi its mum lacey mae had a fit in the night", record) == ["lacey mae"]
+
+
+def test_someones_words_written_all_in_capitals():
+    record = d.CaseRecord([d.Party("c", "subject", [("Kacie", "Mayhew")])], "c")
+    text = ("WHAT HELP WOULD YOU LIKE?\nMY NAN HELPS AND MY COUSIN SHANICE - 07983 551 206. I COULD GO TO KACIES PARENTS EVENING\n"
+            "UNIVERSITY HOSPITALS OF DERBY AND BURTON NHS FOUNDATION TRUST")
+    assert names_in(text, record) == ["SHANICE", "KACIE"]  # a heading in capitals is not read so
