@@ -625,7 +625,10 @@ class Detector:
             word = m.group(0)
             if len(word) < 3:
                 continue
-            party = self.skeletons.get(_skeleton(anyascii(word)))
+            sk = _skeleton(anyascii(word))
+            party = self.skeletons.get(sk)
+            if party is None and len(sk) >= 3 and sk.endswith("h"):
+                party = self.skeletons.get(sk[:-1])  # Urdu writes a final "a" with heh: "صائمہ" for Saima
             if party is not None:
                 yield Finding(m.start(), m.end(), word, NAME, "record", party, word)
 

@@ -1481,3 +1481,9 @@ def test_someones_words_written_all_in_capitals():
     text = ("WHAT HELP WOULD YOU LIKE?\nMY NAN HELPS AND MY COUSIN SHANICE - 07983 551 206. I COULD GO TO KACIES PARENTS EVENING\n"
             "UNIVERSITY HOSPITALS OF DERBY AND BURTON NHS FOUNDATION TRUST")
     assert names_in(text, record) == ["SHANICE", "KACIE"]  # a heading in capitals is not read so
+
+
+def test_a_recorded_name_in_urdu_script_with_a_final_heh():
+    record = d.CaseRecord([d.Party("m", "mother", [("Naima", "Rehman")])], "m")
+    assert names_in("Naima\n(نائمہ رحمان)", record) == ["Naima", "نائمہ", "رحمان"]
+    assert names_in("مرفق نسخة من هذه الرسالة", record) == []  # other Arabic words are not names
