@@ -1557,6 +1557,9 @@ _LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IG
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _LOWER_PREDICATE_BEFORE = re.compile(r"(?<![\w'’])(?:is|was|are|were|am|im|so|very|really|too|proper|well|bit|feel|feels|felt"
                                      r"|getting|looks|looked|sounds|seems)\s+$", re.IGNORECASE)
+_LOWER_GREETING_BEFORE = re.compile(r"(?:^|[\n.!?,\"]|(?<![\w'’]))[ \t]*(?:hi|hiya|hey|hello|morning|evening|dear|thanks|cheers)[ \t]+$")
+_LOWER_FAMILY_AFTER = re.compile(r"[ \t]([a-z]{3,})(?![\w'’\-])")
+_CALLER_AFTER = re.compile(r"\s+(?:from|here|again|calling|speaking|ringing)\b")  # "hi becky it's dan from EDT"
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|were|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
@@ -1801,7 +1804,9 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             low[:-1] if low.endswith("s") and (low[:-1] in givens or low[:-1] in shorts) else None  # "tylers mum"
         if given:
             zg = gazetteer.zipf(given)
-            ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN)
+            ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN) \
+                or (bool(_LOWER_ITS.search(prev)) and _CALLER_AFTER.match(text, end) and zg < LOWER_GIVEN_STRONG) \
+                or (bool(_LOWER_GREETING_BEFORE.search(prev)) and zg < LOWER_GIVEN_STRONG)  # "hi becky", "morning rebecca"
         elif _LOWER_PREDICATE_BEFORE.search(prev):
             ok = False  # "is rubbish and i", "so peak n me": a word said of something, not someone's name
         else:
@@ -1809,7 +1814,13 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD and marked)
         if ok:
             named.add(low)
-            yield Finding(m.start(), end, low, NAME, "rare", None, low)
+            family = _LOWER_FAMILY_AFTER.match(text, end) if given else None
+            fam = family.group(1) if family else ""
+            if family and fam not in common and fam not in givens and fam not in not_names and fam not in _TEXTING_WORDS \
+                    and not _LOWER_WEAK_AFTER.match(text, end) and not _LOWER_STRONG_AFTER.match(text, end) \
+                    and (fam in families and gazetteer.zipf(fam) < ORDINARY_WORD or gazetteer.zipf(fam) < RARE):
+                end = family.end()  # "marie oakley": a family name after the given name, in lower case too
+            yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)
 
 
 def _closest(word: str, known: dict[str, str]) -> str | None:

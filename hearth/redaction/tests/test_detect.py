@@ -1487,3 +1487,13 @@ def test_a_recorded_name_in_urdu_script_with_a_final_heh():
     record = d.CaseRecord([d.Party("m", "mother", [("Naima", "Rehman")])], "m")
     assert names_in("Naima\n(نائمہ رحمان)", record) == ["Naima", "نائمہ", "رحمان"]
     assert names_in("مرفق نسخة من هذه الرسالة", record) == []  # other Arabic words are not names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("hi becky its dan from the out of hours team just so you know", ["becky", "dan"]),  # a voicemail's transcript
+    ("morning rebecca it's marie oakley from the school", ["rebecca", "marie oakley"]),
+    ("hi all, thanks again lol", []),
+    ("can jay come? jay sed its fine", ["jay", "jay"]),  # "sed" is said, not a family name
+])
+def test_greetings_and_callers_in_lower_case(text, names):
+    assert names_in(text) == names
