@@ -1489,7 +1489,7 @@ Handed over by: [[P. Varsani|name]], [[20/10/2026|date]]. Received: [[O. Nkemelu
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 15 (written 2026-12-06 without reading the detector; held out)"
+NAME = "set 15 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 05:47 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:
