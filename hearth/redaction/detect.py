@@ -184,7 +184,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{2,4}){2,5}(?![\d\-])")),
     (DATE, re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
-        r"|\d{4}-\d{2}-\d{2}"
+        r"|\d{4}[-/]\d{2}[-/]\d{2}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}})"  # "13-Sep-1987", as systems print dates
@@ -209,7 +209,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"
     (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:Primary|Infants|Juniors|Infant and Junior)\b"
                         r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))")),
-    (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
+    (SCHOOL, re.compile(rf"\b(?!Sunday\s+School)(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b"
+                        r"(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
                         r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
@@ -257,7 +258,7 @@ def parse_date(s: str) -> dt.date | None:
         if m:
             d, mo, y = (int(g) for g in m.groups())
             return dt.date(y + (2000 if y < 50 else 1900 if y < 100 else 0), mo, d)
-        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
+        m = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", s)
         if m:
             return dt.date(*(int(g) for g in m.groups()))
         parts = [_WELSH_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s).split()]
@@ -792,7 +793,7 @@ class Detector:
                 # "Yip Wai Man", "Chan Siu-Ming": a Chinese family name first, then a given name of one or two syllables
                 family_first = family_first or (low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
                                             and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS and nlow not in common)
-                two = two or family_first
+                two = (two or family_first) and nlow not in _FIRM_WORDS  # "Doyle Solicitors": the name, not the firm's word
                 # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
                 two = two or bool(honorific and low in givens and nlow not in _ROLE_NOUNS and nlow not in _ORGANISATION_NOUNS
                                   and nlow not in not_names and nlow not in _VENUE_NOUNS and not nxt.group(0).isupper())
@@ -811,6 +812,11 @@ class Detector:
                 continue
             if low in common and not honorific and not (two and low in givens):
                 continue
+            if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or word_end < m.end()
+                                                                                     or text[m.end():nxt.start()] != " "):
+                continue  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
+            if _PET_BEFORE.search(prev) and not honorific:
+                continue  # "our dog Marley", "the Staffie Tyson": a pet's name identifies no one alone
             if low in _KIN_THAT_ARE_NAMES and nxt is not None and text[m.end():nxt.start()] == " " \
                     and _bare(nxt.group(0)) not in families \
                     and (_bare(nxt.group(0)) in givens or gazetteer.zipf(_bare(nxt.group(0))) < RARE):
@@ -871,7 +877,9 @@ class Detector:
                 source = "honorific"
             elif cue:
                 source = "cue"
-            elif nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) in community_kin \
+            elif ((nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) in community_kin)
+                  or (_KIN_WORD_AFTER.match(text, word_end) and _KIN_WORD_AFTER.match(text, word_end).group(1).lower()
+                      in community_kin and (low in givens or gazetteer.zipf(low) < RARE))) \
                     and low not in not_names and low not in _NEVER_ORDINARY:
                 source = "cue"  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
             elif place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
@@ -933,8 +941,10 @@ class Detector:
                 in_home = (folded in home if " " in words else low in home and low not in families) \
                     and not _PERSON_VERB_AFTER.match(text, end) \
                     and (place_cue or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end))
+                         or _OF_AFTER_NAME.search(prev)
                          or (" " in words and low not in givens))  # "Long Sutton", "Chadwell Heath": two words
-                if place_cue and not _TO_BEFORE.search(prev) \
+                if (place_cue and not _TO_BEFORE.search(prev) or _OF_AFTER_NAME.search(prev) or _BORN_BEFORE.search(prev)
+                        or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end) and low not in families)) \
                         and (_folded(words) in abroad or _folded(low) in abroad) and gazetteer.zipf(low) < ORDINARY_WORD:
                     kind = PLACE  # "from Giza", "a cousin in Benidorm": a city abroad, after a place word
                     if _folded(words) not in abroad:
@@ -1014,6 +1024,8 @@ _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays i
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # "Mrs Lisa Hartnell of Billingham", "keeper Hamid Rostami of\nThornaby"
+_BORN_BEFORE = re.compile(r"\b(?:born|place\s+of\s+birth|birthplace|town\s+of\s+birth)\s*:?\s+(?:in\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r"[A-Za-z)],[ \t]*\n?[ \t]*$")
 _PLACE_END_AFTER = re.compile(r"[ \t]*(?:[,;)(]|\.(?:\s|$)|\n|$)")
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
@@ -1104,6 +1116,9 @@ def _fold_char(ch: str) -> str:
     """A Latin letter with diacritics as its plain letter ("ễ" -> "e", "ń" -> "n", "Đ" -> "D"); anything else unchanged."""
     if ch in _FOLD_SPECIAL:
         return _FOLD_SPECIAL[ch]
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)  # "۱۴۰۵/۰۷/۲۰": Persian and Arabic-Indic digits read as 1405/07/20
     base = unicodedata.normalize("NFKD", ch)[:1]
     return base if base.isascii() and base.isalpha() and ch.isalpha() else ch
 
@@ -1409,6 +1424,9 @@ _BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
 _ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO UK".split())
 # (not Ltd, PLC or LLP: a firm named after people, "Blake Morrish LLP", still names them)
 _BUILDING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:House|Lodge)\b")
+_KIN_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Shazia baji", "Ruqaiya aapa"
+_PET_BEFORE = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|pony|horse|rabbit|hamster|staffy|staffie|bulldog|terrier|lurcher"
+                         r"|spaniel|collie|husky|poodle|labrador|rottweiler)[ \t]+$", re.IGNORECASE)
 _KIN_THAT_ARE_NAMES = frozenset("tia lola mae vo vovo".split())  # Portuguese aunt, Filipino grandmother, mother, granny
 _WORD_ENDINGS = ("ment", "tion", "sion", "ness", "ing", "ings", "ed", "ers", "ity", "ance", "ence", "ful", "less", "able",
                  "ible", "ise", "ize", "ology", "ship")
@@ -2031,8 +2049,47 @@ def _field_names(text: str) -> Iterable[Finding]:
             yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, " ".join(lows))
 
 
+# A firm named after people, before "Solicitors", "LLP" or "& Co": "Whittaker & Hoyle Solicitors", "Forbes Pilling
+# LLP", "QUAYLE KINNEAR SOLICITORS": the names in it are people's names (the firm's word is not)
+_FIRM_WORDS = frozenset(("solicitors", "llp"))
+_FIRM = re.compile(r"\b([A-Z][A-Za-z'’\-]+)(?:[ \t]*(?:&|and)[ \t]*|[ \t]+)([A-Z][A-Za-z'’\-]+)\s+"
+                   r"(?:Solicitors|SOLICITORS|LLP|&[ \t]*Co)\b")
+
+
+def _firm_names(text: str) -> Iterable[Finding]:
+    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    streets = {w.lower() for w in STREET_WORDS.split("|")}
+    for m in _FIRM.finditer(text):
+        if m.group(2).lower() in streets:
+            continue  # "Harbour Lane Solicitors": named after its street
+        for g in (1, 2):
+            low = m.group(g).lower()
+            if low.endswith(("'s", "’s")):
+                continue
+            if (low in families or low in givens or gazetteer.zipf(low) < ORDINARY_WORD) and low not in common \
+                    and low not in gazetteer.not_names() and low not in _NEVER_ORDINARY and low not in _ORGANISATION_NOUNS:
+                yield Finding(m.start(g), m.end(g), m.group(g), NAME, "cue", None, low)
+
+
+# A house number and a street of one word with no street word, then a comma and a town or district: "13 Longway,
+# Ormsgill", "27 Bembridge, Brookside" (new estates name streets so)
+_BARE_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?[ \t]+([A-Z][a-z]{3,})(?=[ \t]*,[ \t]*\n?[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))")
+
+
+def _bare_streets(text: str) -> Iterable[Finding]:
+    places, home, districts = gazetteer.uk_places(), gazetteer.home_places(), gazetteer.districts()
+    for m in _BARE_STREET.finditer(text):
+        word, town = m.group(1).lower(), m.group(2).lower()
+        if gazetteer.zipf(word) < RARE and word not in gazetteer.given_names() and word not in gazetteer.common_words() \
+                and (town in places or town in home or town in districts
+                     or (gazetteer.zipf(word) < 2.5 and word not in gazetteer.family_names())):
+            yield Finding(m.start(), m.end(), m.group(0), ADDRESS, "shape", None, " ".join(m.group(0).lower().split()))
+
+
 def _signed_names(text: str, found: list[Finding]) -> Iterable[Finding]:
     yield from _field_names(text)
+    yield from _firm_names(text)
+    yield from _bare_streets(text)
     givens, families = gazetteer.given_names(), gazetteer.family_names()
     for m in _SIGN_OFF.finditer(text):
         words = m.group(1)
