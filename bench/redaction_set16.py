@@ -1558,7 +1558,7 @@ family's solicitor. [[R. Garbutt|name]], [[16/10/2026|date]].
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 16 (written 2026-12-06 without reading the detector; held out)"
+NAME = "set 16 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:08 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:
