@@ -225,7 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
         r"(?=[A-Z])(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
-        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|Rd|Ave|St\b(?!\.?[ \t]+[A-Z][a-z]))\b(?<!\d )")),
+        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|Rd|Ave|Cl|Terr|Tce|Cres|Gdns|Gro|Ln"
+        r"|St\b(?!\.?[ \t]+[A-Z][a-z]))\b(?<!\d )")),
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
     (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
                          r"|close|cres|crescent|dr|drive|gdns|gardens|gr|grove|terr|terrace|way|walk|ct|court)\b(?!['’])")),
@@ -608,13 +609,16 @@ class Detector:
             if (term.kind == PLACE or (term.kind == ADDRESS and term.single_word)) and _in_organisation_name(text, start, end, ()):
                 # (a recorded district too: "Chalvey Medical Centre", "Tooting Bec Surgery")
                 continue  # the town in an organisation's name ("Hexham Leisure Centre"), as for places not in the record
+            kind = term.kind
+            hm = _HONORIFIC_BEFORE.search(text, max(0, start - 14), start) if term.kind in (PLACE, NAME) else None
+            if term.kind == PLACE and term.single_word and hm and s[0].isupper():
+                kind = NAME  # "Ms Bedford": a teacher named like the town in the record
             last_end = end
-            if term.kind == NAME:
+            if kind == NAME:
                 # Mr, Mrs, ... (and initials) go with a recorded name; a role ("PC Dawn Okafor") is left, as the name is known
-                hm = _HONORIFIC_BEFORE.search(text, max(0, start - 14), start)
                 if hm:
                     start = hm.start()
-            yield Finding(start, end, text[start:end], term.kind, "record", term.party, key)
+            yield Finding(start, end, text[start:end], kind, "record", term.party if kind == term.kind else None, key)
 
     def _other_scripts(self, text: str) -> Iterable[Finding]:
         """A word in another script that writes a recorded name ("لانا" for Lana, "ਜਸਲੀਨ" for Jasleen, "Олена" for Olena):
@@ -2027,8 +2031,9 @@ _NAME_FIELD = re.compile(
     r"(?im)(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:full|first|last|sur|fore|given|family|middle|maiden|previous|other|preferred|known"
     r"|child['’]?s|mother['’]?s|father['’]?s|carer['’]?s|parent['’]?s|young\s+person['’]?s)[ \t]*)?"
     r"(?:name|names|name\(s\)|surname|forename|forenames|forename\(s\)|known\s+as|also\s+known\s+as|aka|alias"
-    r"|served\s+on|recipient|patient|victim|suspect|subject)[ \t]*:[ \t]*"
-    r"((?-i:[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3}"
+    r"|served\s+on|recipient|patient|victim|suspect|subject|signed|countersigned|approved|authorised|authorized"
+    r"|recorded\s+by|completed\s+by|written\s+by|author)[ \t]*:[ \t]*"
+    r"((?-i:(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3}"
     r"|(?-i:[A-Z](?:[ \t]{1,2}(?:-[ \t]{1,2})?[A-Z]){2,}))"  # or in spaced capitals, as a form is filled in: "M A Y H E W"
     r"(?=[ \t]*(?:$|[ \t]{2}|\(|,|\||;))")
 
@@ -2042,7 +2047,7 @@ def _field_names(text: str) -> Iterable[Finding]:
         if re.fullmatch(r"[A-Z](?:\s{1,2}(?:-\s{1,2})?[A-Z])+", words):
             lows = ["".join(words.split()).lower()]  # spaced capitals: one word
         else:
-            lows = [w.lower().strip("'’-") for w in words.split()]
+            lows = [w.lower().strip("'’-") for w in words.split() if not re.fullmatch(r"[A-Z]\.", w)]
         if all(w in givens or w in families or (gazetteer.zipf(w) < ORDINARY_WORD and w not in common and w not in not_names
                                                 and w not in _NEVER_ORDINARY) or all(p in givens for p in w.split("-"))
                for w in lows):

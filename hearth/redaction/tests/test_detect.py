@@ -1519,3 +1519,15 @@ def test_places_and_dates_after_set_16():
     assert places_in("an uncle, Dariush Karimi, Isfahan (+98 31 3222 1100)") == ["Isfahan"]
     assert ("۱۴۰۵/۰۸/۰۲", d.DATE, None) in found("Arash  ۱۴۰۵/۰۸/۰۲ (24/10/2026) 16:10")
     assert ("22 Fernway", d.ADDRESS, None) in found("Location given: 22 Fernway, Ormsgill")
+
+
+# --- Rules added after held-out set 17 was scored and read (2026-12-06); each sentence written fresh for these tests ----
+
+def test_rules_after_set_17():
+    assert names_in("Signed: R. Whitby    02/12/2026    Team Manager") == ["R. Whitby"]  # a signature field with an initial
+    assert [f.text for f in d.detect(RECORD, "Seen at 4 Mill Cl; then Harbour Terr with mum.") if f.kind == d.ADDRESS] \
+        == ["4 Mill Cl", "Harbour Terr"]  # streets with an abbreviated street word
+    record = d.CaseRecord([d.Party("c", "subject", [("Aisha", "Rahman")], addresses=[
+        d.Address("4 Kimbolton Road", "", "Bedford", "MK40 2NR")])], "c")
+    got = [(f.text, f.kind) for f in d.detect(record, "She trusts Ms Bedford at school. She lives in Bedford.")]
+    assert ("Ms Bedford", d.NAME) in got and ("Bedford", d.PLACE) in got  # a teacher named like the town in the record
