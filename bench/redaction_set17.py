@@ -1504,7 +1504,7 @@ Pastor, Boscombe Grace Church    Mobile: [[07837 562 104|phone]]
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 17 (written 2026-12-06 without reading the detector; held out)"
+NAME = "set 17 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:13 UTC, read since)"
 
 
 def sets() -> dict[str, list[Doc]]:
