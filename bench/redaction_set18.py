@@ -1385,7 +1385,7 @@ From,
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 18 (written 2026-12-06 without reading the detector; held out)"
+NAME = "set 18 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:29 UTC)"
 
 
 def sets() -> dict[str, list[Doc]]:
