@@ -827,6 +827,9 @@ class Detector:
                 continue  # "Tia Jaqueline", "Lola Erlinda": an aunt, a grandmother (the next word is the name)
             if word in buildings and not honorific and not _BUILDING_AFTER.match(text, word_end):
                 continue  # "Kestrel" for Kestrel House, written before or after in the same document
+            if text.startswith(":", word_end) and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(low) >= 6 \
+                    and low not in givens and low not in families and gazetteer.zipf(low) >= 2.0 and not honorific:
+                continue  # a form's label: "Prescriber:", "Moderator:", "Referrer:", "Assessor:"
             if len(low) >= 7 and low.endswith(_WORD_ENDINGS) and low not in givens and low not in families \
                     and low not in places and low not in home \
                     and gazetteer.zipf(low) >= 2.0 and not honorific and not (_CUE.search(prev) and not _FIELD_GAP_END.search(prev)):
@@ -1967,7 +1970,9 @@ def _family_name_in_capitals_after(text: str, found: list[Finding]) -> list[Find
 # A message in a chat copied with its time: "19:52 Андрій ❤️: ...", "22:41 jayden 🔥: ...", "[21/05/2026, 08:31] Наталя 🇵🇱
 # (+48 601 247 893): ...". The sender's display name before the colon, after any emoji, is whoever saved it.
 _CHAT_LINE = re.compile(
-    r"(?m)^[ \t>]*\[?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+    # (after the date, a locale's abbreviation: "29.09.2026 г., 19:50 - Деси Иванова:", as a Bulgarian phone exports)
+    r"(?m)^[ \t>]*\[?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[ \t]*[^\W\d_]{1,3}\.)?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+    r"(?:-[ \t]*)?"
     r"(?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[^\w\n:]{0,12}?(?:\(\+?[\d ()\-]{6,}\))?[ \t]*:[ \t]")
 _CHAT_NOT_A_NAME = frozenset("me you unknown group admin system".split())
 

@@ -1531,3 +1531,10 @@ def test_rules_after_set_17():
         d.Address("4 Kimbolton Road", "", "Bedford", "MK40 2NR")])], "c")
     got = [(f.text, f.kind) for f in d.detect(record, "She trusts Ms Bedford at school. She lives in Bedford.")]
     assert ("Ms Bedford", d.NAME) in got and ("Bedford", d.PLACE) in got  # a teacher named like the town in the record
+
+
+def test_rules_after_sets_18_and_19():
+    chat = ("29.09.2026 г., 19:42 - Мама ❤️: Десе, какво стана?\n"
+            "29.09.2026 г., 19:50 - Деси Иванова: mamo vsichko e nared")  # a phone's export with its locale's "г."
+    assert names_in(chat) == ["Деси Иванова"]
+    assert names_in("Prescriber: Dr Nkiru Obi    Assessor: Kamaljit Dosanjh") == ["Dr Nkiru Obi", "Kamaljit Dosanjh"]
