@@ -39,6 +39,38 @@ class Records:
         return _party(key, role, names, *args, ids=ids, phones=phones, **kwargs)
 
 
+class HandSet:
+    """What a hand-written set module from set 8 on offers, built from its documents and word lists: sets() (its
+    documents), problems() (the checks of its marking: `base`, the problems() of the set it builds on, which runs the
+    sets before it, given this set's records' identifiers and phones; then this set's own kinship words and places) and
+    counts() (its size)."""
+
+    def __init__(self, name, pairs, records, base, titles, not_places, after=(), place_label=None):
+        self.name, self.pairs, self.records, self.base = name, pairs, records, base
+        self.titles, self.not_places, self.after, self.place_label = titles, not_places, after, place_label
+
+    def sets(self) -> dict[str, list[Doc]]:
+        return {self.name: _docs(self.pairs)}
+
+    def problems(self, pairs=None, record_ids=None, record_phones=None) -> list[str]:
+        pairs = self.pairs if pairs is None else pairs
+        out = self.base(pairs, record_ids=self.records.ids if record_ids is None else record_ids,
+                        record_phones=self.records.phones if record_phones is None else record_phones)
+        label = {} if self.place_label is None else {"place_label": self.place_label}
+        return out + word_problems(pairs, self.titles, self.not_places, self.after, **label)
+
+    def counts(self) -> tuple[int, dict[str, int]]:
+        from bench.redaction_heldout import gold_counts  # (bench.redaction_heldout imports this module)
+
+        return gold_counts(self.sets())
+
+    def main(self) -> None:
+        """The self-check: `python -m bench.redaction_setN` prints the set's size and any problems of its marking."""
+        from bench.redaction_heldout import report
+
+        raise SystemExit(report(self.sets()[self.name], self.problems()))
+
+
 def word_problems(pairs, titles, not_places, after=(), place_label="a country, county or region") -> list[str]:
     """A set's own marking checks: a title or kinship word inside a name span (before it, or after it), and a country,
     county or region marked as a place. Each set's problems() adds these to the checks of the sets before it."""

@@ -73,9 +73,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set9 import problems as set9_problems
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1250,10 +1249,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 10 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 03:50 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "ps", "dc", "ds", "sgt", "insp", "nurse", "sw", "cllr", "our", "nana", "nanna",
            "nan", "gran", "grandma", "grandad", "nain", "taid", "mam", "mum", "dad", "daddy", "mummy", "auntie", "aunty", "uncle",
            "buwa", "ama", "aama", "bajai", "hajurama", "sani", "kaka", "kaki", "didi", "dai", "daju", "babi", "mami", "gjyshe",
@@ -1265,24 +1260,15 @@ _NOT_PLACES = {"england", "wales", "britain", "great britain", "united kingdom",
                "nepal", "albania", "kosovo", "jamaica", "afghanistan"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 9's checker (which runs set 8's, set 7's and set 6's) does the parsing, stray-markup, span, check-digit, NI-format,
-    name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with set 9's own
-    kinship words and counties; this adds this set's kinship words (before a name, and after one: "Prakash Dai") and
-    counties ("Notts", "Herefordshire", "Hampshire").
-    """
-    from bench.redaction_set9 import problems as set9_problems
-
-    out = set9_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                        record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 9's checker (which runs set 8's, set 7's and set 6's) does the parsing, stray-markup, span, check-digit, NI-format,
+# name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with set 9's own
+# kinship words and counties; this adds this set's kinship words (before a name, and after one: "Prakash Dai") and
+# counties ("Notts", "Herefordshire", "Hampshire").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, set9_problems, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

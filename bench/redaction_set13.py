@@ -96,9 +96,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set12 import problems as set12_problems
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1400,10 +1399,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 13 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 04:30 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "fr", "father", "pc", "ps", "dc", "ds", "sgt", "insp", "nurse", "sw", "cllr", "hhj",
            "judge", "our", "me", "nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandad", "grandpa", "mam", "mum",
            "mummy", "mammy", "dad", "daddy", "auntie", "aunty", "uncle", "brother", "sister", "pastor", "deaconess", "iya",
@@ -1419,25 +1414,16 @@ _NOT_PLACES = {"england", "wales", "scotland", "britain", "great britain", "unit
                "the falklands", "europe", "africa"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 12's checker (which runs sets 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit, NI-format,
-    name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the kinship
-    words and counties of sets 7 to 12; this adds this set's kinship and church words (before a name: "Nanny Sandra",
-    "Brother Femi", "Dona Conceição", "Madrinha Fátima", "Khalti Mariam", "Sheikh Osman"; and after one) and counties,
-    regions, islands and countries ("Merseyside", "Norfolk", "Shropshire", "Madeira", "Jersey", "South Darfur").
-    """
-    from bench.redaction_set12 import problems as set12_problems
-
-    out = set12_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                         record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 12's checker (which runs sets 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit, NI-format,
+# name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the kinship
+# words and counties of sets 7 to 12; this adds this set's kinship and church words (before a name: "Nanny Sandra",
+# "Brother Femi", "Dona Conceição", "Madrinha Fátima", "Khalti Mariam", "Sheikh Osman"; and after one) and counties,
+# regions, islands and countries ("Merseyside", "Norfolk", "Shropshire", "Madeira", "Jersey", "South Darfur").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, set12_problems, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

@@ -98,9 +98,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set13 import problems as set13_problems
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1456,10 +1455,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 14 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 05:37 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "ps", "dc", "ds", "sgt", "nurse", "sw", "hhj", "judge", "our", "me", "mi",
            "nan", "nana", "nanny", "gran", "grandma", "grandad", "great-grandad", "mam", "mum", "mummy", "dad", "daddy", "auntie",
            "aunty", "uncle", "nain", "taid", "mamgu", "mam-gu", "bampi", "anti", "yncl", "dadi", "dada", "nani", "chacha",
@@ -1474,25 +1469,16 @@ _NOT_PLACES = {"england", "wales", "cymru", "britain", "great britain", "united 
                "luzon", "egypt", "europe", "africa", "asia"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 13's checker (which runs sets 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
-    NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
-    kinship words and counties of sets 7 to 13; this adds this set's kinship words (before a name: "Nain Eirlys", "Khalo
-    Khalid", "Jiddah Nouria", "Ustadha Samira", "Tita Cherry", "Kuya Rodel", "Lola Erlinda"; and after one: "Asif chacha",
-    "Saima bhabhi") and counties, regions and countries ("Shropshire", "Powys", "South Yorkshire", "Batangas", "Yemen").
-    """
-    from bench.redaction_set13 import problems as set13_problems
-
-    out = set13_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                         record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 13's checker (which runs sets 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
+# NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
+# kinship words and counties of sets 7 to 13; this adds this set's kinship words (before a name: "Nain Eirlys", "Khalo
+# Khalid", "Jiddah Nouria", "Ustadha Samira", "Tita Cherry", "Kuya Rodel", "Lola Erlinda"; and after one: "Asif chacha",
+# "Saima bhabhi") and counties, regions and countries ("Shropshire", "Powys", "South Yorkshire", "Batangas", "Yemen").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, set13_problems, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

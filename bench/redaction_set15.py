@@ -110,9 +110,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set13 import problems as set13_problems
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1492,10 +1491,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 15 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 05:47 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "pc", "ps", "dc", "ds", "sgt", "nurse", "sw", "judge", "district",
            "nan", "nanny", "gran", "granny", "grandma", "grandad", "mum", "mummy", "dad", "daddy", "auntie", "aunty", "uncle",
            "dadi", "dada", "ammi", "abbu", "chachu", "chacha", "chachi", "khala", "phuppo", "baji", "bhai", "appa", "amma",
@@ -1509,26 +1504,17 @@ _NOT_PLACES = {"england", "britain", "great britain", "united kingdom", "uk", "h
                "canada", "ontario", "brazil", "brasil", "goiás", "goias", "portugal", "eritrea", "europe", "south america"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 13's checker (which runs sets 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
-    NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
-    kinship words and counties of sets 7 to 13; this adds this set's titles and kinship words (before a name: "Doctor
-    Fitch", "Sir Devlin", "Tia Jaque", "Vó Cida", "Ammamma Pushpam", "agent Ranjan"; and after one: "Siva anna", "Vasuki
-    akka", "Kashif bhai", "Georgina madam") and counties, regions, provinces and countries ("Essex", "Suffolk", "Azad
-    Kashmir", "Northern Province", "Goiás", "Canada").
-    """
-    from bench.redaction_set13 import problems as set13_problems
-
-    out = set13_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                         record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 13's checker (which runs sets 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
+# NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
+# kinship words and counties of sets 7 to 13; this adds this set's titles and kinship words (before a name: "Doctor
+# Fitch", "Sir Devlin", "Tia Jaque", "Vó Cida", "Ammamma Pushpam", "agent Ranjan"; and after one: "Siva anna", "Vasuki
+# akka", "Kashif bhai", "Georgina madam") and counties, regions, provinces and countries ("Essex", "Suffolk", "Azad
+# Kashmir", "Northern Province", "Goiás", "Canada").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, set13_problems, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

@@ -110,9 +110,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set15 import problems as problems_15
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1561,10 +1560,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 16 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:08 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "insp", "inspector", "rev", "bishop", "mother", "brother", "sister",
            "nana", "nan", "grandma", "grandad", "auntie", "wor", "our", "me", "mam", "ba", "dadima", "nanima", "phoi", "fai", "masi",
            "mamu", "mami", "nano", "phupho", "chachi", "maulana", "mufti", "moulvi", "hafiz", "apa", "khaleh", "khale", "amu",
@@ -1576,26 +1571,17 @@ _NOT_PLACES = {"england", "uk", "cumbria", "furness", "the lakes", "county durha
                "india", "gujarat", "iran", "fars", "khuzestan", "turkey", "türkiye", "sweden", "europe"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 15's checker (which runs sets 13, 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
-    NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
-    titles, kinship words and counties of sets 7 to 15; this adds this set's titles and kinship words (before a name, such as
-    "Bishop", "Mother", "wor", "Ba", "Phoi", "Khaleh", "Amu", "Maulana"; and after one, such as "ben", "khanom", "jan",
-    "bhai") and counties, regions, provinces, states and countries
-    ("Cumbria", "Teesside", "West Yorkshire", "St Kitts", "Punjab", "Gujarat", "Fars", "Sweden").
-    """
-    from bench.redaction_set15 import problems as problems_15
-
-    out = problems_15(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                      record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 15's checker (which runs sets 13, 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
+# NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
+# titles, kinship words and counties of sets 7 to 15; this adds this set's titles and kinship words (before a name, such as
+# "Bishop", "Mother", "wor", "Ba", "Phoi", "Khaleh", "Amu", "Maulana"; and after one, such as "ben", "khanom", "jan",
+# "bhai") and counties, regions, provinces, states and countries
+# ("Cumbria", "Teesside", "West Yorkshire", "St Kitts", "Punjab", "Gujarat", "Fars", "Sweden").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, problems_15, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

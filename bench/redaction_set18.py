@@ -116,9 +116,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set15 import problems as problems_15
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1388,10 +1387,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 18 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:29 UTC)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcs", "dc", "ds", "insp", "ho", "hhj", "dj", "judge", "district", "nan",
            "nana", "granny", "gran", "mum", "mummy", "mam", "dad", "daddy", "our", "aunty", "auntie", "uncle", "apa", "qari",
            "haji", "hoca", "imam", "dadi", "ammi", "abbu", "phupho", "pa", "ma", "prophetess", "prophet", "pastor", "baba",
@@ -1403,26 +1398,17 @@ _NOT_PLACES = {"england", "scotland", "northumberland", "the borders", "scottish
                "the rhodopes", "rhodopes", "sierra leone", "western area", "belgium", "uk"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 15's checker (which runs sets 13, 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
-    NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
-    kinship words and counties of sets 7 to 15; this adds this set's titles and kinship words (before a name: "Qari Imran",
-    "Apa Nabila", "Haji Mohammed", "hoca Ismail", "Pa Foday", "Prophetess Adama", "HO Dean"; and after one: "Nazife nine",
-    "Nazife teyze", "Sezgin amca", "Orhan abi", "Sadia Phupho", "Memuna Aunty", and the Bulgarian "бате") and counties,
-    regions and countries ("Northumberland", "the Borders", "Cheshire", "the Black Country", "Bulgaria", "Sierra Leone").
-    """
-    from bench.redaction_set15 import problems as problems_15
-
-    out = problems_15(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                      record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 15's checker (which runs sets 13, 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
+# NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
+# kinship words and counties of sets 7 to 15; this adds this set's titles and kinship words (before a name: "Qari Imran",
+# "Apa Nabila", "Haji Mohammed", "hoca Ismail", "Pa Foday", "Prophetess Adama", "HO Dean"; and after one: "Nazife nine",
+# "Nazife teyze", "Sezgin amca", "Orhan abi", "Sadia Phupho", "Memuna Aunty", and the Bulgarian "бате") and counties,
+# regions and countries ("Northumberland", "the Borders", "Cheshire", "the Black Country", "Bulgaria", "Sierra Leone").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, problems_15, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

@@ -110,9 +110,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set15 import problems as problems_15
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1532,10 +1531,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 19 (written 2026-12-06 without reading the detector; held out)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "insp", "hhj", "district", "judge", "sister", "nurse",
            "nan", "nanny", "grandad", "grandpa", "grandma", "granny", "mum", "mummy", "dad", "aunty", "auntie", "uncle", "prophet",
            "papa", "pa", "ma", "rev", "sis", "bro", "bra", "mista", "mis", "alhaji", "haja", "deaconess", "pastor", "nanu", "chacha",
@@ -1546,26 +1541,17 @@ _NOT_PLACES = {"england", "uk", "united kingdom", "kent", "east sussex", "sussex
                "western area", "western area rural district", "jamaica", "africa", "europe"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 15's checker (which runs sets 13, 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
-    NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
-    kinship words and counties of sets 7 to 15; this adds this set's titles and kinship words (before a name: "Prophet
-    Emmanuel", "Papa Koroma", "Pa Santigie", "Sis Isatu", "Mista Ajayi", "Alhaji T. Jalloh", "Баба Милка", "bay Kolyo",
-    "мисис Ан"; and after one: "Shahid chacha", "Jamal bhai") and counties, boroughs, regions and countries ("Kent", "East
-    Sussex", "Thanet", "Swale", "Redbridge", "Bulgaria", "Salone", "Western Area Rural District").
-    """
-    from bench.redaction_set15 import problems as problems_15
-
-    out = problems_15(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                      record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 15's checker (which runs sets 13, 12, 11, 10, 9, 8, 7 and 6's) does the parsing, stray-markup, span, check-digit,
+# NI-format, name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks, with the
+# kinship words and counties of sets 7 to 15; this adds this set's titles and kinship words (before a name: "Prophet
+# Emmanuel", "Papa Koroma", "Pa Santigie", "Sis Isatu", "Mista Ajayi", "Alhaji T. Jalloh", "Баба Милка", "bay Kolyo",
+# "мисис Ан"; and after one: "Shahid chacha", "Jamal bhai") and counties, boroughs, regions and countries ("Kent", "East
+# Sussex", "Thanet", "Swale", "Redbridge", "Bulgaria", "Salone", "Western Area Rural District").
+_SET = HandSet(NAME, _PAIRS, _RECORDS, problems_15, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

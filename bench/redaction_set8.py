@@ -50,9 +50,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set7 import problems as set7_problems
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -580,32 +579,19 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 8 (written 2026-11-22 evening without reading the detector; held out until scored on 2026-12-06 at about 03:05 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"granny", "grandad", "nana", "nan", "poh", "dapîr", "dapir", "bibi", "kaka", "baba", "professor", "sw", "dj"}
 _NOT_PLACES = {"england", "iraq", "kurdistan", "jamaica", "afghanistan", "china", "cumbria", "staffordshire", "bedfordshire",
                "nottinghamshire", "greater manchester", "united kingdom", "uk"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 7's checker (which runs set 6's) does the parsing, stray-markup, span, check-digit, NI-format, name-left-unmarked,
-    valid-phone, title-inside-name, weekday-inside-date and country-as-place checks; this adds this set's own kinship words
-    and counties.
-    """
-    from bench.redaction_set7 import problems as set7_problems
-
-    out = set7_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                        record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, (), place_label="a country or county")
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 7's checker (which runs set 6's) does the parsing, stray-markup, span, check-digit, NI-format, name-left-unmarked,
+# valid-phone, title-inside-name, weekday-inside-date and country-as-place checks; this adds this set's own kinship words
+# and counties.
+_SET = HandSet(NAME, _PAIRS, _RECORDS, set7_problems, _TITLES, _NOT_PLACES, (), place_label="a country or county")
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()

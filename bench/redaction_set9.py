@@ -64,9 +64,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.redaction_corpus import Doc
-from bench.redaction_handwritten import Records, _docs, word_problems
-from bench.redaction_heldout import gold_counts, report
+from bench.redaction_handwritten import HandSet, Records
+from bench.redaction_set8 import problems as set8_problems
 from hearth.redaction import detect as d
 
 _RECORDS = Records()  # the records' identifiers and phones, for problems()
@@ -1032,10 +1031,6 @@ _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D,
 NAME = "set 9 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 03:28 UTC, read since)"
 
 
-def sets() -> dict[str, list[Doc]]:
-    return {NAME: _docs(_PAIRS)}
-
-
 _TITLES = {"bibi", "biji", "ji", "chacha", "chachi", "nani", "nanaji", "dadi", "masi", "bhua", "paji", "veerji", "bhenji",
            "auntie", "aunty", "uncle", "papa", "mama", "maame", "wofa", "pastor", "deacon", "sister", "močiutė", "mociute",
            "senelis", "teta", "dėdė", "nene", "teyze", "abla", "abi", "hala", "amca", "dayı", "dayi", "yenge", "dede", "um",
@@ -1049,23 +1044,14 @@ _NOT_PLACES = {"england", "britain", "great britain", "united kingdom", "uk", "i
                "lincolnshire", "lincs", "norfolk", "suffolk", "warwickshire", "east of england"}
 
 
-def problems(pairs=_PAIRS, record_ids=None, record_phones=None) -> list[str]:
-    """Checks of the marking itself (no detector involved); an empty list when all is well.
-
-    Set 8's checker (which runs set 7's and set 6's) does the parsing, stray-markup, span, check-digit, NI-format,
-    name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks; this adds this
-    set's own kinship words (before a name, and after one: "Fatma Nene", "Kenan Abi", "Surjit ji") and counties.
-    """
-    from bench.redaction_set8 import problems as set8_problems
-
-    out = set8_problems(pairs, record_ids=_RECORD_IDS if record_ids is None else record_ids,
-                        record_phones=_RECORD_PHONES if record_phones is None else record_phones)
-    return out + word_problems(pairs, _TITLES, _NOT_PLACES, _AFTER)
-
-
-def counts() -> tuple[int, dict[str, int]]:
-    return gold_counts(sets())
+# Checks of the marking itself (no detector involved); an empty list when all is well.
+#
+# Set 8's checker (which runs set 7's and set 6's) does the parsing, stray-markup, span, check-digit, NI-format,
+# name-left-unmarked, valid-phone, title-inside-name, weekday-inside-date and country-as-place checks; this adds this
+# set's own kinship words (before a name, and after one: "Fatma Nene", "Kenan Abi", "Surjit ji") and counties.
+_SET = HandSet(NAME, _PAIRS, _RECORDS, set8_problems, _TITLES, _NOT_PLACES, _AFTER)
+sets, problems, counts = _SET.sets, _SET.problems, _SET.counts
 
 
 if __name__ == "__main__":
-    raise SystemExit(report(sets()[NAME], problems()))
+    _SET.main()
