@@ -1384,7 +1384,7 @@ From,
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 18 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:29 UTC)"
+NAME = "set 18 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:29 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcs", "dc", "ds", "insp", "ho", "hhj", "dj", "judge", "district", "nan",

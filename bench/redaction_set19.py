@@ -1528,7 +1528,7 @@ Please note my working pattern: Mon, Tue, Wed, Fri.
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 19 (written 2026-12-06 without reading the detector; held out)"
+NAME = "set 19 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 06:41 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "insp", "hhj", "district", "judge", "sister", "nurse",

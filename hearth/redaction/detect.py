@@ -424,7 +424,6 @@ class Detector:
         self.emails: dict[str, str] = {}
         self.ids: dict[str, str] = {}
         self.postcodes: dict[str, str] = {}
-        self.given_words: set[str] = set()  # the recorded given names (lower case), for their short forms in lower case
         self.recorded_givens: set[str] = set()  # every recorded given name and short form (lower case, one word)
 
         def add(term: str, kind: str, party: str | None):
@@ -471,8 +470,6 @@ class Detector:
                         add(clip, NAME, p.key)
                     for clip in _clipped_given_names(w):  # "Alf" for Alfie: someone's name too, so no one person's
                         add(clip, NAME, None)
-                    if len(w) >= 4 and w.isalpha():
-                        self.given_words.add(w.lower())
                 if family:
                     add(family, NAME, p.key)
                     for w in re.split(r"[\s\-]+", family):
@@ -542,11 +539,11 @@ class Detector:
         found.extend(_localities_of_addresses(view, found))
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
-            found.extend(_lower_case_names(view, found, self.given_words))
+            found.extend(_lower_case_names(view, found, self.recorded_givens))
         shouted = _capitals_lowered(view)  # someone's words written all in capitals ("MY COUSIN JODIE"), read as lower case
         if shouted is not None:
             found.extend(f for f in self._record(shouted) if f.kind == NAME)
-            found.extend(f for f in _lower_case_names(shouted, found, self.given_words) if f.kind == NAME)
+            found.extend(f for f in _lower_case_names(shouted, found, self.recorded_givens) if f.kind == NAME)
         found.extend(_chat_speakers(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
@@ -556,7 +553,8 @@ class Detector:
         merged = _family_names_in_capitals_again(view, merged)
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
-        merged = merge(merged + list(_signed_names(view, merged)) + list(self._other_scripts(view)))
+        merged = merge(merged + list(_signed_names(view, merged)) + list(_field_names(view)) + list(_firm_names(view))
+                       + list(_bare_streets(view)) + list(self._other_scripts(view)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -595,9 +593,9 @@ class Detector:
                 continue
             term = self.terms[key]
             s = text[start:end]
-            limit = given_limit if key in self.recorded_givens and key not in common \
-                and not _LOWER_DETERMINER_BEFORE.search(text, max(0, start - 8), start) else lower_limit  # not "a carol"
-            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= limit:
+            if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= (
+                    given_limit if key in self.recorded_givens and key not in common  # (not "a carol")
+                    and not _LOWER_DETERMINER_BEFORE.search(text, max(0, start - 8), start) else lower_limit):
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
             if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
@@ -716,7 +714,7 @@ class Detector:
         covered = bytearray(len(text) + 1)
         for f in already:
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
-        givens, families, common = self._known_givens, gazetteer.family_names(), gazetteer.common_words()
+        givens, families, common = _with_double_givens(text, self._known_givens), gazetteer.family_names(), gazetteer.common_words()
         brand_words, brand_names = gazetteer.brands()
         not_names, places, community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
         home, abroad, car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
@@ -731,8 +729,6 @@ class Detector:
             word = m.group(0)
             word_end = _word_end(m)
             low = text[m.start():word_end].lower()
-            if "-" in low and low not in givens and all(part in givens for part in low.split("-")):
-                givens = givens | {low}  # "Ruby-Jo", "Lacey-Mae": two given names joined are one
             prev = text[max(0, m.start() - 40):m.start()]
             quoted = _QUOTED_WORDS.match(text, m.start()) if prev[-1:] in _OPENING_QUOTES else None
             if quoted and (_kin_phrase_end(text, m.start()) or low in community_kin):
@@ -1092,13 +1088,15 @@ def _sentence_start(prev: str) -> bool:
 #   a title or brand, not a person (kin words and titles do not count: "Nana Ola", "Baby Mia").
 # Possessives and on/via/at before the word are taken against rare words only: a word in the name lists needs more.
 _NAMED_LAW_AFTER = re.compile(r"['’]s\s+(?:Law|Act|Scheme|Principle|Rule|Syndrome|Disease|Palsy)\b")
+# Animals and breeds: a pet's name identifies no one alone ("a pony called Duchess", "our dog Pickle")
+_ANIMALS = ("dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|stallion|foal|donkey|rabbit|hamster|guinea pig|ferret|snake"
+            "|lizard|parrot|budgie|tortoise|lurcher|staffy|staffie|bulldog|terrier|spaniel|collie|husky|retriever|labrador"
+            "|poodle|chihuahua|rottweiler|mastiff|whippet|greyhound")
 _THING_CALLED = re.compile(
     r"\b(?:app|apps|game|games|website|site|shop|store|place|pub|bar|cafe|café|restaurant|club|band|show|programme|program"
     r"|film|series|song|company|firm|charity|channel|server|group chat"
-    # an animal: "a pony called Duchess", "the family's lurcher named Bolt" (a pet's name identifies no one alone)
-    r"|dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|stallion|foal|cob|donkey|rabbit|hamster|guinea pig|ferret"
-    r"|snake|lizard|parrot|budgie|bird|tortoise|pet|lurcher|staffy|staffie|bulldog|terrier|spaniel|collie|husky|bully|cross"
-    r"|crossbreed|breed|shepherd|retriever|labrador|poodle|chihuahua|rottweiler|mastiff|whippet|greyhound)"
+    # an animal (with the words that name one only before "called": "a bird called", "a cross named")
+    rf"|{_ANIMALS}|mare|cob|bird|pet|bully|cross|crossbreed|breed|shepherd)"
     r"\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:the|a|an|its)\s+(?:(?:old|new|big|small|little|grey|gray|black|white|red|blue|green|silver|gold|yellow"
@@ -1425,19 +1423,19 @@ _IN_COUNTRY_AFTER = re.compile(r"(?:\s+in|,)(?:\s+in)?(?:\s+the)?\s+([A-Z][a-z]+
 # a role or agency in brackets after a name, as attendance lists write it: "Lauren Hide (IDVA)", "Ann Salt (Health Visitor)"
 _GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
-_BUILDING_AFTER = re.compile(r"[ \t]+(?:House|Home|Lodge)\b")
+_BUILDINGS = ("House", "Home", "Lodge")  # a building's last word: "Willow House", "Beech Lodge"
+_BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
 # health centres, NHS bodies, companies
 _ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO UK".split())
 # (not Ltd, PLC or LLP: a firm named after people, "Blake Morrish LLP", still names them)
-_BUILDING_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:House|Lodge)\b")
+_BUILDING_NAME = re.compile(rf"\b([A-Z][a-z]+)(?={_BUILDING_AFTER.pattern})")
 _KIN_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Shazia baji", "Ruqaiya aapa"
-_PET_BEFORE = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|pony|horse|rabbit|hamster|staffy|staffie|bulldog|terrier|lurcher"
-                         r"|spaniel|collie|husky|poodle|labrador|rottweiler)[ \t]+$", re.IGNORECASE)
+_PET_BEFORE = re.compile(rf"\b(?:{_ANIMALS})[ \t]+$", re.IGNORECASE)
 _KIN_THAT_ARE_NAMES = frozenset("tia lola mae vo vovo".split())  # Portuguese aunt, Filipino grandmother, mother, granny
 _WORD_ENDINGS = ("ment", "tion", "sion", "ness", "ing", "ings", "ed", "ers", "ity", "ance", "ence", "ful", "less", "able",
                  "ible", "ise", "ize", "ology", "ship")
-_BUILDING_NOUNS = frozenset("house lodge home cottage cottages farm mews gardens".split())  # not Hall or Court: family names
+_BUILDING_NOUNS = frozenset(w.lower() for w in _BUILDINGS) | {"cottage", "cottages", "farm", "mews", "gardens"}  # not Hall, Court
 _FORM_LABELS = frozenset("dob ref tel mob fax nhs upn gp sw csw dsl re cc pp".split())
 _KIN_PHRASE_WORDS = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 
@@ -1747,14 +1745,26 @@ def _districts_of_several_words(text: str) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), m.group(0), PLACE, "gazetteer", None, " ".join(words).lower())
 
 
+_DOUBLE_GIVEN = re.compile(r"(?<![\w'’\-])[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+(?![\w\-])")
+
+
+def _with_double_givens(text: str, givens, shorts=()):
+    """The given names, with two joined by a hyphen in this text ("Ruby-Jo", "lacey-mae": read as one given name)."""
+    doubles = {w for w in (m.group(0).lower() for m in _DOUBLE_GIVEN.finditer(text))
+               if w not in givens and all(part in givens or part in shorts for part in w.split("-"))}
+    return givens | doubles if doubles else givens
+
+
 def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:
     """Names written in lower case in someone's own words, where the words around them say a person stands there."""
     covered = bytearray(len(text) + 1)
     for f in already:
         covered[f.start:f.end] = b"\x01" * (f.end - f.start)
-    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    shorts = gazetteer.diminutives()
+    givens = _with_double_givens(text, gazetteer.given_names(), shorts)
+    families, common = gazetteer.family_names(), gazetteer.common_words()
     brand_words, brand_names = gazetteer.brands()
-    shorts, not_names, places = gazetteer.diminutives(), gazetteer.not_names(), gazetteer.uk_places()
+    not_names, places = gazetteer.not_names(), gazetteer.uk_places()
     home, abroad, community_kin = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.community_kin()
     speakers = _lower_speakers(text)
     marked = bool(_LOWER_CASE_WRITING.search(text))
@@ -1764,10 +1774,8 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             continue
         end = _word_end(m)
         low = text[m.start():end]
-        if "-" in low:
-            if not all(part in givens or part in shorts for part in low.split("-")):
-                continue  # "well-being", "x-ray": a word; "alfie-jay", "ruby-mae": two given names joined, read as one
-            givens = givens | {low}
+        if "-" in low and low not in givens:
+            continue  # "well-being", "x-ray": a word ("alfie-jay", "ruby-mae", two given names joined, are in givens)
         if len(low) >= 2 and _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and low not in _NEVER_ORDINARY \
                 and low not in _TEXTING_WORDS and low not in gazetteer.EXTRA_COMMON:
             yield Finding(m.start(), end, low, NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
@@ -2097,9 +2105,6 @@ def _bare_streets(text: str) -> Iterable[Finding]:
 
 
 def _signed_names(text: str, found: list[Finding]) -> Iterable[Finding]:
-    yield from _field_names(text)
-    yield from _firm_names(text)
-    yield from _bare_streets(text)
     givens, families = gazetteer.given_names(), gazetteer.family_names()
     for m in _SIGN_OFF.finditer(text):
         words = m.group(1)
