@@ -711,260 +711,381 @@ class Detector:
                 yield Finding(m.start(), m.end(), s, k, "pattern" if kind not in (ADDRESS, SCHOOL) else "shape", party, value)
 
     def _fuzzy_and_unknown(self, text: str, already: list[Finding]) -> Iterable[Finding]:
-        covered = bytearray(len(text) + 1)
+        return _UnknownNames(text, already, self.name_tokens, _with_double_givens(text, self._known_givens)).findings()
+
+
+_SKIP = "skip"  # what a step of _UnknownNames answers for a word that is not a name (None: the next step decides)
+
+
+class _Word:
+    """A capitalised word being read by _UnknownNames, with what stands around it."""
+
+    def __init__(self, scan: _UnknownNames, i: int, m: re.Match):
+        text = scan.text
+        self.i, self.m, self.word, self.end = i, m, m.group(0), _word_end(m)
+        self.low = text[m.start():self.end].lower()
+        self.prev = text[max(0, m.start() - 40):m.start()]
+        self.nxt = scan.tokens[i + 1] if i + 1 < len(scan.tokens) else None
+        self.gap = text[m.end():self.nxt.start()] if self.nxt is not None else None  # what stands before the next word
+        self.nlow = _bare(self.nxt.group(0)) if self.nxt is not None else None
+        self.honorific: re.Match | None = None  # a title before it ("Mrs ", "PC 2231 "): set once it may be a name
+        self.two = self.family_first = False  # whether it takes the next word with it (a family name): set by _joins_next
+        self.cue: re.Match | None = None  # a relationship word before it ("her boyfriend "): set by _a_thing_named
+        self.place_cue = False  # a place word before it ("a flat in "): set by _UnknownNames._source
+
+
+class _UnknownNames:
+    """Names and places the record does not hold, read capitalised word by capitalised word: a misspelling of a recorded
+    name, a nickname in quotes, a name after a title or a relationship word, a rare word where a name stands, a town.
+
+    Each word goes through the steps of `_read` in order. A step answers None (the next step decides), _SKIP (not a name:
+    the word, and any words the step says belong to it, are passed over) or a Finding. The steps that skip note where a
+    thing ended (`thing_end`: "on Wink and Zorbly" are both things) and which words they took (`skip_until`)."""
+
+    def __init__(self, text: str, already: list[Finding], name_tokens: dict[str, str], givens):
+        self.text, self.name_tokens, self.givens = text, name_tokens, givens
+        self.covered = bytearray(len(text) + 1)
         for f in already:
-            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
-        givens, families, common = _with_double_givens(text, self._known_givens), gazetteer.family_names(), gazetteer.common_words()
-        brand_words, brand_names = gazetteer.brands()
-        not_names, places, community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
-        home, abroad, car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
-        buildings = {b.group(1) for b in _BUILDING_NAME.finditer(text)
-                     if b.group(1).lower() not in givens and b.group(1).lower() not in families}
-        tokens = list(_CAP_TOKEN.finditer(text))
-        skip_until = -1
-        thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
-        for i, m in enumerate(tokens):
-            if m.start() < skip_until or covered[m.start()]:
+            self.covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        self.families, self.common = gazetteer.family_names(), gazetteer.common_words()
+        self.brand_words, self.brand_names = gazetteer.brands()
+        self.not_names, self.places, self.community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
+        self.home, self.abroad, self.car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
+        self.buildings = {b.group(1) for b in _BUILDING_NAME.finditer(text)
+                          if b.group(1).lower() not in givens and b.group(1).lower() not in self.families}
+        self.tokens = list(_CAP_TOKEN.finditer(text))
+        self.skip_until = -1
+        self.thing_end = -1  # where the last thing (a brand, an app, a shop) ended: "on Wink and Zorbly" are both things
+
+    def findings(self) -> Iterable[Finding]:
+        for i, m in enumerate(self.tokens):
+            if m.start() < self.skip_until or self.covered[m.start()]:
                 continue
-            word = m.group(0)
-            word_end = _word_end(m)
-            low = text[m.start():word_end].lower()
-            prev = text[max(0, m.start() - 40):m.start()]
-            quoted = _QUOTED_WORDS.match(text, m.start()) if prev[-1:] in _OPENING_QUOTES else None
-            if quoted and (_kin_phrase_end(text, m.start()) or low in community_kin):
-                quoted = None  # '("Poh Poh")': what a family calls its grandmother, not a name
-            if quoted and not _THING_CALLED.search(prev) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
-                    and (_QUOTED_NICKNAME_BEFORE.search(prev)
-                         or (quoted.end() == word_end and (low in givens or low in gazetteer.diminutives()))):
-                # a nickname in quotes, even an acronym or a word: 'known as "JJ"', 'a man she called "Big Al"'; or a given
-                # name quoted alone: 'messages from "Rob"', '(19, "Ty")'
-                skip_until = quoted.end()
-                yield Finding(m.start(), quoted.end(), text[m.start():quoted.end()], NAME, "cue", None, low)
-                continue
-            if word.isupper() or (word_end < m.end() and text[m.start():word_end].isupper()) or _ACRONYM_PLURAL.fullmatch(word):
-                continue  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people
-            if "-" in low and all(part in gazetteer.CALENDAR for part in low.split("-")):
-                continue  # "Mon-Fri": days
-            kin_end = _kin_phrase_end(text, m.start())
-            if kin_end or (low in community_kin and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())):
-                skip_until = max(skip_until, kin_end)
-                continue  # "her Bibi", "Haroon Kaka", "Poh Poh": a kin word of a community language, not a name
-            if _NAMED_LAW_AFTER.match(text, word_end) or _OPERATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "Clare's Law", "Down's Syndrome", "Op Kingfisher": a law, a condition, a police operation
-            if word in ("Op", "Operation") and i + 1 < len(tokens) and text[m.end():tokens[i + 1].start()] == " ":
-                continue
-            if _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
-                thing_end = m.end()
-                continue  # words with a capital inside (ParentPay, BeReal): not people
-            # A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a
-            # misspelt "Pate"l): taking another person's name for the requester's would keep it in a disclosure.
-            if self.name_tokens and len(low) >= 4 and low not in givens and low not in families and low not in common \
-                    and low not in brand_words and low not in not_names:
-                hit = _closest(low, self.name_tokens)
-                if hit is not None:
-                    hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())
-                    start = hm.start() if hm else m.start()
-                    end, party = word_end, self.name_tokens[hit]
-                    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                    if nxt is not None and text[word_end:nxt.start()] in (" ", "\n") and not covered[nxt.start()] \
-                            and _bare(nxt.group(0)) in families and _bare(nxt.group(0)) not in self.name_tokens:
-                        end, party, skip_until = _word_end(nxt), None, nxt.end()  # another person: "Jaswinder Rai"
-                    yield Finding(start, end, text[start:end], NAME, "fuzzy", party, hit)
-                    continue
-            honorific = _title_before(prev, low, givens, families, common)
-            # A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it.
-            brand_end = _brand_end(text, m, low, brand_words, brand_names)
-            if brand_end and not honorific and not _CUE.search(prev) and not _STRONG_PLACE_CUE.search(prev):
-                thing_end = skip_until = brand_end
-                continue
-            # Extend over a following capitalised word (a family name), if it is not already found.
-            end = word_end
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            two = family_first = False
-            if nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()] and word_end == m.end():
-                nlow = _bare(nxt.group(0))  # (a possessive is never joined to the next word: "Lau's Bakery")
-                # (not a people, language or faith word: "St Michael's Eritrean Orthodox"; a country can be a family name)
-                two = (nlow not in not_names or nlow in gazetteer.countries()
-                       or ((low in givens or gazetteer.zipf(low) < RARE) and nlow in families)  # "Priya Jain", "Shamim Bibi"
-                       or (low in givens and nlow not in community_kin and _PERSON_VERB_AFTER.match(text, _word_end(nxt))))  \
-                    and ((low in givens and nlow in families) or (
-                    nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
-                family_first = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
-                # "Yip Wai Man", "Chan Siu-Ming": a Chinese family name first, then a given name of one or two syllables
-                family_first = family_first or (low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
-                                            and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS and nlow not in common)
-                two = (two or family_first) and nlow not in _FIRM_WORDS  # "Doyle Solicitors": the name, not the firm's word
-                # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
-                two = two or bool(honorific and low in givens and nlow not in _ROLE_NOUNS and nlow not in _ORGANISATION_NOUNS
-                                  and nlow not in not_names and nlow not in _VENUE_NOUNS and not nxt.group(0).isupper())
-                if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
-                        and gazetteer.zipf(low) >= RARE:
-                    two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
-            if low in _PLACE_PREFIXES and nxt is not None and text[m.end():nxt.start()] in (" ", "\n") and not covered[nxt.start()] \
-                    and ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_NOUN_AFTER.match(text, _word_end(nxt))) \
-                    and _bare(nxt.group(0)) not in common and gazetteer.zipf(_bare(nxt.group(0))) < RARE:
-                end = _word_end(nxt)  # "a bungalow in Great Sankey", "moved to Little Lever": a place of two words
-                thing_end = skip_until = end
-                if _in_organisation_name(text, m.start(), end, families) or (
-                        not _PLACE_NOUN_AFTER.match(text, end) and _thing_evidence(text, tokens, i, end, "rare") == "thing"):
-                    continue  # "taken to South Tyneside District Hospital"
-                yield Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
-                continue
-            if low in common and not honorific and not (two and low in givens):
-                continue
-            if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or word_end < m.end()
-                                                                                     or text[m.end():nxt.start()] != " "):
-                continue  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
-            if _PET_BEFORE.search(prev) and not honorific:
-                continue  # "our dog Marley", "the Staffie Tyson": a pet's name identifies no one alone
-            if low in _KIN_THAT_ARE_NAMES and nxt is not None and text[m.end():nxt.start()] == " " \
-                    and _bare(nxt.group(0)) not in families \
-                    and (_bare(nxt.group(0)) in givens or gazetteer.zipf(_bare(nxt.group(0))) < RARE):
-                continue  # "Tia Jaqueline", "Lola Erlinda": an aunt, a grandmother (the next word is the name)
-            if word in buildings and not honorific and not _BUILDING_AFTER.match(text, word_end):
-                continue  # "Kestrel" for Kestrel House, written before or after in the same document
-            if text.startswith(":", word_end) and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(low) >= 6 \
-                    and low not in givens and low not in families and gazetteer.zipf(low) >= 2.0 and not honorific:
-                continue  # a form's label: "Prescriber:", "Moderator:", "Referrer:", "Assessor:"
-            if len(low) >= 7 and low.endswith(_WORD_ENDINGS) and low not in givens and low not in families \
-                    and low not in places and low not in home \
-                    and gazetteer.zipf(low) >= 2.0 and not honorific and not (_CUE.search(prev) and not _FIELD_GAP_END.search(prev)):
-                continue  # "Debridement", "Interpreting", "Countersigned": an English word, not a name
-            before = tokens[i - 1] if i > 0 else None
-            if before is not None and text[before.end():m.start()] == " " and _bare(before.group(0)) in car_makes \
-                    and not honorific and low not in givens:
-                thing_end = skip_until = word_end
-                continue  # "a Toyota Auris", "her Kia Picanto": a car's model, not a person
-            if nxt is not None and text[m.end():nxt.start()] == " " and nxt.group(0) in _ORGANISATION_ACRONYMS and not honorific:
-                skip_until = nxt.end()
-                continue  # "Otterbrook CC", "Rotherbrook MBC", "Larkhill HC": a council, a service, a health centre
-            if nxt is not None and text[m.end():nxt.start()] == " " and not honorific and _bare(nxt.group(0)) in _BUILDING_NOUNS \
-                    and (gazetteer.zipf(low) >= RARE or low not in givens) and not _PLACE_CUE.search(prev):
-                skip_until = nxt.end()
-                continue  # "Willow House", "Beech Lodge": a building named for a plant or a place, not Willow House
-            if _SAINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and low in givens:
-                if nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) not in common:
-                    skip_until = nxt.end()  # "St Charles Borromeo": the saint's whole name
-                continue  # a saint in the name of a church, school or place: "St Michael's Eritrean Orthodox church"
-            if low in not_names and low not in givens and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
-                    and nxt.group(0)[:1].isupper() and _bare(nxt.group(0)) not in common:
-                continue  # a kin word or title before a name: "the grandfather, Dada Abdul Malik" (the name is the next word)
-            if low in not_names and not honorific and not (two and low in givens) \
-                    and not (_CUE.search(prev) and not _NEWLINE_END.search(prev) and not _FIELD_GAP_END.search(prev)) \
-                    and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
-                continue  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
-            if low in HONORIFIC_WORDS and not honorific and nxt is not None and text[m.end():nxt.start()] == " " \
-                    and nxt.group(0)[:1].isupper():
-                continue  # a title before a name ("District Judge Kyriacou", "Pastor Mensah"): the next word is the name
-            if (low in _ROLE_NOUNS or low in _ORGANISATION_NOUNS) and low not in givens and low not in families and not honorific:
-                continue  # a job or a business ("Medical Adviser", "Panel Adviser Louise Slee", "Luton Cabs"): not a name
-            cue = _CUE.search(prev) or _PLURAL_CUE.search(text, max(0, m.start() - 80), m.start())
-            if cue and _THING_CALLED.search(prev):
-                thing_end = m.end()
-                continue  # "an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person
-            sentence_start = _sentence_start(prev) and not _quoted_alone(text, prev, word_end)
-            name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
-            if two:
-                end = _word_end(nxt)
-                third = tokens[i + 2] if i + 2 < len(tokens) else None
-                if family_first and third is not None and text[nxt.end():third.start()] == " " \
-                        and (_bare(nxt.group(0)) in _VIET_MIDDLE or _SYLLABLE.fullmatch(third.group(0))):
-                    end = _word_end(third)
-            place_cue = ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev)) \
-                and not _persons_home_after(text, word_end) and not word.endswith(("'s", "’s")) \
-                and not (two and gazetteer.zipf(low) < RARE and _bare(nxt.group(0)) in families and _bare(nxt.group(0)) not in places)
-            # ("went to Hafsa's for tea", "linked to Tyrese Bonner": a person's home, a person with a family name)
-            source = None
-            kind = NAME
-            if honorific:
-                source = "honorific"
-            elif cue:
-                source = "cue"
-            elif ((nxt is not None and text[m.end():nxt.start()] == " " and _bare(nxt.group(0)) in community_kin)
-                  or (_KIN_WORD_AFTER.match(text, word_end) and _KIN_WORD_AFTER.match(text, word_end).group(1).lower()
-                      in community_kin and (low in givens or gazetteer.zipf(low) < RARE))) \
-                    and low not in not_names and low not in _NEVER_ORDINARY:
-                source = "cue"  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
-            elif place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
-                    and (low not in givens or _STRONG_PLACE_CUE.search(prev)
-                         or (low in home and not _TO_BEFORE.search(prev))):  # "a flat in Shirley", not "sent to Shirley"
-                source, kind = "cue", PLACE
-                if nxt is not None and text[m.end():nxt.start()] == " " and not covered[nxt.start()]:
-                    end = nxt.end()  # "Whitley Bay"
-            elif (low in givens and not (sentence_start and not two and gazetteer.zipf(low) >= COMMON_AT_START
-                                         and not _NAME_VERB.match(text, word_end))) \
-                    or (low in families and (two or not sentence_start)):
-                source = "gazetteer"  # (not "Said" opening a sentence: 'Said "Daddy is here"'; "Said was present" is)
-            elif two and (name_like or gazetteer.zipf(low) < ORDINARY):
-                source = "rare"
-            elif not sentence_start and name_like:
-                source = "rare"
-            elif not sentence_start and gazetteer.zipf(low) < ORDINARY_WORD \
-                    and (_ONLY_A_PERSON_AFTER.match(text, end) or _ONLY_A_PERSON_BEFORE.search(prev)):
-                source = "rare"  # a less rare word where only a person stands: "spoke to Rupert", "Ivy was present"
-            elif sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, word_end):
-                source = "rare"
-            elif sentence_start and text.startswith(":", word_end) and gazetteer.zipf(low) < ORDINARY_WORD \
-                    and _speakers(text).get(word, 0) >= 2:
-                source = "rare"  # a speaker in a transcript: "Dex: u coming?" on two lines or more
-            elif low in places and low not in givens and gazetteer.zipf(low) < ORDINARY_WORD:
-                source, kind = "gazetteer", PLACE  # a listed town anywhere: "(Worcester, Hereford)", "Redditch police"
-            if source is None:
-                continue
-            hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
-            if hyphened:
-                end = hyphened.end()
-            if (kind == PLACE or source in ("rare", "gazetteer") or (source == "cue" and not _CUE_OF_PERSON_ONLY.search(prev))) \
-                    and _in_organisation_name(text, m.start(), end, families):
-                thing_end = skip_until = end
-                continue  # a town in an organisation's name: "Tynedale Council", "University Hospital of North Tyneside"
-            if source in ("rare", "gazetteer"):
-                verdict = _thing_evidence(text, tokens, i, end, source)
-                if verdict is None and not _PERSON_VERB_AFTER.match(text, end) \
-                        and (_COORDINATED.fullmatch(text, thing_end, m.start()) if 0 <= thing_end <= m.start() else False):
-                    verdict = "thing"  # "on Wink and Zorbly", "Snapchat, Zorbly": a thing listed with things
-                if verdict is None and _brand_listed_after(text, end, brand_words, brand_names) \
-                        and not _PERSON_VERB_AFTER.match(text, end):
-                    verdict = "thing"  # "on Zorbly and Snapchat"
-                if verdict == "thing":
-                    thing_end = skip_until = end  # and the word it was about to take with it ("Mario Kart": not "Kart" alone)
-                    continue
-                if verdict == "first word only":
-                    end = word_end
-            if kind == NAME and end == word_end and not honorific and low in gazetteer.countries():
-                kind = PLACE  # "wants to go back to India": a country someone goes to, not a person
-            if kind == NAME and source in ("rare", "gazetteer") and low not in givens and low not in families and not honorific:
-                country = _IN_COUNTRY_AFTER.match(text, end)
-                if country and country.group(1).lower() in gazetteer.countries():
-                    kind = PLACE  # "by way of Zahlé in Lebanon": a town abroad
-            if kind == NAME and source in ("rare", "gazetteer") and low not in givens and not honorific:
-                words = " ".join(text[m.start():end].lower().split())
-                # a UK town in GeoNames where a place stands: after a place word, or between commas ("Academy, Bletchley,")
-                folded = _folded(words)
-                in_home = (folded in home if " " in words else low in home and low not in families) \
-                    and not _PERSON_VERB_AFTER.match(text, end) \
-                    and (place_cue or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end))
-                         or _OF_AFTER_NAME.search(prev)
-                         or (" " in words and low not in givens))  # "Long Sutton", "Chadwell Heath": two words
-                if (place_cue and not _TO_BEFORE.search(prev) or _OF_AFTER_NAME.search(prev) or _BORN_BEFORE.search(prev)
-                        or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end) and low not in families)) \
-                        and (_folded(words) in abroad or _folded(low) in abroad) and gazetteer.zipf(low) < ORDINARY_WORD:
-                    kind = PLACE  # "from Giza", "a cousin in Benidorm": a city abroad, after a place word
-                    if _folded(words) not in abroad:
-                        end = word_end
-                elif words in places or (low in places and low not in families) or in_home:
-                    # ("Preston said": a person; "Oakengates", "Bletchley": towns of the UK in GeoNames)
-                    kind = PLACE  # a town in the list ("Hereford", "Redditch"), not a person
-                    if words not in places and folded not in home:
-                        end = word_end
-            start = m.start()
-            if honorific:
-                start = m.start() - len(honorific.group(0))
-            if source != "cue" and _WATCHED_BEFORE.search(text, max(0, start - 30), start) and _ON_SCREEN_AFTER.match(text, end):
-                continue  # "watching Ms Zorbly on YouTube": someone on a screen, not a person in the case
-            span = text[start:end]
-            skip_until = end
-            yield Finding(start, end, span, kind, source, None, " ".join(span.split()).lower())
+            verdict = self._read(_Word(self, i, m))
+            if isinstance(verdict, Finding):
+                yield verdict
+
+    def _read(self, w: _Word) -> Finding | str | None:
+        verdict = (self._nickname_in_quotes(w) or self._not_a_person(w) or self._misspelt_record_name(w)
+                   or self._a_listed_thing(w))
+        if verdict is None:
+            w.two, w.family_first = self._joins_next(w)
+            verdict = (self._place_of_two_words(w) or self._a_word_not_a_name(w) or self._a_thing_not_a_name(w)
+                       or self._a_thing_named(w) or self._name_or_place(w))
+        return verdict
+
+    def _after_space(self, w: _Word) -> bool:
+        """The next capitalised word stands after one space: "Jade Smith", not "Jade, Smith"."""
+        return w.gap == " "
+
+    def _nickname_in_quotes(self, w: _Word) -> Finding | None:
+        """A nickname in quotes, even an acronym or a word: 'known as "JJ"', 'a man she called "Big Al"'; or a given name
+        quoted alone: 'messages from "Rob"', '(19, "Ty")'. Not what a family calls its grandmother: '("Poh Poh")'."""
+        text, m = self.text, w.m
+        quoted = _QUOTED_WORDS.match(text, m.start()) if w.prev[-1:] in _OPENING_QUOTES else None
+        if quoted is None or _kin_phrase_end(text, m.start()) or w.low in self.community_kin:
+            return None
+        if not _THING_CALLED.search(w.prev) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
+                and (_QUOTED_NICKNAME_BEFORE.search(w.prev)
+                     or (quoted.end() == w.end and (w.low in self.givens or w.low in gazetteer.diminutives()))):
+            self.skip_until = quoted.end()
+            return Finding(m.start(), quoted.end(), text[m.start():quoted.end()], NAME, "cue", None, w.low)
+        return None
+
+    def _not_a_person(self, w: _Word) -> str | None:
+        """Words that are never a person, whatever stands around them."""
+        text, m, word, low = self.text, w.m, w.word, w.low
+        if word.isupper() or (w.end < m.end() and text[m.start():w.end].isupper()) or _ACRONYM_PLURAL.fullmatch(word):
+            return _SKIP  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people
+        if "-" in low and all(part in gazetteer.CALENDAR for part in low.split("-")):
+            return _SKIP  # "Mon-Fri": days
+        kin_end = _kin_phrase_end(text, m.start())
+        if kin_end or (low in self.community_kin and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())):
+            self.skip_until = max(self.skip_until, kin_end)
+            return _SKIP  # "her Bibi", "Haroon Kaka", "Poh Poh": a kin word of a community language, not a name
+        if _NAMED_LAW_AFTER.match(text, w.end) or _OPERATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return _SKIP  # "Clare's Law", "Down's Syndrome", "Op Kingfisher": a law, a condition, a police operation
+        if word in ("Op", "Operation") and self._after_space(w):
+            return _SKIP
+        if _BRAND_CAPITALS.search(word) and not _NAME_PREFIX.match(word):
+            self.thing_end = m.end()
+            return _SKIP  # words with a capital inside (ParentPay, BeReal): not people
+        return None
+
+    def _misspelt_record_name(self, w: _Word) -> Finding | None:
+        """A misspelling of a name the record holds. Not a word that is a name in its own right ("Patel" is not a misspelt
+        "Pate"l): taking another person's name for the requester's would keep it in a disclosure."""
+        low = w.low
+        if not self.name_tokens or len(low) < 4 or low in self.givens or low in self.families or low in self.common \
+                or low in self.brand_words or low in self.not_names:
+            return None
+        hit = _closest(low, self.name_tokens)
+        if hit is None:
+            return None
+        text, m, nxt = self.text, w.m, w.nxt
+        hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        start = hm.start() if hm else m.start()
+        end, party = w.end, self.name_tokens[hit]
+        if nxt is not None and text[w.end:nxt.start()] in (" ", "\n") and not self.covered[nxt.start()] \
+                and w.nlow in self.families and w.nlow not in self.name_tokens:
+            end, party, self.skip_until = _word_end(nxt), None, nxt.end()  # another person: "Jaswinder Rai"
+        return Finding(start, end, text[start:end], NAME, "fuzzy", party, hit)
+
+    def _a_listed_thing(self, w: _Word) -> str | None:
+        """A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it."""
+        w.honorific = _title_before(w.prev, w.low, self.givens, self.families, self.common)
+        brand_end = _brand_end(self.text, w.m, w.low, self.brand_words, self.brand_names)
+        if brand_end and not w.honorific and not _CUE.search(w.prev) and not _STRONG_PLACE_CUE.search(w.prev):
+            self.thing_end = self.skip_until = brand_end
+            return _SKIP
+        return None
+
+    def _joins_next(self, w: _Word) -> tuple[bool, bool]:
+        """Whether the next capitalised word, not already found, is this one's family name ("Priya Jain"), and whether this
+        is a family name written first ("Tran Van Hung", "Yip Wai Man"). A possessive is never joined to the next word
+        ("Lau's Bakery")."""
+        text, m, nxt, low, nlow = self.text, w.m, w.nxt, w.low, w.nlow
+        if nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] or w.end != m.end():
+            return False, False
+        givens, families, not_names, common = self.givens, self.families, self.not_names, self.common
+        # (not a people, language or faith word: "St Michael's Eritrean Orthodox"; a country can be a family name)
+        two = (nlow not in not_names or nlow in gazetteer.countries()
+               or ((low in givens or gazetteer.zipf(low) < RARE) and nlow in families)  # "Priya Jain", "Shamim Bibi"
+               or (low in givens and nlow not in self.community_kin and _PERSON_VERB_AFTER.match(text, _word_end(nxt)))) \
+            and ((low in givens and nlow in families) or (
+                nlow not in common and (nlow in families or gazetteer.zipf(nlow) < ORDINARY or low in givens)))
+        family_first = low in families and nlow in _VIET_MIDDLE  # "Tran Van Hung", "Nguyen Thi Mai": family name first
+        # "Yip Wai Man", "Chan Siu-Ming": a Chinese family name first, then a given name of one or two syllables
+        family_first = family_first or bool(low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
+                                            and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS
+                                            and nlow not in common)
+        two = (two or family_first) and nlow not in _FIRM_WORDS  # "Doyle Solicitors": the name, not the firm's word
+        # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
+        two = two or bool(w.honorific and low in givens and nlow not in _ROLE_NOUNS and nlow not in _ORGANISATION_NOUNS
+                          and nlow not in not_names and nlow not in _VENUE_NOUNS and not nxt.group(0).isupper())
+        if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
+                and gazetteer.zipf(low) >= RARE:
+            two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
+        return bool(two), family_first
+
+    def _place_of_two_words(self, w: _Word) -> Finding | str | None:
+        """"a bungalow in Great Sankey", "moved to Little Lever": a place of two words; not "taken to South Tyneside
+        District Hospital"."""
+        text, m, nxt = self.text, w.m, w.nxt
+        if w.low not in _PLACE_PREFIXES or nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] \
+                or not ((_PLACE_CUE.search(w.prev) and not _NOT_PLACE.search(w.prev)) or _PLACE_NOUN_AFTER.match(text, _word_end(nxt))) \
+                or w.nlow in self.common or gazetteer.zipf(w.nlow) >= RARE:
+            return None
+        end = _word_end(nxt)
+        self.thing_end = self.skip_until = end
+        if _in_organisation_name(text, m.start(), end, self.families) or (
+                not _PLACE_NOUN_AFTER.match(text, end) and _thing_evidence(text, self.tokens, w.i, end, "rare") == "thing"):
+            return _SKIP
+        return Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
+
+    def _a_word_not_a_name(self, w: _Word) -> str | None:
+        """An English word, a kin word, a pet, a form's label, a title or a job, where no title stands before it."""
+        text, m, low, prev, nxt = self.text, w.m, w.low, w.prev, w.nxt
+        givens, families, honorific = self.givens, self.families, w.honorific
+        if low in self.common and not honorific and not (w.two and low in givens):
+            return _SKIP
+        if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or w.end < m.end()
+                                                                                      or w.gap != " "):
+            return _SKIP  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
+        if _PET_BEFORE.search(prev) and not honorific:
+            return _SKIP  # "our dog Marley", "the Staffie Tyson": a pet's name identifies no one alone
+        if low in _KIN_THAT_ARE_NAMES and self._after_space(w) and w.nlow not in families \
+                and (w.nlow in givens or gazetteer.zipf(w.nlow) < RARE):
+            return _SKIP  # "Tia Jaqueline", "Lola Erlinda": an aunt, a grandmother (the next word is the name)
+        if w.word in self.buildings and not honorific and not _BUILDING_AFTER.match(text, w.end):
+            return _SKIP  # "Kestrel" for Kestrel House, written before or after in the same document
+        if text.startswith(":", w.end) and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(low) >= 6 \
+                and low not in givens and low not in families and gazetteer.zipf(low) >= 2.0 and not honorific:
+            return _SKIP  # a form's label: "Prescriber:", "Moderator:", "Referrer:", "Assessor:"
+        if len(low) >= 7 and low.endswith(_WORD_ENDINGS) and low not in givens and low not in families \
+                and low not in self.places and low not in self.home \
+                and gazetteer.zipf(low) >= 2.0 and not honorific and not (_CUE.search(prev) and not _FIELD_GAP_END.search(prev)):
+            return _SKIP  # "Debridement", "Interpreting", "Countersigned": an English word, not a name
+        return None
+
+    def _a_thing_not_a_name(self, w: _Word) -> str | None:
+        """A car's model, a council or a building, a saint, or a word of the not-names list (a country, a people, a
+        language, a kin word, a title, a job), where no title stands before it."""
+        text, m, low, prev, nxt = self.text, w.m, w.low, w.prev, w.nxt
+        givens, not_names, honorific = self.givens, self.not_names, w.honorific
+        before = self.tokens[w.i - 1] if w.i > 0 else None
+        if before is not None and text[before.end():m.start()] == " " and _bare(before.group(0)) in self.car_makes \
+                and not honorific and low not in givens:
+            self.thing_end = self.skip_until = w.end
+            return _SKIP  # "a Toyota Auris", "her Kia Picanto": a car's model, not a person
+        if self._after_space(w) and nxt.group(0) in _ORGANISATION_ACRONYMS and not honorific:
+            self.skip_until = nxt.end()
+            return _SKIP  # "Otterbrook CC", "Rotherbrook MBC", "Larkhill HC": a council, a service, a health centre
+        if self._after_space(w) and not honorific and w.nlow in _BUILDING_NOUNS \
+                and (gazetteer.zipf(low) >= RARE or low not in givens) and not _PLACE_CUE.search(prev):
+            self.skip_until = nxt.end()
+            return _SKIP  # "Willow House", "Beech Lodge": a building named for a plant or a place, not Willow House
+        if _SAINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and low in givens:
+            if self._after_space(w) and w.nlow not in self.common:
+                self.skip_until = nxt.end()  # "St Charles Borromeo": the saint's whole name
+            return _SKIP  # a saint in the name of a church, school or place: "St Michael's Eritrean Orthodox church"
+        if low in not_names and low not in givens and not honorific and self._after_space(w) \
+                and nxt.group(0)[:1].isupper() and w.nlow not in self.common:
+            return _SKIP  # a kin word or title before a name: "the grandfather, Dada Abdul Malik" (the name is the next word)
+        if low in not_names and not honorific and not (w.two and low in givens) \
+                and not (_CUE.search(prev) and not _NEWLINE_END.search(prev) and not _FIELD_GAP_END.search(prev)) \
+                and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
+            return _SKIP  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
+        if low in HONORIFIC_WORDS and not honorific and self._after_space(w) and nxt.group(0)[:1].isupper():
+            return _SKIP  # a title before a name ("District Judge Kyriacou", "Pastor Mensah"): the next word is the name
+        if (low in _ROLE_NOUNS or low in _ORGANISATION_NOUNS) and low not in givens and low not in self.families \
+                and not honorific:
+            return _SKIP  # a job or a business ("Medical Adviser", "Panel Adviser Louise Slee", "Luton Cabs"): not a name
+        return None
+
+    def _a_thing_named(self, w: _Word) -> str | None:
+        """"an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person. Notes the relationship word
+        before the word ("her boyfriend ", "his friends Kai and "), which the next step reads."""
+        w.cue = _CUE.search(w.prev) or _PLURAL_CUE.search(self.text, max(0, w.m.start() - 80), w.m.start())
+        if w.cue and _THING_CALLED.search(w.prev):
+            self.thing_end = w.m.end()
+            return _SKIP
+        return None
+
+    def _name_or_place(self, w: _Word) -> Finding | str | None:
+        """What is left: a name or a place, by what stands before and after it and how rare a word it is; or nothing."""
+        source, kind, end = self._source(w)
+        if source is None:
+            return None
+        text, m, prev = self.text, w.m, w.prev
+        hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
+        if hyphened:
+            end = hyphened.end()
+        if (kind == PLACE or source in ("rare", "gazetteer") or (source == "cue" and not _CUE_OF_PERSON_ONLY.search(prev))) \
+                and _in_organisation_name(text, m.start(), end, self.families):
+            self.thing_end = self.skip_until = end
+            return _SKIP  # a town in an organisation's name: "Tynedale Council", "University Hospital of North Tyneside"
+        if source in ("rare", "gazetteer"):
+            verdict = self._thing_or_person(w, end, source)
+            if verdict == "thing":
+                self.thing_end = self.skip_until = end  # and the word it was about to take ("Mario Kart": not "Kart" alone)
+                return _SKIP
+            if verdict == "first word only":
+                end = w.end
+        kind, end = self._person_or_town(w, source, kind, end)
+        start = m.start()
+        if w.honorific:
+            start = m.start() - len(w.honorific.group(0))
+        if source != "cue" and _WATCHED_BEFORE.search(text, max(0, start - 30), start) and _ON_SCREEN_AFTER.match(text, end):
+            return _SKIP  # "watching Ms Zorbly on YouTube": someone on a screen, not a person in the case
+        span = text[start:end]
+        self.skip_until = end
+        return Finding(start, end, span, kind, source, None, " ".join(span.split()).lower())
+
+    def _place_cue(self, w: _Word) -> bool:
+        """A place word stands before it ("a flat in Shirley"); not a person's home ("went to Hafsa's for tea") nor a
+        person with a family name ("linked to Tyrese Bonner")."""
+        prev = w.prev
+        return bool(((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev))
+                    and not _persons_home_after(self.text, w.end) and not w.word.endswith(("'s", "’s"))
+                    and not (w.two and gazetteer.zipf(w.low) < RARE and w.nlow in self.families and w.nlow not in self.places))
+
+    def _source(self, w: _Word) -> tuple[str | None, str, int]:
+        """Why the word is a name or a place (a title, a relationship word, a name list, a rare word), its kind and where
+        it ends; (None, ...) when nothing says it is one."""
+        text, low, prev, nxt = self.text, w.low, w.prev, w.nxt
+        givens, families = self.givens, self.families
+        sentence_start = _sentence_start(prev) and not _quoted_alone(text, prev, w.end)
+        name_like = low in givens or low in families or gazetteer.zipf(low) < RARE
+        end = w.end
+        if w.two:
+            end = _word_end(nxt)
+            third = self.tokens[w.i + 2] if w.i + 2 < len(self.tokens) else None
+            if w.family_first and third is not None and text[nxt.end():third.start()] == " " \
+                    and (w.nlow in _VIET_MIDDLE or _SYLLABLE.fullmatch(third.group(0))):
+                end = _word_end(third)
+        place_cue = w.place_cue = self._place_cue(w)
+        kin_after = _KIN_WORD_AFTER.match(text, w.end)
+        if w.honorific:
+            return "honorific", NAME, end
+        if w.cue:
+            return "cue", NAME, end
+        if ((self._after_space(w) and w.nlow in self.community_kin)
+                or (kin_after and kin_after.group(1).lower() in self.community_kin and (low in givens or gazetteer.zipf(low) < RARE))) \
+                and low not in self.not_names and low not in _NEVER_ORDINARY:
+            return "cue", NAME, end  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
+        if place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
+                and (low not in givens or _STRONG_PLACE_CUE.search(prev)
+                     or (low in self.home and not _TO_BEFORE.search(prev))):  # "a flat in Shirley", not "sent to Shirley"
+            if self._after_space(w) and not self.covered[nxt.start()]:
+                end = nxt.end()  # "Whitley Bay"
+            return "cue", PLACE, end
+        if (low in givens and not (sentence_start and not w.two and gazetteer.zipf(low) >= COMMON_AT_START
+                                   and not _NAME_VERB.match(text, w.end))) \
+                or (low in families and (w.two or not sentence_start)):
+            return "gazetteer", NAME, end  # (not "Said" opening a sentence: 'Said "Daddy is here"'; "Said was present" is)
+        if w.two and (name_like or gazetteer.zipf(low) < ORDINARY):
+            return "rare", NAME, end
+        if not sentence_start and name_like:
+            return "rare", NAME, end
+        if not sentence_start and gazetteer.zipf(low) < ORDINARY_WORD \
+                and (_ONLY_A_PERSON_AFTER.match(text, end) or _ONLY_A_PERSON_BEFORE.search(prev)):
+            return "rare", NAME, end  # a less rare word where only a person stands: "spoke to Rupert", "Ivy was present"
+        if sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, w.end):
+            return "rare", NAME, end
+        if sentence_start and text.startswith(":", w.end) and gazetteer.zipf(low) < ORDINARY_WORD \
+                and _speakers(text).get(w.word, 0) >= 2:
+            return "rare", NAME, end  # a speaker in a transcript: "Dex: u coming?" on two lines or more
+        if low in self.places and low not in givens and gazetteer.zipf(low) < ORDINARY_WORD:
+            return "gazetteer", PLACE, end  # a listed town anywhere: "(Worcester, Hereford)", "Redditch police"
+        return None, NAME, end
+
+    def _thing_or_person(self, w: _Word, end: int, source: str) -> str | None:
+        """For a name found by a list or by rarity alone: "thing" when what stands around it says it is a thing (an app, a
+        brand, a product), "first word only" when the next word is not part of it, else None."""
+        text = self.text
+        verdict = _thing_evidence(text, self.tokens, w.i, end, source)
+        if verdict is None and not _PERSON_VERB_AFTER.match(text, end) \
+                and (_COORDINATED.fullmatch(text, self.thing_end, w.m.start()) if 0 <= self.thing_end <= w.m.start() else False):
+            verdict = "thing"  # "on Wink and Zorbly", "Snapchat, Zorbly": a thing listed with things
+        if verdict is None and _brand_listed_after(text, end, self.brand_words, self.brand_names) \
+                and not _PERSON_VERB_AFTER.match(text, end):
+            verdict = "thing"  # "on Zorbly and Snapchat"
+        return verdict
+
+    def _person_or_town(self, w: _Word, source: str, kind: str, end: int) -> tuple[str, int]:
+        """A name found by a list or by rarity that is a country someone goes to, a town abroad or a town of the UK where a
+        place stands: its kind, and where it ends."""
+        text, low, prev = self.text, w.low, w.prev
+        if w.honorific or kind != NAME:
+            return kind, end
+        if end == w.end and low in gazetteer.countries():
+            return PLACE, end  # "wants to go back to India": a country someone goes to, not a person
+        if source not in ("rare", "gazetteer") or low in self.givens:
+            return kind, end
+        if low not in self.families:
+            country = _IN_COUNTRY_AFTER.match(text, end)
+            if country and country.group(1).lower() in gazetteer.countries():
+                return PLACE, end  # "by way of Zahlé in Lebanon": a town abroad
+        words = " ".join(text[w.m.start():end].lower().split())
+        # a UK town in GeoNames where a place stands: after a place word, or between commas ("Academy, Bletchley,")
+        folded = _folded(words)
+        place_cue = w.place_cue
+        in_home = (folded in self.home if " " in words else low in self.home and low not in self.families) \
+            and not _PERSON_VERB_AFTER.match(text, end) \
+            and (place_cue or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end))
+                 or _OF_AFTER_NAME.search(prev)
+                 or (" " in words and low not in self.givens))  # "Long Sutton", "Chadwell Heath": two words
+        if (place_cue and not _TO_BEFORE.search(prev) or _OF_AFTER_NAME.search(prev) or _BORN_BEFORE.search(prev)
+                or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end) and low not in self.families)) \
+                and (folded in self.abroad or _folded(low) in self.abroad) and gazetteer.zipf(low) < ORDINARY_WORD:
+            # "from Giza", "a cousin in Benidorm": a city abroad, after a place word
+            return PLACE, (end if folded in self.abroad else w.end)
+        if words in self.places or (low in self.places and low not in self.families) or in_home:
+            # ("Preston said": a person; "Oakengates", "Bletchley": towns of the UK in GeoNames)
+            # a town in the list ("Hereford", "Redditch"), not a person
+            return PLACE, (end if words in self.places or folded in self.home else w.end)
+        return kind, end
 
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
