@@ -186,7 +186,7 @@ def test_unit_cost_of_care_for_a_period(client, world, past):
     client.force_login(world.csw)
     url = f"/units/{world.unit_a.pk}/care-costs/"
     html = _text(client.get(url, {**_date("start", past), **_date("end", past + D(days=27))}))
-    assert "Total: <strong>£4,200.00</strong>" in html and "Ada Lovelace" in html and "Zed" not in html
+    assert "Total: <strong>£4,200.00</strong>" in html and "Ada Lovelace" in html and "Zed Other" not in html
     html = _text(client.get(url, {**_date("start", past + D(days=27)), **_date("end", past)}))
     assert "There is a problem" in html and "The end of the period must be on or after its start" in html
     assert AuditEvent.objects.filter(action="view_unit_care_costs", actor=world.csw).exists()
