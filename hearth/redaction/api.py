@@ -51,8 +51,19 @@ class RedactionOut(Schema):
     decided_at: dt.datetime | None
 
 
+class WordOut(Schema):
+    word: str
+    times: int = Field(description="How many times it stands in the document with no redaction over it")
+
+
 class JobDetailOut(JobOut):
     redactions: list[RedactionOut]
+    words_to_check: list[WordOut] = Field(description="Words no redaction covers that may name a person or place")
+
+
+class CheckIn(Schema):
+    word: str = Field(description="A word from words_to_check")
+    choice: str = Field(description="redact (everywhere it stands) or keep (it leaves the list)")
 
 
 class DecisionIn(Schema):
@@ -90,7 +101,8 @@ def _redaction(r: Redaction) -> dict:
 
 
 def _detail(job: RedactionJob) -> dict:
-    return {**_job(job), "redactions": [_redaction(r) for r in job.redactions.select_related("decided_by")]}
+    return {**_job(job), "redactions": [_redaction(r) for r in job.redactions.select_related("decided_by")],
+            "words_to_check": [{"word": w, "times": n} for w, n in services.words_to_check(job)]}
 
 
 def _open_person(request, pk: int, action: str):
@@ -137,6 +149,14 @@ def decide(request, pk: int, payload: DecisionsIn):
 def add(request, pk: int, payload: AddIn):
     job = _open_job(request, pk, "add_redaction")
     return Status(201, [_redaction(r) for r in services.add_redaction(actor=request.user, job=job, **payload.dict())])
+
+
+@router.post("/redaction-jobs/{pk}/words-to-check", response=list[RedactionOut])
+@idempotent
+def check(request, pk: int, payload: CheckIn):
+    """Redact a word to check everywhere it stands (the redactions added are returned), or keep it (none are)."""
+    job = _open_job(request, pk, "add_redaction")
+    return [_redaction(r) for r in services.check_word(actor=request.user, job=job, **payload.dict())]
 
 
 @router.get("/redaction-jobs/{pk}/schedule", response=list[ScheduleRowOut])

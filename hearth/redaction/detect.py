@@ -2277,3 +2277,63 @@ def merge(found: list[Finding]) -> list[Finding]:
 
 def detect(record: CaseRecord, text: str) -> list[Finding]:
     return Detector(record).find(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Words to check: what the detector did not propose but a reviewer should look at.
+
+_CAPITALISED_OTHER_SCRIPT = re.compile(r"(?<!\w)[А-ЯЁЄІЇҐЂЈЉЊЋЏΑ-Ω][а-яёєіїґђјљњћџα-ω]+(?!\w)")  # Cyrillic and Greek
+WORDS_TO_CHECK = 60  # at most this many words, in the order they first appear
+
+
+def words_to_check(text: str, found: list[Finding]) -> list[tuple[str, int]]:
+    """Capitalised words no finding covers that may still name a person or a place: a given or family name, a town, or
+    a word rare in English, standing where the detector had too little evidence to propose it ("Kolyo said", a
+    surname at the start of a line). Not an acronym, a title, a month, a job, a kin word or an everyday English word,
+    nor a word with an English ending ("Debridement"), a form's label ("Nationality:") or a common word opening a
+    sentence ("Chased"). The reviewer reads them beside the proposals and redacts or keeps each with one choice.
+
+    Returns (word, times it stands uncovered), in the order the words first appear, at most WORDS_TO_CHECK."""
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    not_names = gazetteer.not_names()
+    places = gazetteer.uk_places()
+    counts: dict[str, int] = {}
+    for m in sorted((*_CAP_TOKEN.finditer(text), *_CAPITALISED_OTHER_SCRIPT.finditer(text)), key=lambda m: m.start()):
+        if any(covered[m.start():m.end()]):
+            continue
+        end = _word_end(m) if m.group(0).isascii() else m.end()
+        word = text[m.start():end]
+        low = word.lower()
+        if word in counts:
+            counts[word] += 1
+            continue
+        if not _worth_checking(text, m.start(), end, word, low, givens, families, common, not_names, places):
+            continue
+        counts[word] = 1
+    return list(counts.items())[:WORDS_TO_CHECK]
+
+
+def _worth_checking(text: str, start: int, end: int, word: str, low: str, givens, families, common, not_names, places) -> bool:
+    known = low in givens or low in families or low in places
+    if word.isupper() and word.isascii():
+        return False  # an acronym (CAMHS, SNC) or a word in capitals: too many to list
+    if low in not_names or low in _NEVER_ORDINARY or low in _ORGANISATION_NOUNS or low in _VENUE_NOUNS \
+            or low in _BUILDING_NOUNS or low in gazetteer.brands()[0] or (low in common and low not in givens):
+        return False
+    if len(low) < 3 and low not in givens:
+        return False  # "St", "Wt"
+    if not word.isascii():
+        return True  # a capitalised word in Cyrillic or Greek script: names and towns are most of them
+    zipf = gazetteer.zipf(low)
+    if known:
+        return zipf < COMMON_AT_START or not _sentence_start(text[max(0, start - 40):start])
+    if zipf >= ORDINARY_WORD:
+        return False
+    if zipf >= 2.0 and (low.endswith(_WORD_ENDINGS) or text.startswith(":", end)):
+        return False  # "Overcrowding", "Adolescent", "Nationality:": English words and form labels
+    if zipf >= 3.0 and _sentence_start(text[max(0, start - 40):start]) and not _NAME_VERB.match(text, end):
+        return False  # "Chased GP.", "Reassured him": a verb opening a note (not "Isa says")
+    return True

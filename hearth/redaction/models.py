@@ -27,6 +27,9 @@ class RedactionJob(models.Model):
     filename = models.CharField(max_length=255, blank=True)
     text = models.TextField(help_text="The document as read, before redaction")
     keep_professionals = models.BooleanField(default=True, help_text="Subject access: keep professionals acting in role")
+    to_check = models.JSONField(default=list, blank=True,
+                                help_text="Words no proposal covered that may name a person or place, for the reviewer to "
+                                          "redact or keep: [word, times] in the order they first appear")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -53,8 +53,7 @@ def open_job(*, actor, job_pk: int, action: str, path: str = "") -> RedactionJob
     return job
 
 
-def _plan(job: RedactionJob, record: detect.CaseRecord) -> tuple[list[jobs.Planned], dict[str, str]]:
-    findings = detect.Detector(record).find(job.text)
+def _plan(job: RedactionJob, record: detect.CaseRecord, findings: list[detect.Finding]) -> tuple[list[jobs.Planned], dict[str, str]]:
     if job.purpose == Purpose.REVIEW:
         return jobs.plan_review(record, findings)
     return jobs.plan_sar(record, findings, keep_professionals=job.keep_professionals), {}
@@ -82,10 +81,12 @@ def start_job(*, actor, person: Person, purpose: str, title: str, source: str, t
         errors["source" if source == Source.CHRONOLOGY else "upload"] = "There is no text to redact"
     if errors:
         raise ValidationError(errors)
-    job = RedactionJob.objects.create(person=person, purpose=purpose, title=title, source=source, filename=filename[:255],
-                                      text=text, keep_professionals=keep_professionals, created_by=actor)
     record = selectors.case_record(person)
-    planned, key = _plan(job, record)
+    findings = detect.Detector(record).find(text)
+    job = RedactionJob.objects.create(person=person, purpose=purpose, title=title, source=source, filename=filename[:255],
+                                      text=text, keep_professionals=keep_professionals, created_by=actor,
+                                      to_check=[[w, n] for w, n in detect.words_to_check(text, findings)])
+    planned, key = _plan(job, record, findings)
     Redaction.objects.bulk_create([
         Redaction(job=job, start=p.start, end=p.end, text=p.text[:500], kind=p.kind, source=p.source,
                   replacement=p.replacement[:200], reason=p.reason[:500])
@@ -95,7 +96,7 @@ def start_job(*, actor, person: Person, purpose: str, title: str, source: str, t
         PseudonymKey.objects.create(job=job, entries=key)
     audit.record(actor=actor, action="redaction_started", person=person, obj=job,
                  detail={"purpose": purpose, "source": source, "filename": filename, "proposed": len(planned),
-                         "people_in_record": len(record.parties)})
+                         "people_in_record": len(record.parties), "words_to_check": len(job.to_check)})
     return job
 
 
@@ -183,10 +184,9 @@ def add_redaction(*, actor, job: RedactionJob, phrase: str, reason: str) -> list
         errors["reason"] = f"The reason must be {REVIEWER_REASON_MAX} characters or fewer"
     if errors:
         raise ValidationError(errors)
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()), re.IGNORECASE)
     covered = _coverage(job.redactions.exclude(decision=Decision.REJECTED).values_list("start", "end"))
     added = []
-    for m in pattern.finditer(job.text):
+    for m in _phrase_pattern(phrase).finditer(job.text):
         if covered(m.start(), m.end()):
             continue
         replacement = "[redacted]" if job.purpose == Purpose.SAR else "[removed]"
@@ -199,6 +199,64 @@ def add_redaction(*, actor, job: RedactionJob, phrase: str, reason: str) -> list
     audit.record(actor=actor, action="redaction_added", person=job.person_id, obj=job,
                  detail={"occurrences": len(added), "reason": reason})
     return added
+
+
+def _phrase(phrase: str) -> str:
+    """The phrase in any case and spacing, as whole words: "Al" redacts "Al" and "AL", not "also" or "Total"."""
+    words = r"\s+".join(re.escape(w) for w in phrase.split())
+    before = r"(?<!\w)" if phrase[0].isalnum() else ""  # ("£30" or "(Jo)" start or end with no word to cut)
+    after = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return before + words + after
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(_phrase(phrase), re.IGNORECASE)
+
+
+def words_pattern(words: list[str]) -> re.Pattern | None:
+    """Any of the words, as _phrase_pattern finds each (for highlighting the words to check); None for no words."""
+    return re.compile("|".join(_phrase(w) for w in words), re.IGNORECASE) if words else None
+
+
+# The reason a word from the list to check is redacted with, by the job's purpose.
+CHECKED_REASON = {
+    Purpose.SAR: jobs.SAR_THIRD_PARTY.format(who="a name or place the reviewer found among the words to check"),
+    Purpose.REVIEW: "A name or place that could identify the family, found by the reviewer among the words to check: removed.",
+}
+CHECK_CHOICES = ("redact", "keep")
+
+
+def words_to_check(job: RedactionJob) -> list[tuple[str, int]]:
+    """The job's words to check that still stand unredacted somewhere, each with the times it does."""
+    if not job.to_check:
+        return []
+    covered = _coverage(job.redactions.exclude(decision=Decision.REJECTED).values_list("start", "end"))
+    out = []
+    for word, _times in job.to_check:
+        times = sum(1 for m in _phrase_pattern(word).finditer(job.text) if not covered(m.start(), m.end()))
+        if times:
+            out.append((word, times))
+    return out
+
+
+@transaction.atomic
+def check_word(*, actor, job: RedactionJob, word: str, choice: str) -> list[Redaction]:
+    """The reviewer's choice on a word from the list to check: redact it wherever it stands (as a reviewer's addition,
+    with the purpose's reason), or keep it (it leaves the list). Either way audited."""
+    errors = {}
+    listed = [w for w, _n in job.to_check]
+    if word not in listed:
+        errors["word"] = "That word is not on the list of words to check"
+    if choice not in CHECK_CHOICES:
+        errors["choice"] = "Choose redact or keep"
+    if errors:
+        raise ValidationError(errors)
+    if choice == "redact":
+        return add_redaction(actor=actor, job=job, phrase=word, reason=CHECKED_REASON[job.purpose])
+    job.to_check = [[w, n] for w, n in job.to_check if w != word]
+    job.save(update_fields=["to_check"])
+    audit.record(actor=actor, action="redaction_word_kept", person=job.person_id, obj=job, detail={"word": word})
+    return []
 
 
 def applied(job: RedactionJob) -> list[Redaction]:

@@ -80,17 +80,26 @@ def _page_of(bounds: list[tuple[int, int]], offset: int) -> int:
     return next((i for i, (s, e) in enumerate(bounds, start=1) if s <= offset < e), len(bounds))
 
 
-def _segments(job: RedactionJob, redactions, start: int, end: int):
-    """The part of the document from start to end cut into plain text and redaction pieces, for highlighting."""
+def _segments(job: RedactionJob, redactions, start: int, end: int, to_check=()):
+    """The part of the document from start to end cut into plain text, redaction pieces and the words to check, for
+    highlighting."""
+    check = services.words_pattern([w for w, _n in to_check])
     out, pos = [], start
+
+    def plain(a: int, b: int) -> None:
+        for m in check.finditer(job.text, a, b) if check else ():
+            out.extend(({"text": job.text[a:m.start()]}, {"text": m.group(0), "check": True}))
+            a = m.end()
+        out.append({"text": job.text[a:b]})
+
     for r in redactions:
         if r.start < pos:
             continue
         if r.start > pos:
-            out.append({"text": job.text[pos:r.start]})
+            plain(pos, r.start)
         out.append({"text": job.text[r.start:r.end], "r": r})
         pos = r.end
-    out.append({"text": job.text[pos:end]})
+    plain(pos, end)
     return out
 
 
@@ -131,9 +140,10 @@ def _review_page(request, job: RedactionJob, add_form=None, status=200):
         page = len(bounds)
     start, end = bounds[page - 1]
     shown = [r for r in redactions if start <= r.start < end]
+    to_check = services.words_to_check(job)
     context = person_context(job.person, "redaction")
     context.update(page_title=f"Check redactions: {job.title}" + (f" (part {page} of {len(bounds)})" if len(bounds) > 1 else ""),
-                   job=job, segments=_segments(job, shown, start, end), redactions=shown, counts=counts,
+                   job=job, segments=_segments(job, shown, start, end, to_check), redactions=shown, counts=counts, to_check=to_check,
                    add_form=add_form or AddForm(), page=page, pages=len(bounds),
                    can_read_key=job.purpose == Purpose.REVIEW and selectors.can_read_key(request.user))
     return render(request, "redaction/review.html", context, status=status)
@@ -153,6 +163,21 @@ def decide(request, pk, redaction_pk):
         if len(decided) > 1:
             messages.success(request, f"{len(decided)} redactions of “{redaction.text}” {decision}")
     return redirect(_review_url(job, redaction))
+
+
+@require_POST
+def check(request, pk):
+    """The reviewer's choice on a word to check: redact it everywhere, or keep it."""
+    job = _open_job(request, pk, "add_redaction")
+    word, choice = request.POST.get("word", ""), request.POST.get("choice", "")
+    try:
+        added = services.check_word(actor=request.user, job=job, word=word, choice=choice)
+    except ValidationError as exc:  # the service checks the word and the choice: one place for the rules and messages
+        messages.error(request, " ".join(exc.messages))
+    else:
+        times = f"{len(added)} place{'s' if len(added) != 1 else ''}"
+        messages.success(request, f"“{word}” redacted in {times}" if choice == "redact" else f"“{word}” kept")
+    return redirect(reverse("redaction:review", kwargs={"pk": job.pk}) + "#check")
 
 
 @require_POST

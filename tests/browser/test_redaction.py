@@ -1,6 +1,7 @@
 """Redaction in Chromium: a head of service starts a review from the child's chronology, sees every proposed
 redaction highlighted with its reason, rejects one and accepts one, adds one, and downloads the PDF, whose text
-has the names truly removed. The pages are checked with axe at 1280 and 375 px and photographed."""
+has the names truly removed; a word listed to check is redacted with one choice. The pages are checked with axe
+at 1280 and 375 px and photographed."""
 
 import datetime as dt
 import io
@@ -32,7 +33,8 @@ def test_head_of_service_checks_a_review_and_downloads_the_redacted_pdf(page, wo
     case_services.record_work(actor=world.sw, child=world.ada, kind="home_visit", occurred_on=dt.date.today(), minutes=30,
                               child_seen=True, seen_alone=True,
                               narrative="Ada was seen alone. Her mother Mary said Byron was at nursery. "
-                                        "Mrs Patel next door reported shouting on 3 March 2026.")
+                                        "Mrs Patel next door reported shouting on 3 March 2026.\n"
+                                        "Kolyo again in the kitchen, no change.")
     sign_in_as(page.context, world.hos)
     page.goto(f"/people/{world.ada.pk}/redaction/")
     start = RedactionPage(page, shot="redaction-start")
@@ -67,9 +69,18 @@ def test_head_of_service_checks_a_review_and_downloads_the_redacted_pdf(page, wo
     review = ReviewPage(page, shot="redaction-review-decided")
     expect(review.success_banner).to_contain_text("Redaction added")
 
+    # A word no proposal covered, underlined in the document and listed to check: redacted everywhere with one choice.
+    expect(page.locator(".hearth-redaction-doc .hearth-to-check", has_text="Kolyo")).to_be_visible()
+    expect(page.locator("#check")).to_have_text("Words to check")
+    page.get_by_role("button", name="Redact every “Kolyo”").click()
+    page.wait_for_load_state("load")
+    review = ReviewPage(page, shot="redaction-review-checked")
+    expect(review.success_banner).to_contain_text("“Kolyo” redacted in 1 place")
+    expect(page.locator("#check")).to_have_count(0)
+
     with page.expect_download() as download:
         page.get_by_role("link", name="Download the redacted PDF").click()
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(open(download.value.path(), "rb").read())).pages)
-    for gone in ("Ada", "Byron", "Mary", "nursery", "3 March"):
+    for gone in ("Ada", "Byron", "Mary", "nursery", "3 March", "Kolyo"):
         assert gone not in text, gone
     assert "Child A" in text and "Mrs Patel" in text and "March 2026" in text

@@ -216,3 +216,30 @@ def test_a_job_or_person_that_does_not_exist_is_not_found(client, family, job):
     client.force_login(family.hos)
     assert client.get("/api/v1/redaction-jobs/424242").status_code == 404
     assert client.get(f"/api/v1/people/{family.zed.pk + 1000}/redaction-jobs").status_code == 404
+
+
+def test_words_to_check_are_read_and_redacted_or_kept_over_the_api_and_a_wrong_choice_writes_nothing(client, family):
+    job = start_job(actor=family.hos, person=family.ada, purpose="sar", title="Visit", source="upload",
+                    text="Visited Ada at home. Kolyo again in the kitchen. Zdravka too, with the baby.")
+    client.force_login(family.hos)
+    assert client.get(job_url(job)).json()["words_to_check"] == [{"word": "Kolyo", "times": 1}, {"word": "Zdravka", "times": 1}]
+    before = job.redactions.count()
+    response = post(client, job_url(job, "/words-to-check"), {"word": "Zdravka", "choice": "perhaps"})
+    assert response.status_code == 422 and "Choose redact or keep" in response.content.decode()
+    assert job.redactions.count() == before
+    response = post(client, job_url(job, "/words-to-check"), {"word": "Kolyo", "choice": "redact"})
+    assert response.status_code == 200
+    assert [(r["text"], r["decision"]) for r in response.json()] == [("Kolyo", "accepted")]
+    assert "Data Protection Act 2018" in response.json()[0]["reason"]
+    assert post(client, job_url(job, "/words-to-check"), {"word": "Zdravka", "choice": "keep"}).json() == []
+    assert client.get(job_url(job)).json()["words_to_check"] == []
+
+
+@pytest.mark.parametrize("username", ["csw", "sw", "other"])
+def test_staff_who_are_not_redactors_cannot_check_words_over_the_api(client, family, username):
+    job = start_job(actor=family.hos, person=family.ada, purpose="sar", title="Visit", source="upload",
+                    text="Visited Ada at home. Kolyo again in the kitchen.")
+    client.force_login(getattr(family, username))
+    assert post(client, job_url(job, "/words-to-check"), {"word": "Kolyo", "choice": "redact"}).status_code == 403
+    job.refresh_from_db()
+    assert not job.redactions.filter(text="Kolyo").exists() and job.to_check == [["Kolyo", 1]]

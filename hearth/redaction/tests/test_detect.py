@@ -1538,3 +1538,18 @@ def test_rules_after_sets_18_and_19():
             "29.09.2026 г., 19:50 - Деси Иванова: mamo vsichko e nared")  # a phone's export with its locale's "г."
     assert names_in(chat) == ["Деси Иванова"]
     assert names_in("Prescriber: Dr Nkiru Obi    Assessor: Kamaljit Dosanjh") == ["Dr Nkiru Obi", "Kamaljit Dosanjh"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Visited Ada at home. Kolyo again in the kitchen, no change.", ["Kolyo"]),  # a rare word opening a note, no verb
+    ("Tussy again at the gate. Tussy waved.", ["Tussy"]),
+    ("Ада и Жоро бяха у дома. Жоро каза.", ["Ада", "Жоро"]),  # Cyrillic capitals
+    ("Reassured Ada. Debridement planned. Nationality: Bulgarian. CAMHS to see her.", []),  # English words, labels, acronyms
+    ("Chased the GP. Mum said St Mary's school was fine.", []),
+])
+def test_words_to_check_are_the_uncovered_words_that_may_be_names(text, listed):
+    record = d.CaseRecord([d.Party("c", "subject", [("Ada", "Lovelace")])], "c")
+    found = d.Detector(record).find(text)
+    words = [w for w, _n in d.words_to_check(text, found)]
+    assert words == listed
+    assert not any(f.start <= text.index(w) < f.end for w in words for f in found)  # never a word already proposed

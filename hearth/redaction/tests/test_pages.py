@@ -361,13 +361,14 @@ def test_staff_who_are_not_redactors_cannot_open_decide_add_or_export_a_job(clie
     assert client.get(reverse("redaction:key", kwargs=kw)).status_code == 403
     assert client.post(reverse("redaction:decide", kwargs={**kw, "redaction_pk": proposal.pk}), {"decision": "rejected"}).status_code == 403
     assert client.post(reverse("redaction:add", kwargs=kw), {"phrase": "nursery", "reason": "x"}).status_code == 403
+    assert client.post(reverse("redaction:check", kwargs=kw), {"word": "Ada", "choice": "keep"}).status_code == 403
     proposal.refresh_from_db()
     assert proposal.decision == Decision.PROPOSED
     assert job.redactions.count() == before[0]
-    # Five refusals, each audited against the job and its child; nothing else (the record was never opened).
+    # Six refusals, each audited against the job and its child; nothing else (the record was never opened).
     refusals = AuditEvent.objects.filter(seq__gt=before[1])
     assert [(e.action, e.person_id, e.object_id, e.actor_id) for e in refusals] == [
-        ("refused_redaction", family.ada.pk, str(job.pk), getattr(family, username).pk)] * 5
+        ("refused_redaction", family.ada.pk, str(job.pk), getattr(family, username).pk)] * 6
 
 
 def test_export_reads_the_redactions_once(family):
@@ -597,3 +598,53 @@ def test_the_redaction_link_shows_to_an_information_governance_officer_in_a_unit
     client.force_login(ig_in_unit)
     page = client.get(reverse("people:detail", kwargs={"pk": family.ada.pk})).content.decode()
     assert reverse("redaction:person", kwargs={"pk": family.ada.pk}) in page
+
+
+CHECK_TEXT = ("Visited Ada at home. Kolyo again in the kitchen, no change. Kolyo on the sofa again.\n"
+              "Zdravka too, with the baby. Also a total of 3 visits.")
+
+
+def test_words_no_redaction_covers_are_listed_to_check_underlined_and_redacted_or_kept_with_one_choice(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada, source="upload", upload=SimpleUploadedFile("visit.txt", CHECK_TEXT.encode()))
+    job = RedactionJob.objects.get()
+    assert job.to_check == [["Kolyo", 2], ["Zdravka", 1]]  # not proposed: no title, cue or name list says they are names
+    assert not job.redactions.filter(text__in=["Kolyo", "Zdravka"]).exists()
+    page = client.get(reverse("redaction:review", kwargs={"pk": job.pk})).content.decode()
+    assert "Words to check" in page and "(2 times)" in page and "(1 time)" in page
+    assert page.count('<span class="hearth-to-check">Kolyo<span class="govuk-visually-hidden"> (word to check)') == 2
+    response = client.post(reverse("redaction:check", kwargs={"pk": job.pk}), {"word": "Kolyo", "choice": "redact"})
+    assert response.status_code == 302 and response["Location"].endswith("#check")
+    added = list(job.redactions.filter(source="reviewer"))
+    assert [r.text for r in added] == ["Kolyo", "Kolyo"] and all(r.decision == Decision.ACCEPTED for r in added)
+    assert "words to check" in added[0].reason
+    assert AuditEvent.objects.filter(action="redaction_added", object_id=str(job.pk), detail__occurrences=2).exists()
+    client.post(reverse("redaction:check", kwargs={"pk": job.pk}), {"word": "Zdravka", "choice": "keep"})
+    job.refresh_from_db()
+    assert job.to_check == [["Kolyo", 2]]  # kept: off the list, and nothing redacted
+    assert not job.redactions.filter(text="Zdravka").exists()
+    assert AuditEvent.objects.filter(action="redaction_word_kept", object_id=str(job.pk), detail__word="Zdravka").exists()
+    page = client.get(reverse("redaction:review", kwargs={"pk": job.pk})).content.decode()
+    assert "Words to check" not in page and "<span class=\"hearth-to-check\">" not in page  # Kolyo is redacted everywhere now
+    assert "Kolyo" not in pdf_text(client.get(reverse("redaction:pdf", kwargs={"pk": job.pk})).content)
+
+
+def test_a_word_not_on_the_list_or_a_choice_not_offered_is_refused_with_a_message_and_changes_nothing(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada, source="upload", upload=SimpleUploadedFile("visit.txt", CHECK_TEXT.encode()))
+    job = RedactionJob.objects.get()
+    before = job.redactions.count()
+    for data, message in (({"word": "kitchen", "choice": "redact"}, "That word is not on the list of words to check"),
+                          ({"word": "Kolyo", "choice": "maybe"}, "Choose redact or keep")):
+        page = client.post(reverse("redaction:check", kwargs={"pk": job.pk}), data, follow=True).content.decode()
+        assert message in page
+    job.refresh_from_db()
+    assert job.redactions.count() == before and job.to_check == [["Kolyo", 2], ["Zdravka", 1]]
+
+
+def test_a_reviewers_words_are_redacted_as_whole_words_only(client, family):
+    client.force_login(family.hos)
+    start(client, family.ada, source="upload", upload=SimpleUploadedFile("visit.txt", b"Al and Ada. Also a total of 3. AL agreed."))
+    job = RedactionJob.objects.get()
+    client.post(reverse("redaction:add", kwargs={"pk": job.pk}), {"phrase": "al", "reason": "Uncle"})
+    assert sorted(r.text for r in job.redactions.filter(source="reviewer")) == ["AL", "Al"]  # not "Also" nor "total"
