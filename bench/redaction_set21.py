@@ -1566,7 +1566,7 @@ nappies and spare clothes there.
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 21 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 21 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 17:37 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cm", "wm", "sm", "ff", "cllr", "hhj",
