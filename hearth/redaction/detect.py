@@ -166,6 +166,24 @@ _VEHICLE_BEFORE = re.compile(r"\b(?:car|cars|van|vans|transit|motorbike|moped|sc
 # a word a date follows ("from 11/12", "move in 1/12", "Added 3/10", "until 4/1"): a day and month, not a score
 _DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated|due|starts?|started|ends?"
                                r"|ended|move\s+in|moving\s+in|w/c|wc|dated|reviewed|booked\s+for)[ \t:]+$", re.IGNORECASE)
+# a word of time before a day of the month ("from the 1st", "park closes 31st", "were on\nthe 27th"), and what may follow
+# it: punctuation, the end of the line, a capital or a joining word, not a noun ("from the 3rd floor", "the 2nd time")
+_ORDINAL_WORD_BEFORE = re.compile(r"(?:\b(?:from|since|until|till|before|after|by|past|closes|closing|closed|ends|ending|on)(?:\s+the)?"
+                                  r"|\bthe)[ \t]+$", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|because|as|then|until|till|at)\b|[A-Z])", re.MULTILINE)
+# a centile near it makes it a measure ("dropped from the 25th to the 9th centile", "9th centile, down from 25th")
+_CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
+
+
+def _a_day_of_the_month(text: str, m: re.Match) -> bool:
+    """Whether an ordinal alone ("9th") is a day: after its weekday ("mon 9th"), or after a word of time with a joining
+    word, punctuation or the line's end after it ("since the 10th.", "closes 31st -"), and no centile near."""
+    if _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    return bool(_ORDINAL_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _ORDINAL_AFTER.match(text, m.end())
+                and not _CENTILE_NEAR.search(text, max(0, m.start() - 30), m.end() + 30))
+
+
 _WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"[.,]?[ \t]$", re.IGNORECASE)
 
@@ -198,11 +216,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, _DIARY_ORDINAL := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")),
     (DATE, re.compile(rf"(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
                       rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
+    # the first day of a range ("9 to 14 February 2027", "21-22 November", "sessions 6 and 13 October"): a date too
+    (DATE, re.compile(rf"(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?:-|–|to|and|&)[ \t]*(?:[12]\d|3[01]|0?[1-9])"
+                      rf"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     # "Flat 7, Ashcroft House, Mayor's Walk", "Plot 6, Gorse Lane", "Unit 3, 12 Mill Road": a flat, plot or unit first
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    # a home by its number alone ("Flat 4", "Caravan 42", "the lady in van 44", "a neighbour at no. 50"): an address
+    (ADDRESS, re.compile(r"\b(?:Flat|FLAT|Apartment|Maisonette|[Cc]aravan|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?\b(?![.,:]\d)"
+                         r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}\b(?![.,:]\d)|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?\b(?![.,:]\d)")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
@@ -311,7 +335,7 @@ def _valid(kind: str, s: str) -> bool:
         return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number)) \
             or bool(_PHONE_SHAPED.fullmatch(normal_phone(s)))
     if kind == DATE:
-        return parse_date(s) is not None or _day_month(s) is not None or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th)", s))
+        return parse_date(s) is not None or _day_month(s) is not None or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th)?", s))
     return True
 
 
@@ -554,7 +578,7 @@ class Detector:
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_field_names(view)) + list(_firm_names(view))
-                       + list(_bare_streets(view)) + list(self._other_scripts(view)))
+                       + list(_bare_streets(view)) + list(_streets_in_capitals(view)) + list(self._other_scripts(view)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -673,8 +697,8 @@ class Detector:
                 if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()) \
                         and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _day_month_not_a_score(s):
                     continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11" and "05/11" dates
-                if rx is _DIARY_ORDINAL and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
-                    continue  # "9th" alone may be a place in a race; "mon 9th" is a day
+                if rx is _DIARY_ORDINAL and not _a_day_of_the_month(text, m):
+                    continue  # "9th" alone may be a place in a race; "mon 9th", "since the 10th." and "closes 31st" are days
                 if rx is _PARTIAL_PLATE and not _VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
                 if rx is _NAMED_STREET_MORE:
@@ -795,8 +819,10 @@ class _UnknownNames:
     def _not_a_person(self, w: _Word) -> str | None:
         """Words that are never a person, whatever stands around them."""
         text, m, word, low = self.text, w.m, w.word, w.low
-        if word.isupper() or (w.end < m.end() and text[m.start():w.end].isupper()) or _ACRONYM_PLURAL.fullmatch(word):
-            return _SKIP  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people
+        if (word.isupper() or (w.end < m.end() and text[m.start():w.end].isupper()) or _ACRONYM_PLURAL.fullmatch(word)) \
+                and not (_could_be_a_name_in_capitals(w.low, self.givens, self.families)
+                         and _title_before(w.prev, w.low, self.givens, self.families, self.common)):
+            return _SKIP  # acronyms (CAMHS, IRO, DSL, DEFRA's, GCSEs): not people; but "PC SANDHU", "PS 906 GEDNEY" are
         if "-" in low and all(part in gazetteer.CALENDAR for part in low.split("-")):
             return _SKIP  # "Mon-Fri": days
         kin_end = _kin_phrase_end(text, m.start())
@@ -1089,10 +1115,10 @@ class _UnknownNames:
 
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
-# Titles of a role or rank written before a surname in English case records: police ranks (PC 1234 Hughes, DS Hughes),
-# nursing, clergy, academic, judicial and civic titles, a coach. Unlike Mr or Mrs, they are taken before a word only when
+# Titles of a role or rank written before a surname in English case records: police ranks (PC 1234 Hughes, DS Hughes,
+# PS 906 Gedney), nursing, clergy, academic, judicial and civic titles, a coach. Unlike Mr or Mrs, they are taken before a word only when
 # that word could be a name ("PC World", "Coach Trip", "Nurse Practitioner" are not people).
-ROLE_TITLES = ("PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
+ROLE_TITLES = ("PC", "WPC", "PCSO", "PS", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
                "Officer", "Nurse", "Matron", "Midwife", "Prof", "Professor", "Cllr", "Councillor", "Judge", "HHJ", "Rev", "Revd",
                "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor")
 _INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"
@@ -1418,6 +1444,12 @@ ORDINARY_WORD = 4.0  # Zipf: a capitalised word this common that is no one's nam
 def _ordinary_word(low: str, givens, families) -> bool:
     return (low not in givens and low not in families and low not in _NEVER_ORDINARY and low not in gazetteer.community_kin()
             and gazetteer.zipf(low) >= ORDINARY_WORD)
+
+
+def _could_be_a_name_in_capitals(low: str, givens, families) -> bool:
+    """A word in capitals after a title is a surname ("PC SANDHU", "PS 906 GEDNEY") if the lists hold it as a name, or it
+    has four letters or more and a vowel; not an acronym ("DS CID", "PC CCTV")."""
+    return low in givens or low in families or (len(low) >= 4 and any(c in "aeiouy" for c in low))
 
 
 def _bare(word: str) -> str:
@@ -2213,6 +2245,28 @@ def _firm_names(text: str) -> Iterable[Finding]:
 # A house number and a street of one word with no street word, then a comma and a town or district: "13 Longway,
 # Ormsgill", "27 Bembridge, Brookside" (new estates name streets so)
 _BARE_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?[ \t]+([A-Z][a-z]{3,})(?=[ \t]*,[ \t]*\n?[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))")
+
+
+# a street written in capitals, as in a police notebook: "WINSOVER RD J/W ALBION ST", "TO FLAT 2, 9 ALBION ST"
+_STREET_IN_CAPITALS = re.compile(r"(?<![\w'’\-])(?P<number>\d{1,4}[A-Z]?,?[ \t]+)?(?P<name>[A-Z]{3,}(?:['’]S)?(?:[ \t]+[A-Z]{3,})?)[ \t]+"
+                                 r"(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|CLOSE|DRIVE|CRESCENT|TERRACE|GROVE|GARDENS)\b(?![a-z])"
+                                 r"(?![ \t]+(?:SOLICITORS|LLP|LTD|CHAMBERS|PRACTICE|SURGERY|MEDICAL|HEALTH|CENTRE|CLINIC|SCHOOL|ACADEMY"
+                                 r"|PRIMARY|NURSERY|POLICE|STATION|COMMUNITY|CHURCH|MOSQUE|PHARMACY|DENTAL|FAMILY|CHILDREN)\b)")
+_GENERIC_STREET_WORDS = frozenset("the high main ring back old new relief link bypass station church mill park green north south east"
+                                  " west upper lower".split())
+
+
+def _streets_in_capitals(text: str) -> Iterable[Finding]:
+    """A street in capitals: its name words rarer than everyday English, or a town's name ("LONDON RD"), not a generic street
+    ("HIGH ST", "THE ROAD"), a phrase ("CALLED ROAD", "TEST DRIVE") nor a firm named after its street ("HARBOUR LANE
+    SOLICITORS")."""
+    places, common = gazetteer.uk_places(), gazetteer.common_words()
+    for m in _STREET_IN_CAPITALS.finditer(text):
+        words = [w.rstrip("'’S").lower() if w.endswith(("'S", "’S")) else w.lower() for w in m.group("name").split()]
+        if words[0] in _GENERIC_STREET_WORDS or any(w in common for w in words):
+            continue
+        if all(gazetteer.zipf(w) < ORDINARY_WORD for w in words) or " ".join(words) in places:
+            yield Finding(m.start(), m.end(), m.group(0), ADDRESS, "shape", None, " ".join(m.group(0).lower().split()))
 
 
 def _bare_streets(text: str) -> Iterable[Finding]:

@@ -1553,3 +1553,89 @@ def test_words_to_check_are_the_uncovered_words_that_may_be_names(text, listed):
     words = [w for w, _n in d.words_to_check(text, found)]
     assert words == listed
     assert not any(f.start <= text.index(w) < f.end for w in words for f in found)  # never a word already proposed
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The park closes 31st - please read.", "31st"),
+    ("A B&B room from the 1st; the offer stands.", "1st"),
+    ("Grandmother has been staying since the 10th and is well.", "10th"),
+    ("She said the marks were on\nthe 27th.", "27th"),
+    ("I cannot keep them past the 31st. The council owes rent.", "31st"),
+])
+def test_a_day_of_the_month_after_a_word_of_time_is_a_date(text, date):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Weight dropped from the 25th to the 9th centile.",
+    "Weight 39.2 kg (9th centile, down from 25th).",
+    "The office is on the 3rd floor.",
+    "He came 2nd in the race.",
+    "Since the 2nd time we met, things improved.",
+])
+def test_a_centile_a_floor_or_a_place_in_a_race_is_not_a_date(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Two leaves went well (21-22 November).", "21"),
+    ("9 to 14 February 2027 | King's Lynn Mart", "9"),
+    ("Sessions on 6 and 13 October were missed.", "6"),
+    ("From 1st to 5th of April the family is away.", "1st"),
+])
+def test_the_first_day_of_a_range_is_a_date_too(text, first):
+    assert first in [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
+
+
+def test_a_score_before_to_is_not_the_first_day_of_a_range():
+    assert [f.text for f in d.detect(RECORD, "They won 3 to 4 goals up at half time.") if f.kind == d.DATE] == []
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Subject: FW: Caravan 42 - park closes soon", "Caravan 42"),
+    ("The lady in van 44, Mrs Penhale, saw smoke.", "van 44"),
+    ("A neighbour at no. 50 confirmed shouting.", "no. 50"),
+    ("Complaint from a neighbour (Flat 4): shouting at night.", "Flat 4"),
+])
+def test_a_home_by_its_number_alone_is_an_address(text, home):
+    assert home in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+@pytest.mark.parametrize("text", [
+    "She finished at number 3 in the race.",
+    "They live a flat 3 miles from school.",
+    "He loaded the van 2.5 tonnes over.",
+])
+def test_a_number_that_is_not_a_home_is_not_an_address(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("23:05 C2 collected by PC SANDHU from a neighbour.", "PC SANDHU"),
+    ("0247 ON MOBILE PATROL WITH PS 906 GEDNEY. CONTROL LOG 71", "PS 906 GEDNEY"),
+    ("Checked: PS 906 H. GEDNEY", "PS 906 H. GEDNEY"),
+    ("Briefed by the custody sergeant, PS Lindsey Froggatt.", "PS Lindsey Froggatt"),
+])
+def test_a_surname_in_capitals_after_a_police_rank_is_a_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", ["Seen with DS CID officers.", "PC CCTV checked.", "PS THANKS FOR ALL YOUR HELP",
+                                  "PS Please bring the forms."])
+def test_an_acronym_or_a_postscript_after_a_rank_is_not_a_name(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("SMALL BOY ALONE IN STREET, WINSOVER RD J/W ALBION ST.", "WINSOVER RD"),
+    ("SMALL BOY ALONE IN STREET, WINSOVER RD J/W ALBION ST.", "ALBION ST"),
+    ("WALKED WITH CHILD TO FLAT 2, 9 ALBION ST. STREET DOOR OPEN", "9 ALBION ST"),
+])
+def test_a_street_in_capitals_is_an_address(text, street):
+    assert street in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+@pytest.mark.parametrize("text", ["WALKED ALONG HIGH ST", "HE CROSSED THE ROAD", "CALLED DR OWEN", "HARBOUR LANE SOLICITORS LLP",
+                                  "WENT FOR A TEST DRIVE"])
+def test_a_generic_street_a_phrase_or_a_firm_in_capitals_is_not_an_address(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
