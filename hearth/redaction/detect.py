@@ -578,7 +578,9 @@ class Detector:
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_field_names(view)) + list(_firm_names(view))
-                       + list(_bare_streets(view)) + list(_streets_in_capitals(view)) + list(self._other_scripts(view)))
+                       + list(_bare_streets(view)) + list(_streets_in_capitals(view))
+                       + list(_schools_after_a_cue(view)) + list(self._other_scripts(view)))
+        merged = merge(merged + list(_schools_again(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -2267,6 +2269,48 @@ def _streets_in_capitals(text: str) -> Iterable[Finding]:
             continue
         if all(gazetteer.zipf(w) < ORDINARY_WORD for w in words) or " ".join(words) in places:
             yield Finding(m.start(), m.end(), m.group(0), ADDRESS, "shape", None, " ".join(m.group(0).lower().split()))
+
+
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z0-9]{1,5})[ \t]*\)")  # "North Cambridge Academy (NCA)"
+
+
+def _schools_again(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A school found by its short name after a cue ("the DSL at Outwood"), or found with its abbreviation in brackets
+    ("North Cambridge Academy (NCA)"): that name or abbreviation names the school wherever else it stands in the document
+    ("Outwood (Mr Frost): attendance 38%", "moved to NCA in September"). An abbreviation starts with the school's letter
+    (not "Harris Academy (DSL)")."""
+    short = {}
+    for f in found:
+        if f.kind != SCHOOL:
+            continue
+        m = _ABBREVIATION_AFTER.match(text, f.end)
+        if m and m.group(1)[0] == f.text[:1].upper():
+            short[m.group(1)] = f.value
+        if f.source == "cue" and f.text not in short:
+            short[f.text] = f.value
+    for name, value in short.items():
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text):
+            yield Finding(m.start(), m.end(), m.group(0), SCHOOL, "cue", None, value)
+
+
+# a school's own name after what only a school has: "the DSL at Outwood", "(DSL, Freehold)", "his attendance at
+# Boundary", "class teacher at Brambles", "head of year at Trinity" (a school's word at most, not "the school")
+_SCHOOL_CUE = re.compile(r"\b(?:DSL|SENCo|SENCO|[Hh]ead ?teacher|[Dd]eputy [Hh]ead|[Cc]lass [Tt]eacher|[Ff]orm [Tt]utor|[Hh]ead of [Yy]ear"
+                         r"|[Aa]ttendance|[Pp]astoral [Ll]ead)(?:[ \t]+and[ \t]+DSL)?(?:[ \t]+at[ \t]*\n?[ \t]*(?P<at>)|,[ \t]*\n?[ \t]*)"
+                         r"(?P<school>(?:St\.?[ \t]+)?[A-Z][a-z]+(?:['’]s)?(?:[ \t]+[A-Z][a-z]+(?:['’]s)?){0,2})(?![A-Za-z])"
+                         r"(?(at)|(?=[ \t]*[);]))")  # after a comma, in brackets or a list: "(DSL, Oriel);", not "DSL, Barnardo's."
+
+
+def _schools_after_a_cue(text: str) -> Iterable[Finding]:
+    givens, common = gazetteer.given_names(), gazetteer.common_words()
+    for m in _SCHOOL_CUE.finditer(text):
+        words = m.group("school").split()
+        if words[0].lower() in givens and len(words) > 1 and words[1].lower() in gazetteer.family_names():
+            continue  # "the DSL, Amanda Price": a person
+        if any(w.lower() in common or w.lower() in _VENUE_NOUNS or w.lower() in _ORGANISATION_NOUNS
+               or w.lower() in gazetteer.CALENDAR for w in words if w not in ("St", "St.")):
+            continue  # "attendance at Court", "the DSL at Church Lane", "attendance at Cubs on Monday"
+        yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
 
 
 def _bare_streets(text: str) -> Iterable[Finding]:

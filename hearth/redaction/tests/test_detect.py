@@ -1639,3 +1639,28 @@ def test_a_street_in_capitals_is_an_address(text, street):
                                   "WENT FOR A TEST DRIVE"])
 def test_a_generic_street_a_phrase_or_a_firm_in_capitals_is_not_an_address(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Mr Paul Frost, DSL at Outwood; Miss Dodds agreed.", "Outwood"),
+    ("Miss Kellie Dodds, class teacher at Brambles) agreed", "Brambles"),
+    ("Mrs Sadia Bashir (DSL,\nFreehold); Tom Lees", "Freehold"),
+    ("He has missed appointments; his attendance at Boundary is 82%.", "Boundary"),
+    ("Mr Liam Fogarty (Pastoral Lead, St Catherine's); Hannah", "St Catherine's"),
+])
+def test_a_school_by_its_short_name_after_what_only_a_school_has(text, school):
+    assert school in [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
+
+
+@pytest.mark.parametrize("text", ["The DSL at the school rang.", "His attendance at Court was required.",
+                                  "Whitehall Park Academy DSL, Barnardo's. Home Office", "His form tutor, TikTok comments",
+                                  "The DSL, Amanda Price, said so."])
+def test_no_school_after_a_school_word_where_none_is_named(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL and f.text != "Whitehall Park Academy"] == []
+
+
+def test_a_school_named_once_by_a_cue_or_an_abbreviation_is_found_again():
+    text = ("School: North Cambridge Academy (NCA), Year 8. Mr Paul Frost, DSL at Outwood, rang.\n"
+            "He moved to NCA in September. Outwood (Mr Frost): attendance 38%. Harris Academy (DSL) too.")
+    schools = [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
+    assert schools.count("NCA") == 2 and schools.count("Outwood") == 2 and "DSL" not in schools
