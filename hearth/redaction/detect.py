@@ -225,8 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
                          rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     # a home by its number alone ("Flat 4", "Caravan 42", "the lady in van 44", "a neighbour at no. 50"): an address
-    (ADDRESS, re.compile(r"\b(?:Flat|FLAT|Apartment|Maisonette|[Cc]aravan|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?\b(?![.,:]\d)"
-                         r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}\b(?![.,:]\d)|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?\b(?![.,:]\d)")),
+    (ADDRESS, re.compile(r"\b(?=[FAMCcVvNn])(?:(?:Flat|FLAT|Apartment|Maisonette|[Cc]aravan|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?"
+                         r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,:]\d)")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
@@ -580,7 +580,7 @@ class Detector:
         merged = merge(merged + list(_signed_names(view, merged)) + list(_field_names(view)) + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
                        + list(_schools_after_a_cue(view)) + list(self._other_scripts(view)))
-        merged = merge(merged + list(_schools_again(view, merged)))
+        merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -1570,6 +1570,69 @@ def _skeleton(word: str) -> str:
     return "".join(out)
 
 
+_LOOSE_DIGRAPHS = (("sh", "s"), ("zh", "z"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("ch", "h"), ("c", "k"), ("q", "k"), ("w", "v"))
+_WITH_VOWELS = re.compile("[\u0370-\u03FF\u0400-\u04FF]+")  # Greek and Cyrillic write their vowels
+
+
+def _loose_forms(word: str) -> set[str]:
+    """A word read loosely, as one script's letters come out in another's transliteration, doubled letters once: "kh" is
+    read as "k" and as "h" ("Khariet" for Harriet, "mlkhy" for Malky), "zh" as "z", "sh" as "s", "y" as "i"."""
+    low = "".join(ch for ch in word.lower() if ch.isascii() and ch.isalpha())
+    outs = set()
+    for kh in ("k", "h"):
+        w = low.replace("kh", kh)
+        for a, b in _LOOSE_DIGRAPHS:
+            w = w.replace(a, b)
+        outs.add("".join(ch for i, ch in enumerate(w.replace("y", "i")) if i == 0 or w.replace("y", "i")[i - 1] != ch))
+    return outs
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _outline(form: str) -> str:
+    """A loose form's consonants, a last "h" (a heh written for "a") dropped: "rivki" and "רבקי" (rvky) give "rvk"."""
+    sk = _skeleton(form.replace("i", ""))
+    return sk[:-1] if len(sk) > 2 and sk.endswith("h") else sk
+
+
+def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A name or a place found in Latin letters is found again where the document writes it in another script: "Zhoro"
+    in a translation and "Жоро" in the message, "Daugavpils" and "Даугавпилс", "Rivky" and "ריבקי". A word in Greek or
+    Cyrillic is read with its vowels (its ending may differ: "Десе" for Desi); a word in a script that leaves vowels
+    unwritten (Hebrew, Arabic) by an outline of three consonants or more."""
+    if text.isascii():
+        return
+    forms: dict[str, Finding] = {}
+    outlines: dict[str, Finding] = {}
+    for f in found:
+        if f.kind in (NAME, PLACE) and f.text.isascii():
+            for w in re.findall(r"[A-Za-z]{3,}", f.text):
+                if w.lower() not in HONORIFIC_WORDS:
+                    for form in _loose_forms(w):
+                        forms.setdefault(form, f)
+                        if len(_outline(form)) >= 3:
+                            outlines.setdefault(_outline(form), f)
+    if not forms:
+        return
+    for m in _OTHER_SCRIPT_WORD.finditer(text):
+        word = m.group(0)
+        mine = _loose_forms(anyascii(word))
+        if _WITH_VOWELS.fullmatch(word):
+            hit = next((forms[x] for x in mine if x in forms), None)
+            if hit is None and len(word) >= 4:  # another case's ending: "Десе" (to Desi), "Маркуса" (Markus's)
+                hit = next((forms[y] for x in mine for y in forms if abs(len(x) - len(y)) <= 2
+                            and len(_common_prefix(x, y)) >= max(3, min(len(x), len(y)) - 1)), None)
+        else:
+            hit = next((outlines[_outline(x)] for x in mine if _outline(x) in outlines), None)
+        if hit is not None:
+            yield Finding(m.start(), m.end(), word, hit.kind, "rare", hit.party, hit.value)
+
+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"
 # What follows a district's name: "West Croydon bus station", "the Thornton Heath and West Croydon areas"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram stop|town centre|high street|shopping centre"
@@ -2250,7 +2313,8 @@ _BARE_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?[ \t]+([A-Z][a-z]{3,})(?=[ \t]*,[ 
 
 
 # a street written in capitals, as in a police notebook: "WINSOVER RD J/W ALBION ST", "TO FLAT 2, 9 ALBION ST"
-_STREET_IN_CAPITALS = re.compile(r"(?<![\w'’\-])(?P<number>\d{1,4}[A-Z]?,?[ \t]+)?(?P<name>[A-Z]{3,}(?:['’]S)?(?:[ \t]+[A-Z]{3,})?)[ \t]+"
+_STREET_IN_CAPITALS = re.compile(r"(?=\d|[A-Z]{3})(?<![\w'’\-])(?P<number>\d{1,4}[A-Z]?,?[ \t]+)?"
+                                 r"(?P<name>[A-Z]{3,}(?:['’]S)?(?:[ \t]+[A-Z]{3,})?)[ \t]+"
                                  r"(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|CLOSE|DRIVE|CRESCENT|TERRACE|GROVE|GARDENS)\b(?![a-z])"
                                  r"(?![ \t]+(?:SOLICITORS|LLP|LTD|CHAMBERS|PRACTICE|SURGERY|MEDICAL|HEALTH|CENTRE|CLINIC|SCHOOL|ACADEMY"
                                  r"|PRIMARY|NURSERY|POLICE|STATION|COMMUNITY|CHURCH|MOSQUE|PHARMACY|DENTAL|FAMILY|CHILDREN)\b)")
@@ -2295,7 +2359,8 @@ def _schools_again(text: str, found: list[Finding]) -> Iterable[Finding]:
 
 # a school's own name after what only a school has: "the DSL at Outwood", "(DSL, Freehold)", "his attendance at
 # Boundary", "class teacher at Brambles", "head of year at Trinity" (a school's word at most, not "the school")
-_SCHOOL_CUE = re.compile(r"\b(?:DSL|SENCo|SENCO|[Hh]ead ?teacher|[Dd]eputy [Hh]ead|[Cc]lass [Tt]eacher|[Ff]orm [Tt]utor|[Hh]ead of [Yy]ear"
+_SCHOOL_CUE = re.compile(r"\b(?=[DSHhCcFfAaPp])(?:DSL|SENCo|SENCO|[Hh]ead ?teacher|[Dd]eputy [Hh]ead|[Cc]lass [Tt]eacher|[Ff]orm [Tt]utor"
+                         r"|[Hh]ead of [Yy]ear"
                          r"|[Aa]ttendance|[Pp]astoral [Ll]ead)(?:[ \t]+and[ \t]+DSL)?(?:[ \t]+at[ \t]*\n?[ \t]*(?P<at>)|,[ \t]*\n?[ \t]*)"
                          r"(?P<school>(?:St\.?[ \t]+)?[A-Z][a-z]+(?:['’]s)?(?:[ \t]+[A-Z][a-z]+(?:['’]s)?){0,2})(?![A-Za-z])"
                          r"(?(at)|(?=[ \t]*[);]))")  # after a comma, in brackets or a list: "(DSL, Oriel);", not "DSL, Barnardo's."

@@ -1664,3 +1664,15 @@ def test_a_school_named_once_by_a_cue_or_an_abbreviation_is_found_again():
             "He moved to NCA in September. Outwood (Mr Frost): attendance 38%. Harris Academy (DSL) too.")
     schools = [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
     assert schools.count("NCA") == 2 and schools.count("Outwood") == 2 and "DSL" not in schools
+
+
+def test_a_name_or_place_found_in_latin_letters_is_found_again_in_another_script():
+    text = ("Mum wrote: Жоро започна работа в Даугавпилс. Десе, какво стана? Ники плака. види\n"
+            "(His son Zhoro started work in Daugavpils. Desi, what happened? Little Niki said she cried. see)\n"
+            "Aunt Parisa Rahimi rang. خاله پریسا 21:03\n"
+            "Toby Lieberman: ריבקי און מלכי ... מיר (Rivky and Malky can come, said Mr Meir Lieberman)")
+    got = {f.text: f.kind for f in d.detect(RECORD, text)}
+    for word, kind in (("Жоро", d.NAME), ("Даугавпилс", d.PLACE), ("Десе", d.NAME), ("Ники", d.NAME), ("پریسا", d.NAME),
+                       ("ריבקי", d.NAME), ("מלכי", d.NAME)):
+        assert got.get(word) == kind, word
+    assert "види" not in got and "מיר" not in got  # "see" is not Niki; "mir" (we) has two consonants only
