@@ -1641,6 +1641,10 @@ _IN_COUNTRY_AFTER = re.compile(r"(?:\s+in|,)(?:\s+in)?(?:\s+the)?\s+([A-Z][a-z]+
 # a role or agency in brackets after a name, as attendance lists write it: "Lauren Hide (IDVA)", "Ann Salt (Health Visitor)"
 _GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
+# a given name and the next word set off by commas, as a list or an aside writes a person: "our junior coach, Liam Prior,
+# wrote", "the youth centre, Jordan Apps; Ruby's mother"
+_SET_OFF_BEFORE = re.compile(r"[,;(:][ \t]*\n?[ \t]*$")
+_SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;)]|$)", re.MULTILINE)
 _BUILDINGS = ("House", "Home", "Lodge")  # a building's last word: "Willow House", "Beech Lodge"
 _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
@@ -1720,6 +1724,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     role_before = i > 0 and text[tokens[i - 1].end():start] in (" ", "\n") and _bare(tokens[i - 1].group(0)) in _ROLE_NOUNS
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
         or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end))) \
+        or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))
+            and _bare(tokens[i + 1].group(0)) not in _VENUE_NOUNS | _ORGANISATION_NOUNS | _ROLE_NOUNS) \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
         or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE)
     if not person_around and i + 1 < len(tokens):

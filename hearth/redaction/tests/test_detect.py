@@ -1676,3 +1676,16 @@ def test_a_name_or_place_found_in_latin_letters_is_found_again_in_another_script
                        ("ריבקי", d.NAME), ("מלכי", d.NAME)):
         assert got.get(word) == kind, word
     assert "види" not in got and "מיר" not in got  # "see" is not Niki; "mir" (we) has two consonants only
+
+
+@pytest.mark.parametrize("text, name", [
+    ("My support worker from the service, Heather Younger, helped me.", "Heather Younger"),
+    ("Our junior coach, Liam Prior, wrote down the number plate.", "Liam Prior"),
+    ("the youth worker at the centre, Jordan Apps; Ruby's mother", "Jordan Apps"),
+])
+def test_a_given_name_and_an_everyday_word_set_off_by_commas_is_a_full_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_thing_set_off_by_commas_is_not_taken_with_a_given_name():
+    assert [f.text for f in d.detect(RECORD, "Games he plays: Fortnite, Mario Kart, Minecraft.") if f.kind == d.NAME] == []
