@@ -1830,7 +1830,13 @@ def _z_rare(low: str) -> bool:
     return gazetteer.zipf(low) < 2.5 and low not in _TEXTING_WORDS
 
 
-_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:mr|mrs|ms)\.?[ \t]+$")  # a title in lower case: "mr bell" ("miss" is a verb)
+# a title in lower case, or a police rank before a name in lower case: "mr bell", "dr lloyd", "dc sharpe", "(PC raithby)"
+# ("miss" is a verb, "pc" a computer)
+_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|dr|dc|PC|DC|DS|PS|Sgt|sgt)\.?[ \t]+$")
+# words that follow a title only when no name does ("ask mr to ring", "dr said its fine")
+_LOWER_FUNCTION_WORDS = frozenset("""a an the and or but so if as at in on to of for from with by about is was are were be been has had have
+    said says say told tells asked came come went go goes will would can could did do does not no yes me my your his her their our
+    it its this that there here who what when where how why he she they we you him them us""".split())
 _LOWER_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|some|this|that|these|those|no|any)[ \t]+$", re.IGNORECASE)
 _LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+):", re.MULTILINE)
 
@@ -1979,6 +1985,36 @@ def _with_double_givens(text: str, givens, shorts=()):
     return givens | doubles if doubles else givens
 
 
+_LOWER_KIN_BEFORE = re.compile(r"(?<![\w'’])(?:nan|nana|nanny|nannie|gran|granny|grandma|grandad|grandpa|aunty|auntie|aunt|uncle"
+                               r"|cousin)[ \t]+$")
+_LOWER_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_LOWER_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[!.,]*\s+$")
+LOWER_KIN_NAME = 3.0  # Zipf: a word after "nan" or "granny" rarer than this is her name ("hy", "nic"); "forgets" is not
+
+
+def _lower_kin_name(text: str, start: int, end: int, low: str, givens, shorts, common, community_kin) -> bool:
+    """A word in lower case beside a kin word is a name: a given name or a rare word after "nan", "granny", "aunty"
+    ("granny hy says", "my nanny nic"); a given name or a rare word before a kin word of a community language or "auntie"
+    ("tanvir bhai", "hema auntie"). Not an everyday or function word ("my nan says", "granny forgets")."""
+    if len(low) < 2 or low in common or low in _NEVER_ORDINARY or low in _TEXTING_WORDS or low in _LOWER_FUNCTION_WORDS \
+            or low in community_kin:
+        return False
+    given = low in givens or low in shorts
+    if _LOWER_KIN_BEFORE.search(text, max(0, start - 10), start):
+        return given or gazetteer.zipf(low) < LOWER_KIN_NAME
+    # before a kin word, in an English sentence: the words either side are English ("married tanvir bhai at", "and mannan
+    # chacha on");
+    # in a message in Urdu or Tamil, "nahi baji" is "no, sister" and "vendaam amma" "don't, mum"
+    nxt = _LOWER_NEXT_WORD.match(text, end)
+    if not (nxt and len(nxt.group(1)) >= 3 and (nxt.group(1) in community_kin or nxt.group(1) in ("auntie", "aunty", "uncle"))
+            and (given or gazetteer.zipf(low) < 2.0)):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _LOWER_NEXT_WORD.match(text, nxt.end())
+    return all(w and (w.group(1).lower() in _LOWER_FUNCTION_WORDS or gazetteer.zipf(w.group(1).lower()) >= 4.5)
+               and w.group(1).lower() not in community_kin for w in (before, after))
+
+
 def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:
     """Names written in lower case in someone's own words, where the words around them say a person stands there."""
     covered = bytearray(len(text) + 1)
@@ -2001,8 +2037,11 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if "-" in low and low not in givens:
             continue  # "well-being", "x-ray": a word ("alfie-jay", "ruby-mae", two given names joined, are in givens)
         if len(low) >= 2 and _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and low not in _NEVER_ORDINARY \
-                and low not in _TEXTING_WORDS and low not in gazetteer.EXTRA_COMMON:
+                and low not in _TEXTING_WORDS and low not in gazetteer.CALENDAR and low not in _LOWER_FUNCTION_WORDS:
             yield Finding(m.start(), end, low, NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
+            continue
+        if _lower_kin_name(text, m.start(), end, low, givens, shorts, common, community_kin):
+            yield Finding(m.start(), end, low, NAME, "cue", None, low)  # "granny hy says", "tanvir bhai", "hema auntie"
             continue
         if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names \
                 or low in _TEXTING_WORDS:

@@ -1689,3 +1689,24 @@ def test_a_given_name_and_an_everyday_word_set_off_by_commas_is_a_full_name(text
 
 def test_a_thing_set_off_by_commas_is_not_taken_with_a_given_name():
     assert [f.text for f in d.detect(RECORD, "Games he plays: Fortnite, Mario Kart, Minecraft.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("dear graham (or mr hill lol) i dont want to go", "hill"),
+    ("seen dr lloyd at the surgery. hes put me on tablets. didnt tell him", "lloyd"),
+    ("found by police at 1am (PC raithby) and brought back. dc sharpe came. i dont know", "raithby"),
+    ("found by police at 1am (PC raithby) and brought back. dc sharpe came. i dont know", "sharpe"),
+    ("i want to go home or to my nan hys in town. i dont know", "hys"),
+    ("she married tanvir bhai at 19 and now she lives away lol", "tanvir"),
+    ("abbu and mannan chacha on video call AGAIN lol i dont", "mannan"),
+])
+def test_a_name_in_lower_case_after_a_title_or_beside_a_kin_word(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", [
+    "ask mr to ring me lol i dont know", "i played on my pc games all night lol", "my nan says no lol i dont",
+    "granny forgets to ring lol i dont", "Saima: nahi baji ammi ji naraz ho jayengi", "kudukka vendaam amma!! i dont",
+])
+def test_no_lower_case_name_where_a_title_or_kin_word_has_none(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and f.text.islower()] == []
