@@ -192,7 +192,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (NHS, re.compile(r"(?<![\d-])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d-])")),
     (UPN, re.compile(r"\b[A-Z]\d{11}[0-9A-Z]\b")),
     (NI, re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
-    (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
+    # (its two halves may stand on two lines, as an address block wraps them: "Barnstaple EX31\n1EA")
+    (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: |[ \t]*\n[ \t]*)?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
     (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
     # part of a registration, after a vehicle word ("a white Transit van, FN19 something"): letters and the age figure
     (VEHICLE, _PARTIAL_PLATE := re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])\b(?! ?[A-Z]{3}\b)")),
@@ -238,8 +239,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
-    (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
+    # (of two or three words too: "South Lambeth Road", "Bury Old Road", "Cheetham Hill Road")
+    (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?:(?:Old|New|North|South|East|West|Upper|Lower|Great|Little)[ \t]+)?"
+                         r"(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
                          r"|Relief|Link|Bypass|Station|Church|Mill|Park|Green|North|South|East|West|Upper|Lower)\s)[A-Z][a-z]{2,}(?:['’]s)?"
+                         r"(?:[ \t]+(?!(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b)[A-Z][a-z]{2,})?"
                          r"\s+(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b(?!\s+(?:[A-Z][a-z]+\s+)*(?:Practice|Surgery|Primary|School|Academy"
                          r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
                          r"|Children|Infant|Junior|Baptist|Methodist|Masjid|Gurdwara|Temple|Hub|Project|Hostel|Tavern|Inn|Arms|Stores"

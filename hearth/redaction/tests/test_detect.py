@@ -1710,3 +1710,24 @@ def test_a_name_in_lower_case_after_a_title_or_beside_a_kin_word(text, name):
 ])
 def test_no_lower_case_name_where_a_title_or_kin_word_has_none(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and f.text.islower()] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Civic Centre, North Walk, Barnstaple EX31\n1EA    Telephone 01271 388 620", "EX31\n1EA"),
+    ("a two-bedroom flat at 7 Normanby Road, Eston, TS6\n0AX, though", "TS6\n0AX"),
+])
+def test_a_postcode_wrapped_over_two_lines_is_one_postcode(text, found):
+    assert found in [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE]
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Found walking on Bury Old Road in a nightdress.", "Bury Old Road"),
+    ("He drank at a café on South Lambeth Road. He", "South Lambeth Road"),
+    ("booked by a travel agent, Sahara Travel, Cheetham Hill Road; return", "Cheetham Hill Road"),
+])
+def test_a_street_of_two_or_three_words_without_a_number(text, street):
+    assert street in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+def test_a_generic_road_of_a_direction_is_not_a_street():
+    assert [f.text for f in d.detect(RECORD, "He lives on North Road somewhere.") if f.kind == d.ADDRESS] == []
