@@ -1068,7 +1068,8 @@ class _UnknownNames:
         if sentence_start and text.startswith(":", w.end) and gazetteer.zipf(low) < ORDINARY_WORD \
                 and _speakers(text).get(w.word, 0) >= 2:
             return "rare", NAME, end  # a speaker in a transcript: "Dex: u coming?" on two lines or more
-        if low in self.places and low not in givens and gazetteer.zipf(low) < ORDINARY_WORD:
+        if low in self.places and low not in givens and (gazetteer.zipf(low) < ORDINARY_WORD or (
+                gazetteer.zipf(low) < LISTED_TOWN and not _LINE_START.search(prev) and not _CAPITAL_OR_ACCENT_AFTER.match(text, end))):
             return "gazetteer", PLACE, end  # a listed town anywhere: "(Worcester, Hereford)", "Redditch police"
         return None, NAME, end
 
@@ -1201,6 +1202,13 @@ LOWER_CASE_GIVEN = 4.3  # ... a recorded given name ("amy"), and in someone's ow
 LOWER_CASE_GIVEN_IN_OWN_WORDS = 4.6
 LOWER_CASE_NAME_IN_OWN_WORDS = 4.5  # ... and in a document with lower-case writing ("im", "dont", "u"): "jean", "karen"
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
+# Zipf: a town of the hand-written list rarer than this is a place anywhere, as the big cities are ("Glasgow", "Boston",
+# "Manchester"); "Reading" and "Paris" are more common and stay words unless a place word stands before them
+LISTED_TOWN = 4.8
+# (where the next word is not part of a name or a way of speaking: "Edinburgh Postnatal Depression Scale", "Boston May
+# Fair", "a Liverpool accent"; nor opening a line or a sentence: "x3! Bath 7pm")
+_LINE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t])[ \t]*$")  # a line's or a sentence's start, not after "(" or " - "
+_CAPITAL_OR_ACCENT_AFTER = re.compile(r"[ \t]+(?:[A-Z]|accents?\b)")
 COMMON_AT_START = 5.0  # Zipf: a given name this common as a word ("Said", "Will") opening a sentence needs a verb after it
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
 ORDINARY = 4.5  # a second capitalised word this common is not a family name ("Newcastle United")

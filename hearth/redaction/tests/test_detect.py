@@ -1731,3 +1731,21 @@ def test_a_street_of_two_or_three_words_without_a_number(text, street):
 
 def test_a_generic_road_of_a_direction_is_not_a_street():
     assert [f.text for f in d.detect(RECORD, "He lives on North Road somewhere.") if f.kind == d.ADDRESS] == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Aunts: Shona (Oakley Vale) and Kirsty Docherty\n(Glasgow). None came forward.", "Glasgow"),
+    ("Blimy Stern: Landed Manchester. Staying at Chaim's.", "Manchester"),
+    ("Route 6: Skegness - Horncastle - Wragby - Lincoln\nJourney: 21:05", "Lincoln"),
+    ("distances between grounds (Stamford, Boston, Long Sutton).", "Boston"),
+])
+def test_a_big_town_of_the_list_is_a_place_without_a_place_word(text, town):
+    assert town in [f.text for f in d.detect(RECORD, text) if f.kind in (d.PLACE, d.NAME)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fish fingers, signed more x3! Bath 7pm, then bed.", "He has a strong Liverpool accent.",
+    "Mother's score on the Edinburgh Postnatal Depression Scale was 14.",
+])
+def test_a_town_word_as_a_thing_is_not_a_place(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
