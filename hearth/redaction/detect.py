@@ -778,6 +778,7 @@ class _UnknownNames:
         for f in already:
             self.covered[f.start:f.end] = b"\x01" * (f.end - f.start)
         self.families, self.common = gazetteer.family_names(), gazetteer.common_words()
+        self.shorts = gazetteer.diminutives()
         self.brand_words, self.brand_names = gazetteer.brands()
         self.not_names, self.places, self.community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
         self.home, self.abroad, self.car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
@@ -1065,6 +1066,10 @@ class _UnknownNames:
             return "rare", NAME, end  # a less rare word where only a person stands: "spoke to Rupert", "Ivy was present"
         if sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, w.end):
             return "rare", NAME, end
+        if not sentence_start and low in self.shorts and gazetteer.zipf(low) < SHORT_FORM and low not in self.not_names \
+                and (_PERSON_VERB_AFTER.match(text, end) or _SHORT_FORM_VERB_AFTER.match(text, end)
+                     or _PERSON_BEFORE.search(prev)):
+            return "rare", NAME, end  # a short form where a person stands: "Debbie and Mick are", "Ty is", "Des made"
         if sentence_start and text.startswith(":", w.end) and gazetteer.zipf(low) < ORDINARY_WORD \
                 and _speakers(text).get(w.word, 0) >= 2:
             return "rare", NAME, end  # a speaker in a transcript: "Dex: u coming?" on two lines or more
@@ -1202,6 +1207,8 @@ LOWER_CASE_GIVEN = 4.3  # ... a recorded given name ("amy"), and in someone's ow
 LOWER_CASE_GIVEN_IN_OWN_WORDS = 4.6
 LOWER_CASE_NAME_IN_OWN_WORDS = 4.5  # ... and in a document with lower-case writing ("im", "dont", "u"): "jean", "karen"
 RARE = 3.5  # Zipf: rarer than this, a capitalised word mid-sentence is taken for a name
+SHORT_FORM = 4.5  # Zipf: a British short form of a given name ("Mick", "Ty", "Des", "Rob") rarer than this is a name where
+# a person stands: before a verb people do, after "and", "with" or "told"
 # Zipf: a town of the hand-written list rarer than this is a place anywhere, as the big cities are ("Glasgow", "Boston",
 # "Manchester"); "Reading" and "Paris" are more common and stay words unless a place word stands before them
 LISTED_TOWN = 4.8
@@ -1435,6 +1442,8 @@ _AT_A_PERSON = frozenset(
     "throwing throw pointed pointing smiled smiling waved waving aimed directed angry cross upset mad spat spitting".split())
 _FAMILY_NOUN_AFTER = re.compile(
     r"['’]?s?['’]?\s+(?:family|families|household|children|kids|boys|girls|home|house|twins|brothers|sisters)\b", re.IGNORECASE)
+_SHORT_FORM_VERB_AFTER = re.compile(r"[ \t]+(?:made|makes|gets|got|does|did|follows|followed|knows|knew|sacked|cried|laughed"
+                                    r"|brought|took|drove|picked|left|gave|sent|showed|chose)\b")
 _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|said|says|told|tells|reported|explained|stated|asked|came|went|visited"
                                 r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
 _THING_NOUN_AFTER = re.compile(

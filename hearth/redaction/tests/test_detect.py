@@ -1749,3 +1749,17 @@ def test_a_big_town_of_the_list_is_a_place_without_a_place_word(text, town):
 ])
 def test_a_town_word_as_a_thing_is_not_a_place(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She said Ty is just a mate.", "Ty"),
+    ("Debbie and Mick are having the children on Fridays.", "Mick"),
+    ("Two other members (Jaylen, 14, and Rico, 16) saw it.", "Rico"),
+    ("Would you like to meet Jess from the young carers group?", "Jess"),
+])
+def test_a_short_form_of_a_given_name_where_a_person_stands(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_short_form_that_is_a_thing_is_not_a_name():
+    assert [f.text for f in d.detect(RECORD, "He ran to the Ash tree by the Rob Roy pub.") if f.kind == d.NAME] == []
