@@ -2418,8 +2418,11 @@ def _schools_again(text: str, found: list[Finding]) -> Iterable[Finding]:
             short[m.group(1)] = f.value
         if f.source == "cue" and f.text not in short:
             short[f.text] = f.value
+    common = gazetteer.common_words()
     for name, value in short.items():
-        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text):
+        # (in lower case too where someone writes it so, "at waterhead", if it is no everyday word)
+        flags = re.IGNORECASE if len(name) >= 4 and name.lower() not in common and gazetteer.zipf(name.lower()) < ORDINARY_WORD else 0
+        for m in re.finditer(rf"(?<![\w'’\-@.]){re.escape(name)}(?![\w\-@]|\.\w)", text, flags):
             yield Finding(m.start(), m.end(), m.group(0), SCHOOL, "cue", None, value)
 
 
@@ -2432,16 +2435,49 @@ _SCHOOL_CUE = re.compile(r"\b(?=[DSHhCcFfAaPp])(?:DSL|SENCo|SENCO|[Hh]ead ?teach
                          r"(?(at)|(?=[ \t]*[);]))")  # after a comma, in brackets or a list: "(DSL, Oriel);", not "DSL, Barnardo's."
 
 
+# a school by its name in a form's school field ("School: Bowesfield (Year 2)", "School (if known):  high tunstall (kai)"),
+# in brackets after "School" ("School (Loatland):"), after a year group ("(Year 10, Horizon)", "yr 11 charnwood"), or before
+# "school" in lower case ("his Loatland school jumper", "the Shahid Beheshti school in Mehrshahr")
+_SCHOOL_FIELD = re.compile(r"(?im)(?:^|[ \t]{2}|\t|\|)[ \t]*(?:previous[ \t]+)?(?:school|school[ \t]*/[ \t]*college|college|nursery)"
+                           r"(?:[ \t]*\(if known\))?"
+                           r"[ \t]*:[ \t]*(?P<school>[A-Za-z][A-Za-z'’.\-]*(?:[ \t][A-Za-z][A-Za-z'’.\-]*){0,3}?)"
+                           r"(?=[ \t]*(?:$|\(|,|;|\||\+|[ \t]{2}))")
+_SCHOOL_IN_BRACKETS = re.compile(r"\bSchool[ \t]+\((?P<school>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})(?=[,)])")
+_SCHOOL_AFTER_YEAR = re.compile(r"\b(?:Year|year|Yr|yr)[ \t]?\d{1,2},?[ \t]+(?:at[ \t]+)?"
+                                r"(?P<school>[A-Za-z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?![A-Za-z])(?![ \t]*\()")
+_SCHOOL_BEFORE_SCHOOL = re.compile(r"(?P<school>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+school\b")
+_NO_SCHOOL = frozenset("none n/a na not known unknown tbc home educated elective not in awaiting".split())
+
+
 def _schools_after_a_cue(text: str) -> Iterable[Finding]:
-    givens, common = gazetteer.given_names(), gazetteer.common_words()
+    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    not_names = gazetteer.not_names()
+
+    def ordinary(w: str) -> bool:
+        low = w.lower()
+        return low in common or low in _VENUE_NOUNS or low in _ORGANISATION_NOUNS or low in gazetteer.CALENDAR \
+            or low in _LOWER_FUNCTION_WORDS or low in not_names
+
     for m in _SCHOOL_CUE.finditer(text):
         words = m.group("school").split()
-        if words[0].lower() in givens and len(words) > 1 and words[1].lower() in gazetteer.family_names():
+        if words[0].lower() in givens and len(words) > 1 and words[1].lower() in families:
             continue  # "the DSL, Amanda Price": a person
-        if any(w.lower() in common or w.lower() in _VENUE_NOUNS or w.lower() in _ORGANISATION_NOUNS
-               or w.lower() in gazetteer.CALENDAR for w in words if w not in ("St", "St.")):
+        if any(ordinary(w) for w in words if w not in ("St", "St.")):
             continue  # "attendance at Court", "the DSL at Church Lane", "attendance at Cubs on Monday"
         yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
+    for m in _SCHOOL_FIELD.finditer(text):
+        words = m.group("school").split()
+        if words[0].lower() in _NO_SCHOOL or not any(not ordinary(w) and gazetteer.zipf(w.lower()) < ORDINARY_WORD for w in words):
+            continue  # "School: none", "School: not known", "School: Home educated"
+        yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
+    for rx in (_SCHOOL_IN_BRACKETS, _SCHOOL_AFTER_YEAR, _SCHOOL_BEFORE_SCHOOL):
+        for m in rx.finditer(text):
+            words = m.group("school").split()
+            if any(ordinary(w) or gazetteer.zipf(w.lower()) >= (ORDINARY if rx is _SCHOOL_AFTER_YEAR else ORDINARY_WORD) for w in words) \
+                    or (words[0].islower() and gazetteer.zipf(words[0]) >= LOWER_KIN_NAME) \
+                    or (words[0].lower() in givens and rx is not _SCHOOL_IN_BRACKETS):
+                continue  # "Year 10 football team", "his Sunday school", "Year 9 Maisie said", "(Year 2, attending well)"
+            yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
 
 
 def _bare_streets(text: str) -> Iterable[Finding]:

@@ -1763,3 +1763,27 @@ def test_a_short_form_of_a_given_name_where_a_person_stands(text, name):
 
 def test_a_short_form_that_is_a_thing_is_not_a_name():
     assert [f.text for f in d.detect(RECORD, "He ran to the Ash tree by the Rob Roy pub.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Dependant: AHMADI, Yasaman    DOB: 26/02/2020    School: Bowesfield (Year 2)", "Bowesfield"),
+    ("School (if known):  high tunstall (kai) + rossmere (little girl)", "high tunstall"),
+    ("Others at home: brother Tyler-Jay (Year 10, Horizon); the boyfriend", "Horizon"),
+    ("ok its riya solanki yr 11 charnwood. nicola said i could text", "charnwood"),
+    ("A photograph of Harris in his Loatland school jumper was replaced.", "Loatland"),
+    ("School (Loatland): one lunchtime exclusion in October.", "Loatland"),
+])
+def test_a_school_in_a_field_after_a_year_group_or_before_school(text, school):
+    assert school in [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
+
+
+@pytest.mark.parametrize("text", ["School: none", "School: not known (moved in August)", "the Year 10 football team",
+                                  "Nora (Year 2, attending well) and the baby", "a boy in Year 9, Harjot (surname not known)",
+                                  "He goes to Sunday school at the chapel."])
+def test_no_school_where_a_field_or_a_year_group_names_none(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == []
+
+
+def test_a_school_found_is_found_again_in_lower_case_but_not_in_a_web_address():
+    text = "Mrs Swan, DSL at Waterhead, rang. heyy u go waterhead ye? see waterhead.co.uk"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == ["Waterhead", "waterhead"]
