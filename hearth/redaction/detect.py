@@ -1882,13 +1882,23 @@ def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: st
 
 
 @cache
+def _apostrophe_optional(word: str) -> str:
+    """A place's word as a pattern that reads it with or without its apostrophe ("bishops" in GeoNames is "Bishop's" in a
+    letter, "king's" is "Kings" in a text)."""
+    bare = word.replace("'", "")
+    if bare.endswith("s") and len(bare) > 3:
+        return re.escape(bare[:-1]) + "['’]?s"
+    return re.escape(word).replace("'", "['’]")
+
+
 def _several_word_districts() -> dict[str, re.Pattern]:
     """The listed districts of several words, by their first word (lower case): that word -> a pattern matching the
     whole name from it on, in any case."""
     by_first: dict[str, list[str]] = {}
-    several = {w for w in gazetteer.districts() if " " in w} | _several_word_home_places()
+    several = {w for w in gazetteer.districts() if " " in w} | _several_word_home_places() \
+        | {w for w in gazetteer.uk_places() if " " in w and "'" in w.split()[0]}  # "King's Lynn"
     for name in sorted(several, key=len, reverse=True):
-        by_first.setdefault(name.split()[0], []).append(r"\s+".join(re.escape(p) for p in name.split()))
+        by_first.setdefault(name.split()[0].replace("'", ""), []).append(r"\s+".join(_apostrophe_optional(p) for p in name.split()))
     return {first: re.compile("(?:" + "|".join(names) + r")(?![\w'’-])", re.IGNORECASE) for first, names in by_first.items()}
 
 
@@ -1907,8 +1917,8 @@ def _several_word_home_places() -> frozenset[str]:
 
 _STREET_WORD_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")
 _SMALL_WORDS = frozenset({"and", "of", "the", "on", "le", "upon"})
-_DISTRICT_FIRST = re.compile(r"(?<![\w'’-])[A-Za-z]+(?=\s)")
-_DISTRICT_FIRST_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?=\s)")
+_DISTRICT_FIRST = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:['’]s)?(?=\s)")
+_DISTRICT_FIRST_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?(?=\s)")
 
 
 # The town or district written after a street address or before a postcode, each after a comma: "14 Moston St, Shelton,
@@ -1977,7 +1987,7 @@ def _districts_of_several_words(text: str) -> Iterable[Finding]:
     for w in (_DISTRICT_FIRST if lower_ok else _DISTRICT_FIRST_CAPITAL).finditer(text):
         if w.start() < pos:
             continue
-        rx = by_first.get(w.group(0).lower())
+        rx = by_first.get(w.group(0).lower().replace("’", "").replace("'", ""))
         if rx is None:
             continue
         m = rx.match(text, w.start())

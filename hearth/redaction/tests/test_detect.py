@@ -1787,3 +1787,18 @@ def test_no_school_where_a_field_or_a_year_group_names_none(text):
 def test_a_school_found_is_found_again_in_lower_case_but_not_in_a_web_address():
     text = "Mrs Swan, DSL at Waterhead, rang. heyy u go waterhead ye? see waterhead.co.uk"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == ["Waterhead", "waterhead"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a boy of 16 from King's\nLynn. Twenty wraps were found.", "King's\nLynn"),
+    ("She moved to Bishop's Stortford last year.", "Bishop's Stortford"),
+])
+def test_a_place_with_an_apostrophe_is_one_place(text, place):
+    assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize("text", ["Signed: B. Hooper    Countersigned: Joanna Puddy, Team Manager",
+                                  "Grâce said Maman is sick. Shviger: come for Chanukah on 24 Kislev."])
+def test_form_labels_kin_words_and_festivals_are_not_names(text):
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert not {"Countersigned", "Maman", "Shviger", "Chanukah", "Kislev"} & set(names)
