@@ -1409,6 +1409,7 @@ _ORGANISATION_OF_BEFORE = re.compile(
 # The next capitalised word in a name, over "and", "of" ...: "Tyne and Wear Fire and Rescue", "Magistrates' Court".
 _NEXT_CAPITAL = re.compile(r"['’]?(?: |[ \t]*\n(?!\n)[ \t]*)"
                            r"(?:(?P<link>and[ \t]+|&[ \t]+)|(?:of|for|the|upon|on)[ \t]+)?([A-Z][A-Za-z'’]*)")
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\b\.?|number\b|num\b|ref\b|:)", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?P<word>[A-Z][A-Za-z'’\-]*)")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))\s+")  # between two things in a list
 # Watching or listening to someone on a screen ("watching Ms Zorbly on YouTube"): a presenter or a show, not a person in
@@ -1552,6 +1553,8 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
             # "the Safer Options hub", "the Brighter Futures project": a named service, written with its noun in lower case
             return bool(_SERVICE_AFTER.match(text, pos) and _THE_BEFORE.search(text, max(0, start - 6), start))
         noun = _bare(nxt.group(2))
+        if "\n" in nxt.group(0) and _FIELD_LABEL_AFTER.match(text, nxt.end()):
+            return False  # the next line's form label: "Key person: Hollie Trezise\nNHS no.: ..."
         if noun in _BUSINESS_NOUNS and nxt.group(0).startswith(("'", "’")):
             return False  # a shop named after someone: "Lau's Bakery" (the name is theirs)
         if noun in _ORGANISATION_NOUNS and noun not in families and not nxt.group("link"):

@@ -1802,3 +1802,9 @@ def test_a_place_with_an_apostrophe_is_one_place(text, place):
 def test_form_labels_kin_words_and_festivals_are_not_names(text):
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert not {"Countersigned", "Maman", "Shviger", "Chanukah", "Kislev"} & set(names)
+
+
+def test_a_name_before_the_next_lines_form_label_is_not_an_organisations_name():
+    text = "DOB: 11.03.2022      Key person: Hollie Trezise\nNHS no. (from the form): 496 249 445"
+    assert "Hollie Trezise" in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert [f.text for f in d.detect(RECORD, "Leeds Teaching Hospitals\nNHS Trust said so.") if f.kind == d.NAME] == []
