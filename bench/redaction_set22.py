@@ -1343,7 +1343,7 @@ Recorded by [[D. Pellett|name]] [[13/11/2026|date]] 22:40     Line manager sign-
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 22 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 22 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 21:28 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "hhj", "djudge",

@@ -1288,7 +1288,7 @@ Signed: [[M A Hindmarsh|name]]                              Dated: [[1st Decembe
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 23 (written 2026-12-06 without reading the detector; held out until scored)"
+NAME = "set 23 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 21:28 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "ssgt", "cpl", "lcpl", "wo1", "wo2",
