@@ -583,8 +583,10 @@ class Detector:
         merged = _family_name_in_capitals_after(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_field_names(view)) + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
-                       + list(_schools_after_a_cue(view)) + list(self._other_scripts(view)))
+                       + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view)) + list(_cantonese_familiar_names(view))
+                       + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
+        merged = merge(merged + list(_names_written_in_another_script(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -1037,6 +1039,8 @@ class _UnknownNames:
             if w.family_first and third is not None and text[nxt.end():third.start()] == " " \
                     and (w.nlow in _VIET_MIDDLE or _SYLLABLE.fullmatch(third.group(0))):
                 end = _word_end(third)
+            elif w.family_first and (tail := _SYLLABLE_TAIL.match(text, end)):
+                end = tail.end()  # a Hong Kong given name's second syllable after a hyphen: "Wong Ka-yan", "Tsang Wing-sze"
         place_cue = w.place_cue = self._place_cue(w)
         kin_after = _KIN_WORD_AFTER.match(text, w.end)
         if w.honorific:
@@ -1142,6 +1146,7 @@ _FIELD_GAP_END = re.compile(r"(?: {2,}|\t)$")  # a gap between a form's fields: 
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}(?:-[A-Za-z][a-z]{1,4})?")  # one syllable of a Chinese given name: "Wai", "Siu-Ming"
+_SYLLABLE_TAIL = re.compile(r"-[a-z]{1,5}\b(?!-)")
 _VIET_MIDDLE = frozenset(("van", "thi"))  # Văn and Thị, the usual middle names of Vietnamese men and women (read unaccented)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
@@ -1622,6 +1627,55 @@ def _outline(form: str) -> str:
     """A loose form's consonants, a last "h" (a heh written for "a") dropped: "rivki" and "רבקי" (rvky) give "rvk"."""
     sk = _skeleton(form.replace("i", ""))
     return sk[:-1] if len(sk) > 2 and sk.endswith("h") else sk
+
+
+_OTHER_SCRIPT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:\(|/)[ \t]*\n?[ \t]*((?:" + _OTHER_SCRIPT_WORD.pattern + r")(?:[ \t](?:"
+                                 + _OTHER_SCRIPT_WORD.pattern + r")){0,2})(?=[ \t]*(?:\)|[,;|\n]|$))")
+_CJK = re.compile("[\u4E00-\u9FFF\u3400-\u4DBF]")
+
+
+# Cantonese familiar names: "Ah" before one syllable of a given name ("Ah Yin", "Ah Keung"), and 阿 before one character
+# (阿賢, 阿強); not a kin word (阿媽 mum, 阿爸 dad, 阿嫲 grandma, 阿姨 auntie ...; "Ah Ma" is in the kin phrases)
+_AH_NAME = re.compile(r"\bAh[ \t]+([A-Z][a-z]{1,5})\b(?![-'’])")
+_A_CHARACTER_NAME = re.compile("阿([\u4E00-\u9FFF])")
+_CHINESE_KIN_CHARACTERS = frozenset("媽爸嫲婆公爺姨哥姐叔伯嬸妹弟仔女")
+
+
+def _cantonese_familiar_names(text: str) -> Iterable[Finding]:
+    kin, common = gazetteer.kin_phrases(), gazetteer.common_words()
+    for m in _AH_NAME.finditer(text):
+        if m.group(0).lower() not in kin and " ".join(m.group(0).lower().split()) not in kin and m.group(1).lower() not in common:
+            yield Finding(m.start(), m.end(), m.group(0), NAME, "cue", None, " ".join(m.group(0).lower().split()))
+    if not text.isascii():
+        for m in _A_CHARACTER_NAME.finditer(text):
+            if m.group(1) not in _CHINESE_KIN_CHARACTERS:
+                yield Finding(m.start(), m.end(), m.group(0), NAME, "cue", None, m.group(0))
+
+
+def _names_written_in_another_script(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A name followed by the same name in its own script, in brackets or after a slash ("Michelle Wong (黃美玲)",
+    "Kelvin Chan / 陳家明"): that is a name too, and so is every other place the document writes it, and a Chinese name's
+    given name without its family name (Chinese is written without spaces, so inside a longer run: "媽咪: 家明，呢度")."""
+    if text.isascii():
+        return
+    written = {}
+    for f in found:
+        m = _OTHER_SCRIPT_AFTER.match(text, f.end) if f.kind == NAME else None
+        if m:
+            written[m.group(1)] = f.value
+    for f in found:
+        if f.kind == NAME and not f.text.isascii() and f.text not in written and len(f.text) >= 2:
+            written[f.text] = f.value
+    for name, value in list(written.items()):
+        if _CJK.match(name) and len(name) == 3:
+            written.setdefault(name[1:], value)  # a Chinese name's given name, without its one-character family name
+    for name, value in written.items():
+        if _CJK.match(name) and len(name) >= 2:
+            rx = re.compile(re.escape(name))
+        else:
+            rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        for m in rx.finditer(text):
+            yield Finding(m.start(), m.end(), name, NAME, "cue", None, value)
 
 
 def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
@@ -2491,6 +2545,36 @@ def _schools_after_a_cue(text: str) -> Iterable[Finding]:
                     or (words[0].lower() in givens and rx is not _SCHOOL_IN_BRACKETS):
                 continue  # "Year 10 football team", "his Sunday school", "Year 9 Maisie said", "(Year 2, attending well)"
             yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
+
+
+_CAPITALS_RUN = re.compile(r"(?<![\w'’\-])[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)+(?![\w'’\-])")
+
+
+def _full_names_in_capitals(text: str) -> Iterable[Finding]:
+    """A full name written all in capitals, as court papers and police forms write it ("Applicant: MAUREEN ANN
+    HINDMARSH", "(2) NATHAN REAY"): a given name of the lists, then one to three words that are names or rare words, none an
+    everyday word or a town ("MARK SCHEME", "GRACE CHURCH", "EVELINA LONDON CHILDREN'S HOSPITAL" are not)."""
+    givens, families, common, places = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words(), \
+        gazetteer.uk_places()
+    for run in _CAPITALS_RUN.finditer(text):
+        words = list(re.finditer(r"[A-Z][A-Z'’\-]+", run.group(0)))
+        i = 0
+        while i < len(words) - 1:
+            first = words[i].group(0).lower()
+            if first not in givens or first in common or gazetteer.zipf(first) >= ORDINARY:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and j - i <= 3:
+                low = words[j].group(0).lower().strip("'’-")
+                if low in common or low in _ORGANISATION_NOUNS or low in _VENUE_NOUNS or low in _NEVER_ORDINARY or low in places \
+                        or not (low in givens or low in families or gazetteer.zipf(low) < RARE):
+                    break
+                j += 1
+            if j - i >= 2:
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                yield Finding(start, end, text[start:end], NAME, "rare", None, " ".join(text[start:end].lower().split()))
+            i = max(j, i + 1)
 
 
 def _bare_streets(text: str) -> Iterable[Finding]:

@@ -1485,7 +1485,8 @@ def test_someones_words_written_all_in_capitals():
 
 def test_a_recorded_name_in_urdu_script_with_a_final_heh():
     record = d.CaseRecord([d.Party("m", "mother", [("Naima", "Rehman")])], "m")
-    assert names_in("Naima\n(نائمہ رحمان)", record) == ["Naima", "نائمہ", "رحمان"]
+    # (the name in its own script after the name is one span: see _names_written_in_another_script)
+    assert names_in("Naima\n(نائمہ رحمان)", record) == ["Naima", "نائمہ رحمان"]
     assert names_in("مرفق نسخة من هذه الرسالة", record) == []  # other Arabic words are not names
 
 
@@ -1808,3 +1809,28 @@ def test_a_name_before_the_next_lines_form_label_is_not_an_organisations_name():
     text = "DOB: 11.03.2022      Key person: Hollie Trezise\nNHS no. (from the form): 496 249 445"
     assert "Hollie Trezise" in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert [f.text for f in d.detect(RECORD, "Leeds Teaching Hospitals\nNHS Trust said so.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ethan is close to his aunt, Wong Ka-yan (Karen), in Whitefield.", "Wong Ka-yan"),
+    ("My name is Tsang Wing-sze (Wing), I am a volunteer.", "Tsang Wing-sze"),
+    ("((Ah Yin, how late are you studying tonight?))", "Ah Yin"),
+    ("爸爸 (Dad): 阿賢，今晚溫書到幾點？", "阿賢"),
+    ("Applicant: MAUREEN ANN HINDMARSH   Respondents: (1) NATHAN REAY", "MAUREEN ANN HINDMARSH"),
+    ("Applicant: MAUREEN ANN HINDMARSH   Respondents: (1) NATHAN REAY", "NATHAN REAY"),
+])
+def test_hong_kong_names_and_full_names_in_capitals(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_name_in_its_own_script_after_the_name_is_found_there_and_again():
+    text = ("Typed up from screenshots that Michelle Wong\n(黃美玲) showed. Her husband, Kelvin Chan / 陳家明, said so.\n"
+            "26/10/2026, 08:05  媽咪: 家明，呢度唔係香港。")
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert {"黃美玲", "陳家明", "家明"} <= set(names)
+
+
+@pytest.mark.parametrize("text", ["MARK SCHEME FOR THE GRACE CHURCH", "EVELINA LONDON CHILDREN'S HOSPITAL",
+                                  "阿媽話 Ah Ma said so. Ah Well, never mind."])
+def test_capitals_and_kin_words_that_are_not_names(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
