@@ -1938,7 +1938,6 @@ def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: st
             and text[where[start]].islower())
 
 
-@cache
 def _apostrophe_optional(word: str) -> str:
     """A place's word as a pattern that reads it with or without its apostrophe ("bishops" in GeoNames is "Bishop's" in a
     letter, "king's" is "Kings" in a text)."""
@@ -1948,6 +1947,7 @@ def _apostrophe_optional(word: str) -> str:
     return re.escape(word).replace("'", "['’]")
 
 
+@cache
 def _several_word_districts() -> dict[str, re.Pattern]:
     """The listed districts of several words, by their first word (lower case): that word -> a pattern matching the
     whole name from it on, in any case."""
