@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set23.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set25.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -26,6 +26,8 @@ SETS = [
     ("bench.redaction_set21", (23, 25), 900, 550),
     ("bench.redaction_set22", (23, 25), 900, 600),
     ("bench.redaction_set23", (23, 25), 850, 550),
+    ("bench.redaction_set24", (23, 25), 850, 500),
+    ("bench.redaction_set25", (23, 25), 600, 400),
 ]
 
 
