@@ -954,7 +954,7 @@ meet
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 25 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 25 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 22:04 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "fr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "hhj", "nurse",
