@@ -2532,12 +2532,15 @@ def _schools_after_a_cue(text: str) -> Iterable[Finding]:
         if any(ordinary(w) for w in words if w not in ("St", "St.")):
             continue  # "attendance at Court", "the DSL at Church Lane", "attendance at Cubs on Monday"
         yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
-    for m in _SCHOOL_FIELD.finditer(text):
+    lowered = text.lower()
+    for m in (_SCHOOL_FIELD.finditer(text) if ("school" in lowered or "college" in lowered or "nursery" in lowered) else ()):
         words = m.group("school").split()
         if words[0].lower() in _NO_SCHOOL or not any(not ordinary(w) and gazetteer.zipf(w.lower()) < ORDINARY_WORD for w in words):
             continue  # "School: none", "School: not known", "School: Home educated"
         yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
     for rx in (_SCHOOL_IN_BRACKETS, _SCHOOL_AFTER_YEAR, _SCHOOL_BEFORE_SCHOOL):
+        if rx is not _SCHOOL_AFTER_YEAR and "chool" not in text:
+            continue
         for m in rx.finditer(text):
             words = m.group("school").split()
             if any(ordinary(w) or gazetteer.zipf(w.lower()) >= (ORDINARY if rx is _SCHOOL_AFTER_YEAR else ORDINARY_WORD) for w in words) \
