@@ -39,6 +39,7 @@ pattern over a guess):
 from __future__ import annotations
 
 import datetime as dt
+import os.path
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -174,6 +175,9 @@ _ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|becaus
 # a centile near it makes it a measure ("dropped from the 25th to the 9th centile", "9th centile, down from 25th")
 _CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
 
+_WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"[.,]?[ \t]$", re.IGNORECASE)
+
 
 def _a_day_of_the_month(text: str, m: re.Match) -> bool:
     """Whether an ordinal alone ("9th") is a day: after its weekday ("mon 9th"), or after a word of time with a joining
@@ -184,8 +188,11 @@ def _a_day_of_the_month(text: str, m: re.Match) -> bool:
                 and not _CENTILE_NEAR.search(text, max(0, m.start() - 30), m.end() + 30))
 
 
-_WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"[.,]?[ \t]$", re.IGNORECASE)
+
+# words that open a street's name without naming it ("the High Street", "Ring Road", "MAIN RD", "THE ROAD")
+_GENERIC_STREET_FIRST = ("The", "A", "An", "On", "In", "At", "Off", "Near", "From", "To", "By", "High", "Main", "Ring", "Back", "Old",
+                         "New", "Relief", "Link", "Bypass", "Station", "Church", "Mill", "Park", "Green", "North", "South", "East",
+                         "West", "Upper", "Lower")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
@@ -241,8 +248,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
     # (of two or three words too: "South Lambeth Road", "Bury Old Road", "Cheetham Hill Road")
     (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?:(?:Old|New|North|South|East|West|Upper|Lower|Great|Little)[ \t]+)?"
-                         r"(?!(?:The|A|An|On|In|At|Off|Near|From|To|By|High|Main|Ring|Back|Old|New"
-                         r"|Relief|Link|Bypass|Station|Church|Mill|Park|Green|North|South|East|West|Upper|Lower)\s)[A-Z][a-z]{2,}(?:['’]s)?"
+                         rf"(?!(?:{'|'.join(_GENERIC_STREET_FIRST)})\s)[A-Z][a-z]{{2,}}(?:['’]s)?"
                          r"(?:[ \t]+(?!(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b)[A-Z][a-z]{2,})?"
                          r"\s+(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b(?!\s+(?:[A-Z][a-z]+\s+)*(?:Practice|Surgery|Primary|School|Academy"
                          r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
@@ -1435,6 +1441,7 @@ _OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")  # a police oper
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "
     "baths hall leisure retail shopping pier promenade quay quayside marina harbour wharf institute".split())
+_PLACE_BODY_OR_ROLE_NOUNS = _VENUE_NOUNS | _ORGANISATION_NOUNS | _ROLE_NOUNS  # a word after a given name that is no family name
 _PLATFORM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z]+)\s+)?\bon\s+$", re.IGNORECASE)
 _ON_A_PERSON = frozenset(  # "a crush on Zbigniew", "picking on", "relies on", "told on", "walked out on": people
     "crush pick picks picked picking rely relies relied relying depend depends depended depending check checks checked "
@@ -1612,15 +1619,9 @@ def _loose_forms(word: str) -> set[str]:
         w = low.replace("kh", kh)
         for a, b in _LOOSE_DIGRAPHS:
             w = w.replace(a, b)
-        outs.add("".join(ch for i, ch in enumerate(w.replace("y", "i")) if i == 0 or w.replace("y", "i")[i - 1] != ch))
+        w = w.replace("y", "i")
+        outs.add("".join(ch for i, ch in enumerate(w) if i == 0 or w[i - 1] != ch))
     return outs
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _outline(form: str) -> str:
@@ -1644,8 +1645,9 @@ _CHINESE_KIN_CHARACTERS = frozenset("媽爸嫲婆公爺姨哥姐叔伯嬸妹弟�
 def _cantonese_familiar_names(text: str) -> Iterable[Finding]:
     kin, common = gazetteer.kin_phrases(), gazetteer.common_words()
     for m in _AH_NAME.finditer(text):
-        if m.group(0).lower() not in kin and " ".join(m.group(0).lower().split()) not in kin and m.group(1).lower() not in common:
-            yield Finding(m.start(), m.end(), m.group(0), NAME, "cue", None, " ".join(m.group(0).lower().split()))
+        value = " ".join(m.group(0).lower().split())
+        if value not in kin and m.group(1).lower() not in common:
+            yield Finding(m.start(), m.end(), m.group(0), NAME, "cue", None, value)
     if not text.isascii():
         for m in _A_CHARACTER_NAME.finditer(text):
             if m.group(1) not in _CHINESE_KIN_CHARACTERS:
@@ -1659,13 +1661,11 @@ def _names_written_in_another_script(text: str, found: list[Finding]) -> Iterabl
     if text.isascii():
         return
     written = {}
-    for f in found:
-        m = _OTHER_SCRIPT_AFTER.match(text, f.end) if f.kind == NAME else None
-        if m:
+    for f in (f for f in found if f.kind == NAME):
+        if m := _OTHER_SCRIPT_AFTER.match(text, f.end):
             written[m.group(1)] = f.value
-    for f in found:
-        if f.kind == NAME and not f.text.isascii() and f.text not in written and len(f.text) >= 2:
-            written[f.text] = f.value
+        elif not f.text.isascii() and len(f.text) >= 2:
+            written.setdefault(f.text, f.value)
     for name, value in list(written.items()):
         if _CJK.match(name) and len(name) == 3:
             written.setdefault(name[1:], value)  # a Chinese name's given name, without its one-character family name
@@ -1704,7 +1704,7 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
             hit = next((forms[x] for x in mine if x in forms), None)
             if hit is None and len(word) >= 4:  # another case's ending: "Десе" (to Desi), "Маркуса" (Markus's)
                 hit = next((forms[y] for x in mine for y in forms if abs(len(x) - len(y)) <= 2
-                            and len(_common_prefix(x, y)) >= max(3, min(len(x), len(y)) - 1)), None)
+                            and len(os.path.commonprefix((x, y))) >= max(3, min(len(x), len(y)) - 1)), None)
         else:
             hit = next((outlines[_outline(x)] for x in mine if _outline(x) in outlines), None)
         if hit is not None:
@@ -1803,7 +1803,7 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
         or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end))) \
         or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))
-            and _bare(tokens[i + 1].group(0)) not in _VENUE_NOUNS | _ORGANISATION_NOUNS | _ROLE_NOUNS) \
+            and _bare(tokens[i + 1].group(0)) not in _PLACE_BODY_OR_ROLE_NOUNS) \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
         or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE)
     if not person_around and i + 1 < len(tokens):
@@ -2077,7 +2077,9 @@ _LOWER_KIN_BEFORE = re.compile(r"(?<![\w'’])(?:nan|nana|nanny|nannie|gran|gran
                                r"|cousin)[ \t]+$")
 _LOWER_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[!.,]*\s+$")
-LOWER_KIN_NAME = 3.0  # Zipf: a word after "nan" or "granny" rarer than this is her name ("hy", "nic"); "forgets" is not
+# Zipf: a word in lower case rarer than this is no everyday word where a name stands: after "nan" or "granny" ("hy", "nic";
+# "forgets" is not), after a year group as a school ("yr 11 charnwood"; "attending" is not)
+LOWER_RARE = 3.0
 
 
 def _lower_kin_name(text: str, start: int, end: int, low: str, givens, shorts, common, community_kin) -> bool:
@@ -2089,10 +2091,9 @@ def _lower_kin_name(text: str, start: int, end: int, low: str, givens, shorts, c
         return False
     given = low in givens or low in shorts
     if _LOWER_KIN_BEFORE.search(text, max(0, start - 10), start):
-        return given or gazetteer.zipf(low) < LOWER_KIN_NAME
+        return given or gazetteer.zipf(low) < LOWER_RARE
     # before a kin word, in an English sentence: the words either side are English ("married tanvir bhai at", "and mannan
-    # chacha on");
-    # in a message in Urdu or Tamil, "nahi baji" is "no, sister" and "vendaam amma" "don't, mum"
+    # chacha on"); in a message in Urdu or Tamil, "nahi baji" is "no, sister" and "vendaam amma" "don't, mum"
     nxt = _LOWER_NEXT_WORD.match(text, end)
     if not (nxt and len(nxt.group(1)) >= 3 and (nxt.group(1) in community_kin or nxt.group(1) in ("auntie", "aunty", "uncle"))
             and (given or gazetteer.zipf(low) < 2.0)):
@@ -2451,8 +2452,7 @@ _STREET_IN_CAPITALS = re.compile(r"(?=\d|[A-Z]{3})(?<![\w'’\-])(?P<number>\d{1
                                  r"(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|CLOSE|DRIVE|CRESCENT|TERRACE|GROVE|GARDENS)\b(?![a-z])"
                                  r"(?![ \t]+(?:SOLICITORS|LLP|LTD|CHAMBERS|PRACTICE|SURGERY|MEDICAL|HEALTH|CENTRE|CLINIC|SCHOOL|ACADEMY"
                                  r"|PRIMARY|NURSERY|POLICE|STATION|COMMUNITY|CHURCH|MOSQUE|PHARMACY|DENTAL|FAMILY|CHILDREN)\b)")
-_GENERIC_STREET_WORDS = frozenset("the high main ring back old new relief link bypass station church mill park green north south east"
-                                  " west upper lower".split())
+_GENERIC_STREET_WORDS = frozenset(w.lower() for w in _GENERIC_STREET_FIRST)
 
 
 def _streets_in_capitals(text: str) -> Iterable[Finding]:
@@ -2544,7 +2544,7 @@ def _schools_after_a_cue(text: str) -> Iterable[Finding]:
         for m in rx.finditer(text):
             words = m.group("school").split()
             if any(ordinary(w) or gazetteer.zipf(w.lower()) >= (ORDINARY if rx is _SCHOOL_AFTER_YEAR else ORDINARY_WORD) for w in words) \
-                    or (words[0].islower() and gazetteer.zipf(words[0]) >= LOWER_KIN_NAME) \
+                    or (words[0].islower() and gazetteer.zipf(words[0]) >= LOWER_RARE) \
                     or (words[0].lower() in givens and rx is not _SCHOOL_IN_BRACKETS):
                 continue  # "Year 10 football team", "his Sunday school", "Year 9 Maisie said", "(Year 2, attending well)"
             yield Finding(m.start("school"), m.end("school"), m.group("school"), SCHOOL, "cue", None, m.group("school").lower())
