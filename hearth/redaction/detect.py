@@ -928,8 +928,9 @@ class _UnknownNames:
         """An English word, a kin word, a pet, a form's label, a title or a job, where no title stands before it."""
         text, m, low, prev, nxt = self.text, w.m, w.low, w.prev, w.nxt
         givens, families, honorific = self.givens, self.families, w.honorific
-        if low in self.common and not honorific and not (w.two and low in givens):
-            return _SKIP
+        if low in self.common and not honorific and not (w.two and low in givens) \
+                and not (low in givens and _CUE_OF_PERSON_ONLY.search(prev) and not _THING_CALLED.search(prev)):
+            return _SKIP  # (but "her boyfriend Will", "his son Mark": a given name after a word only a person takes)
         if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or w.end < m.end()
                                                                                       or w.gap != " "):
             return _SKIP  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
@@ -1080,12 +1081,17 @@ class _UnknownNames:
                 and (_PERSON_VERB_AFTER.match(text, end) or _SHORT_FORM_VERB_AFTER.match(text, end)
                      or _PERSON_BEFORE.search(prev)):
             return "rare", NAME, end  # a short form where a person stands: "Debbie and Mick are", "Ty is", "Des made"
-        if sentence_start and text.startswith(":", w.end) and gazetteer.zipf(low) < ORDINARY_WORD \
+        if sentence_start and _SPEAKER_COLON.match(text, w.end) and gazetteer.zipf(low) < ORDINARY_WORD \
                 and _speakers(text).get(w.word, 0) >= 2:
             return "rare", NAME, end  # a speaker in a transcript: "Dex: u coming?" on two lines or more
         if low in self.places and low not in givens and (gazetteer.zipf(low) < ORDINARY_WORD or (
                 gazetteer.zipf(low) < LISTED_TOWN and not _LINE_START.search(prev) and not _CAPITAL_OR_ACCENT_AFTER.match(text, end))):
             return "gazetteer", PLACE, end  # a listed town anywhere: "(Worcester, Hereford)", "Redditch police"
+        if (low in self.home or low in self.places or low in self.abroad) and low not in givens and low not in families \
+                and ((gazetteer.zipf(low) < ORDINARY_WORD and _FIELD_OPEN_BEFORE.search(prev) and _FIELD_CLOSE_AFTER.match(text, end))
+                     or _STATION_AFTER.match(text, end)):
+            return "gazetteer", PLACE, end  # a town alone in brackets or a table's cell ("clinic (Orpington)", "| Wokingham |"),
+            # or with its station ("Reading station", "Newark Northgate station")
         return None, NAME, end
 
     def _thing_or_person(self, w: _Word, end: int, source: str) -> str | None:
@@ -1226,6 +1232,9 @@ LISTED_TOWN = 4.8
 # (where the next word is not part of a name or a way of speaking: "Edinburgh Postnatal Depression Scale", "Boston May
 # Fair", "a Liverpool accent"; nor opening a line or a sentence: "x3! Bath 7pm")
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t])[ \t]*$")  # a line's or a sentence's start, not after "(" or " - "
+_FIELD_OPEN_BEFORE = re.compile(r"(?:\(|\|[ \t]*)$")
+_FIELD_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|\||,[ \t]*\+\d)")
+_STATION_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:bus |coach |train |railway |tram )?station\b")
 _CAPITAL_OR_ACCENT_AFTER = re.compile(r"[ \t]+(?:[A-Z]|accents?\b)")
 COMMON_AT_START = 5.0  # Zipf: a given name this common as a word ("Said", "Will") opening a sentence needs a verb after it
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
@@ -1523,7 +1532,10 @@ def _brand_listed_after(text: str, end: int, words: frozenset[str], names: dict)
     return low in words or any(p.match(text, nxt.start("word")) for p in names.get(low, ()))
 
 
-_SPEAKER = re.compile(r"^[ \t>]*([A-Z][A-Za-z'’\-]+):", re.MULTILINE)
+# (an emoji may follow the name, as a phone saves a contact: "Palwasha 🦋:")
+_EMOJI = "\u2600-\u27bf\u2b50\u2764\ufe0f\u200d\U0001f000-\U0001faff"
+_SPEAKER_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+)?:")
+_SPEAKER = re.compile(rf"^[ \t>]*([A-Z][A-Za-z'’\-]+){_SPEAKER_COLON.pattern}", re.MULTILINE)
 
 
 def _speakers(text: str) -> dict[str, int]:
@@ -2226,7 +2238,13 @@ _I_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:(]|\b[A-Z][A-Za-z]*)[ \t]+I[ \t]$|(?:
 # as a form or a police system writes it: at a line's start, after a label's colon, or after a bracket or a gap of spaces
 _LISTED_FAMILY_FIRST_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]{2,})[ \t]+$")
 _NICKNAME_ADJECTIVE_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Old|Wee)[ \t]$")
-_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  )[ \t]*([A-Z][A-Z'’\-]{2,}),[ \t]*$")
+# (or after a list's number or bullet: "1. BRENNAN-HUGHES, Kyle", "- TULL, Reece")
+_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*]))[ \t]*([A-Z][A-Z'’\-]{2,}),[ \t]*$")
+# ... or after a word, where the given name ends a field: "believed MCKENZIE, Tyrell, Slough", "named as TULL, Reece - DOB"
+# (not after an article or a possessive: "the SENCO, Mrs Akhtar", "our ELSA, Dawn Pullen" are a role and the person in it)
+_FAMILY_FIRST_IN_A_LINE = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bour )(?<!\bher )(?<!\bhis )(?<!\btheir )"
+                                     r"([A-Z][A-Z'’\-]{2,}),[ \t]*$")
+_FIELD_END_AFTER = re.compile(r"[ \t]*(?:,|;|\n|$|[ \t]-[ \t]|  |\()")
 
 
 def _family_in_capitals(word: str) -> bool:
@@ -2234,6 +2252,8 @@ def _family_in_capitals(word: str) -> bool:
     low = word.lower()
     if low in gazetteer.not_names():
         return False  # a role or label in capitals ("IDVA, Solace"), not a family name
+    if "-" in low.strip("-"):  # a double-barrelled name: "BRENNAN-HUGHES"
+        return all(_family_in_capitals(part) or part in gazetteer.given_names() for part in low.split("-"))
     return low in gazetteer.family_names() or (len(low) >= 4 and gazetteer.zipf(low) < RARE and low not in gazetteer.common_words())
 
 
@@ -2250,7 +2270,8 @@ def _take_initials(text: str, f: Finding) -> None:
     nick = _NICKNAME_ADJECTIVE_BEFORE.search(text, max(0, f.start - 8), f.start)
     if nick and f.kind == NAME and f.text[:1].isupper():
         f.start = nick.start()  # "Big Tom", "Little Jay", "Young Dan": a nickname
-    family_first = _FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)
+    family_first = _FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start) or (
+        _FIELD_END_AFTER.match(text, f.end) and _FAMILY_FIRST_IN_A_LINE.search(text, max(0, f.start - 30), f.start))
     listed_first = _LISTED_FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)
     if family_first and f.kind == NAME and _family_in_capitals(family_first.group(1)):
         f.start = family_first.start(1)  # "DUMITRU, Florin": a family name in capitals before the given name
@@ -2360,7 +2381,7 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
                 keep.append((s, e))  # a name found already, and an initial after a name ("leah w")
                 continue
             if covered[s] or plain in _CHAT_NOT_A_NAME or plain in common or plain in _NEVER_ORDINARY or plain in kin \
-                    or plain in not_names or plain in _TEXTING_WORDS \
+                    or plain in not_names or (plain in _TEXTING_WORDS and not w[:1].isupper()) \
                     or (plain not in givens and plain not in shorts and gazetteer.zipf(plain) >= RARE):
                 continue  # an ordinary word ("Update", "Reminder"), not a name
             if w[:1].islower() and not (plain.split("-")[0] in givens or plain.split("-")[0] in shorts

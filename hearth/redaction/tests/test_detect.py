@@ -1834,3 +1834,33 @@ def test_a_name_in_its_own_script_after_the_name_is_found_there_and_again():
                                   "阿媽話 Ah Ma said so. Ah Well, never mind."])
 def test_capitals_and_kin_words_that_are_not_names(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("29/10/2026\nPalwasha 🦋: salam how r u\nHira: ok\nPalwasha 🦋: did u tell??", "Palwasha"),  # a contact saved with an emoji
+    ("05/11/2026 19:02  Ty: u good to go\n05/11/2026 19:05  KJ: mum will kill me", "Ty"),  # a sender that is a texting word
+    ("ASSOCIATES\n1. BRENNAN-HUGHES, Kyle - DOB 03-01-2009 - peer", "BRENNAN-HUGHES, Kyle"),  # after a list's number
+    ('3. "Bizzy" - believed MCKENZIE, Tyrell, Slough - line holder', "MCKENZIE, Tyrell"),  # in a line, before a field's end
+    ("He went out with her son Mark and his mate Grant.", "Mark"),  # a given name that is a word, after "son"
+])
+def test_speakers_with_an_emoji_nominals_in_capitals_and_given_names_that_are_words(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_role_in_capitals_before_a_person_is_not_their_family_name():
+    names = [f.text for f in d.detect(RECORD, "She met the SENCO, Mrs Akhtar, about reading.") if f.kind == d.NAME]
+    assert names == ["Mrs Akhtar"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Plan: review at burns clinic (Orpington) on Monday.", "Orpington"),  # a town alone in brackets
+    ("| Cheuk-lam (15) | Wokingham | Y | N", "Wokingham"),  # ... or in a table's cell
+    ("He was found at Reading station with cash.", "Reading"),  # a town before its station, though a word
+])
+def test_a_town_alone_in_a_field_or_before_its_station(text, place):
+    assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+def test_a_class_named_for_a_tree_in_brackets_is_not_a_town():
+    places = [f.text for f in d.detect(RECORD, "Groups: James V (Oak), Leo T (Ash), Ollie (Willow)") if f.kind == d.PLACE]
+    assert places == []
