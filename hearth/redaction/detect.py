@@ -826,10 +826,25 @@ class _UnknownNames:
             return None
         if not _THING_CALLED.search(w.prev) and not _TITLE_AND_INITIAL.fullmatch(quoted.group(0)) \
                 and (_QUOTED_NICKNAME_BEFORE.search(w.prev)
-                     or (quoted.end() == w.end and (w.low in self.givens or w.low in gazetteer.diminutives()))):
+                     or (_QUOTED_NICKNAME_SHAPE.fullmatch(quoted.group(0)) and quoted.group(0).split()[-1].lower() not in self.common)
+                     or (quoted.end() == w.end and (w.low in self.givens or w.low in gazetteer.diminutives()
+                                                    or self._a_nickname_alone_in_quotes(w)))):
             self.skip_until = quoted.end()
             return Finding(m.start(), quoted.end(), text[m.start():quoted.end()], NAME, "cue", None, w.low)
         return None
+
+    def _a_nickname_alone_in_quotes(self, w: _Word) -> bool:
+        """A word no dictionary holds, quoted alone, as a nickname is written ('"Deggsy" is not identified', '"Bizzy" -
+        believed'); or a rarer word quoted beside a quoted name ('met "Tyler" and "Bash"'). Not a brand or a kin word."""
+        low = w.low
+        if low in self.common or low in self.not_names or low in self.brand_words or low in _NEVER_ORDINARY \
+                or (_BRAND_CAPITALS.search(w.word) and not _NAME_PREFIX.match(w.word)):
+            return False  # (a handle with a capital inside, '"HoYinMC"', is no one's name)
+        if gazetteer.zipf(low) < RARE:
+            return True
+        before = _QUOTED_NAME_BEFORE.search(w.prev)
+        return gazetteer.zipf(low) < ORDINARY_WORD and before is not None \
+            and (before.group(1).lower() in self.givens or before.group(1).lower() in gazetteer.diminutives())
 
     def _not_a_person(self, w: _Word) -> str | None:
         """Words that are never a person, whatever stands around them."""
@@ -1593,6 +1608,10 @@ _QUOTED_NICKNAME_BEFORE = re.compile(
     r"|called|named|calls (?:him|her|them)|call (?:him|her|them)|(?<![\w'’])[A-Z][a-z]+[ \t]*\()"
     r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[\"”’'](?![A-Za-z]))")  # to a closing quote
+# a nickname of an adjective and a name or letter: '"Big Al"', '"Lil T"', '"Young Mo"'
+_QUOTED_NICKNAME_SHAPE = re.compile(r"(?:Big|Lil|Little|Young|Wee)[ \t]+[A-Z][a-z]{0,5}")
+# a quoted name, then a joining word or mark, then the opening quote of the next: '"Tyler"\nand "', '"Tyler" / "'
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“]([A-Z][\w'’\-]*)[\"”][ \t]*(?:[,;/&]|and|or)?\s*(?:and[ \t]+|or[ \t]+)?[\"“]$")
 _TITLE_AND_INITIAL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?[ \t]+[A-Z]\.?")  # '"Mr B"': an initial, as a pseudonym
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
 # "her", "his pet", "their new" before a capitalised word, and a lower-case word after it that is not a verb or a joining

@@ -1864,3 +1864,19 @@ def test_a_town_alone_in_a_field_or_before_its_station(text, place):
 def test_a_class_named_for_a_tree_in_brackets_is_not_a_town():
     places = [f.text for f in d.detect(RECORD, "Groups: James V (Oak), Leo T (Ash), Ollie (Willow)") if f.kind == d.PLACE]
     assert places == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Kyle Pounder owns it. "Deggsy" is not identified.', "Deggsy"),  # a word no dictionary holds, quoted alone
+    ('He met "Tyler"\nand "Bash" by the Isaac Newton Centre.', "Bash"),  # a rarer word quoted beside a quoted name
+    ('Jade has not yet agreed to report "Big Al"; she says', "Big Al"),  # an adjective and a short name
+])
+def test_nicknames_alone_in_quotes(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", ['Player: IGN "HoYinMC" (display name "Ethan")', 'a contact saved as "Big Man"',
+                                  'She plays "Roblox" and "Minecraft" after school.'])
+def test_handles_brands_and_words_in_quotes_are_not_nicknames(text):
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert not {"HoYinMC", "Big Man", "Roblox", "Minecraft"} & set(names)
