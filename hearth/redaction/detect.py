@@ -574,6 +574,7 @@ class Detector:
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found, self.recorded_givens))
+            found.extend(_lower_case_lists_of_names(view, found))
         shouted = _capitals_lowered(view)  # someone's words written all in capitals ("MY COUSIN JODIE"), read as lower case
         if shouted is not None:
             found.extend(f for f in self._record(shouted) if f.kind == NAME)
@@ -2133,6 +2134,37 @@ def _lower_kin_name(text: str, start: int, end: int, low: str, givens, shorts, c
     after = _LOWER_NEXT_WORD.match(text, nxt.end())
     return all(w and (w.group(1).lower() in _LOWER_FUNCTION_WORDS or gazetteer.zipf(w.group(1).lower()) >= 4.5)
                and w.group(1).lower() not in community_kin for w in (before, after))
+
+
+# A list of three or more lower-case words, each perhaps with an initial, joined by commas and "and" ("kian, ollie b,
+# harvey, jayden-lee and mason"; "aleena, mariam, ellie-mae, bella w")
+_LOWER_ITEM = r"[a-z][a-z'’\-]+(?:[ \t][a-z](?![\w'’]))?"
+_LOWER_LIST = re.compile(rf"(?<![\w'’\-]){_LOWER_ITEM}(?:,[ \t]*{_LOWER_ITEM}){{1,}}(?:,?[ \t]+(?:and|n|&)[ \t]+{_LOWER_ITEM})?"
+                         r"(?![\w'’\-])")
+_LOWER_ITEM_SPLIT = re.compile(rf"{_LOWER_ITEM}")
+
+
+def _lower_case_lists_of_names(text: str, already: list[Finding]) -> Iterable[Finding]:
+    """A list of people in someone's own lower-case words: where every item but one at most is a given name (or found as a
+    name already), the given names are people's names, with their initials ("ollie b")."""
+    if "," not in text:
+        return
+    names = bytearray(len(text) + 1)
+    for f in already:
+        if f.kind == NAME:
+            names[f.start:f.end] = b"\x01" * (f.end - f.start)
+    givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
+    for m in _LOWER_LIST.finditer(text):
+        items = [i for i in _LOWER_ITEM_SPLIT.finditer(text, m.start(), m.end()) if i.group(0) not in ("and", "n")]
+        if len(items) < 3:
+            continue
+        given = [i for i in items if names[i.start()] or (
+            (w := i.group(0).split()[0]) in givens or w in shorts) and gazetteer.zipf(w) < LOWER_GIVEN_STRONG
+            and w not in common and w not in _NEVER_ORDINARY and w not in _TEXTING_WORDS]
+        if len(given) >= len(items) - 1 and len(given) >= 3:
+            for i in given:
+                if not names[i.start()]:
+                    yield Finding(i.start(), i.end(), i.group(0), NAME, "rare", None, i.group(0))
 
 
 def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:

@@ -1880,3 +1880,9 @@ def test_nicknames_alone_in_quotes(text, name):
 def test_handles_brands_and_words_in_quotes_are_not_nicknames(text):
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert not {"HoYinMC", "Big Man", "Roblox", "Minecraft"} & set(names)
+
+
+def test_a_lower_case_list_of_given_names_is_a_list_of_people():
+    text = "ps the lads in my year who are sound: kian, ollie b, harvey, jayden-lee and mason. the rest arent"
+    assert {"kian", "ollie b", "harvey", "jayden-lee", "mason"} <= {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
+    assert [f.text for f in d.detect(RECORD, "i had chips, beans, and sausage lol") if f.kind == d.NAME] == []
