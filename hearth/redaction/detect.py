@@ -588,7 +588,8 @@ class Detector:
         merged = _family_names_in_capitals_again(view, merged)
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
-        merged = merge(merged + list(_signed_names(view, merged)) + list(_field_names(view)) + list(_firm_names(view))
+        merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
+                       + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
                        + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view)) + list(_cantonese_familiar_names(view))
                        + list(self._other_scripts(view)))
@@ -620,6 +621,9 @@ class Detector:
             if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()
                                                              and not _lower_possessive(text, norm, where, start, end, key)):
                 continue  # inside a longer word
+            if (start > 1 and norm[start - 1] == "-" and norm[start - 2].isalpha()) \
+                    or (end + 2 < len(norm) and norm[end + 1] == "-" and norm[end + 2].isalpha() and self.terms[key].kind == NAME):
+                continue  # part of a double-barrelled name another person has ("Marcia Blake-Forde" where Blake is recorded)
             stop = where[end] + 1
             if end + 1 < len(norm) and _lower_possessive(text, norm, where, start, end, key) \
                     and _PET_S_AFTER.match(text, stop + 1):
@@ -2308,7 +2312,7 @@ def _family_in_capitals(word: str) -> bool:
     return low in gazetteer.family_names() or (len(low) >= 4 and gazetteer.zipf(low) < RARE and low not in gazetteer.common_words())
 
 
-_INITIAL_AFTER = re.compile(r"[ \t]+[A-HJ-Z]\.?(?![\w])")
+_INITIAL_AFTER = re.compile(r"[ \t][A-HJ-Z]\.?(?![\w])")  # one space: after a gap, "K. Okafor    J. Boateng", the next person's
 
 
 def _take_initials(text: str, f: Finding) -> None:
@@ -2660,6 +2664,30 @@ def _bare_streets(text: str) -> Iterable[Finding]:
                 and (town in places or town in home or town in districts
                      or (gazetteer.zipf(word) < 2.5 and word not in gazetteer.family_names())):
             yield Finding(m.start(), m.end(), m.group(0), ADDRESS, "shape", None, " ".join(m.group(0).lower().split()))
+
+
+# A line of signatures: "Signed: K. Okafor    J. Boateng", "Signed: K Samways (mum)   T. Samways   J. Ricketts (family
+# worker)", "Signed: S. L. Redpath    Date: 19/11/2026". Each field, between gaps of spaces, a tab or a slash, up to its role
+# in brackets or after a comma, is a name if its words are initials and names.
+_SIGNATURE_LINE = re.compile(r"(?im)^[ \t]*(?:signed|countersigned|signature|signatures)[ \t]*(?:\(\w+\))?[ \t]*:[ \t]*(?P<rest>.+)$")
+_SIGNATURE_FIELD = re.compile(r"(?:(?<=^)|(?<=\t)|(?<=  )|(?<=/ ))[ \t]*(?P<who>(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+                              r"(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}(?:[ \t][A-Z]\.?)?)(?=[ \t]*(?:$|\(|,|\t|  |/))")
+
+
+def _signature_fields(text: str) -> Iterable[Finding]:
+    if "igned" not in text and "ignature" not in text:
+        return
+    givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
+    for line in _SIGNATURE_LINE.finditer(text):
+        base = line.start("rest")
+        for m in _SIGNATURE_FIELD.finditer(line.group("rest")):
+            who = m.group("who")
+            words = [w.lower() for w in re.findall(r"[A-Za-z'’\-]{2,}", who)]
+            initials = bool(re.match(r"[A-Z]\b", who))  # "S. Heard": after an initial, a word is a family name
+            if words and all((w in givens or w in families or gazetteer.zipf(w) < RARE or initials)
+                             and (w not in common or initials) and w not in _NEVER_ORDINARY and w not in gazetteer.not_names()
+                             for w in words):
+                yield Finding(base + m.start("who"), base + m.end("who"), who, NAME, "cue", None, " ".join(who.lower().split()))
 
 
 def _signed_names(text: str, found: list[Finding]) -> Iterable[Finding]:

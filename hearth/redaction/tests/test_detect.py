@@ -1886,3 +1886,20 @@ def test_a_lower_case_list_of_given_names_is_a_list_of_people():
     text = "ps the lads in my year who are sound: kian, ollie b, harvey, jayden-lee and mason. the rest arent"
     assert {"kian", "ollie b", "harvey", "jayden-lee", "mason"} <= {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
     assert [f.text for f in d.detect(RECORD, "i had chips, beans, and sausage lol") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Signed: K. Okafor    J. Boateng", {"K. Okafor", "J. Boateng"}),  # not "K. Okafor    J.": a gap ends a name
+    ("Signed: K Samways (mum)   T. Samways   J. Ricketts (family worker)", {"K Samways", "T. Samways", "J. Ricketts"}),
+    ("Signed: S. Heard, POM      Countersigned: G. Lyle", {"S. Heard", "G. Lyle"}),  # after an initial, a word is a name
+    ("Patient: HAWRAMI, Rozhin    D.O.B. 07/11/2014", {"HAWRAMI, Rozhin"}),
+])
+def test_signature_lines_and_fields_after_a_gap(text, names):
+    assert names <= {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
+    assert not any(f.text.endswith(("J.", "D")) for f in d.detect(RECORD, text) if f.kind == d.NAME)
+
+
+def test_a_double_barrelled_name_is_not_cut_at_a_recorded_name():
+    record = d.CaseRecord([d.Party("g", "grandparent", [("Gloria", "Blake")])], "c")
+    names = [f.text for f in d.detect(record, "If Mrs Blake is unwell, could Marcia Blake-Forde be named?") if f.kind == d.NAME]
+    assert "Marcia Blake-Forde" in names and "Mrs Blake" in names
