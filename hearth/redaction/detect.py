@@ -1078,12 +1078,19 @@ class _UnknownNames:
                 or (kin_after and kin_after.group(1).lower() in self.community_kin and (low in givens or gazetteer.zipf(low) < RARE))) \
                 and low not in self.not_names and low not in _NEVER_ORDINARY:
             return "cue", NAME, end  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
-        if place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev)) \
+        if place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev) or _OF_WRAPPED.search(prev)) \
                 and (low not in givens or _STRONG_PLACE_CUE.search(prev)
                      or (low in self.home and not _TO_BEFORE.search(prev))):  # "a flat in Shirley", not "sent to Shirley"
             if self._after_space(w) and not self.covered[nxt.start()]:
                 end = nxt.end()  # "Whitley Bay"
             return "cue", PLACE, end
+        if (low in self.home or low in self.places or low in self.abroad) and low not in givens and low not in families \
+                and not text.startswith(("'s", "’s"), end) and ((gazetteer.zipf(low) < ORDINARY_WORD and (
+                    (_AT_END.search(prev) and not _SCHOOL_WORD_BEFORE_AT.search(prev)) or _OF_AFTER_NAME.search(prev) or (
+                    _FIELD_OPEN_BEFORE.search(prev) and _FIELD_CLOSE_AFTER.match(text, end))))
+                     or _STATION_AFTER.match(text, end)):
+            return "gazetteer", PLACE, end  # a town alone in brackets or a table's cell ("clinic (Orpington)", "| Wokingham |"),
+            # after "at" ("a game away at Egremont"), where someone lives ("Hamid Rostami of\nThornaby"), before its station
         if (low in givens and not (sentence_start and not w.two and gazetteer.zipf(low) >= COMMON_AT_START
                                    and not _NAME_VERB.match(text, w.end))) \
                 or (low in families and (w.two or not sentence_start)):
@@ -1107,11 +1114,6 @@ class _UnknownNames:
         if low in self.places and low not in givens and (gazetteer.zipf(low) < ORDINARY_WORD or (
                 gazetteer.zipf(low) < LISTED_TOWN and not _LINE_START.search(prev) and not _CAPITAL_OR_ACCENT_AFTER.match(text, end))):
             return "gazetteer", PLACE, end  # a listed town anywhere: "(Worcester, Hereford)", "Redditch police"
-        if (low in self.home or low in self.places or low in self.abroad) and low not in givens and low not in families \
-                and ((gazetteer.zipf(low) < ORDINARY_WORD and _FIELD_OPEN_BEFORE.search(prev) and _FIELD_CLOSE_AFTER.match(text, end))
-                     or _STATION_AFTER.match(text, end)):
-            return "gazetteer", PLACE, end  # a town alone in brackets or a table's cell ("clinic (Orpington)", "| Wokingham |"),
-            # or with its station ("Reading station", "Newark Northgate station")
         return None, NAME, end
 
     def _thing_or_person(self, w: _Word, end: int, source: str) -> str | None:
@@ -1222,6 +1224,7 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|mo
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
+_OF_WRAPPED = re.compile(r"\bof[ \t]*\n[ \t]*$")  # "keeper Hamid Rostami of\nThornaby": where someone lives, on the next line
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # "Mrs Lisa Hartnell of Billingham", "keeper Hamid Rostami of\nThornaby"
 _BORN_BEFORE = re.compile(r"\b(?:born|place\s+of\s+birth|birthplace|town\s+of\s+birth)\s*:?\s+(?:in\s+)?$", re.IGNORECASE)
@@ -1252,6 +1255,11 @@ LISTED_TOWN = 4.8
 # (where the next word is not part of a name or a way of speaking: "Edinburgh Postnatal Depression Scale", "Boston May
 # Fair", "a Liverpool accent"; nor opening a line or a sentence: "x3! Bath 7pm")
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t])[ \t]*$")  # a line's or a sentence's start, not after "(" or " - "
+# (not a court's seat: "the Family Court sitting at Wakefield", "Family Court at Northampton" are the court)
+_AT_END = re.compile(r"(?<!\bCourt )(?<!\bcourt )(?<!\bsitting )\bat[ \t]*\n?[ \t]*$")
+# a school's people before "at": "the DSL at Rainford", "in Year 7 at Beaufort", "her tutor at Wellington" (a school there)
+_SCHOOL_WORD_BEFORE_AT = re.compile(r"\b(?:DSL|SENCO|SENCo|[Tt]eachers?|[Tt]utor|[Cc]lass|[Yy]ear[ \t]?\d{1,2}|[Hh]ead of [Yy]ear|[Pp]upils?"
+                                    r"|[Ss]tudents?|[Ss]ixth [Ff]orm|[Ss]chool)\b[^.\n]{0,40}\bat[ \t]*\n?[ \t]*$")
 _FIELD_OPEN_BEFORE = re.compile(r"(?:\(|\|[ \t]*)$")
 _FIELD_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|\||,[ \t]*\+\d)")
 _STATION_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:bus |coach |train |railway |tram )?station\b")

@@ -1903,3 +1903,18 @@ def test_a_double_barrelled_name_is_not_cut_at_a_recorded_name():
     record = d.CaseRecord([d.Party("g", "grandparent", [("Gloria", "Blake")])], "c")
     names = [f.text for f in d.detect(record, "If Mrs Blake is unwell, could Marcia Blake-Forde be named?") if f.kind == d.NAME]
     assert "Marcia Blake-Forde" in names and "Mrs Blake" in names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We have a game away at Egremont on Sunday.", "Egremont"),  # a town after "at"
+    ("He was tired after weekends at Bletchley - nothing worrying.", "Bletchley"),
+    ("the driver (Kyle Moxon, 19, of\nKimberworth Park) was also arrested", "Kimberworth Park"),  # "of" ending the line
+])
+def test_a_town_after_at_or_where_someone_lives(text, place):
+    assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize("text", ["orders made at the Family Court at Northampton by HHJ Temperley",
+                                  "Tom Ashurst, DSL at Rainford, rang.", "She said she was at Vitória's."])
+def test_a_court_a_school_or_a_persons_home_after_at_is_not_a_town(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
