@@ -1258,8 +1258,8 @@ _LINE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t])[ \t]*$")  # a line's 
 # (not a court's seat: "the Family Court sitting at Wakefield", "Family Court at Northampton" are the court)
 _AT_END = re.compile(r"(?<!\bCourt )(?<!\bcourt )(?<!\bsitting )\bat[ \t]*\n?[ \t]*$")
 # a school's people before "at": "the DSL at Rainford", "in Year 7 at Beaufort", "her tutor at Wellington" (a school there)
-_SCHOOL_WORD_BEFORE_AT = re.compile(r"\b(?:DSL|SENCO|SENCo|[Tt]eachers?|[Tt]utor|[Cc]lass|[Yy]ear[ \t]?\d{1,2}|[Hh]ead of [Yy]ear|[Pp]upils?"
-                                    r"|[Ss]tudents?|[Ss]ixth [Ff]orm|[Ss]chool)\b[^.\n]{0,40}\bat[ \t]*\n?[ \t]*$")
+_SCHOOL_WORD_BEFORE_AT = re.compile(r"\b(?:DSL|SENCO|SENCo|[Tt]eachers?|[Tt]utor|[Cc]lass|[Yy]ear[ \t]?\d{1,2}|[Hh]ead of [Yy]ear"
+                                    r"|[Pp]upils?|[Ss]tudents?|[Ss]ixth [Ff]orm|[Ss]chool)\b[^.\n]{0,40}\bat[ \t]*\n?[ \t]*$")
 _FIELD_OPEN_BEFORE = re.compile(r"(?:\(|\|[ \t]*)$")
 _FIELD_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|\||,[ \t]*\+\d)")
 _STATION_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:bus |coach |train |railway |tram )?station\b")
