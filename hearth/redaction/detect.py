@@ -922,8 +922,9 @@ class _UnknownNames:
                                             and nlow not in common)
         two = (two or family_first) and nlow not in _FIRM_WORDS  # "Doyle Solicitors": the name, not the firm's word
         # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
-        two = two or bool(w.honorific and low in givens and nlow not in _ROLE_NOUNS and nlow not in _ORGANISATION_NOUNS
-                          and nlow not in not_names and nlow not in _VENUE_NOUNS and not nxt.group(0).isupper())
+        two = two or bool(w.honorific and (low in givens or low in self.shorts) and nlow not in _ROLE_NOUNS
+                          and nlow not in _ORGANISATION_NOUNS and nlow not in not_names and nlow not in _VENUE_NOUNS
+                          and not nxt.group(0).isupper())
         if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                 and gazetteer.zipf(low) >= RARE:
             two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
@@ -1166,9 +1167,11 @@ class _UnknownNames:
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 # Titles of a role or rank written before a surname in English case records: police ranks (PC 1234 Hughes, DS Hughes,
-# PS 906 Gedney), nursing, clergy, academic, judicial and civic titles, a coach. Unlike Mr or Mrs, they are taken before a word only when
-# that word could be a name ("PC World", "Coach Trip", "Nurse Practitioner" are not people).
+# PS 906 Gedney), fire service ranks (SM Nick Spargo, WM, CM, FF), nursing, clergy, academic, judicial and civic titles, a coach.
+# Unlike Mr or Mrs, they are taken before a word only when that word could be a name ("PC World", "Coach Trip", "Nurse
+# Practitioner" are not people).
 ROLE_TITLES = ("PC", "WPC", "PCSO", "PS", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
+               "SM", "WM", "CM", "FF",
                "Officer", "Nurse", "Matron", "Midwife", "Prof", "Professor", "Cllr", "Councillor", "Judge", "HHJ", "Rev", "Revd",
                "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor")
 _INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"
@@ -1537,8 +1540,8 @@ def _title_before(prev: str, low: str, givens, families, common) -> re.Match | N
     title = _HONORIFIC_BEFORE.search(prev)
     if title or not prev.endswith((" ", "\t")) or low in common or low in _NEVER_ORDINARY:
         return title
-    if low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD:
-        return _ROLE_TITLE_BEFORE.search(prev)
+    if low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD or low in gazetteer.diminutives():
+        return _ROLE_TITLE_BEFORE.search(prev)  # (a short form that is a word too: "DS Matt Cherry", "SM Nick Spargo")
     return None
 
 

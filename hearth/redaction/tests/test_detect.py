@@ -1918,3 +1918,12 @@ def test_a_town_after_at_or_where_someone_lives(text, place):
                                   "Tom Ashurst, DSL at Rainford, rang.", "She said she was at Vitória's."])
 def test_a_court_a_school_or_a_persons_home_after_at_is_not_a_town(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cc: GLAA Intelligence; DS Matt Cherry (Lincolnshire Police)", "DS Matt Cherry"),  # a short form that is a word
+    ("Station manager informed: SM Nick Spargo", "SM Nick Spargo"),  # fire service ranks
+    ("Mellie told FF Rodda while we tested the alarms", "FF Rodda"),
+])
+def test_a_rank_before_a_short_form_that_is_a_word(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
