@@ -259,8 +259,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
         r"(?=[A-Z])(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
-        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|Rd|Ave|Cl|Terr|Tce|Cres|Gdns|Gro|Ln"
-        r"|St\b(?!\.?[ \t]+[A-Z][a-z]))\b(?<!\d )")),
+        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|(?P<short>Rd|Ave|Cl|Terr|Tce|Cres|Gdns|Gro|Ln"
+        r"|St\b(?!\.?[ \t]+[A-Z][a-z])|Dr\b(?!\.?[ \t]+[A-Z][a-z])))\b(?<!\d )")),
+    # a generic street's name where a street stands: "on Mill Lane", "off the High Street", "Church Road, Willesden"
+    (ADDRESS, _GENERIC_STREET := re.compile(
+        r"(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bdown )|(?<=\bonto )|(?<=\bnear )|(?<=\btowards )|(?<=\bon the )"
+        r"|(?<=\boff the )|(?<=\balong the )|(?<=\bdown the )|(?<=\bnear the )|(?<=\btowards the )|(?<=\bup the )"
+        r"|(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+,[ \t]*[A-Z][a-z]))"
+        r"(?:High|Main|Church|Mill|Station|Park|Green|Back|Market|North|South|East|West|Old|New|Upper|Lower|Chapel|School|Bridge"
+        r"|Victoria|Albert|King|Queen|London)[ \t]+(?:Road|Street|Lane|Avenue|Square|Place|Row|Parade)\b"
+        r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+)*(?:Practice|Surgery|Primary|School|Academy|Medical|Health|Centre|Clinic|Mosque|Church"
+        r"|Station|Library|Nursery|Pharmacy|Police|Community|Family|Children|Hub|Project|Hostel|Stores|Methodist|Baptist)\b)")),
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
     (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
                          r"|close|cres|crescent|dr|drive|gdns|gardens|gr|grove|terr|terrace|way|walk|ct|court)\b(?!['’])")),
@@ -722,7 +731,10 @@ class Detector:
                     continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
                 if rx is _NAMED_STREET_MORE:
                     name = m.group("name").lower()
-                    if gazetteer.zipf(name) >= ORDINARY_WORD or name in gazetteer.uk_places() or name in gazetteer.not_names() \
+                    if m.group("short") and name not in gazetteer.not_names() and name not in gazetteer.CALENDAR \
+                            and not re.search(r"(?:\d[A-Za-z]?,?|\b[Tt]he)\s+$", text[max(0, m.start() - 8):m.start()]):
+                        pass  # an abbreviated street is a street whatever its name: "Doncaster Rd", "Railway Rd", "Duke St"
+                    elif gazetteer.zipf(name) >= ORDINARY_WORD or name in gazetteer.uk_places() or name in gazetteer.not_names() \
                             or re.search(r"(?:\d[A-Za-z]?,?|\b[Tt]he)\s+$", text[max(0, m.start() - 8):m.start()]) \
                             or (re.search(r"['’]s\s", m.group(0)) and name in gazetteer.given_names()):
                         continue  # "Crown Court", "the Milky Way", "Kasia's Place"; a numbered address is the pattern above

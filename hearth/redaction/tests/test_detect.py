@@ -1927,3 +1927,18 @@ def test_a_court_a_school_or_a_persons_home_after_at_is_not_a_town(text):
 ])
 def test_a_rank_before_a_short_form_that_is_a_word(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, street", [
+    ("getting into a silver Audi at the bus stop on Mill Lane. The driver", "Mill Lane"),  # a generic street where one stands
+    ("the child was found in the vehicle on Church Road, Willesden, with you", "Church Road"),
+    ("running from a grey Seat Leon on Doncaster Rd; the driver", "Doncaster Rd"),  # abbreviated: a street whatever its name
+    ("after losing his flat at Railway Rd. Asked if he is using", "Railway Rd"),
+])
+def test_generic_and_abbreviated_streets_where_a_street_stands(text, street):
+    assert street in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+def test_a_generic_street_named_in_passing_is_not_an_address():
+    assert [f.text for f in d.detect(RECORD, "The High Street was busy and Station Road Surgery was shut.")
+            if f.kind == d.ADDRESS] == []
