@@ -190,6 +190,9 @@ def _a_day_of_the_month(text: str, m: re.Match) -> bool:
 
 
 # words that open a street's name without naming it ("the High Street", "Ring Road", "MAIN RD", "THE ROAD")
+_GENERIC_STREET_NAME = r"(?:High|Main|Church|Mill|Station|Park|Green|Back|Market|Chapel|School|Bridge|Victoria|Albert|King|Queen|London)"
+_GENERIC_STREET_WORD = r"(?:Road|Street|Lane|Avenue|Square|Place|Row|Parade)\b"
+_GENERIC_STREET = rf"{_GENERIC_STREET_NAME}[ \t]+{_GENERIC_STREET_WORD}"
 _GENERIC_STREET_FIRST = ("The", "A", "An", "On", "In", "At", "Off", "Near", "From", "To", "By", "High", "Main", "Ring", "Back", "Old",
                          "New", "Relief", "Link", "Bypass", "Station", "Church", "Mill", "Park", "Green", "North", "South", "East",
                          "West", "Upper", "Lower")
@@ -261,13 +264,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?=[A-Z])(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
         r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|(?P<short>Rd|Ave|Cl|Terr|Tce|Cres|Gdns|Gro|Ln"
         r"|St\b(?!\.?[ \t]+[A-Z][a-z])|Dr\b(?!\.?[ \t]+[A-Z][a-z])))\b(?<!\d )")),
-    # a generic street's name where a street stands: "on Mill Lane", "off the High Street", "Church Road, Willesden"
-    (ADDRESS, _GENERIC_STREET := re.compile(
-        r"(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bdown )|(?<=\bonto )|(?<=\bnear )|(?<=\btowards )|(?<=\bon the )"
-        r"|(?<=\boff the )|(?<=\balong the )|(?<=\bdown the )|(?<=\bnear the )|(?<=\btowards the )|(?<=\bup the )"
-        r"|(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+,[ \t]*[A-Z][a-z]))"
-        r"(?:High|Main|Church|Mill|Station|Park|Green|Back|Market|North|South|East|West|Old|New|Upper|Lower|Chapel|School|Bridge"
-        r"|Victoria|Albert|King|Queen|London)[ \t]+(?:Road|Street|Lane|Avenue|Square|Place|Row|Parade)\b"
+    # a generic street's name where a street stands: "on Mill Lane", "Church Road, Willesden", "South Street, Leominster"
+    # (not "along the High Street", the town's main street, nor "on North Road" alone: they identify no one)
+    (ADDRESS, re.compile(
+        rf"(?:(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bdown )|(?<=\bonto )|(?<=\bnear )|(?<=\btowards )){_GENERIC_STREET}"
+        rf"|(?<![Tt]he )(?:North|South|East|West|Old|New|Upper|Lower|{_GENERIC_STREET_NAME})[ \t]+{_GENERIC_STREET_WORD}"
+        r"(?=,[ \t]*[A-Z][a-z]))"
         r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+)*(?:Practice|Surgery|Primary|School|Academy|Medical|Health|Centre|Clinic|Mosque|Church"
         r"|Station|Library|Nursery|Pharmacy|Police|Community|Family|Children|Hub|Project|Hostel|Stores|Methodist|Baptist)\b)")),
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
