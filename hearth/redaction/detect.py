@@ -320,6 +320,30 @@ def parse_date(s: str) -> dt.date | None:
     return None
 
 
+_FULL_NUMERIC_DATE = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])[/.\-](1[0-2]|0?[1-9])[/.\-](?:20)?\d{2}\b")
+_SCORE_BEFORE = re.compile(r"\b(?:scored?|scores|got|gets|rated?|rates|marks?|out\s+of|level|scale|ratio|odds|dose|doses|SDQ|GCSE)"
+                           r"\b[^.\n]{0,12}$", re.IGNORECASE)
+
+
+_SCORE_AFTER = re.compile(r"[ \t]*(?:days?|sessions?|lessons?|weeks?|correct|right|marks?|points?|%)\b")  # "College 5/5 days"
+
+
+@lru_cache(maxsize=8)
+def _months_written_in_full(text: str) -> frozenset[int]:
+    """The months of the dates written with their year in the text ("14/11/2026"): a bare "9/11" there is the 9th of
+    November."""
+    return frozenset(int(m.group(1)) for m in _FULL_NUMERIC_DATE.finditer(text))
+
+
+def _a_month_of_the_text(text: str, m: re.Match) -> bool:
+    """A day and month ("9/11", "2/12") whose month is that of a full date in the same text, or the month before or
+    after it, and not after a score's word ("scored 6/10"); not "/10", the usual score out of ten."""
+    month = int(m.group(0).split("/")[1])
+    months = _months_written_in_full(text)
+    return month != 10 and m.group(0) != "24/7" and bool(months) and any(abs(month - x) <= 1 or abs(month - x) == 11 for x in months) \
+        and not _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _SCORE_AFTER.match(text, m.end())
+
+
 def _day_month_not_a_score(s: str) -> bool:
     """A day and month that cannot be a score or a fraction: the first figure larger than the second ("17/11", "12/3"),
     or written with a leading nought ("05/11", "12/03"). "24/7" is always."""
@@ -725,7 +749,8 @@ class Detector:
             for m in rx.finditer(text):
                 s = m.group(0)
                 if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()) \
-                        and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _day_month_not_a_score(s):
+                        and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _day_month_not_a_score(s) \
+                        and not _a_month_of_the_text(text, m):
                     continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11" and "05/11" dates
                 if rx is _DIARY_ORDINAL and not _a_day_of_the_month(text, m):
                     continue  # "9th" alone may be a place in a race; "mon 9th", "since the 10th." and "closes 31st" are days

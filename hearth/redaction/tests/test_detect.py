@@ -1942,3 +1942,10 @@ def test_generic_and_abbreviated_streets_where_a_street_stands(text, street):
 def test_a_generic_street_named_in_passing_is_not_an_address():
     assert [f.text for f in d.detect(RECORD, "The High Street was busy and Station Road Surgery was shut.")
             if f.kind == d.ADDRESS] == []
+
+
+def test_a_day_and_month_in_a_month_the_text_dates_in_full():
+    text = "Seen 14/11/2026. Liam SMITH arrested 9/11 for abduction. He scored 6/10 and 3/11 on the SDQ; college 5/5 days; 24/7."
+    dates = [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
+    assert "9/11" in dates and not {"6/10", "3/11", "5/5", "24/7"} & set(dates)
+    assert [f.text for f in d.detect(RECORD, "arrested 9/11 for abduction") if f.kind == d.DATE] == []  # no full date: a fraction
