@@ -1728,7 +1728,23 @@ _A_CHARACTER_NAME = re.compile("阿([\u4E00-\u9FFF])")
 _CHINESE_KIN_CHARACTERS = frozenset("媽爸嫲婆公爺姨哥姐叔伯嬸妹弟仔女")
 
 
+_HYPHENED_SYLLABLES = re.compile(r"(?<![\w\-])([A-Z][a-z]{1,5})-([A-Za-z][a-z]{1,5})(?![\w\-])")
+_FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]{1,6})[ \t]+$")
+_NOT_A_NAME_AFTER_SYLLABLES = re.compile(r"[ \t]+(?:class|classes|lesson|lessons|session|sessions|club)\b", re.IGNORECASE)
+
+
 def _cantonese_familiar_names(text: str) -> Iterable[Finding]:
+    """Hong Kong given names alone: two syllables of Cantonese joined by a hyphen ("Cheuk-lam", "Sum-yi (10)"), not before a
+    class ("Tai-chi class"); and the familiar "Ah" names ("Ah Yin") and their Chinese forms ("阿賢")."""
+    syllables = gazetteer.cantonese_syllables()
+    for m in _HYPHENED_SYLLABLES.finditer(text):
+        if m.group(1).lower() in syllables and m.group(2).lower() in syllables and m.group(1) != m.group(2).capitalize() \
+                and not _NOT_A_NAME_AFTER_SYLLABLES.match(text, m.end()):
+            family = _FAMILY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            start = family.start(1) if family and family.group(1).lower() in gazetteer.chinese_family_names() else m.start()
+            title = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+            start = title.start() if title else start  # "Mr Chan Ka-ming"
+            yield Finding(start, m.end(), text[start:m.end()], NAME, "rare", None, text[start:m.end()].lower())  # "Ho Kwok-leung"
     kin, common = gazetteer.kin_phrases(), gazetteer.common_words()
     for m in _AH_NAME.finditer(text):
         value = " ".join(m.group(0).lower().split())

@@ -122,6 +122,12 @@ def chinese_family_names() -> frozenset[str]:
     return frozenset(_extra_names("chinese"))
 
 
+@cache
+def cantonese_syllables() -> frozenset[str]:
+    """The syllables of Hong Kong given names in `names_extra.txt` (lower case): "ka", "yan", "cheuk", "lam"."""
+    return frozenset(_extra_names("cantonese"))
+
+
 def _extra_names(kind: str) -> set[str]:
     """`names_extra.txt`: the given or family names of traditions Faker's lists hold few of (plain letters, lower case)."""
     import unicodedata

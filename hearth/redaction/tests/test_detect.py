@@ -1949,3 +1949,16 @@ def test_a_day_and_month_in_a_month_the_text_dates_in_full():
     dates = [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
     assert "9/11" in dates and not {"6/10", "3/11", "5/5", "24/7"} & set(dates)
     assert [f.text for f in d.detect(RECORD, "arrested 9/11 for abduction") if f.kind == d.DATE] == []  # no full date: a fraction
+
+
+@pytest.mark.parametrize("text, name", [
+    ("| Yeung Chi-keung (Tony) | Cheuk-lam (15) | Wokingham |", "Cheuk-lam"),  # a Hong Kong given name alone
+    ("Kelvin and\nSiu-fung swapped numbers to go running", "Siu-fung"),
+    ("| Ho Kwok-leung, Lau Suk-man | Marcus Ho (13) |", "Ho Kwok-leung"),  # with the family name before it
+])
+def test_hong_kong_given_names_alone(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_two_cantonese_syllables_before_a_class_or_repeated_are_not_a_name():
+    assert [f.text for f in d.detect(RECORD, "The Tai-chi class was so-so. So-so.") if f.kind == d.NAME] == []
