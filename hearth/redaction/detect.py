@@ -275,9 +275,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
     (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
                          r"|close|cres|crescent|dr|drive|gdns|gardens|gr|grove|terr|terrace|way|walk|ct|court)\b(?!['’])")),
-    # a street in lower-case writing after "on" or "in": "on warwick rd", "in mill lane" (read only in someone's own words)
-    (ADDRESS, _LOWER_STREET := re.compile(r"(?<=\bon |\bin )(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)"
-                         r"(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
+    # a street in lower-case writing after "on", "in" or "at": "on warwick rd", "in mill lane", "at mudford rd" (read only in
+    # someone's own words)
+    (ADDRESS, _LOWER_STREET := re.compile(r"(?<=\bon |\bin |\bat )"
+                         r"(?!(?:the|a|an|my|his|her|our|their|this|that|main|same|next|other|busy)\s)(?:[a-z]{3,}\s+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl|close|cres|crescent"
                          r"|dr|drive|gdns|gardens|gr|grove|terr|terrace)\b(?!['’])")),
 ]
 
@@ -1971,7 +1972,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]{2,})?(?:['’]s)?
 _LOWER_STRONG_BEFORE = re.compile(
     r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's)\s+(?:new\s+|old\s+|ex\s+)?"
     r"(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|fella|bloke|feller|man|missus|partner"
-    r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt)"
+    r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt"
+    r"|manager|boss|supervisor|teacher|tutor|keyworker|key\s+worker|social\s+worker)"
     r"|(?:nan|nana|nanna|nanny|gran|granny|grandad|grandma|uncle|auntie|aunty|aunt|cousin|cuz)"
     r"|called)\s+$")
 _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b|sed\b|sez\b)")
@@ -2012,6 +2014,8 @@ def _z_rare(low: str) -> bool:
 
 # a title in lower case, or a police rank before a name in lower case: "mr bell", "dr lloyd", "dc sharpe", "(PC raithby)"
 # ("miss" is a verb, "pc" a computer)
+# a rank or title in lower case before a given name only ("pc hayley brook", "miss jade"), as a police or a visit's note writes
+_LOWER_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:pc|ps|ds|di|sgt|miss|nurse|coach)\.?[ \t]+$")
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|dr|dc|PC|DC|DS|PS|Sgt|sgt)\.?[ \t]+$")
 # words that follow a title only when no name does ("ask mr to ring", "dr said its fine")
 _LOWER_FUNCTION_WORDS = frozenset("""a an the and or but so if as at in on to of for from with by about is was are were be been has had have
@@ -2258,9 +2262,13 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         low = text[m.start():end]
         if "-" in low and low not in givens:
             continue  # "well-being", "x-ray": a word ("alfie-jay", "ruby-mae", two given names joined, are in givens)
-        if len(low) >= 2 and _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and low not in _NEVER_ORDINARY \
-                and low not in _TEXTING_WORDS and low not in gazetteer.CALENDAR and low not in _LOWER_FUNCTION_WORDS:
-            yield Finding(m.start(), end, low, NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
+        if len(low) >= 2 and (_LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or (
+                _LOWER_RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (low in givens or low in shorts))) \
+                and low not in _NEVER_ORDINARY and low not in _TEXTING_WORDS and low not in gazetteer.CALENDAR \
+                and low not in _LOWER_FUNCTION_WORDS:
+            if low in givens or low in shorts:  # "mr alf coles", "pc hayley brook": the family name after the given name
+                end = _lower_family_name_end(text, end, givens, families, common, not_names)
+            yield Finding(m.start(), end, text[m.start():end], NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
             continue
         if _lower_kin_name(text, m.start(), end, low, givens, shorts, common, community_kin):
             yield Finding(m.start(), end, low, NAME, "cue", None, low)  # "granny hy says", "tanvir bhai", "hema auntie"
@@ -2332,13 +2340,21 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD and marked)
         if ok:
             named.add(low)
-            family = _LOWER_FAMILY_AFTER.match(text, end) if given else None
-            fam = family.group(1) if family else ""
-            if family and fam not in common and fam not in givens and fam not in not_names and fam not in _TEXTING_WORDS \
-                    and not _LOWER_WEAK_AFTER.match(text, end) and not _LOWER_STRONG_AFTER.match(text, end) \
-                    and (fam in families and gazetteer.zipf(fam) < ORDINARY_WORD or gazetteer.zipf(fam) < RARE):
-                end = family.end()  # "marie oakley": a family name after the given name, in lower case too
+            if given:
+                end = _lower_family_name_end(text, end, givens, families, common, not_names)  # "marie oakley"
             yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)
+
+
+def _lower_family_name_end(text: str, end: int, givens, families, common, not_names) -> int:
+    """Where a lower-case given name ending at `end` ends with its family name after it ("marie oakley", "alf coles"):
+    a family name of the lists commoner than a rare word but no everyday word, or a rare word; else `end`."""
+    family = _LOWER_FAMILY_AFTER.match(text, end)
+    fam = family.group(1) if family else ""
+    if family and fam not in common and fam not in givens and fam not in not_names and fam not in _TEXTING_WORDS \
+            and not _LOWER_WEAK_AFTER.match(text, end) and not _LOWER_STRONG_AFTER.match(text, end) \
+            and (fam in families and gazetteer.zipf(fam) < ORDINARY_WORD or gazetteer.zipf(fam) < RARE):
+        return family.end()
+    return end
 
 
 def _closest(word: str, known: dict[str, str]) -> str | None:

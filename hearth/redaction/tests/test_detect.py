@@ -1962,3 +1962,18 @@ def test_hong_kong_given_names_alone(text, name):
 
 def test_two_cantonese_syllables_before_a_class_or_repeated_are_not_a_name():
     assert [f.text for f in d.detect(RECORD, "The Tai-chi class was so-so. So-so.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("yard man mr alf coles (72) lives in the bungalow. i dont like it", "alf coles"),  # a family name after a title's name
+    ("crime ref AV/26/44871, pc hayley brook. mum says hes gone", "hayley"),  # a lower-case rank before a given name
+    ("next visit due 7/10. reg 8 report to my manager tom venn. i will ring", "tom venn"),  # after "my manager"
+])
+def test_lower_case_names_in_a_visit_note(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_lower_case_street_after_at_and_a_pc_that_crashed():
+    found = d.detect(RECORD, "visit 3. 2 june at mudford rd. my pc crashed again lol")
+    assert "mudford rd" in [f.text for f in found if f.kind == d.ADDRESS]
+    assert [f.text for f in found if f.kind == d.NAME] == []
