@@ -624,6 +624,7 @@ class Detector:
         merged = _family_names_in_capitals_again(view, merged)
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
+        merged = _family_name_after_a_nickname(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
                        + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
@@ -2428,6 +2429,30 @@ def _one_person(a: Finding, b: Finding) -> bool:
     """Two findings of names the record gives one person (a family name shared by several counts for each)."""
     return a.kind == NAME and b.kind == NAME and bool(a.party) and bool(b.party) and (a.party, b.party) != (SHARED, SHARED) \
         and (a.party == b.party or SHARED in (a.party, b.party))
+
+
+_SHORT_FORM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)")
+_NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def _family_name_after_a_nickname(text: str, found: list[Finding]) -> list[Finding]:
+    """A given name, its short form in brackets, then the family name: one name ("Bernadette (Bernie) Gorman"); and a short
+    form in brackets after a name is a name ("Darren (Daz)")."""
+    givens, shorts, families = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.family_names()
+    changed = False
+    extra = []
+    for f in found:
+        short = _SHORT_FORM_IN_BRACKETS.match(text, f.end) if f.kind == NAME else None
+        if short and short.group(1).lower() in shorts and short.group(1).lower() not in _NEVER_ORDINARY:
+            extra.append(Finding(short.start(1), short.end(1), short.group(1), NAME, "cue", f.party, short.group(1).lower()))
+        m = _NICKNAME_THEN_FAMILY.match(text, f.end) if f.kind == NAME and " " not in f.text.strip() else None
+        if m and (m.group(1).lower() in givens or m.group(1).lower() in shorts) and _bare(m.group(2)) not in gazetteer.common_words() \
+                and (_bare(m.group(2)) in families or gazetteer.zipf(_bare(m.group(2))) < RARE) \
+                and _bare(m.group(2)) not in _NEVER_ORDINARY and _bare(m.group(2)) not in gazetteer.not_names():
+            f.end = m.end(2) - (2 if m.group(2).endswith(("'s", "’s")) else 0)
+            f.text = text[f.start:f.end]
+            changed = True
+    return merge(found + extra) if changed or extra else found
 
 
 def _join_middle_names(text: str, found: list[Finding]) -> list[Finding]:

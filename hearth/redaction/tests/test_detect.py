@@ -1977,3 +1977,8 @@ def test_a_lower_case_street_after_at_and_a_pc_that_crashed():
     found = d.detect(RECORD, "visit 3. 2 june at mudford rd. my pc crashed again lol")
     assert "mudford rd" in [f.text for f in found if f.kind == d.ADDRESS]
     assert [f.text for f in found if f.kind == d.NAME] == []
+
+
+def test_a_name_with_its_short_form_in_brackets_before_the_family_name_is_one_name():
+    text = "With every good wish,\nBernadette (Bernie) Gorman\nParish Safeguarding Representative"
+    assert "Bernadette (Bernie) Gorman" in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
