@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set25.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set29.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -28,6 +28,10 @@ SETS = [
     ("bench.redaction_set23", (23, 25), 850, 550),
     ("bench.redaction_set24", (23, 25), 850, 500),
     ("bench.redaction_set25", (23, 25), 600, 400),
+    ("bench.redaction_set26", (23, 25), 500, 380),
+    ("bench.redaction_set27", (23, 25), 330, 250),
+    ("bench.redaction_set28", (23, 25), 540, 400),
+    ("bench.redaction_set29", (23, 25), 540, 420),
 ]
 
 
