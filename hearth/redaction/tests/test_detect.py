@@ -1982,3 +1982,12 @@ def test_a_lower_case_street_after_at_and_a_pc_that_crashed():
 def test_a_name_with_its_short_form_in_brackets_before_the_family_name_is_one_name():
     text = "With every good wish,\nBernadette (Bernie) Gorman\nParish Safeguarding Representative"
     assert "Bernadette (Bernie) Gorman" in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chichewa transcribed and translated by Memory Chirwa\n(interpreter)", "Memory Chirwa"),  # a given name that is a word
+    ("friends at school are Amara, Lily-Rose and Precious and that", "Precious"),
+    ("He denied hitting Ty. Plan: Chelsea agreed.", "Ty"),
+])
+def test_given_names_that_are_english_words(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
