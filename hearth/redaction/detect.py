@@ -2023,7 +2023,8 @@ _LOWER_FUNCTION_WORDS = frozenset("""a an the and or but so if as at in on to of
     said says say told tells asked came come went go goes will would can could did do does not no yes me my your his her their our
     it its this that there here who what when where how why he she they we you him them us""".split())
 _LOWER_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|some|this|that|these|those|no|any)[ \t]+$", re.IGNORECASE)
-_LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+):", re.MULTILINE)
+_LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+)"
+                            rf"{_SPEAKER_COLON.pattern}", re.MULTILINE)  # (with an emoji: "reece 💸:", "summer 🌸:")
 
 
 def _lower_speakers(text: str) -> dict[str, int]:
@@ -2274,6 +2275,9 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if _lower_kin_name(text, m.start(), end, low, givens, shorts, common, community_kin):
             yield Finding(m.start(), end, low, NAME, "cue", None, low)  # "granny hy says", "tanvir bhai", "hema auntie"
             continue
+        if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY and _SPEAKER_COLON.match(text, end):
+            yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "summer 🌸: u comin" on two lines or more
+            continue
         if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names \
                 or low in _TEXTING_WORDS:
             continue
@@ -2302,7 +2306,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
                     (_z_rare(low) and low not in givens) or (low in givens and gazetteer.zipf(low) < LOWER_GIVEN_STRONG)):
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "bluntz: jassi wait", "- Janet: sherwan owes"
             continue
-        if speakers.get(low, 0) >= 2 and text.startswith(":", end) and gazetteer.zipf(low) < ORDINARY_WORD:
+        if speakers.get(low, 0) >= 2 and _SPEAKER_COLON.match(text, end) and (gazetteer.zipf(low) < ORDINARY_WORD or low in givens):
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "21:04 kai: u coming" on two lines or more
             continue
         z = gazetteer.zipf(low)

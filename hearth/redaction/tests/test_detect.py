@@ -1991,3 +1991,9 @@ def test_a_name_with_its_short_form_in_brackets_before_the_family_name_is_one_na
 ])
 def test_given_names_that_are_english_words(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_lower_case_chat_senders_saved_with_an_emoji():
+    text = "Sat 24 Oct\nsummer 🌸: u comin tonite\nTeg: cant\nsummer 🌸: aw babe\nreece 💸: where r u\nreece 💸: come edmonton"
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert names.count("summer") == 2 and names.count("reece") == 2
