@@ -2435,13 +2435,18 @@ def _one_person(a: Finding, b: Finding) -> bool:
         and (a.party == b.party or SHARED in (a.party, b.party))
 
 
+# a family name after a particle, as Portuguese, Spanish, Italian, Dutch, German and Arabic names write it: "Filomena da
+# Costa", "Ivo\ndos Santos", "Pieter van der Berg", "Ahmad bin Ismail"
+_PARTICLE_THEN_FAMILY = re.compile(r"[ \t]*\n?[ \t]*(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|binti|ibn)"
+                                   r"(?:[ \t]+(?:der|den|la|los|las))?[ \t]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
 _SHORT_FORM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)")
 _NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
 
 
 def _family_name_after_a_nickname(text: str, found: list[Finding]) -> list[Finding]:
-    """A given name, its short form in brackets, then the family name: one name ("Bernadette (Bernie) Gorman"); and a short
-    form in brackets after a name is a name ("Darren (Daz)")."""
+    """A given name, its short form in brackets, then the family name: one name ("Bernadette (Bernie) Gorman"); a name, a
+    particle and a family name: one name ("Filomena da Costa"); and a short form in brackets after a name is a name
+    ("Darren (Daz)")."""
     givens, shorts, families = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.family_names()
     changed = False
     extra = []
@@ -2449,6 +2454,14 @@ def _family_name_after_a_nickname(text: str, found: list[Finding]) -> list[Findi
         short = _SHORT_FORM_IN_BRACKETS.match(text, f.end) if f.kind == NAME else None
         if short and short.group(1).lower() in shorts and short.group(1).lower() not in _NEVER_ORDINARY:
             extra.append(Finding(short.start(1), short.end(1), short.group(1), NAME, "cue", f.party, short.group(1).lower()))
+        particle = _PARTICLE_THEN_FAMILY.match(text, f.end) if f.kind == NAME and f.text[:1].isupper() else None
+        if particle and _bare(particle.group(1)) not in gazetteer.common_words() and _bare(particle.group(1)) not in _NEVER_ORDINARY \
+                and _bare(particle.group(1)) not in gazetteer.not_names() and _bare(particle.group(1)) not in _VENUE_NOUNS \
+                and _bare(particle.group(1)) not in _ORGANISATION_NOUNS:
+            f.end = particle.end(1) - (2 if particle.group(1).endswith(("'s", "’s")) else 0)
+            f.text = text[f.start:f.end]
+            changed = True
+            continue
         m = _NICKNAME_THEN_FAMILY.match(text, f.end) if f.kind == NAME and " " not in f.text.strip() else None
         if m and (m.group(1).lower() in givens or m.group(1).lower() in shorts) and _bare(m.group(2)) not in gazetteer.common_words() \
                 and (_bare(m.group(2)) in families or gazetteer.zipf(_bare(m.group(2))) < RARE) \

@@ -1997,3 +1997,11 @@ def test_lower_case_chat_senders_saved_with_an_emoji():
     text = "Sat 24 Oct\nsummer 🌸: u comin tonite\nTeg: cant\nsummer 🌸: aw babe\nreece 💸: where r u\nreece 💸: come edmonton"
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert names.count("summer") == 2 and names.count("reece") == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("her brother Abílio da Costa, Setúbal, Portugal", "Abílio da Costa"),  # a family name after a particle
+    ("Domingos Pinto, Marito Alves\nand Ivo\ndos Santos (all work at the same farm)", "Ivo\ndos Santos"),
+])
+def test_a_family_name_after_a_particle(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
