@@ -727,13 +727,14 @@ class Detector:
                     w = w.rstrip(".,")
                     nickname = f.source == "cue" and len(w) == 2 and w.isupper()  # 'known as "JJ"'
                     if (len(w) >= 3 or nickname) and w[0].isupper() and w.lower() not in HONORIFIC_WORDS \
-                            and w.lower() not in gazetteer.common_words():
+                            and w.lower() not in gazetteer.common_words() and w.lower() not in _NEVER_ORDINARY:  # (not "Mam")
                         learned[w] = f.value
         if _own_lower_case_words(text):  # "Jay" in the worker's note is "jay" in the young person's own words
             lower_learned.update(w.lower() for w in learned if gazetteer.zipf(w.lower()) < LOWER_GIVEN and w.isalpha()
                                  and w.lower() not in _NEVER_ORDINARY)
         if lower_learned:  # a name found once in lower-case writing ("kai said") is a name in every message ("tell kai")
-            rx = re.compile(r"(?<![\w'’\-])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]))")
+            # (not inside a handle or an address: "alfie.l_bs13", "kai_22")
+            rx = re.compile(r"(?<![\w'’\-.])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]|\.\w))")
             for m in rx.finditer(text):
                 yield Finding(m.start(), m.end(), m.group(1), NAME, "rare", None, m.group(1))
         if not learned:
@@ -961,7 +962,7 @@ class _UnknownNames:
         family_first = family_first or bool(low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
                                             and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS
                                             and nlow not in common)
-        two = (two or family_first) and nlow not in _FIRM_WORDS  # "Doyle Solicitors": the name, not the firm's word
+        two = (two or family_first) and nlow not in _FIRM_WORDS and nlow not in _PARENT_WORDS  # not "Doyle Solicitors", "Sorts Mam"
         # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
         two = two or bool(w.honorific and (low in givens or low in self.shorts) and nlow not in _ROLE_NOUNS
                           and nlow not in _ORGANISATION_NOUNS and nlow not in not_names and nlow not in _VENUE_NOUNS
@@ -2622,6 +2623,9 @@ def _field_names(text: str) -> Iterable[Finding]:
 # A firm named after people, before "Solicitors", "LLP" or "& Co": "Whittaker & Hoyle Solicitors", "Forbes Pilling
 # LLP", "QUAYLE KINNEAR SOLICITORS": the names in it are people's names (the firm's word is not)
 _FIRM_WORDS = frozenset(("solicitors", "llp"))
+# words for a parent or grandparent, never a family name after another word ("Sorts Mam's tablets"); Lord, Little, Young
+# and Cousin are family names too
+_PARENT_WORDS = frozenset("mum mam mummy mammy mom dad daddy nan nana nanna nanny gran granny grandma grandad grandpa".split())
 _FIRM = re.compile(r"\b([A-Z][A-Za-z'’\-]+)(?:[ \t]*(?:&|and)[ \t]*|[ \t]+)([A-Z][A-Za-z'’\-]+)\s+"
                    r"(?:Solicitors|SOLICITORS|LLP|&[ \t]*Co)\b")
 

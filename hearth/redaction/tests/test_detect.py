@@ -2005,3 +2005,11 @@ def test_lower_case_chat_senders_saved_with_an_emoji():
 ])
 def test_a_family_name_after_a_particle(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_parent_word_is_not_learned_as_a_name_nor_a_handle_read_as_one():
+    text = ('Cooks tea "if there\'s owt in". Sorts Mam\'s tablets. Rings Shaun when Mam "can\'t get up".\n'
+            "30 Nov 18:12 alfie.l_bs13: u open 2nite\nAlfie said so. i told alfie")
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert not any("Mam" in n for n in names) and "alfie" in names
+    assert not any(f.start == text.index("alfie.l") for f in d.detect(RECORD, text))
