@@ -1186,6 +1186,11 @@ class _UnknownNames:
             country = _IN_COUNTRY_AFTER.match(text, end)
             if country and country.group(1).lower() in gazetteer.countries():
                 return PLACE, end  # "by way of Zahlé in Lebanon": a town abroad
+        if source == "rare" and end == w.end and low not in self.families and low in self.home \
+                and not _PERSON_VERB_AFTER.match(text, end) and not text.startswith(("'s", "’s"), end) \
+                and not _ONLY_A_PERSON_BEFORE.search(prev) and not _ONLY_A_PERSON_AFTER.match(text, end) \
+                and not _PERSON_APPOSITION_AFTER.match(text, end) and not _PERSON_WORD_BEFORE.search(prev):
+            return PLACE, end  # a word no name list holds that GeoNames holds as a UK town: "(18, Biggleswade)", "of Wickford."
         words = " ".join(text[w.m.start():end].lower().split())
         # a UK town in GeoNames where a place stands: after a place word, or between commas ("Academy, Bletchley,")
         folded = _folded(words)
@@ -1516,6 +1521,12 @@ _ON_SCREEN_AFTER = re.compile(
 _ONLY_A_PERSON_BEFORE = re.compile(
     r"\b(?:spoke|spoken|speak|speaking|talked|talking)\s+(?:to|with)\s+$|\b(?:argument|arguments|row|rows|fight|fights|fell\s+out)"
     r"\s+with\s+$")
+# an initial or a given name before it ("M. Fenwick", "Marcia Fenwick"): a family name
+_PERSON_WORD_BEFORE = re.compile(r"(?:\b[A-Z]\.?|\b[A-Z][a-z]+)[ \t]$")
+# an age, a given name after a comma, or "her new partner" after it: a person ("(Oakley, 2,", "Wendover, Lucy")
+_PERSON_APPOSITION_AFTER = re.compile(r"(?:,[ \t]*\d{1,2}\b|,[ \t]*[A-Z][a-z]+[ \t]*(?:<|\n|$))|,?[ \t]+(?:\(\d{1,2}\)"
+                                      r"|(?:his|her|their|mum['’]s|dad['’]s|my|the)[ \t]+(?:new[ \t]+)?(?:partner|boyfriend|girlfriend"
+                                      r"|friend|mate|brother|sister|cousin|son|daughter))")
 _ONLY_A_PERSON_AFTER = re.compile(
     r",?\s+(?:said|says|told|tells|explained|disclosed|shouted|screamed|admitted|denied|agreed|lives|lived|stays|stayed"
     r"|rang|phoned|texted|messaged|was\s+present|has\s+been\s+staying|has\s+moved|moved\s+in|is\s+staying)\b")

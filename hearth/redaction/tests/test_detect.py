@@ -2013,3 +2013,20 @@ def test_a_parent_word_is_not_learned_as_a_name_nor_a_handle_read_as_one():
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert not any("Mam" in n for n in names) and "alfie" in names
     assert not any(f.start == text.index("alfie.l") for f in d.detect(RECORD, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ('"Tiz" (male, about 19, Luton or\nDunstable, drives the Audi)', "Dunstable"),  # a UK town no name list holds
+    ('her cousin Reanne Lovell (18, Biggleswade), "who gets it"', "Biggleswade"),
+])
+def test_a_uk_town_no_name_list_holds_is_a_place(text, place):
+    assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agreed: M. Fenwick, Team Manager, 17/09/2026", "M. Fenwick"),  # an initial before it
+    ("The Bairstow children (Oakley, 2, and Ruby-Rose, 4) are well.", "Oakley"),  # an age after it
+    ("From: Wendover, Lucy <l.wendover@example.org>", "Wendover"),  # a given name after it
+])
+def test_a_town_word_where_a_person_stands_is_a_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
