@@ -150,6 +150,18 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WELSH_MONTH_RE = r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+# The months of the languages families in England write dates in most (Spanish, Portuguese, French, Italian, Romanian and
+# Polish, which writes the month in the genitive: "10 listopada 2026"), read as English months
+_FOREIGN_MONTHS = {name: english for names, english in zip((
+    "enero janeiro janvier gennaio ianuarie stycznia", "febrero fevereiro février fevrier febbraio februarie lutego",
+    "marzo março marco mars martie marca", "abril avril aprile aprilie kwietnia", "mayo maio maggio maja",
+    "junio junho juin giugno iunie czerwca", "julio julho juillet luglio iulie lipca",
+    "agosto août aout sierpnia", "septiembre setiembre setembro septembre settembre septembrie września wrzesnia",
+    "octubre outubro octobre ottobre octombrie października pazdziernika",
+    "noviembre novembro novembre noiembrie listopada", "diciembre dezembro décembre decembre dicembre decembrie grudnia"),
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"), strict=True) for name in names.split()}
+_FOREIGN_MONTH_RE = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _WELSH_MONTHS = dict(zip("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
                          "january february march april may june july august september october november december".split(), strict=True))
 STREET_WORDS = (
@@ -218,6 +230,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}})"  # "13-Sep-1987", as systems print dates
         rf"|\d{{1,2}}\s+{_WELSH_MONTH_RE}\s+\d{{4}})\b", re.IGNORECASE)),  # "27 Hydref 2026" in a bilingual letter
+    # "6 de diciembre de 2026", "10 listopada 2026", "5 de diciembre": a day and a month of another language, with its year
+    (DATE, re.compile(rf"\b\d{{1,2}}(?:º|\.)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH_RE}(?:[ \t]+(?:de[ \t]+)?\d{{4}})?(?!\w)",
+                      re.IGNORECASE)),
     (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
@@ -238,6 +253,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a home by its number alone ("Flat 4", "Caravan 42", "the lady in van 44", "a neighbour at no. 50"): an address
     (ADDRESS, re.compile(r"\b(?=[FAMCcVvNn])(?:(?:Flat|FLAT|Apartment|Maisonette|[Cc]aravan|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?"
                          r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,:]\d)")),
+    # a house by its number where a home stands: "the boy from no. 18", "lives at number 11", "the front of no. 31",
+    # "Mrs Wendy Bloor (no. 25)"; not "the number 11 bus"
+    (ADDRESS, re.compile(r"(?:(?<=\bfrom )|(?<=\bfrom\n)|(?<=\bat )|(?<=\bof )|(?<=\bin )|(?<=\binside )|(?<=\bto )|(?<=\bnext door )"
+                         r"|(?<=\bneighbour )|(?<=[a-z], )|(?<=\())(?:no\.?|No\.?|number)[ \t]*\n?[ \t]*\d{1,4}[A-Za-z]?\b"
+                         r"(?![.,:/]\d|[ \t]+(?:bus|buses|route|tram|train|on\s+the\s+list|of\s+\d|in\s+the)\b)"
+                         r"(?=[ \t]*(?:\)|,|;|\.|\n|$|[ \t](?:[a-z]|[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way)\b)))")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
@@ -308,7 +329,8 @@ def parse_date(s: str) -> dt.date | None:
         m = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", s)
         if m:
             return dt.date(*(int(g) for g in m.groups()))
-        parts = [_WELSH_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s).split()]
+        parts = [_WELSH_MONTHS.get(p, _FOREIGN_MONTHS.get(p, p)) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s).split()
+                 if p != "de"]
         nums = [int(p) for p in parts if p.isdigit()]
         mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
         if mon and len(nums) == 2:
@@ -354,7 +376,8 @@ def _day_month_not_a_score(s: str) -> bool:
 
 def _day_month(s: str) -> tuple[int, int] | None:
     """'4th November' or 'November 4' (no year): (day, month), or None."""
-    parts = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s.lower().replace(" of ", " ")).split()
+    parts = [_FOREIGN_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s.lower().replace(" of ", " ")).split()
+             if p != "de"]
     nums = [int(p) for p in parts if p.isdigit()]
     mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
     return (nums[0], mon) if mon and len(nums) == 1 and 1 <= nums[0] <= 31 else None

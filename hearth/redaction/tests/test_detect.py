@@ -2030,3 +2030,25 @@ def test_a_uk_town_no_name_list_holds_is_a_place(text, place):
 ])
 def test_a_town_word_where_a_person_stands_is_a_name(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Riobamba, 6 de diciembre de 2026\nSeñora trabajadora social:", "6 de diciembre de 2026"),  # Spanish
+    ("W dniu 6 listopada byłem sam z córką.", "6 listopada"),  # Polish, the month in the genitive
+    ("Que lindo. Llamen a tía Yuliana\nel 5 de diciembre", "5 de diciembre"),
+])
+def test_dates_in_the_languages_families_write(text, date):
+    assert date in [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("came in with the neighbour's boy (Kai, from no. 18) and went upstairs", "no. 18"),
+    ("A neighbour, Mr Derek Bowes (no. 20), rang 999.", "no. 20"),
+    ("He said Mana Rita from\nnumber 11\nwatches us from her window.", "number 11"),
+])
+def test_a_house_by_its_number_where_a_home_stands(text, address):
+    assert address in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+def test_a_bus_or_a_list_item_by_number_is_not_a_house():
+    assert [f.text for f in d.detect(RECORD, "Take the number 11 bus. See item no. 3 of the plan.") if f.kind == d.ADDRESS] == []
