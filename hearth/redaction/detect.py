@@ -755,6 +755,10 @@ class Detector:
         if _own_lower_case_words(text):  # "Jay" in the worker's note is "jay" in the young person's own words
             lower_learned.update(w.lower() for w in learned if gazetteer.zipf(w.lower()) < LOWER_GIVEN and w.isalpha()
                                  and w.lower() not in _NEVER_ORDINARY)
+            # ... and clipped, as a friend or a sister writes it: "Stacey" is "stace", "Kirsty" "kirst", "Crystal" "cryst"
+            lower_learned.update(clip for w in learned if w.isalpha() and w.lower() in gazetteer.given_names()
+                                 for clip in (w.lower()[:-1], w.lower()[:-2]) if len(clip) >= 4 and gazetteer.zipf(clip) < 2.5
+                                 and clip not in _TEXTING_WORDS and clip not in gazetteer.common_words())
         if lower_learned:  # a name found once in lower-case writing ("kai said") is a name in every message ("tell kai")
             # (not inside a handle or an address: "alfie.l_bs13", "kai_22")
             rx = re.compile(r"(?<![\w'’\-.])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]|\.\w))")

@@ -2052,3 +2052,9 @@ def test_a_house_by_its_number_where_a_home_stands(text, address):
 
 def test_a_bus_or_a_list_item_by_number_is_not_a_house():
     assert [f.text for f in d.detect(RECORD, "Take the number 11 bus. See item no. 3 of the plan.") if f.kind == d.ADDRESS] == []
+
+
+def test_a_given_name_clipped_in_someones_own_words():
+    text = "Crystal Gowland: ffs. am comin round\nStacey Gowland: am not daft cryst\nCrystal Gowland: ok stace x"
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert "cryst" in names and "stace" in names
