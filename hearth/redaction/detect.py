@@ -1478,9 +1478,12 @@ _CAPITALS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*$)(?=(?:[^\n]*?\b[A-Z]{2,}\b){5})
 def _capitals_lowered(text: str) -> str | None:
     """The text with its lines written all in capitals (five words or more: a form filled in by hand, a shouted message)
     in lower case, the rest blanked; None if there are none."""
-    lines = [m for m in _CAPITALS_LINE.finditer(text) if _PRONOUN.search(m.group(0))]  # words, not a heading
+    every = list(_CAPITALS_LINE.finditer(text))
+    lines = [m for m in every if _PRONOUN.search(m.group(0))]  # words, not a heading
     if not lines:
         return None
+    if len(lines) >= 2:
+        lines = every  # a form filled in by hand in capitals: its fields too ("KEY WORKER AT SCHOOL: MRS GURNEY (ANNE)")
     out = [" "] * len(text)
     for m in lines:
         out[m.start():m.end()] = m.group(0).lower()
