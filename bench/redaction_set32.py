@@ -838,7 +838,7 @@ Onward: returned to mother 12:30 by PC [[O'Neill|name]]; SW [[Sam Whitwick|name]
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 32 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 32 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 23:32 UTC, read since)"
 
 
 _TITLES = {

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set29.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set33.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -32,7 +32,15 @@ SETS = [
     ("bench.redaction_set27", (23, 25), 330, 250),
     ("bench.redaction_set28", (23, 25), 540, 400),
     ("bench.redaction_set29", (23, 25), 540, 420),
+    ("bench.redaction_set30", (23, 25), 570, 400),
+    ("bench.redaction_set31", (23, 25), 550, 390),
+    ("bench.redaction_set32", (23, 25), 340, 300),
+    ("bench.redaction_set33", (23, 25), 250, 230),
 ]
+
+
+# kinds a set's records hold but its text never writes (set 33's one National Insurance number is only in a record)
+NOT_IN_THE_TEXT = {"bench.redaction_set33": {"ni"}}
 
 
 @pytest.mark.parametrize("module, n_docs, least_names, least_other", SETS, ids=[s[0].split(".")[1] for s in SETS])
@@ -43,7 +51,7 @@ def test_a_hand_written_set(module, n_docs, least_names, least_other):
     assert n_docs[0] <= count <= n_docs[1]
     assert per_kind["name"] >= least_names
     assert sum(n for kind, n in per_kind.items() if kind != "name") >= least_other
-    assert all(n > 0 for n in per_kind.values()), per_kind
+    assert all(n > 0 for kind, n in per_kind.items() if kind not in NOT_IN_THE_TEXT.get(module, ())), per_kind
     docs = [doc for docs in s.sets().values() for doc in docs]
     for doc in docs:  # the records are built as the detector reads them (an address passed where a birth date goes is not)
         for party in doc.record.parties:
