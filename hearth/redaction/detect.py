@@ -554,6 +554,8 @@ class Detector:
                 for g in givens:
                     if family:
                         add(f"{g} {family}", NAME, p.key)
+                    if g != given and g.lower() in _PARENT_WORDS:
+                        continue  # "Nan" for Hannah only with her family name ("Nan Patterson"): alone it is a grandmother
                     add(g, NAME, p.key)
                     self.recorded_givens.add(_folded(g.lower()))
                 for w in (given or "").split():  # misspellings are looked for against the names recorded, not short forms

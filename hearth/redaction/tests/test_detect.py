@@ -2058,3 +2058,14 @@ def test_a_given_name_clipped_in_someones_own_words():
     text = "Crystal Gowland: ffs. am comin round\nStacey Gowland: am not daft cryst\nCrystal Gowland: ok stace x"
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert "cryst" in names and "stace" in names
+
+
+def test_a_short_form_that_is_a_grandparents_word_is_a_name_only_with_the_family_name():
+    record = d.CaseRecord([d.Party("s", "sibling", [("Hannah", "Patterson")])], "c")
+    found = [f.text for f in d.detect(record, "Tyler came with Nan (S. Moss). Later Nan Patterson was seen.") if f.kind == d.NAME]
+    assert "Nan Patterson" in found and "Nan" not in found
+
+
+@pytest.mark.parametrize("text", ["Referrer: Claire Mountford, DSL", "Voucher no. RFB-26-08841", "Addendum, 16/10/2026 12:20"])
+def test_form_labels_are_not_names(text):
+    assert not {"Referrer", "Voucher", "Addendum"} & {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
