@@ -2069,3 +2069,8 @@ def test_a_short_form_that_is_a_grandparents_word_is_a_name_only_with_the_family
 @pytest.mark.parametrize("text", ["Referrer: Claire Mountford, DSL", "Voucher no. RFB-26-08841", "Addendum, 16/10/2026 12:20"])
 def test_form_labels_are_not_names(text):
     assert not {"Referrer", "Voucher", "Addendum"} & {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
+
+
+def test_peoples_and_languages_are_not_names():
+    text = "Language: English and Cameroonian Pidgin. The family speak Afaan Oromoo; a Gambian madrassa; Mauritian Kreol."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
