@@ -1531,6 +1531,9 @@ _BUSINESS_NOUNS = frozenset(
     "barbers barbershop salon nails lashes bakery butchers grocers supermarket mart cafe café restaurant carwash "
     "logistics recruitment solutions ltd limited plc llp holdings enterprises traders trading".split())
 _ORGANISATION_NOUNS = _ORGANISATION_NOUNS | _BUSINESS_NOUNS
+_ROYAL_BEFORE = re.compile(r"\bRoyal[ \t]+$")
+_ROYAL_TOWN_AFTER = re.compile(r"[ \t]+(?:Spa|Wells|Bassett)\b")  # Royal Leamington Spa, Royal Tunbridge Wells: towns
+_GENERAL_HOSPITAL_AFTER = re.compile(r"[ \t]+General\b(?![ \t]+(?:Election|Practice|Practitioner|Manager|Secretary))")
 _ORGANISATION_OF_BEFORE = re.compile(
     r"\b(?:Hospitals?|Infirmary|University|College|Council|Trust|Borough|County|Police|Constabulary|Services?|Partnership"
     r"|Foundation|Diocese|Academy|School|Court|Ambulance|Fire|Church|Chapel|Cathedral)[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?"
@@ -1682,7 +1685,12 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
     is also a family name ("Jordan Hall"); or after "Hospital of", "Council for" ("University Hospital of North Tees")."""
     if _ORGANISATION_OF_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if (_ROYAL_BEFORE.search(text, max(0, start - 7), start) and not _ROYAL_TOWN_AFTER.match(text, end)) \
+            or _GENERAL_HOSPITAL_AFTER.match(text, end):
+        return True  # a hospital named for its town: "Royal Blackburn", "Royal Oldham", "Burnley General"
     words = text[start:end].split()
+    if len(words) >= 2 and ((words[0] == "Royal" and not _ROYAL_TOWN_AFTER.match(text, end)) or words[-1] == "General"):
+        return True  # the span took the hospital's word with it: "to Royal Blackburn", "at Burnley General"
     if any(_bare(w) in _ORGANISATION_NOUNS and _bare(w) not in families
            and not (_bare(w) in _BUSINESS_NOUNS and words[k].endswith(("'s", "’s"))) for k, w in enumerate(words[1:])):
         return True  # the span took the noun with it: "Gateshead Magistrates' Court", "Sunderland AFC" (not "Lau's Bakery")

@@ -2074,3 +2074,9 @@ def test_form_labels_are_not_names(text):
 def test_peoples_and_languages_are_not_names():
     text = "Language: English and Cameroonian Pidgin. The family speak Afaan Oromoo; a Gambian madrassa; Mauritian Kreol."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text", ["Kayden born at Burnley General; father named", "taken by ambulance to Royal Blackburn. Paramedics",
+                                  "recorded by maternity at Binta's birth, Royal Oldham)."])
+def test_a_hospital_named_for_its_town_is_not_a_place(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
