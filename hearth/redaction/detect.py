@@ -1314,8 +1314,11 @@ _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|movin
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and|from\s+the|rang|phoned|texted|brought|took|gave|left|arrived|attended|agreed"
                         r"|refused|denied|admitted|wants|wanted|lives|lived|stays|stayed|hit|punched|kicked|pushed|threatened"
-                        r"|can|could|will|would|should|made|makes|needs|needed)\b"
-                        r"|[ \t]*\(\d{1,2}\b)")  # ... or an age: "Kayden (17)"
+                        r"|can|could|will|would|should|made|makes|needs|needed|runs|ran|works|worked|helps|helped|drives|drove"
+                        r"|knows|knew|looks\s+after|looked\s+after|owns|owes|owed)\b"
+                        r"|[ \t]*\(\d{1,2}\b"  # ... or an age: "Kayden (17)"
+                        r"|['’]s[ \t]+(?:cousin|mum|mam|dad|brother|sister|nan|gran|uncle|aunt|auntie|friend|mate|girlfriend"
+                        r"|boyfriend|partner|wife|husband|son|daughter|baby|kids|children))")  # ... or their kin: "Oleg's cousin"
 _NOT_PLACE = re.compile(r"\b(?:spoke|spoken|talked|talking|said|wrote|written|sent|explained|referred|introduced|listened|replied"
                         r"|went over|next|close|up|due|belongs|belonged)\s+to\s+$"
                         # "heard from Buckley", "a text from Whitehead": word from a person, not a place

@@ -2080,3 +2080,7 @@ def test_peoples_and_languages_are_not_names():
                                   "recorded by maternity at Binta's birth, Royal Oldham)."])
 def test_a_hospital_named_for_its_town_is_not_a_place(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+def test_a_rare_word_opening_a_sentence_before_a_kin_word_is_a_name():
+    assert "Oleg" in [f.text for f in d.detect(RECORD, 'He is nobody. Oleg\'s cousin from Northampton.') if f.kind == d.NAME]
