@@ -222,7 +222,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
     (PHONE, re.compile(r"(?<![\w+])\(0\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}(?![\d\-])")),  # "(0121) 496 0417"
     # a number abroad in international form ("+48 512 334 908", "+234 803 555 0199"): valid for its country
-    (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{2,4}){2,5}(?![\d\-])")),
+    # (a first group of one digit too: "+237 6 77 41 82 19", "+33 6 44 81 29 07")
+    (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{1,4})(?:[ \-]?\d{2,4}){1,5}(?![\d\-])")),
     (DATE, re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
         r"|\d{4}[-/]\d{2}[-/]\d{2}"
@@ -259,6 +260,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"|(?<=\bneighbour )|(?<=[a-z], )|(?<=\())(?:no\.?|No\.?|number)[ \t]*\n?[ \t]*\d{1,4}[A-Za-z]?\b"
                          r"(?![.,:/]\d|[ \t]+(?:bus|buses|route|tram|train|on\s+the\s+list|of\s+\d|in\s+the)\b)"
                          r"(?=[ \t]*(?:\)|,|;|\.|\n|$|[ \t](?:[a-z]|[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way)\b)))")),
+    # an address abroad, its street's word first and the number after ("Ulica Maršala Tita 12", "str. Alba Iulia 14, ap.
+    # 22", "Calle 32 # 81-46", "Rua Augusta 21"), or an English street word with the number after, as other countries
+    # write it ("Gorgiladze Street 41", "Stapleton Road nr 14")
+    (ADDRESS, re.compile(r"\b(?:Ulica|ulica|ul\.|Strada|strada|str\.|Str\.|Calle|calle|Carrera|Rua|rua|Avenida|Av\.|Rue|rue|Via|Viale"
+                         r"|Bulevardul|Bd\.|Ulitsa|ulitsa)[ \t]+(?:[\w.'’\-]+[ \t]+){0,3}?(?:n[rº°o]\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?"
+                         r"(?:[ \t]*#[ \t]*\d{1,4}(?:-\d{1,4})?|[ \t]*[/\-][ \t]*\d{1,4})?"
+                         r"(?:,[ \t]*(?:ap|apt|apartament|piso|dto|kv)\.?[ \t]*\d{1,4})?(?![\w/])")),
+    (ADDRESS, re.compile(r"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+(?:Street|Road|Avenue)[ \t]+(?:nr\.?[ \t]+|No\.?[ \t]+)?"
+                         r"\d{1,4}[A-Za-z]?\b(?![.:/]\d|[ \t]*(?:%|am|pm|minutes|mins|miles|bus))")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),

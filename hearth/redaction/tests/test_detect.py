@@ -2084,3 +2084,14 @@ def test_a_hospital_named_for_its_town_is_not_a_place(text):
 
 def test_a_rare_word_opening_a_sentence_before_a_kin_word_is_a_name():
     assert "Oleg" in [f.text for f in d.detect(RECORD, 'He is nobody. Oleg\'s cousin from Northampton.') if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, kind, words", [
+    ("Comfort number na +237 6 77 41 82 19 if you want", d.PHONE, "+237 6 77 41 82 19"),  # a first group of one digit
+    ("Her address is Gorgiladze Street 41, Batumi", d.ADDRESS, "Gorgiladze Street 41"),  # the number after the street
+    ("maternal aunt, Ulica Maršala Tita 12, Tuzla, Bosnia", d.ADDRESS, "Ulica Maršala Tita 12"),  # the street's word first
+    ("who lives at\nstr. Alba Iulia 14, ap. 22, Chișinău", d.ADDRESS, "str. Alba Iulia 14, ap. 22"),
+    ("la casa de la Calle 32 # 81-46 ya se vendió", d.ADDRESS, "Calle 32 # 81-46"),
+])
+def test_phones_and_addresses_abroad(text, kind, words):
+    assert words in [f.text for f in d.detect(RECORD, text) if f.kind == kind]
