@@ -273,7 +273,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
     # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"
-    (SCHOOL, re.compile(rf"\b(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:Primary|Infants|Juniors|Infant and Junior)\b"
+    # (and a secondary school by its place and "High": "Walkden High", "Lathom High", not "the High Street")
+    (SCHOOL, re.compile(rf"\b(?!(?:Very|Too|So|Quite|Really|Extremely|Fairly|Medium|Risk|Level|Priority|Knee|Sky|Mile)\s+High\b)"
+                        rf"(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:High(?![ \t]+[A-Z])(?![ \t]*(?:Street|St|Road|Rd)\b)"
+                        rf"(?<!\bThe High)(?<!\bthe High)|Primary|Infants|Juniors|Infant and Junior)\b"
                         r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))")),
     (SCHOOL, re.compile(rf"\b(?!Sunday\s+School)(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b"
                         r"(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"

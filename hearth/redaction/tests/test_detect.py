@@ -2095,3 +2095,14 @@ def test_a_rare_word_opening_a_sentence_before_a_kin_word_is_a_name():
 ])
 def test_phones_and_addresses_abroad(text, kind, words):
     assert words in [f.text for f in d.detect(RECORD, text) if f.kind == kind]
+
+
+@pytest.mark.parametrize("text, school", [("CPOMS - INCIDENT EXPORT - Lathom High\nPrinted", "Lathom High"),
+                                          ("his mum shakes babies | Walkden High\n10/11/2026", "Walkden High")])
+def test_a_secondary_school_by_its_place_and_high(text, school):
+    assert school in [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
+
+
+def test_high_that_is_no_school():
+    text = "We walked down the High Street. Knee High Theatre came. Prices are Very High. Risk High."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == []
