@@ -1151,7 +1151,7 @@ Note by [[R. Embleton|name]]: [[Tiff|name]]'s account is under her own name thou
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 36 (written 2026-12-06 without reading the detector; held out, not yet scored)"
+NAME = "set 36 (written 2026-12-06 without reading the detector; held out until scored on 2026-12-06 at 23:45 UTC, read since)"
 
 
 # fmt: off

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set33.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set37.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -36,6 +36,10 @@ SETS = [
     ("bench.redaction_set31", (23, 25), 550, 390),
     ("bench.redaction_set32", (23, 25), 340, 300),
     ("bench.redaction_set33", (23, 25), 250, 230),
+    ("bench.redaction_set34", (23, 25), 640, 520),
+    ("bench.redaction_set35", (23, 25), 690, 550),
+    ("bench.redaction_set36", (23, 25), 680, 500),
+    ("bench.redaction_set37", (23, 25), 550, 450),
 ]
 
 
