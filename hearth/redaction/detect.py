@@ -164,6 +164,7 @@ _FOREIGN_MONTHS = {name: english for names, english in zip((
 _FOREIGN_MONTH_RE = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _WELSH_MONTHS = dict(zip("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
                          "january february march april may june july august september october november december".split(), strict=True))
+_OTHER_LANGUAGE_MONTHS = {**_WELSH_MONTHS, **_FOREIGN_MONTHS}  # (Welsh and French both write May "mai")
 STREET_WORDS = (
     "Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Grove|Terrace|Place|Gardens|Court|Walk|Row|Square|Mews|Rise|Hill|View|Green|Parade"
 )
@@ -342,10 +343,7 @@ def parse_date(s: str) -> dt.date | None:
         m = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", s)
         if m:
             return dt.date(*(int(g) for g in m.groups()))
-        parts = [_WELSH_MONTHS.get(p, _FOREIGN_MONTHS.get(p, p)) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s).split()
-                 if p != "de"]
-        nums = [int(p) for p in parts if p.isdigit()]
-        mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
+        parts, nums, mon = _words_numbers_and_month(s)
         if mon and len(nums) == 2:
             day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
             if len(parts) == 3 and parts[1].isalpha() and year == nums[1] and year < 100:
@@ -387,12 +385,19 @@ def _day_month_not_a_score(s: str) -> bool:
     return s != "24/7" and (int(day) > int(month) or day.startswith("0") or month.startswith("0"))
 
 
-def _day_month(s: str) -> tuple[int, int] | None:
-    """'4th November' or 'November 4' (no year): (day, month), or None."""
-    parts = [_FOREIGN_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s.lower().replace(" of ", " ")).split()
+def _words_numbers_and_month(s: str) -> tuple[list[str], list[int], int | None]:
+    """A date's words (ordinal endings and "de" dropped, a Welsh or other language's month read as its English name), its
+    numbers, and its month's number if a word names one: "6 de diciembre de 2026" -> (..., [6, 2026], 12)."""
+    parts = [_OTHER_LANGUAGE_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s.lower().replace(" of ", " ")).split()
              if p != "de"]
     nums = [int(p) for p in parts if p.isdigit()]
     mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
+    return parts, nums, mon
+
+
+def _day_month(s: str) -> tuple[int, int] | None:
+    """'4th November' or 'November 4' (no year): (day, month), or None."""
+    _parts, nums, mon = _words_numbers_and_month(s)
     return (nums[0], mon) if mon and len(nums) == 1 and 1 <= nums[0] <= 31 else None
 
 
@@ -662,7 +667,7 @@ class Detector:
         merged = _family_names_in_capitals_again(view, merged)
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
-        merged = _family_name_after_a_nickname(view, merged)
+        merged = _names_made_whole(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
                        + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
@@ -2511,7 +2516,7 @@ _SHORT_FORM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)")
 _NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
 
 
-def _family_name_after_a_nickname(text: str, found: list[Finding]) -> list[Finding]:
+def _names_made_whole(text: str, found: list[Finding]) -> list[Finding]:
     """A given name, its short form in brackets, then the family name: one name ("Bernadette (Bernie) Gorman"); a name, a
     particle and a family name: one name ("Filomena da Costa"); and a short form in brackets after a name is a name
     ("Darren (Daz)")."""
