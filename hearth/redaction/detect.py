@@ -2028,7 +2028,7 @@ _TEXTING_WORDS = frozenset(
     "aint isnt wasnt doesnt didnt wont cant dont couldnt wouldnt shouldnt havent hasnt hadnt werent arent youre theyre "
     "thats whats lets gonna wanna gotta gimme lemme dunno innit init yeah yea nah naw yh lol lmao lmfao ngl tbh omg idk "
     "smh rn cus cos coz cuz wiv wot bruv bare peng peak allow wagwan mandem gyal ting dem dat dis wid nuff proper mans "
-    "fone fones pls plz thx ty tho tmrw tmr 2moro".split())
+    "fone fones pls plz thx ty tho tmrw tmr 2moro bec becos bcos bcoz".split())
 # ... or a sentence begun in lower case: the text's first letter, or after a full stop that ends a word of three letters
 # or more that is not an abbreviation ("e.g. the", "approx. two" are not)
 _LOWER_SENTENCE = re.compile(r"\b(?!(?:etc|approx|incl|inc|nos|cont|dept|tel|ref|vs)[.!?])[A-Za-z]{3,}[.!?][ \t]+[a-z]")
@@ -2073,6 +2073,7 @@ _LOWER_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|to|from|near|round|roundin
 LOWER_PLACE = 2.0  # Zipf: a lower-case word this rare after "in", "to", "from" in someone's own words is a place
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
+ENGLISH_NEIGHBOUR = 3.5  # Zipf: a word of three letters or more this common is an English word beside a lower-case name
 LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
 
 
@@ -2328,6 +2329,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
     not_names, places = gazetteer.not_names(), gazetteer.uk_places()
     home, abroad, community_kin = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.community_kin()
     speakers = _lower_speakers(text)
+    never_lower = gazetteer.names_never_lower()
     marked = bool(_LOWER_CASE_WRITING.search(text))
     named: set[str] = {f.text.lower() for f in already if f.kind == NAME}  # names so far, for "kels n liv"
     for m in _LOWER_WORD.finditer(text):
@@ -2410,7 +2412,10 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN) \
                 or (bool(_LOWER_ITS.search(prev)) and _CALLER_AFTER.match(text, end) and zg < LOWER_GIVEN_STRONG) \
-                or (bool(_LOWER_GREETING_BEFORE.search(prev)) and zg < LOWER_GIVEN_STRONG)  # "hi becky", "morning rebecca"
+                or (bool(_LOWER_GREETING_BEFORE.search(prev)) and zg < LOWER_GIVEN_STRONG) \
+                or (given in never_lower and not _LOWER_OWNER_BEFORE.search(prev) and not _HANDLE_AFTER.match(text, end)
+                    and _between_english_words(text, m.start(), _lower_family_name_end(text, end, givens, families, common, not_names)))
+            # ("hi becky", "morning rebecca", "told liam to", "said lewis carr came")
         elif _LOWER_PREDICATE_BEFORE.search(prev):
             ok = False  # "is rubbish and i", "so peak n me": a word said of something, not someone's name
         else:
@@ -2421,6 +2426,34 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             if given:
                 end = _lower_family_name_end(text, end, givens, families, common, not_names)  # "marie oakley"
             yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)
+
+
+# English words that are short or common: a lower-case word standing beside one is written in English, where a given
+# name English never writes in lower case is a person ("with liam and", "tell gavin"); beside other words it may be a
+# word of another language that is spelt as a name ("laga diya", "meri jaan", "Siva anna kitta").
+_SHORT_ENGLISH = frozenset("i a u n & to at in on is me he we my so an as if of or by up it us ok oh".split())
+_ENGLISH_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
+_LAST_WORD = re.compile(r"([A-Za-z\u00c0-\u024f'’]+)[^A-Za-z\u00c0-\u024f'’]*$")
+_HANDLE_AFTER = re.compile(r"[._@]\w")  # "marcus.el.14": an account's handle, which the handle rules read
+_LOWER_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:my|his|her|their|your|our|ur)[ \t]+$")  # "her teddy": a thing she has
+
+
+def _english_word(word: str) -> bool:
+    low = word.lower()
+    return low in _SHORT_ENGLISH or (len(low) >= 3 and gazetteer.zipf(low) >= ENGLISH_NEIGHBOUR)
+
+
+def _between_english_words(text: str, start: int, end: int) -> bool:
+    """Of the words just before and after text[start:end] on its line, with nothing but a space or a comma between, one
+    at least stands there and each that does is an English word."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _LAST_WORD.search(text, max(line_start, start - 40), start)
+    after = _ENGLISH_WORD.search(text, end, min(line_end, end + 40))
+    beside = [word for word, gap in ((before and before.group(1), text[before.end(1):start] if before else ""),
+                                      (after and after.group(0), text[end:after.start()] if after else ""))
+              if word and gap.strip() in ("", ",")]
+    return bool(beside) and all(_english_word(w) for w in beside)
 
 
 def _lower_family_name_end(text: str, end: int, givens, families, common, not_names) -> int:

@@ -240,6 +240,13 @@ def _word_file(name: str) -> list[str]:
 
 
 @cache
+def names_never_lower() -> frozenset[str]:
+    """`names_never_lower.txt`: given names that English never writes in lower case as a word ("liam", "gavin"), written
+    from SCOWL's word lists by scripts/make_names_never_lower.py."""
+    return frozenset(_word_file("names_never_lower.txt"))
+
+
+@cache
 def diminutives() -> dict[str, frozenset[str]]:
     """`diminutives.txt`: short form (lower case) -> the given names it is short for."""
     out: dict[str, set[str]] = {}

@@ -2106,3 +2106,33 @@ def test_a_secondary_school_by_its_place_and_high(text, school):
 def test_high_that_is_no_school():
     text = "We walked down the High Street. Knee High Theatre came. Prices are Very High. Risk High."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("dont worry. gavin back at his flat tonight", "gavin"),  # a given name English never writes in lower case
+    ("ok not shannon then. is liam allowed to drop her off", "liam"),
+    ("i told him ring me or tell donna if u cant", "donna"),
+    ("lol said lewis carr came past twice", "lewis carr"),  # with the family name after it
+])
+def test_a_given_name_that_english_never_writes_in_lower_case_is_a_name_between_english_words(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "lol. ammi ji kehti hain toothpaste laga diya. theek hai",  # "diya" is a name, but not between English words here
+    "lol she said Siva anna kitta naan pesuren",
+    "i let her play with her teddy all night",  # a thing someone has, not a person
+    'u know the words "mol", "mon" and "chettan" dont u',  # a word in quotes alone: nothing English beside it
+    "i dont get summer or terry or mason",  # given names that English also writes as words
+])
+def test_a_given_name_english_never_writes_in_lower_case_is_no_name_beside_other_languages_or_things(text):
+    assert [w for w in texts(text) if w.split()[0] in ("diya", "anna", "teddy", "mol", "summer", "terry", "mason")] == []
+
+
+def test_names_never_lower_holds_no_english_word():
+    from hearth.redaction import gazetteer
+
+    never = gazetteer.names_never_lower()
+    assert {"liam", "gavin", "donna", "kai"} <= never
+    assert never.isdisjoint({"summer", "mason", "terry", "lee", "will", "mark", "rose"})
+    assert never <= gazetteer.listed_given_names() and never.isdisjoint(gazetteer.common_words())
