@@ -718,8 +718,11 @@ class Detector:
             s = text[start:end]
             if term.kind == NAME and term.single_word and not s[0].isupper() and gazetteer.zipf(key) >= (
                     given_limit if key in self.recorded_givens and key not in common  # (not "a carol")
-                    and not _LOWER_DETERMINER_BEFORE.search(text, max(0, start - 8), start) else lower_limit):
+                    and not _LOWER_DETERMINER_BEFORE.search(text, max(0, start - 8), start) else lower_limit) \
+                    and not (own and key in self.recorded_givens and key not in _NEVER_ORDINARY and key not in _TEXTING_WORDS
+                             and _only_a_person_in_lower_case(text, start, end)):
                 continue  # "will", "rose": in lower case an everyday word; "millie" in lower case is still Millie
+                # (but where only a person stands, a recorded given name: "lee told him to f off", "rang summer")
             if term.kind == NAME and term.single_word and _SAINT_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "St James' Park", "St Anne's": a saint in the name of a place, not the person in the record
             if term.kind == NAME and term.single_word and key in _KIN and _GIVEN_NAME_AFTER.match(text, end) \
@@ -779,6 +782,9 @@ class Detector:
             lower_learned.update(clip for w in learned if w.isalpha() and w.lower() in gazetteer.given_names()
                                  for clip in (w.lower()[:-1], w.lower()[:-2]) if len(clip) >= 4 and gazetteer.zipf(clip) < 2.5
                                  and clip not in _TEXTING_WORDS and clip not in gazetteer.common_words())
+            # ... and a name that is also an everyday word ("Lee", "Summer") where only a person stands ("lee told him")
+            yield from _ordinary_names_in_lower_case(text, {w.lower() for w in learned if w.isalpha()
+                                                             and gazetteer.zipf(w.lower()) >= LOWER_GIVEN} - lower_learned)
         if lower_learned:  # a name found once in lower-case writing ("kai said") is a name in every message ("tell kai")
             # (not inside a handle or an address: "alfie.l_bs13", "kai_22")
             rx = re.compile(r"(?<![\w'’\-.])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]|\.\w))")
@@ -2454,6 +2460,34 @@ def _between_english_words(text: str, start: int, end: int) -> bool:
                                       (after and after.group(0), text[end:after.start()] if after else ""))
               if word and gap.strip() in ("", ",")]
     return bool(beside) and all(_english_word(w) for w in beside)
+
+
+_LOWER_SEASON_BEFORE = re.compile(r"(?<![\w'’])(?:in|over|during|this|last|next|all|since|till|until|by|of|for|the|a|an|that)[ \t]+$")
+
+
+def _ordinary_names_in_lower_case(text: str, names: set[str]) -> Iterable[Finding]:
+    """`names` (found capitalised in this text, each also an everyday word: "lee", "summer", "hope") in someone's own
+    lower-case words, where a person's verb follows ("lee told him", "summer has a temp") or a person's verb stands before
+    ("rang lee", "tell summer") or it is a speaker's name before a colon; not after a word that takes a thing or a season
+    ("in the summer was hard")."""
+    names = {n for n in names if n not in _NEVER_ORDINARY and n not in _TEXTING_WORDS and n not in gazetteer.CALENDAR}
+    if not names:
+        return
+    rx = re.compile(r"(?<![\w'’\-.])(" + "|".join(re.escape(w) for w in sorted(names)) + r")(?![\w\-]|\.\w)")
+    for m in rx.finditer(text):
+        if _only_a_person_in_lower_case(text, m.start(), m.end()):
+            yield Finding(m.start(), m.end(), m.group(1), NAME, "rare", None, m.group(1))
+
+
+def _only_a_person_in_lower_case(text: str, start: int, end: int) -> bool:
+    """A person's verb follows text[start:end] ("lee told him", "summer has a temp") or stands before it ("rang lee",
+    "tell summer"), or it is a speaker's name before a colon; and no word that takes a thing or a season stands before it
+    ("in the summer was hard", "so hope is")."""
+    prev = text[max(0, start - 30):start]
+    if _LOWER_SEASON_BEFORE.search(prev) or _LOWER_PREDICATE_BEFORE.search(prev):
+        return False
+    return bool(_LOWER_WEAK_AFTER.match(text, end) or _LOWER_STRONG_AFTER.match(text, end) or _SPEAKER_COLON.match(text, end)
+                or _LOWER_WEAK_BEFORE.search(prev) or _LOWER_STRONG_BEFORE.search(prev))
 
 
 def _lower_family_name_end(text: str, end: int, givens, families, common, not_names) -> int:

@@ -2136,3 +2136,12 @@ def test_names_never_lower_holds_no_english_word():
     assert {"liam", "gavin", "donna", "kai"} <= never
     assert never.isdisjoint({"summer", "mason", "terry", "lee", "will", "mark", "rose"})
     assert never <= gazetteer.listed_given_names() and never.isdisjoint(gazetteer.common_words())
+
+
+def test_a_recorded_or_found_name_that_is_an_everyday_word_is_a_name_in_lower_case_where_only_a_person_stands():
+    record = d.CaseRecord([d.Party("f", "father", [("Lee", "Hadley")]), d.Party("c", "subject", [("Summer", "Hadley")])], "c")
+    text = "Mum: dont worry. lee told him to go. rang summer after. in the summer we go away. lee side of the hill"
+    assert [(f.text, f.party) for f in d.detect(record, text) if f.text.islower()] == [("lee", "f"), ("summer", "c")]
+    # a name found outside the record: "Lee Barker" capitalised, then "lee" in the texts where a verb follows
+    text = "Referral about Lee Barker. Text: my husband went round and lee told him to f off. dont know. lee side"
+    assert [f.text for f in d.detect(RECORD, text) if f.text.islower()] == ["lee"]
