@@ -2103,16 +2103,24 @@ _LOWER_FUNCTION_WORDS = frozenset("""a an the and or but so if as at in on to of
     said says say told tells asked came come went go goes will would can could did do does not no yes me my your his her their our
     it its this that there here who what when where how why he she they we you him them us""".split())
 _LOWER_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|some|this|that|these|those|no|any)[ \t]+$", re.IGNORECASE)
-_LOWER_SPEAKER = re.compile(r"^[ \t>]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?([a-z][a-z'’\-]+)"
+_LOWER_SPEAKER = re.compile(r"^[ \t>]*\[?(?P<date>(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+)?"  # ("2026-11-06 19:42  mase:")
+                            r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?(?P<word>[a-z][a-z'’\-]+)"
                             rf"{_SPEAKER_COLON.pattern}", re.MULTILINE)  # (with an emoji: "reece 💸:", "summer 🌸:")
 
 
 def _lower_speakers(text: str) -> dict[str, int]:
     """How many lines start with each lower-case 'word:' (after a time, as messages are copied: '21:04 kai: ...')."""
     out: dict[str, int] = {}
+    givens = gazetteer.given_names()
     for m in _LOWER_SPEAKER.finditer(text):
-        out[m.group(1)] = out.get(m.group(1), 0) + 1
+        word = m.group("word")
+        if m.group("date") and word not in givens and not (_z_rare(word) and not _HANDLE_SHAPE.search(word)):
+            continue  # after a date, an account's handle ("bluntz", "mayaaa", "snowy"), as exports name senders; "mase" is a name
+        out[word] = out.get(word, 0) + 1
     return out
+
+
+_HANDLE_SHAPE = re.compile(r"(\w)\1\1|[^aeiou]z$")  # a letter thrice, a slang plural in -z
 
 
 # After a lower-case name with a bare s: a verb, "and", or the end of the words (not a noun, as after a possessive)

@@ -2145,3 +2145,9 @@ def test_a_recorded_or_found_name_that_is_an_everyday_word_is_a_name_in_lower_ca
     # a name found outside the record: "Lee Barker" capitalised, then "lee" in the texts where a verb follows
     text = "Referral about Lee Barker. Text: my husband went round and lee told him to f off. dont know. lee side"
     assert [f.text for f in d.detect(RECORD, text) if f.text.islower()] == ["lee"]
+
+
+def test_a_lower_case_speaker_after_a_date_and_time_is_a_name_but_not_a_handle():
+    text = ("2026-11-06 19:42  mase: ye at heworth\n2026-11-06 22:59  mase: wat is it\n"
+            "10/08/2025 22:15 bluntz: u clown\n10/08/2025 22:17 bluntz: got it\n")
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["mase", "mase"]
