@@ -1119,6 +1119,10 @@ class _UnknownNames:
         hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
         if hyphened:
             end = hyphened.end()
+        if not w.honorific and (_LOWER_STATION_AFTER.match(text, w.end) and gazetteer.zipf(w.low) < ORDINARY_WORD or (
+                _TOWNS_SERVICE_AFTER.match(text, w.end) and (w.low in self.places or w.low in self.home) and w.low not in self.givens)):
+            self.skip_until = w.end  # "at Digbeth coach station", "Walsall MASH", "the Hastings hub": the town, not an organisation
+            return Finding(m.start(), w.end, text[m.start():w.end], PLACE, "gazetteer", None, w.low)
         if (kind == PLACE or source in ("rare", "gazetteer") or (source == "cue" and not _CUE_OF_PERSON_ONLY.search(prev))) \
                 and _in_organisation_name(text, m.start(), end, self.families):
             self.thing_end = self.skip_until = end
@@ -1368,7 +1372,13 @@ _SCHOOL_WORD_BEFORE_AT = re.compile(r"\b(?:DSL|SENCO|SENCo|[Tt]eachers?|[Tt]utor
                                     r"|[Pp]upils?|[Ss]tudents?|[Ss]ixth [Ff]orm|[Ss]chool)\b[^.\n]{0,40}\bat[ \t]*\n?[ \t]*$")
 _FIELD_OPEN_BEFORE = re.compile(r"(?:\(|\|[ \t]*)$")
 _FIELD_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|\||,[ \t]*\+\d)")
-_STATION_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:bus |coach |train |railway |tram )?station\b")
+_STATION_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?:bus |coach |train |railway |tram )?station|stn)\b")
+# A town's branch of a service, named in lower case or by the MASH's letters: "Walsall MASH", "the Hastings hub", "the
+# Wakefield suite", "the Edmonton clinic": the town is where it is, as in "Plymouth PDU" (a named organisation, "Hexham
+# Leisure Centre", "Westmere Children's Services", keeps its capitals and its town)
+_TOWNS_SERVICE_AFTER = re.compile(r"[ \t]+(?:MASH|hub|team|suite|clinic|centre|center|office|post|branch|depot|market)\b")
+# a rare word before a station in lower case: "at Digbeth coach station", "Sittingbourne stn" (a place, whatever its name)
+_LOWER_STATION_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:bus|coach|train|railway|tram)[ \t]*\n?[ \t]*station|stn)\b")
 _CAPITAL_OR_ACCENT_AFTER = re.compile(r"[ \t]+(?:[A-Z]|accents?\b)")
 COMMON_AT_START = 5.0  # Zipf: a given name this common as a word ("Said", "Will") opening a sentence needs a verb after it
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")

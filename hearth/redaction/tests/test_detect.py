@@ -2151,3 +2151,20 @@ def test_a_lower_case_speaker_after_a_date_and_time_is_a_name_but_not_a_handle()
     text = ("2026-11-06 19:42  mase: ye at heworth\n2026-11-06 22:59  mase: wat is it\n"
             "10/08/2025 22:15 bluntz: u clown\n10/08/2025 22:17 bluntz: got it\n")
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["mase", "mase"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("She was found at Digbeth coach station by police.", "Digbeth"),  # a rare word before a station in lower case
+    ("We met on Saturday at the Bedford bus station.", "Bedford"),  # a family name too, but before a bus station a place
+    ("07/11/26 16:25 | Sittingbourne stn | Jay", "Sittingbourne"),
+    ("PPN submitted to Walsall MASH.", "Walsall"),  # a town's branch of a service: the town is marked
+    ("ABE interview tomorrow at the Wakefield suite", "Wakefield"),
+    ("ask at the Hastings hub on Thursday", "Hastings"),
+])
+def test_a_town_before_a_station_or_its_branch_of_a_service_is_a_place(text, town):
+    assert town in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+def test_a_named_organisation_keeps_its_town():
+    text = "Hexham Leisure Centre, the Safer Options hub, Westmere Children's Services and Tynedale Council."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
