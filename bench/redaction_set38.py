@@ -124,9 +124,9 @@ _RECORD_IDS, _RECORD_PHONES = _RECORDS.ids, _RECORDS.phones
 HOME_A = d.Address("14 Heywood Close", "Tower Hill", "Kirkby", "L33 1XQ")
 NAN_A = d.Address("62 Pennard Avenue", "Page Moss", "Huyton", "L36 4LF")
 RECORD_A = d.CaseRecord([
-    _p("c", "subject", [("Alfie", "Moss")], dt.date(2023, 6, 2), addresses=[HOME_A], ids=["376 544 8508"]),
+    _p("c", "subject", [("Alfie", "Moss")], dt.date(2023, 6, 2), addresses=[HOME_A], ids=["3765448508"]),
     _p("s", "sibling", [("Lacey", "Prenton")], dt.date(2015, 2, 17), addresses=[HOME_A],
-       ids=["897 400 8955", "L340485893358"], schools=["Northwood Park Primary School"]),
+       ids=["8974008955", "L340485893358"], schools=["Northwood Park Primary School"]),
     _p("m", "mother", [("Chantelle", "Prenton")], dt.date(1996, 9, 30), addresses=[HOME_A], phones=["07821 446 193"],
        ids=["JK 48 21 73 B"]),
     _p("f", "father", [("Kyle", "Moss")], dt.date(1993, 4, 8), phones=["07934 218 560"]),
@@ -266,8 +266,8 @@ HOME_B = d.Address("31 Reeds Lane", "Leasowe", "Wirral", "CH46 1QX")
 MUM_B = d.Address("Flat 3, 77 Hoylake Road", "Moreton", "Wirral", "CH46 8TH")
 RECORD_B = d.CaseRecord([
     _p("c", "subject", [("Summer", "Kirkby")], dt.date(2012, 5, 23), addresses=[HOME_B], phones=["07960 254 718"],
-       ids=["452 723 8167", "R344886725633"], schools=["Wallasey School"]),
-    _p("s", "sibling", [("Jack", "Kirkby")], dt.date(2017, 1, 9), addresses=[HOME_B], ids=["989 917 6818"],
+       ids=["4527238167", "R344886725633"], schools=["Wallasey School"]),
+    _p("s", "sibling", [("Jack", "Kirkby")], dt.date(2017, 1, 9), addresses=[HOME_B], ids=["9899176818"],
        schools=["Sandbrook Primary School"]),
     _p("f", "father", [("Danny", "Kirkby")], dt.date(1989, 10, 14), addresses=[HOME_B], phones=["07583 611 294"],
        ids=["NP 62 04 19 C"]),
@@ -409,10 +409,10 @@ HOME_C = d.Address("22 Hilden Road", "Orford", "Warrington", "WA2 0JN")
 GRAN_C = d.Address("Komitas Avenue 41, apt. 17", "Arabkir", "Yerevan", "0014")
 RECORD_C = d.CaseRecord([
     _p("c", "subject", [("Ani", "Petrosyan")], dt.date(2014, 8, 26), addresses=[HOME_C],
-       ids=["303 947 9334", "B877413524207"], schools=["Padgate Academy"]),
-    _p("s", "sibling", [("Davit", "Petrosyan")], dt.date(2019, 3, 12), addresses=[HOME_C], ids=["249 678 9203"],
+       ids=["3039479334", "B877413524207"], schools=["Padgate Academy"]),
+    _p("s", "sibling", [("Davit", "Petrosyan")], dt.date(2019, 3, 12), addresses=[HOME_C], ids=["2496789203"],
        schools=["Orford Brook Primary School"]),
-    _p("s2", "sibling", [("Narek", "Petrosyan")], dt.date(2025, 10, 4), addresses=[HOME_C], ids=["340 152 5719"]),
+    _p("s2", "sibling", [("Narek", "Petrosyan")], dt.date(2025, 10, 4), addresses=[HOME_C], ids=["3401525719"]),
     _p("m", "mother", [("Lusine", "Petrosyan")], dt.date(1990, 1, 21), addresses=[HOME_C], phones=["07851 447 302"],
        ids=["SK 73 58 20 A"]),
     _p("f", "father", [("Aram", "Petrosyan")], dt.date(1984, 7, 19), addresses=[HOME_C], phones=["07398 126 805"]),
@@ -551,10 +551,10 @@ HOME_D = d.Address("40 Rossmore Gardens", "Overpool", "Ellesmere Port", "CH66 3L
 UNCLE_D = d.Address("Heeper Straße 112", "", "Bielefeld", "33607")
 RECORD_D = d.CaseRecord([
     _p("c", "subject", [("Şîrîn", "Khalaf"), ("Shirin", "Khalaf")], dt.date(2011, 4, 1), addresses=[HOME_D],
-       ids=["779 737 1318", "L896933406986"], schools=["Ellesmere Port Catholic High School"]),
+       ids=["7797371318", "L896933406986"], schools=["Ellesmere Port Catholic High School"]),
     _p("s", "sibling", [("Dilvîn", "Khalaf"), ("Dilveen", "Khalaf")], dt.date(2016, 7, 15), addresses=[HOME_D],
-       ids=["383 397 2858"], schools=["Rivacre Valley Primary School"]),
-    _p("s2", "sibling", [("Azad", "Khalaf")], dt.date(2020, 1, 28), addresses=[HOME_D], ids=["115 614 2210"]),
+       ids=["3833972858"], schools=["Rivacre Valley Primary School"]),
+    _p("s2", "sibling", [("Azad", "Khalaf")], dt.date(2020, 1, 28), addresses=[HOME_D], ids=["1156142210"]),
     _p("m", "mother", [("Jîhan", "Murad"), ("Jihan", "Murad")], dt.date(1988, 11, 5), addresses=[HOME_D],
        phones=["07426 915 038"]),
     _p("f", "father", [("Qasim", "Khalaf")], dt.date(1983, 2, 14), addresses=[HOME_D], phones=["07789 602 413"],
@@ -687,9 +687,9 @@ HOME_E = d.Address("27 Western Avenue", "Speke", "Liverpool", "L24 3UR")
 NAN_E = d.Address("3 Window Lane", "Garston", "Liverpool", "L19 8DR")
 RECORD_E = d.CaseRecord([
     _p("c", "subject", [("Jayden", "Cole")], dt.date(2011, 2, 9), addresses=[HOME_E], phones=["07402 773 158"],
-       ids=["208 704 6867", "C341672521356"], schools=["Enterprise South Liverpool Academy"]),
-    _p("s", "sibling", [("Tayla", "Cole-Adeyemi")], dt.date(2013, 6, 30), addresses=[HOME_E], ids=["914 244 4276"]),
-    _p("s2", "sibling", [("Micah", "Cole")], dt.date(2021, 9, 17), addresses=[HOME_E], ids=["443 577 5174"]),
+       ids=["2087046867", "C341672521356"], schools=["Enterprise South Liverpool Academy"]),
+    _p("s", "sibling", [("Tayla", "Cole-Adeyemi")], dt.date(2013, 6, 30), addresses=[HOME_E], ids=["9142444276"]),
+    _p("s2", "sibling", [("Micah", "Cole")], dt.date(2021, 9, 17), addresses=[HOME_E], ids=["4435775174"]),
     _p("m", "mother", [("Simone", "Cole")], dt.date(1987, 12, 24), addresses=[HOME_E], phones=["07477 530 961"],
        ids=["JC 29 64 07 D"]),
     _p("g", "grandparent", [("Marcia", "Cole")], dt.date(1960, 8, 8), addresses=[NAN_E], phones=["0151 427 5186"]),
@@ -705,9 +705,9 @@ Present for this item: [[Dale Halewood|name]] (youth justice / exploitation work
 [[Enterprise South|school]]); [[Yvonne Blundell|name]] (YOT health)
 
 Update (PC [[Dingle|name]]): [[Jayden|name]] was found on [[13/11|date]] in a flat on [[Wellington Road|address]], [[Rhyl|place]], with
-£340, two phones and 14 wraps of crack cocaine; arrested, released under investigation; returned to [[Liverpool|place]] by North
-Wales Police. Linked to the "[[Ryzo|name]]" line, run from [[Hunts Cross|place]] by [[Reuben Fairclough|name]] (19), who drives a black
-Mercedes A-Class, [[LV70 XHM|vehicle]]. A second missing episode to [[Prestatyn|place]] on [[20|date]]-[[21 Nov|date]].
+£340, two phones and 14 wraps of crack cocaine; arrested, released under investigation; returned to [[Liverpool|place]]
+by North Wales Police. Linked to the "[[Ryzo|name]]" line, run from [[Hunts Cross|place]] by [[Reuben Fairclough|name]] (19), who drives
+a black Mercedes A-Class, [[LV70 XHM|vehicle]]. A second missing episode to [[Prestatyn|place]] on [[20|date]]-[[21 Nov|date]].
 NRM ([[Fiona|name]]): referral made [[16 November|date]]; positive reasonable grounds decision on [[19 November
 2026|date]].
 School: [[Jayden|name]] on a part-time timetable since the fixed-term exclusion; he does well in the construction course at
@@ -808,10 +808,10 @@ village near [[Speke|place]] ([[Hale|place]]); the entry refers to the officer.
 HOME_F = d.Address("5 Bradford Road", "Wharton", "Winsford", "CW7 3ER")
 NAN_F = d.Address("18 Delamere Street", "Over", "Winsford", "CW7 2LY")
 RECORD_F = d.CaseRecord([
-    _p("c", "subject", [("Harley", "Shaw")], dt.date(2024, 8, 3), addresses=[HOME_F], ids=["635 240 2887"],
+    _p("c", "subject", [("Harley", "Shaw")], dt.date(2024, 8, 3), addresses=[HOME_F], ids=["6352402887"],
        schools=["Weaver Ducklings Day Nursery"]),
     _p("s", "sibling", [("Evie-Rose", "Booth")], dt.date(2020, 5, 11), addresses=[HOME_F],
-       ids=["735 691 5359", "Y896592881432"], schools=["Wharton CofE Primary School"]),
+       ids=["7356915359", "Y896592881432"], schools=["Wharton CofE Primary School"]),
     _p("m", "mother", [("Danielle", "Shaw")], dt.date(1999, 2, 20), addresses=[HOME_F], phones=["07587 336 920"],
        ids=["RH 15 92 46 B"]),
     _p("f", "father", [("Liam", "Booth")], dt.date(1997, 6, 6)),
