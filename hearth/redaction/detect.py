@@ -675,6 +675,7 @@ class Detector:
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)))
+        merged = merge(merged + list(_places_listed_with_places(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -991,7 +992,9 @@ class _UnknownNames:
         """A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it."""
         w.honorific = _title_before(w.prev, w.low, self.givens, self.families, self.common)
         brand_end = _brand_end(self.text, w.m, w.low, self.brand_words, self.brand_names)
-        if brand_end and not w.honorific and not _CUE.search(w.prev) and not _STRONG_PLACE_CUE.search(w.prev):
+        if brand_end and not w.honorific and not _CUE.search(w.prev) and not _STRONG_PLACE_CUE.search(w.prev) \
+                and not (brand_end == w.end and w.low in self.home and _PLACE_CUE.search(w.prev)
+                         and not _NOT_PLACE.search(w.prev)):  # "a flat in Vauxhall": the district, not the car
             self.thing_end = self.skip_until = brand_end
             return _SKIP
         return None
@@ -2239,6 +2242,37 @@ def _localities_of_addresses(text: str, found: list[Finding]) -> Iterable[Findin
                     end -= 1
                 if end == 0 or text[end - 1] in ":\n":
                     break
+
+
+# Between two places of a list or a route: "via Aden and Cairo", "Shiraz - Urmia - Van", "in Van and then Istanbul"
+_PLACE_LINK = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|then|and then|to)[ \t]+|[ \t]+[-–>][ \t]+|[ \t]*/[ \t]*)(?:\n[ \t]*)?"
+                         r"(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _places_listed_with_places(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A town of the lists (a UK town, a city abroad) just after a place found, in a list or a route ("via Aden and Cairo",
+    "Shiraz - Urmia - Van - Athens", "Athens, Greece" is not one: a country is not marked), where it is nobody's given name
+    and no everyday word; each found so leads to the next."""
+    places, home, abroad = gazetteer.uk_places(), gazetteer.home_places(), gazetteer.places_abroad()
+    givens, countries, not_names = gazetteer.given_names(), gazetteer.countries(), gazetteer.not_names()
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    queue = [f.end for f in found if f.kind == PLACE]
+    while queue:
+        link = _PLACE_LINK.match(text, queue.pop())
+        if not link or covered[link.start("word")]:
+            continue
+        word = link.group("word")
+        low = _folded(word.lower())
+        if low in countries or low in not_names or low in givens or gazetteer.zipf(low) >= ORDINARY_WORD \
+                or not (low in places or low in home or low in abroad):
+            continue
+        if _in_organisation_name(text, link.start("word"), link.end("word"), ()):
+            continue
+        covered[link.start("word"):link.end("word")] = b"\x01" * len(word)
+        queue.append(link.end("word"))
+        yield Finding(link.start("word"), link.end("word"), word, PLACE, "gazetteer", None, low)
 
 
 def _districts_of_several_words(text: str) -> Iterable[Finding]:

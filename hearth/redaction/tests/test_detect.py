@@ -2168,3 +2168,15 @@ def test_a_town_before_a_station_or_its_branch_of_a_service_is_a_place(text, tow
 def test_a_named_organisation_keeps_its_town():
     text = "Hexham Leisure Centre, the Safer Options hub, Westmere Children's Services and Tynedale Council."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+def test_a_listed_town_after_a_place_in_a_list_or_a_route_is_a_place():
+    text = ("He came via Aden and Cairo. They spent six weeks in Van and then Istanbul. Home: 7 Brooklands, Jaywick, "
+            "Clacton-on-Sea, Essex CO15 2JJ. She rang Aden and Bob.")
+    places = [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+    assert {"Cairo", "Istanbul"} <= set(places) and "Essex" not in places and "Bob" not in places
+
+
+def test_a_car_make_that_is_a_district_is_a_place_after_a_place_word():
+    text = "She cleans offices in Vauxhall. He drives a Vauxhall Corsa and works for Vauxhall."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["Vauxhall"]
