@@ -183,19 +183,19 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated
 # a word of time before a day of the month ("from the 1st", "park closes 31st", "were on\nthe 27th"), and what may follow
 # it: punctuation, the end of the line, a capital or a joining word, not a noun ("from the 3rd floor", "the 2nd time")
 _ORDINAL_WORD_BEFORE = re.compile(r"(?:\b(?:from|since|until|till|before|after|by|past|closes|closing|closed|ends|ending|on)(?:\s+the)?"
-                                  r"|\bthe)[ \t]+$", re.IGNORECASE)
+                                  r"|\bthe)[ \t]*\n?[ \t]*$", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|because|as|then|until|till|at)\b|[A-Z])", re.MULTILINE)
 # a centile near it makes it a measure ("dropped from the 25th to the 9th centile", "9th centile, down from 25th")
 _CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
 
 _WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"[.,]?[ \t]$", re.IGNORECASE)
+                          r"(?:[ \t]+(?:night|morning|afternoon|evening))?(?:[.,]?[ \t]|[ \t]?\()$", re.IGNORECASE)  # "Saturday (24th)"
 
 
 def _a_day_of_the_month(text: str, m: re.Match) -> bool:
     """Whether an ordinal alone ("9th") is a day: after its weekday ("mon 9th"), or after a word of time with a joining
     word, punctuation or the line's end after it ("since the 10th.", "closes 31st -"), and no centile near."""
-    if _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()):
+    if _WEEKDAY_END.search(text, max(0, m.start() - 26), m.start()):
         return True
     return bool(_ORDINAL_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _ORDINAL_AFTER.match(text, m.end())
                 and not _CENTILE_NEAR.search(text, max(0, m.start() - 30), m.end() + 30))
@@ -218,6 +218,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # (its two halves may stand on two lines, as an address block wraps them: "Barnstaple EX31\n1EA")
     (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: |[ \t]*\n[ \t]*)?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
     (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
+    # in lower case, as a text gives it ("the blue corsa nd63 lkv"): with an age figure that plates have (02-26, 51-76)
+    (VEHICLE, re.compile(r"\b[a-hj-pr-y]{2}(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) ?[a-hj-pr-z]{3}\b")),
     # part of a registration, after a vehicle word ("a white Transit van, FN19 something"): letters and the age figure
     (VEHICLE, _PARTIAL_PLATE := re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])\b(?! ?[A-Z]{3}\b)")),
     (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
@@ -227,6 +229,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{1,4})(?:[ \-]?\d{2,4}){1,5}(?![\d\-])")),
     (DATE, re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+        r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:\d{4}|\d{2})"  # a form's boxes: "29 / 10 / 26", "05 / 06 / 2012"
         r"|\d{4}[-/]\d{2}[-/]\d{2}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -333,6 +336,7 @@ def _school_short_name(name: str) -> str | None:
 
 def parse_date(s: str) -> dt.date | None:
     s = s.strip().lower().replace(",", " ").replace(".", " ").replace(" of ", " ")
+    s = re.sub(r"\s*/\s*", "/", s)  # "29 / 10 / 26", as a form's boxes print it
     if re.fullmatch(r"\d{1,2}-[a-z]+-\d{2,4}", s):
         s = s.replace("-", " ")
     m = re.fullmatch(r"(\d{1,2})[ /\-](\d{1,2})[ /\-](\d{2,4})", s)

@@ -2180,3 +2180,19 @@ def test_a_listed_town_after_a_place_in_a_list_or_a_route_is_a_place():
 def test_a_car_make_that_is_a_district_is_a_place_after_a_place_word():
     text = "She cleans offices in Vauxhall. He drives a Vauxhall Corsa and works for Vauxhall."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["Vauxhall"]
+
+
+@pytest.mark.parametrize("text, kind, words", [
+    ("Date:  29 / 10 / 26     Time: 12.40", d.DATE, "29 / 10 / 26"),  # a form's boxes
+    ("the blue corsa nd63 lkv outside again", d.VEHICLE, "nd63 lkv"),  # a registration typed in lower case
+    ("Lorraine turned up on Saturday (24th) without ringing", d.DATE, "24th"),  # a weekday, then the day in brackets
+    ("told me at training on Tuesday night (10th) that", d.DATE, "10th"),
+    ("return with him on the\n20th. I have told him", d.DATE, "20th"),  # "on the" at the end of the line before
+])
+def test_more_shapes_of_dates_and_registrations(text, kind, words):
+    assert words in [f.text for f in d.detect(RECORD, text) if f.kind == kind]
+
+
+@pytest.mark.parametrize("text", ["she scored 3 / 4 / 5 in the tests", "the 3rd floor", "ab12 is a code", "he came 2nd in the race"])
+def test_shapes_that_are_no_date_or_registration(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind in (d.DATE, d.VEHICLE)] == []
