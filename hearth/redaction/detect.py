@@ -1244,8 +1244,14 @@ class _UnknownNames:
             return kind, end
         if end == w.end and low in gazetteer.countries():
             return PLACE, end  # "wants to go back to India": a country someone goes to, not a person
+        bracket_tail = _BRACKET_TAIL_BEFORE.search(prev) and _BRACKET_TAIL_AFTER.match(text, end) and end == w.end \
+            and low not in self.givens and gazetteer.zipf(low) < ORDINARY_WORD
+        if bracket_tail and (source in ("rare", "gazetteer") or (source == "cue" and (low in self.places or low in self.home))):
+            return PLACE, end  # "(15, Hanley)", "(aunty, Darwen)", "(12,\nBucknall)": where someone lives, after their age or role
         if source not in ("rare", "gazetteer") or low in self.givens:
             return kind, end
+        if source == "rare" and end == w.end and _OF_AFTER_NAME.search(prev) and not _FIRM_AFTER.match(text, end):
+            return PLACE, end  # "Kyle Meek of Tuffley", "Mrs Janice Askew of Newbarns": where a person lives
         if low not in self.families:
             country = _IN_COUNTRY_AFTER.match(text, end)
             if country and country.group(1).lower() in gazetteer.countries():
@@ -1340,6 +1346,10 @@ _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays i
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
 _OF_WRAPPED = re.compile(r"\bof[ \t]*\n[ \t]*$")  # "keeper Hamid Rostami of\nThornaby": where someone lives, on the next line
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# the tail of a bracket after someone's age or role: "(15, Hanley)", "(aunty, Darwen)", "(cousin, Andover)"
+_BRACKET_TAIL_BEFORE = re.compile(r"\((?:\d{1,2}|[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*\n?[ \t]*$")
+_BRACKET_TAIL_AFTER = re.compile(r"[ \t]*[),;]")
+_FIRM_AFTER = re.compile(r"\s*(?:&|and\s+(?:Co|Sons|Partners)\b|[A-Z][a-z]+\s+(?:Ltd|Limited|LLP|Lettings|Solicitors)\b)")
 _OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # "Mrs Lisa Hartnell of Billingham", "keeper Hamid Rostami of\nThornaby"
 _BORN_BEFORE = re.compile(r"\b(?:born|place\s+of\s+birth|birthplace|town\s+of\s+birth)\s*:?\s+(?:in\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r"[A-Za-z)],[ \t]*\n?[ \t]*$")

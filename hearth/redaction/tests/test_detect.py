@@ -2196,3 +2196,18 @@ def test_more_shapes_of_dates_and_registrations(text, kind, words):
 @pytest.mark.parametrize("text", ["she scored 3 / 4 / 5 in the tests", "the 3rd floor", "ab12 is a code", "he came 2nd in the race"])
 def test_shapes_that_are_no_date_or_registration(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind in (d.DATE, d.VEHICLE)] == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("father is believed to be Kyle Meek of Tuffley; he is not on", "Tuffley"),  # a person, "of", where they live
+    ("Associates: Jayden Rook (16, Beltinge); Callum Fagg (17, Hersden).", "Hersden"),  # after an age in brackets
+    ("3. Aneesa Khan (aunty, Darwen)     Tel 07445 128 903", "Darwen"),  # after a role in brackets
+])
+def test_where_a_person_lives_after_of_or_in_a_brackets_tail_is_a_place(text, town):
+    found = [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert (town, d.PLACE) in found and (town, d.NAME) not in found
+
+
+def test_a_firm_after_of_keeps_its_persons_name():
+    found = [(f.text, f.kind) for f in d.detect(RECORD, "instructed by Ahmet Yilmaz of Yilmaz\n& Co. The father acts")]
+    assert ("Yilmaz", d.PLACE) not in found
