@@ -2272,21 +2272,28 @@ def _places_listed_with_places(text: str, found: list[Finding]) -> Iterable[Find
     covered = bytearray(len(text) + 1)
     for f in found:
         covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    # a rare word found as a name, no one's given name, that stands in the list: the town no list holds ("Spilsby")
+    guessed = {f.start: f for f in found if f.kind == NAME and f.party is None and f.source in ("rare", "gazetteer")
+               and " " not in f.text and f.text.lower() not in givens}
     queue = [f.end for f in found if f.kind == PLACE]
     while queue:
         link = _PLACE_LINK.match(text, queue.pop())
-        if not link or covered[link.start("word")]:
+        if not link:
             continue
-        word = link.group("word")
+        start, end, word = link.start("word"), link.end("word"), link.group("word")
         low = _folded(word.lower())
-        if low in countries or low in not_names or low in givens or gazetteer.zipf(low) >= ORDINARY_WORD \
-                or not (low in places or low in home or low in abroad):
+        if low in countries or low in not_names or low in givens or gazetteer.zipf(low) >= ORDINARY_WORD:
             continue
-        if _in_organisation_name(text, link.start("word"), link.end("word"), ()):
-            continue
-        covered[link.start("word"):link.end("word")] = b"\x01" * len(word)
-        queue.append(link.end("word"))
-        yield Finding(link.start("word"), link.end("word"), word, PLACE, "gazetteer", None, low)
+        if (low in places or low in home or low in abroad) and not covered[start] \
+                and not _in_organisation_name(text, start, end, ()):
+            covered[start:end] = b"\x01" * len(word)
+            queue.append(end)
+            yield Finding(start, end, word, PLACE, "gazetteer", None, low)
+        elif start in guessed and guessed[start].end == end and gazetteer.zipf(low) < RARE and "," not in link.group(0) \
+                and not _NEXT_CAPITAL.match(text, end) \
+                and not _PERSON_VERB_AFTER.match(text, end) and not _in_organisation_name(text, start, end, ()):
+            guessed.pop(start).kind = PLACE  # "Skegness - Burgh le Marsh - Spilsby - Horncastle", "Gorleston and Caister"
+            queue.append(end)
 
 
 def _districts_of_several_words(text: str) -> Iterable[Finding]:

@@ -2211,3 +2211,12 @@ def test_where_a_person_lives_after_of_or_in_a_brackets_tail_is_a_place(text, to
 def test_a_firm_after_of_keeps_its_persons_name():
     found = [(f.text, f.kind) for f in d.detect(RECORD, "instructed by Ahmet Yilmaz of Yilmaz\n& Co. The father acts")]
     assert ("Yilmaz", d.PLACE) not in found
+
+
+def test_a_rare_word_in_a_route_or_a_pair_of_places_is_a_place():
+    text = "Route 6: Skegness - Burgh le Marsh - Spilsby - Horncastle - Wragby - Lincoln. Addresses in Gorleston and Caister."
+    places = [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+    assert {"Spilsby", "Horncastle", "Wragby", "Caister"} <= set(places)
+    # after a comma, a name may follow a place: "my friends from the hotel in Hemel, Yusuf and Ali"
+    found = [(f.text, f.kind) for f in d.detect(RECORD, "my friends from the hotel in Hemel, Yusuf and Ali.")]
+    assert ("Yusuf", d.PLACE) not in found
