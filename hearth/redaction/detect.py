@@ -980,6 +980,8 @@ class _UnknownNames:
         if not self.name_tokens or len(low) < 4 or low in self.givens or low in self.families or low in self.common \
                 or low in self.brand_words or low in self.not_names:
             return None
+        if (low in self.places or low in self.home) and self._place_cue(w):
+            return None  # "a flat in Wembley" is the town, not a misspelt "Wemby"
         hit = _closest(low, self.name_tokens)
         if hit is None:
             return None

@@ -2220,3 +2220,8 @@ def test_a_rare_word_in_a_route_or_a_pair_of_places_is_a_place():
     # after a comma, a name may follow a place: "my friends from the hotel in Hemel, Yusuf and Ali"
     found = [(f.text, f.kind) for f in d.detect(RECORD, "my friends from the hotel in Hemel, Yusuf and Ali.")]
     assert ("Yusuf", d.PLACE) not in found
+
+
+def test_a_listed_town_after_a_place_word_is_no_misspelt_recorded_name():
+    record = d.CaseRecord([d.Party("c", "subject", [("Kai", "Wemby")])], "c")
+    assert [(f.text, f.kind) for f in d.detect(record, "She stayed at a flat in Wembley with him.")] == [("Wembley", d.PLACE)]
