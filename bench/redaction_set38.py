@@ -932,7 +932,7 @@ Transcribed by [[Shannon Pugh|name]] (civilian), [[16/11/2026|date]]. [inaudible
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 38 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 38 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 00:46 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "der", "hayr",

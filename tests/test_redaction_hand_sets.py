@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set37.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set41.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -40,6 +40,10 @@ SETS = [
     ("bench.redaction_set35", (23, 25), 690, 550),
     ("bench.redaction_set36", (23, 25), 680, 500),
     ("bench.redaction_set37", (23, 25), 550, 450),
+    ("bench.redaction_set38", (23, 25), 550, 450),
+    ("bench.redaction_set39", (23, 25), 500, 400),
+    ("bench.redaction_set40", (23, 25), 530, 440),
+    ("bench.redaction_set41", (23, 25), 540, 390),
 ]
 
 
