@@ -260,10 +260,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,:]\d)")),
     # a house by its number where a home stands: "the boy from no. 18", "lives at number 11", "the front of no. 31",
     # "Mrs Wendy Bloor (no. 25)"; not "the number 11 bus"
-    (ADDRESS, re.compile(r"(?:(?<=\bfrom )|(?<=\bfrom\n)|(?<=\bat )|(?<=\bof )|(?<=\bin )|(?<=\binside )|(?<=\bto )|(?<=\bnext door )"
+    (ADDRESS, re.compile(r"(?:(?<=\bfrom )|(?<=\bfrom\n)|(?<=\bat )|(?<=\bat\n)|(?<=\bwith )|(?<=\bwith\n)|(?<=\bof )|(?<=\bin )"
+                         r"|(?<=\binside )|(?<=\bto )|(?<=\bnext door )"
                          r"|(?<=\bneighbour )|(?<=[a-z], )|(?<=\())(?:no\.?|No\.?|number)[ \t]*\n?[ \t]*\d{1,4}[A-Za-z]?\b"
                          r"(?![.,:/]\d|[ \t]+(?:bus|buses|route|tram|train|on\s+the\s+list|of\s+\d|in\s+the)\b)"
-                         r"(?=[ \t]*(?:\)|,|;|\.|\n|$|[ \t](?:[a-z]|[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way)\b)))")),
+                         r"(?=[ \t]*(?:\)|,|;|\.|\n|$|[ \t](?:[a-z(]|[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way)\b)))")),
+    # a house by its bare number where a home's door or a neighbour stands: "the front of 27", "the couple at 27 are",
+    # "my neighbour sue at 64 said"; a number after someone found as a name is read apart (_neighbours_by_number)
+    (ADDRESS, re.compile("(?:" + "|".join(rf"(?<=\b{w} of )" for w in "front door back outside window garden drive path".split())
+                         + r")\d{1,3}\b(?![.,:/%]\d)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:opens|opened|shuts|shut|is|was|has|had)\b)|(?:"
+                         + "|".join(rf"(?<=\b{w} {p} )" for w in "woman man lady couple family people neighbour neighbours bloke fella lads"
+                                    .split() for p in ("at", "from"))
+                         + r")\d{1,3}\b(?=[ \t]+(?:said|says|say|is|are|was|were|has|have|had|heard|helped|told|rang|came|comes|will"
+                         r"|can|saw|sees|knows|called|complained|keeps|gave|gives)\b)")),
     # an address abroad, its street's word first and the number after ("Ulica Maršala Tita 12", "str. Alba Iulia 14, ap.
     # 22", "Calle 32 # 81-46", "Rua Augusta 21"), or an English street word with the number after, as other countries
     # write it ("Gorgiladze Street 41", "Stapleton Road nr 14")
@@ -679,7 +688,7 @@ class Detector:
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)))
-        merged = merge(merged + list(_places_listed_with_places(view, merged)))
+        merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -2296,6 +2305,20 @@ def _places_listed_with_places(text: str, found: list[Finding]) -> Iterable[Find
                 and not _PERSON_VERB_AFTER.match(text, end) and not _in_organisation_name(text, start, end, ()):
             guessed.pop(start).kind = PLACE  # "Skegness - Burgh le Marsh - Spilsby - Horncastle", "Gorleston and Caister"
             queue.append(end)
+
+
+_NUMBER_AFTER_A_NAME = re.compile(r"[ \t]+(?:at|from)[ \t]+(\d{1,3})(?=[ \t]+(?:said|says|say|is|was|has|had|heard|helped|told|rang"
+                                  r"|came|comes|will|can|saw|sees|knows|called|complained|keeps|gave|gives)\b)")
+
+
+def _neighbours_by_number(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A house by its bare number after someone found by name, with a person's verb after it: "sue at 64 said", "Ken at
+    18 says", "bev from 31 helped" (not "Kai at 16" alone, an age)."""
+    for f in found:
+        if f.kind == NAME:
+            m = _NUMBER_AFTER_A_NAME.match(text, f.end)
+            if m:
+                yield Finding(m.start(1), m.end(1), m.group(1), ADDRESS, "shape", None, m.group(1))
 
 
 def _districts_of_several_words(text: str) -> Iterable[Finding]:

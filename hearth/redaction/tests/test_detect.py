@@ -2225,3 +2225,19 @@ def test_a_rare_word_in_a_route_or_a_pair_of_places_is_a_place():
 def test_a_listed_town_after_a_place_word_is_no_misspelt_recorded_name():
     record = d.CaseRecord([d.Party("c", "subject", [("Kai", "Wemby")])], "c")
     assert [(f.text, f.kind) for f in d.detect(record, "She stayed at a flat in Wembley with him.")] == [("Wembley", d.PLACE)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("a neighbour dispute with\nno. 12 (Mrs Eileen Rourke) in September", "no. 12"),
+    ("The young couple at 27 are Kayleigh and her boyfriend.", "27"),
+    ("the camera covers the path and the front of 27. I gave it to the officer", "27"),
+    ("also kais mum donna from 18 said she'll do school run", "18"),  # after someone found by name, before their verb
+])
+def test_a_neighbours_house_by_its_number(text, number):
+    assert number in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+@pytest.mark.parametrize("text", ["Kai at 16 left school.", "the front of 27 pages", "She was 12% of the cohort at 14 years",
+                                  "the number 11 bus at 18:05"])
+def test_numbers_that_are_no_house(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
