@@ -189,7 +189,7 @@ _ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|becaus
 _CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
 
 _WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"(?:[ \t]+(?:night|morning|afternoon|evening))?(?:[.,]?[ \t]|[ \t]?\()$", re.IGNORECASE)  # "Saturday (24th)"
+                          r"(?:[ \t]+(?:night|morning|afternoon|evening))?(?:[.,]?[ \t]|\s?\()$", re.IGNORECASE)  # "Saturday (24th)"
 
 
 def _a_day_of_the_month(text: str, m: re.Match) -> bool:
@@ -230,6 +230,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
         r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:\d{4}|\d{2})"  # a form's boxes: "29 / 10 / 26", "05 / 06 / 2012"
+        r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}"  # "14. 11. 2026", as Czech, Slovak and German write it
         r"|\d{4}[-/]\d{2}[-/]\d{2}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -242,6 +243,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                       re.IGNORECASE)),
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     # a diary's day and month after the weekday ("Tues 4/3 - stayed in"), and "on the 19th" (not "the 19th floor")
+    # a day and month with a full stop after each, then a time, as a chat from central Europe is copied ("12.11. 19:02")
+    (DATE, re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?=[ \t]+\d{1,2}:\d{2}\b)")),
     (DATE, _DIARY_DATE := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
     # a diary's day after its weekday ("mon 9th", "Thurs 26th"): read only after a weekday (_patterns)
     (DATE, _DIARY_ORDINAL := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")),
@@ -345,7 +348,7 @@ def _school_short_name(name: str) -> str | None:
 
 def parse_date(s: str) -> dt.date | None:
     s = s.strip().lower().replace(",", " ").replace(".", " ").replace(" of ", " ")
-    s = re.sub(r"\s*/\s*", "/", s)  # "29 / 10 / 26", as a form's boxes print it
+    s = " ".join(re.sub(r"\s*/\s*", "/", s).split())  # "29 / 10 / 26", as a form's boxes print it; "14. 11. 2026"
     if re.fullmatch(r"\d{1,2}-[a-z]+-\d{2,4}", s):
         s = s.replace("-", " ")
     m = re.fullmatch(r"(\d{1,2})[ /\-](\d{1,2})[ /\-](\d{2,4})", s)
@@ -435,7 +438,8 @@ def _valid(kind: str, s: str) -> bool:
         return phonenumbers.is_valid_number(number) or (normal_phone(s).startswith("07") and phonenumbers.is_possible_number(number)) \
             or bool(_PHONE_SHAPED.fullmatch(normal_phone(s)))
     if kind == DATE:
-        return parse_date(s) is not None or _day_month(s) is not None or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th)?", s))
+        return parse_date(s) is not None or _day_month(s) is not None \
+            or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th|\.\d{1,2}\.)?", s))
     return True
 
 

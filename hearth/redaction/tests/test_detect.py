@@ -2241,3 +2241,16 @@ def test_a_neighbours_house_by_its_number(text, number):
                                   "the number 11 bus at 18:05"])
 def test_numbers_that_are_no_house(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("12.11. 19:02 Radek: sorry", "12.11."),  # a day and a month with full stops, before a time
+    ("Texts from 12.-14. 11. 2026, photographed", "14. 11. 2026"),
+    ("he said it happened on Sunday\n(8th) and that", "8th"),
+])
+def test_dates_as_central_europe_writes_them_and_a_day_in_brackets_on_the_next_line(text, words):
+    assert words in [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
+
+
+def test_a_price_with_full_stops_is_no_date():
+    assert [f.text for f in d.detect(RECORD, "It costs 12.11. Then we left") if f.kind == d.DATE] == []
