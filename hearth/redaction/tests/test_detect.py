@@ -2254,3 +2254,16 @@ def test_dates_as_central_europe_writes_them_and_a_day_in_brackets_on_the_next_l
 
 def test_a_price_with_full_stops_is_no_date():
     assert [f.text for f in d.detect(RECORD, "It costs 12.11. Then we left") if f.kind == d.DATE] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hv 4.30pm. mum harpreet + biji + arjan. said jaswinder is away", "harpreet"),  # Sikh and Punjabi given names
+    ("Who came: Harpreet (mum); Jaswinder (dad); Simran (16)", "Jaswinder"),
+    ("ask the school nurse, Bronwen, to see him", "Bronwen"),  # Welsh given names
+])
+def test_sikh_punjabi_and_welsh_given_names(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_biji_is_a_kin_word():
+    assert "Biji" not in [f.text for f in d.detect(RECORD, "On 2 October she found Biji at the bus stop.")]
