@@ -2521,7 +2521,8 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN) \
                 or (bool(_LOWER_ITS.search(prev)) and _CALLER_AFTER.match(text, end) and zg < LOWER_GIVEN_STRONG) \
                 or (bool(_LOWER_GREETING_BEFORE.search(prev)) and zg < LOWER_GIVEN_STRONG) \
-                or (given in never_lower and not _LOWER_OWNER_BEFORE.search(prev) and not _HANDLE_AFTER.match(text, end)
+                or (given in never_lower and not _HANDLE_AFTER.match(text, end)
+                    and (not _LOWER_OWNER_BEFORE.search(prev) or _LOWER_WEAK_AFTER.match(text, end) or _MODAL_AFTER.match(text, end))
                     and _between_english_words(text, m.start(), _lower_family_name_end(text, end, givens, families, common, not_names)))
             # ("hi becky", "morning rebecca", "told liam to", "said lewis carr came")
         elif _LOWER_PREDICATE_BEFORE.search(prev):
@@ -2543,6 +2544,7 @@ _SHORT_ENGLISH = frozenset("i a u n & to at in on is me he we my so an as if of 
 _ENGLISH_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 _LAST_WORD = re.compile(r"([A-Za-z\u00c0-\u024f'’]+)[^A-Za-z\u00c0-\u024f'’]*$")
 _HANDLE_AFTER = re.compile(r"[._@]\w")  # "marcus.el.14": an account's handle, which the handle rules read
+_MODAL_AFTER = re.compile(r"[ \t]+(?:will|would|can|could|should|might|must|drove|drives|said|says)\b")  # "my gary will drive me"
 _LOWER_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:my|his|her|their|your|our|ur)[ \t]+$")  # "her teddy": a thing she has
 
 

@@ -2267,3 +2267,8 @@ def test_sikh_punjabi_and_welsh_given_names(text, name):
 
 def test_biji_is_a_kin_word():
     assert "Biji" not in [f.text for f in d.detect(RECORD, "On 2 October she found Biji at the bus stop.")]
+
+
+def test_a_lower_case_name_after_my_with_a_persons_verb():
+    assert "gary" in texts("im coming over from morton now. my gary will drive me")
+    assert "teddy" not in texts("i let her sleep with my teddy all night lol")
