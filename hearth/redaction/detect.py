@@ -1042,6 +1042,10 @@ class _UnknownNames:
         two = two or bool(w.honorific and (low in givens or low in self.shorts) and nlow not in _ROLE_NOUNS
                           and nlow not in _ORGANISATION_NOUNS and nlow not in not_names and nlow not in _VENUE_NOUNS
                           and not nxt.group(0).isupper())
+        # a given name and an everyday word set off as a person is written in a list, an attendance or an aside: "the health
+        # visitor, Natalie Plant, saw", "HV Natalie Plant;", "Minutes: Lorraine Pick (school admin)", "spoke to Kerry Mount,
+        # duty SW" (the everyday word is a family name: Plant, Pick, Mount, Friend)
+        two = two or bool(low in givens and _a_person_set_off(text, w.prev, nxt))
         if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                 and gazetteer.zipf(low) >= RARE:
             two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
@@ -1944,6 +1948,27 @@ _IN_COUNTRY_AFTER = re.compile(r"(?:\s+in|,)(?:\s+in)?(?:\s+the)?\s+([A-Z][a-z]+
 # a role or agency in brackets after a name, as attendance lists write it: "Lauren Hide (IDVA)", "Ann Salt (Health Visitor)"
 _GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
+# a role in brackets after a name, capitalised or in lower case: "(SW)", "(school admin)", "(duty social worker)"
+_ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:[A-Z]|[a-z][a-z ]{0,30}(?:admin|worker|nurse|officer|visitor|teacher|manager"
+                                 r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW)\))")
+_ROLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:HV|SW|DSL|IDVA|ISVA|SENCO|SENCo|YOT|TM|CSW|SSW|IRO|GP|OT|SALT)[ \t]+$")
+_SPOKE_TO_BEFORE = re.compile(r"\b(?:spoke|spoken|speak|talked|talking|chatted)\s+(?:to|with)\s+$", re.IGNORECASE)
+
+
+def _a_person_set_off(text: str, prev: str, nxt: re.Match) -> bool:
+    """The given name before `nxt` (whose text before it is `prev`) and the capitalised everyday word `nxt` are set off as a
+    person is in a list, an attendance or an aside: "the health visitor, Natalie Plant, saw", "HV Natalie Plant;",
+    "Minutes: Lorraine Pick (school admin)", "spoke to Kerry Mount, duty SW" (Plant, Pick and Mount are family names)."""
+    nlow = _bare(nxt.group(0))
+    return (not nxt.group(0).isupper() and nlow not in _PLACE_BODY_OR_ROLE_NOUNS and nlow not in _NEVER_ORDINARY
+            and nlow not in _STREET_WORD_SET and nlow not in gazetteer.countries() and nlow not in gazetteer.CALENDAR
+            and bool(_SET_OFF_BEFORE.search(prev) or _PERSON_BEFORE.search(prev) or _SPOKE_TO_BEFORE.search(prev)
+                     or _ROLE_ABBREVIATION_BEFORE.search(prev))
+            and bool(_SET_OFF_AFTER.match(text, _word_end(nxt)) or _ROLE_BRACKET_AFTER.match(text, _word_end(nxt))))
+
+
+_STREET_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", STREET_WORDS)) \
+    | frozenset("bank end field fields park wood moor heath common croft fold meadow meadows vale".split())  # "Roman Bank"
 # a given name and the next word set off by commas, as a list or an aside writes a person: "our junior coach, Liam Prior,
 # wrote", "the youth centre, Jordan Apps; Ruby's mother"
 _SET_OFF_BEFORE = re.compile(r"[,;(:][ \t]*\n?[ \t]*$")
@@ -2025,6 +2050,7 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     # An ordinary word after it ("Heron Foods", "Zorbly Direct") marks a brand only if the first word is itself an English
     # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
     role_before = i > 0 and text[tokens[i - 1].end():start] in (" ", "\n") and _bare(tokens[i - 1].group(0)) in _ROLE_NOUNS
+    role_before = role_before or (end > word_end and low in givens and _a_person_set_off(text, prev, tokens[i + 1]))
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
         or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end))) \
         or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))

@@ -2272,3 +2272,19 @@ def test_biji_is_a_kin_word():
 def test_a_lower_case_name_after_my_with_a_persons_verb():
     assert "gary" in texts("im coming over from morton now. my gary will drive me")
     assert "teddy" not in texts("i let her sleep with my teddy all night lol")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The health visitor, Natalie Plant, saw her on 5th November", "Natalie Plant"),  # a family name that is a word
+    ("Other agencies involved: HV Natalie Plant; school", "Natalie Plant"),
+    ("Chair: Priyanka Lall (SW)   Minutes: Lorraine Pick (school admin)", "Lorraine Pick"),
+    ("at 09:15 (spoke to Kerry Mount, duty SW). Kent Police", "Kerry Mount"),
+])
+def test_a_given_name_and_an_everyday_word_set_off_as_a_person_is_a_full_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", ["Park address: Roman Bank, Ingoldmells", "We went to the shop, Heron Foods, after.",
+                                  "Dates: Ruby Tuesday, and then"])
+def test_a_given_name_and_a_place_or_brand_word_set_off_is_no_full_name(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and " " in f.text] == []
