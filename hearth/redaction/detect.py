@@ -813,7 +813,10 @@ class Detector:
         for m in _CAP_TOKEN.finditer(text):
             w = m.group(0)
             end = m.end() - 2 if w.endswith(("'s", "’s")) else m.end()
-            if text[m.start():end] in learned and not _in_organisation_name(text, m.start(), end, gazetteer.family_names()):
+            if text[m.start():end] in learned and not _in_organisation_name(text, m.start(), end, gazetteer.family_names()) \
+                    and not (w.lower() in gazetteer.not_names() and (_LANGUAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                                     or _LANGUAGE_NOUN_AFTER.match(text, end))):
+                # ("Shona" the aunt is found again, not "speaks Shona" nor "the Shona interpreter")
                 yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, learned[text[m.start():end]])
 
     def _patterns(self, text: str) -> Iterable[Finding]:
@@ -1118,7 +1121,11 @@ class _UnknownNames:
             return _SKIP  # a kin word or title before a name: "the grandfather, Dada Abdul Malik" (the name is the next word)
         if low in not_names and not honorific and not (w.two and low in givens) \
                 and not (_CUE.search(prev) and not _NEWLINE_END.search(prev) and not _FIELD_GAP_END.search(prev)) \
-                and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)):
+                and not (low in gazetteer.countries() and _TRAVELLED_BEFORE.search(prev)) \
+                and not (low in gazetteer.listed_given_names() and _A_PERSON_NOT_A_LANGUAGE.match(text, w.end)
+                         and not _LANGUAGE_BEFORE.search(prev)):
+            # (but a given name that is also a language or a country, where a person's verb or role follows: "Shona
+            # showed me", "Shona (CAMHS)", "Shona and her partner", "Danish said")
             return _SKIP  # a country, people, language, kin word or form label: "Urdu", "Poland", "Dadi", "Forename"
         if low in HONORIFIC_WORDS and not honorific and self._after_space(w) and nxt.group(0)[:1].isupper():
             return _SKIP  # a title before a name ("District Judge Kyriacou", "Pastor Mensah"): the next word is the name
@@ -1952,6 +1959,11 @@ _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:[A-Z]|[a-z][a-z ]{0,30}(?:admin|worker|nurse|officer|visitor|teacher|manager"
                                  r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW)\))")
 _ROLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:HV|SW|DSL|IDVA|ISVA|SENCO|SENCo|YOT|TM|CSW|SSW|IRO|GP|OT|SALT)[ \t]+$")
+_A_PERSON_NOT_A_LANGUAGE = re.compile(r"(?:[ \t]+(?:and[ \t]+(?:her|his)|said|says|showed|told|is|was|has|had|wants|helps"
+                                      r"|rang|came|went|lives|pinched|hit)\b|[ \t]*\((?:[A-Z]|\d)|,[ \t]*\"|[ \t]+[A-Z][a-z]+[ \t]*\()")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|speaks?|speaking|spoke|into|from|to)[ \t]+$", re.IGNORECASE)
+_LANGUAGE_NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:interpreter|interpreting|speaking|speaker|speakers|language|translation)\b",
+                                  re.IGNORECASE)
 _SPOKE_TO_BEFORE = re.compile(r"\b(?:spoke|spoken|speak|talked|talking|chatted)\s+(?:to|with)\s+$", re.IGNORECASE)
 
 

@@ -2288,3 +2288,9 @@ def test_a_given_name_and_an_everyday_word_set_off_as_a_person_is_a_full_name(te
                                   "Dates: Ruby Tuesday, and then"])
 def test_a_given_name_and_a_place_or_brand_word_set_off_is_no_full_name(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and " " in f.text] == []
+
+
+def test_a_given_name_that_is_also_a_language_is_a_name_where_a_person_stands():
+    text = 'one of the residents, Shona, "is kind". Shona and her partner came. She speaks Shona. The Shona interpreter came.'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Shona", "Shona"]
+    assert [f.text for f in d.detect(RECORD, "She speaks Shona and English; a Shona interpreter is booked.")] == []
