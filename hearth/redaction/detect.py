@@ -1964,6 +1964,11 @@ _A_PERSON_NOT_A_LANGUAGE = re.compile(r"(?:[ \t]+(?:and[ \t]+(?:her|his)|said|sa
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|speaks?|speaking|spoke|into|from|to)[ \t]+$", re.IGNORECASE)
 _LANGUAGE_NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:interpreter|interpreting|speaking|speaker|speakers|language|translation)\b",
                                   re.IGNORECASE)
+# someone introduced by name: "His father is Marlon Best,", "it's Marlon Best, I'm", "legal advice) - Eleanor Stamp."
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:is|it['’]s|its|I['’]m|I am|this is)|[ \t]-)[ \t]+$")
+# after a name: the end of a sentence, an age, a house number or a note in brackets ("Tyler Wake, 17,", "Marj Round (no
+# 10)", "Shannon Guy (left at 16:10)")
+_AGE_OR_HOUSE_AFTER = re.compile(r"[ \t]*(?:\.(?:\s|$)|,[ \t]*\d{1,2}\b|\((?:no\b|\d|left|aged|age\b|born|b\.))")
 _SPOKE_TO_BEFORE = re.compile(r"\b(?:spoke|spoken|speak|talked|talking|chatted)\s+(?:to|with)\s+$", re.IGNORECASE)
 
 
@@ -1975,8 +1980,9 @@ def _a_person_set_off(text: str, prev: str, nxt: re.Match) -> bool:
     return (not nxt.group(0).isupper() and nlow not in _PLACE_BODY_OR_ROLE_NOUNS and nlow not in _NEVER_ORDINARY
             and nlow not in _STREET_WORD_SET and nlow not in gazetteer.countries() and nlow not in gazetteer.CALENDAR
             and bool(_SET_OFF_BEFORE.search(prev) or _PERSON_BEFORE.search(prev) or _SPOKE_TO_BEFORE.search(prev)
-                     or _ROLE_ABBREVIATION_BEFORE.search(prev))
-            and bool(_SET_OFF_AFTER.match(text, _word_end(nxt)) or _ROLE_BRACKET_AFTER.match(text, _word_end(nxt))))
+                     or _ROLE_ABBREVIATION_BEFORE.search(prev) or _CUE.search(prev) or _INTRODUCED_BEFORE.search(prev))
+            and bool(_SET_OFF_AFTER.match(text, _word_end(nxt)) or _ROLE_BRACKET_AFTER.match(text, _word_end(nxt))
+                     or _AGE_OR_HOUSE_AFTER.match(text, _word_end(nxt))))
 
 
 _STREET_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", STREET_WORDS)) \

@@ -2294,3 +2294,12 @@ def test_a_given_name_that_is_also_a_language_is_a_name_where_a_person_stands():
     text = 'one of the residents, Shona, "is kind". Shona and her partner came. She speaks Shona. The Shona interpreter came.'
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Shona", "Shona"]
     assert [f.text for f in d.detect(RECORD, "She speaks Shona and English; a Shona interpreter is booked.")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Played the Xbox." Tyler is Tyler Wake, 17,\nknown to the team', "Tyler Wake"),  # introduced, then an age
+    ("Kayleigh's friend Shannon Guy (left at 16:10)", "Shannon Guy"),
+    ("Collected: 27/10. Volunteer: Jean Castle. Signposted to", "Jean Castle"),
+])
+def test_a_given_name_and_an_everyday_word_introduced_as_a_person(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
