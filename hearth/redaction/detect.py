@@ -1333,7 +1333,10 @@ HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs
 _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
 # O'Brien, D'Souza, T-Bone (a letter and a capitalised word joined by a hyphen)
 # (not before a contraction's "'t": "Don't" and "Won't" are no one's name)
-_CAP_TOKEN = re.compile(r"\b(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))(?:[-'’][A-Z][a-z]+)?(?:['’]s)?\b(?!['’]t\b)")
+# (a word's edge is a Latin letter's or digit's edge: a name written against Chinese, "去Amelia屋企", is a word of its own)
+_LATIN = r"A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff"  # the Latin alphabet, with its accented and extra letters
+_CAP_TOKEN = re.compile(rf"(?<![{_LATIN}])(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))(?:[-'’][A-Z][a-z]+)?(?:['’]s)?"
+                        rf"(?![{_LATIN}])(?!['’]t\b)")
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"

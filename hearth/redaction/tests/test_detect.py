@@ -2303,3 +2303,10 @@ def test_a_given_name_that_is_also_a_language_is_a_name_where_a_person_stands():
 ])
 def test_a_given_name_and_an_everyday_word_introduced_as_a_person(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_name_written_against_chinese_characters_is_a_word_of_its_own():
+    found = [f.text for f in d.detect(RECORD, "18:40  me: 曉晴今晚去Amelia屋企。Amelia媽媽叫Rachel Cotterill 記得叫阿賢打俾Tony，Tony話")]
+    assert {"Amelia", "Rachel Cotterill", "Tony"} <= set(found)
+    # a letter of the Latin alphabet beyond A to Z is still inside the word: "Straße" is not cut at its "ß"
+    assert "Stra" not in " ".join(f.text for f in d.detect(RECORD, "or come to Heeper Straße, the door is open")).split()
