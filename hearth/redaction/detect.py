@@ -783,7 +783,14 @@ class Detector:
         """A name found once outside the record ("Mrs Patel") is that person's wherever else it appears ("Patel rang")."""
         learned = {}
         lower_learned = set()
+        nicknames = set()  # everyday words given as a nickname in quotes ('known as "Tiny"'): found again only where a name stands
+        quoted_words = {f.text for f in found if f.kind == NAME and f.source == "cue" and text[f.start - 1:f.start] in _OPENING_QUOTES}
+        quoted_words -= {w for f in found if f.kind == NAME and text[f.start - 1:f.start] not in _OPENING_QUOTES for w in f.text.split()}
         for f in found:
+            if f.kind == NAME and f.party is None and f.source == "cue" and " " not in f.text and f.text[:1].isupper() \
+                    and text[f.start - 1:f.start] in _OPENING_QUOTES and f.text.lower() in gazetteer.common_words() \
+                    and f.text.lower() not in _NEVER_ORDINARY and f.text.lower() not in HONORIFIC_WORDS:
+                nicknames.add(f.text)
             if f.kind == NAME and f.party is None and f.text.islower() and " " not in f.text:
                 lower_learned.add(f.text[:-1] if f.text.endswith("s") and f.text[:-1] in gazetteer.given_names() else f.text)
             if f.kind == NAME and f.party is None:
@@ -808,11 +815,20 @@ class Detector:
             rx = re.compile(r"(?<![\w'’\-.])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]|\.\w))")
             for m in rx.finditer(text):
                 yield Finding(m.start(), m.end(), m.group(1), NAME, "rare", None, m.group(1))
+        for m in _CAP_TOKEN.finditer(text) if nicknames else ():
+            if m.group(0) in nicknames and (text[m.start() - 1:m.start()] in _OPENING_QUOTES
+                                             or not _sentence_start(text[max(0, m.start() - 40):m.start()])
+                                             or _PERSON_VERB_AFTER.match(text, m.end())):
+                yield Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, m.group(0).lower())  # '"Tiny" told him'
         if not learned:
             return
         for m in _CAP_TOKEN.finditer(text):
             w = m.group(0)
             end = m.end() - 2 if w.endswith(("'s", "’s")) else m.end()
+            if text[m.start():end] in quoted_words and gazetteer.zipf(text[m.start():end].lower()) >= ORDINARY_WORD \
+                    and _sentence_start(text[max(0, m.start() - 40):m.start()]) \
+                    and text[m.start() - 1:m.start()] not in _OPENING_QUOTES and not _PERSON_VERB_AFTER.match(text, m.end()):
+                continue  # "Tiny steps help." opening a sentence: the word, not the nickname learned from '"Tiny"'
             if text[m.start():end] in learned and not _in_organisation_name(text, m.start(), end, gazetteer.family_names()) \
                     and not (w.lower() in gazetteer.not_names() and (_LANGUAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                                                      or _LANGUAGE_NOUN_AFTER.match(text, end))):
@@ -1797,7 +1813,8 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
 # A nickname in capitals in quotes after the words that give one: 'Also known as: "JJ"', 'aka "TJ"'
 _QUOTED_NICKNAME_BEFORE = re.compile(
     r"\b(?:known (?:only |locally |to (?:\w+ ){1,2})?as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves)"
-    r"|called|named|calls (?:him|her|them)|call (?:him|her|them)|(?<![\w'’])[A-Z][a-z]+[ \t]*\()"
+    r"|called|named|calls (?:him|her|them)|call (?:him|her|them)|(?<![\w'’])[A-Z][a-z]+[ \t]*\("
+    r"|knows? (?:him |her |them )?(?:only )?as|knew (?:him |her |them )?(?:only )?as|believed to be)"  # 'he knows as "Tiny"'
     r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[\"”’'](?![A-Za-z]))")  # to a closing quote
 # a nickname of an adjective and a name or letter: '"Big Al"', '"Lil T"', '"Young Mo"'

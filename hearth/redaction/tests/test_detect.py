@@ -2310,3 +2310,9 @@ def test_a_name_written_against_chinese_characters_is_a_word_of_its_own():
     assert {"Amelia", "Rachel Cotterill", "Tony"} <= set(found)
     # a letter of the Latin alphabet beyond A to Z is still inside the word: "Straße" is not cut at its "ß"
     assert "Stra" not in " ".join(f.text for f in d.detect(RECORD, "or come to Heeper Straße, the door is open")).split()
+
+
+def test_an_everyday_word_given_as_a_nickname_in_quotes_is_found_again_where_a_name_stands():
+    text = ('He went with an older boy he knows as "Tiny", from Tottenham. "Tiny"\npicked him up. He said "Tiny buys me '
+            'stuff". The tiny flat was cold. Tiny steps help.')
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Tiny", "Tiny", "Tiny"]
