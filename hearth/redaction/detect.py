@@ -263,15 +263,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,:]\d)")),
     # a house by its number where a home stands: "the boy from no. 18", "lives at number 11", "the front of no. 31",
     # "Mrs Wendy Bloor (no. 25)"; not "the number 11 bus"
-    (ADDRESS, re.compile(r"(?:(?<=\bfrom )|(?<=\bfrom\n)|(?<=\bat )|(?<=\bat\n)|(?<=\bwith )|(?<=\bwith\n)|(?<=\bof )|(?<=\bin )"
+    (ADDRESS, re.compile(r"(?=[Nn])(?:(?<=\bfrom )|(?<=\bfrom\n)|(?<=\bat )|(?<=\bat\n)|(?<=\bwith )|(?<=\bwith\n)|(?<=\bof )|(?<=\bin )"
                          r"|(?<=\binside )|(?<=\bto )|(?<=\bnext door )"
                          r"|(?<=\bneighbour )|(?<=[a-z], )|(?<=\())(?:no\.?|No\.?|number)[ \t]*\n?[ \t]*\d{1,4}[A-Za-z]?\b"
                          r"(?![.,:/]\d|[ \t]+(?:bus|buses|route|tram|train|on\s+the\s+list|of\s+\d|in\s+the)\b)"
                          r"(?=[ \t]*(?:\)|,|;|\.|\n|$|[ \t](?:[a-z(]|[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way)\b)))")),
     # a house by its bare number where a home's door or a neighbour stands: "the front of 27", "the couple at 27 are",
     # "my neighbour sue at 64 said"; a number after someone found as a name is read apart (_neighbours_by_number)
-    (ADDRESS, re.compile("(?:" + "|".join(rf"(?<=\b{w} of )" for w in "front door back outside window garden drive path".split())
-                         + r")\d{1,3}\b(?![.,:/%]\d)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:opens|opened|shuts|shut|is|was|has|had)\b)|(?:"
+    (ADDRESS, re.compile("(?=\\d)(?:" + "|".join(rf"(?<=\b{w} of )" for w in "front door back outside window garden drive path".split())
+                         + r")\d{1,3}\b(?![.,:/%]\d)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:opens|opened|shuts|shut|is|was|has|had)\b)|(?=\d)(?:"
                          + "|".join(rf"(?<=\b{w} {p} )" for w in "woman man lady couple family people neighbour neighbours bloke fella lads"
                                     .split() for p in ("at", "from"))
                          + r")\d{1,3}\b(?=[ \t]+(?:said|says|say|is|are|was|were|has|have|had|heard|helped|told|rang|came|comes|will"
@@ -317,7 +317,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a generic street's name where a street stands: "on Mill Lane", "Church Road, Willesden", "South Street, Leominster"
     # (not "along the High Street", the town's main street, nor "on North Road" alone: they identify no one)
     (ADDRESS, re.compile(
-        rf"(?:(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bdown )|(?<=\bonto )|(?<=\bnear )|(?<=\btowards )){_GENERIC_STREET}"
+        rf"(?=[A-Z])(?:(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bdown )|(?<=\bonto )|(?<=\bnear )|(?<=\btowards )){_GENERIC_STREET}"
         rf"|(?<![Tt]he )(?:North|South|East|West|Old|New|Upper|Lower|{_GENERIC_STREET_NAME})[ \t]+{_GENERIC_STREET_WORD}"
         r"(?=,[ \t]*[A-Z][a-z]))"
         r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+)*(?:Practice|Surgery|Primary|School|Academy|Medical|Health|Centre|Clinic|Mosque|Church"
