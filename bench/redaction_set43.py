@@ -657,7 +657,7 @@ Recommendation: viable; full assessment under Regulation 24; [[Wayne Goodall|nam
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 43 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 43 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 01:13 UTC, read since)"
 
 
 _TITLES = _TITLES_21 | {"ba", "bana", "bashi", "mayo", "prophet", "pastor", "baba", "mama", "ammi", "عمك", "nan", "grandad", "mam"}

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set41.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set45.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -44,6 +44,10 @@ SETS = [
     ("bench.redaction_set39", (23, 25), 500, 400),
     ("bench.redaction_set40", (23, 25), 530, 440),
     ("bench.redaction_set41", (23, 25), 540, 390),
+    ("bench.redaction_set42", (23, 25), 500, 480),
+    ("bench.redaction_set43", (23, 25), 480, 410),
+    ("bench.redaction_set44", (23, 25), 690, 430),
+    ("bench.redaction_set45", (23, 25), 500, 390),
 ]
 
 
