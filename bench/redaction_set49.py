@@ -574,7 +574,7 @@ Worker: [[Marcus Penfold|name]] [[01689 841 552|phone]]
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 49 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 49 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 01:37 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "nan", "nanny", "nana", "mum", "dad",
