@@ -815,17 +815,15 @@ class Detector:
             rx = re.compile(r"(?<![\w'’\-.])(" + "|".join(re.escape(w) for w in sorted(lower_learned)) + r")(?=(?:['’]?s)?(?![\w\-]|\.\w))")
             for m in rx.finditer(text):
                 yield Finding(m.start(), m.end(), m.group(1), NAME, "rare", None, m.group(1))
-        for m in _CAP_TOKEN.finditer(text) if nicknames else ():
-            if m.group(0) in nicknames and (text[m.start() - 1:m.start()] in _OPENING_QUOTES
-                                             or not _sentence_start(text[max(0, m.start() - 40):m.start()])
-                                             or _PERSON_VERB_AFTER.match(text, m.end())):
-                yield Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, m.group(0).lower())  # '"Tiny" told him'
+        for w in nicknames:  # ('"Tiny" told him': found again, but only where a name stands, as below)
+            learned.setdefault(w, w.lower())
         if not learned:
             return
         for m in _CAP_TOKEN.finditer(text):
             w = m.group(0)
             end = m.end() - 2 if w.endswith(("'s", "’s")) else m.end()
-            if text[m.start():end] in quoted_words and gazetteer.zipf(text[m.start():end].lower()) >= ORDINARY_WORD \
+            if (text[m.start():end] in nicknames or (text[m.start():end] in quoted_words
+                                                     and gazetteer.zipf(text[m.start():end].lower()) >= ORDINARY_WORD)) \
                     and _sentence_start(text[max(0, m.start() - 40):m.start()]) \
                     and text[m.start() - 1:m.start()] not in _OPENING_QUOTES and not _PERSON_VERB_AFTER.match(text, m.end()):
                 continue  # "Tiny steps help." opening a sentence: the word, not the nickname learned from '"Tiny"'
@@ -2604,7 +2602,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
 # English words that are short or common: a lower-case word standing beside one is written in English, where a given
 # name English never writes in lower case is a person ("with liam and", "tell gavin"); beside other words it may be a
 # word of another language that is spelt as a name ("laga diya", "meri jaan", "Siva anna kitta").
-_SHORT_ENGLISH = frozenset("i a u n & to at in on is me he we my so an as if of or by up it us ok oh".split())
+_SHORT_ENGLISH = _LOWER_FUNCTION_WORDS | frozenset("i u n & up ok oh".split())
 _ENGLISH_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 _LAST_WORD = re.compile(r"([A-Za-z\u00c0-\u024f'’]+)[^A-Za-z\u00c0-\u024f'’]*$")
 _HANDLE_AFTER = re.compile(r"[._@]\w")  # "marcus.el.14": an account's handle, which the handle rules read
