@@ -149,6 +149,8 @@ _CAP = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# a date as Chinese, Japanese and Korean write it: "2026年11月14日", "11月14日", "12月20號", "11월 20일"
+_EAST_ASIAN_DATE = re.compile(r"(?:(\d{4})[年년][ \t]?)?(1[0-2]|0?[1-9])[月월][ \t]?([12]\d|3[01]|0?[1-9])[日號号일]")
 _WELSH_MONTH_RE = r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 # The months of the languages families in England write dates in most (Spanish, Portuguese, French, Italian, Romanian and
 # Polish, which writes the month in the genitive: "10 listopada 2026"), read as English months
@@ -177,9 +179,11 @@ SCHOOL_WORDS = (r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Com
 _VEHICLE_BEFORE = re.compile(r"\b(?:car|cars|van|vans|transit|motorbike|moped|scooter|vehicle|taxi|cab|registration|reg|plate"
                              r"|number\s+plate|drives|driving|drove)\b[^.\n]*$", re.IGNORECASE)
 # a weekday just before a day and month in a diary ("Mon 9/3", "Tuesday, 4/3")
-# a word a date follows ("from 11/12", "move in 1/12", "Added 3/10", "until 4/1"): a day and month, not a score
+# a word a date follows ("from 11/12", "move in 1/12", "Added 3/10", "until 4/1", "(applied 8/10)", "seen on\n2/12"): a day
+# and month, not a score
 _DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated|due|starts?|started|ends?"
-                               r"|ended|move\s+in|moving\s+in|w/c|wc|dated|reviewed|booked\s+for)[ \t:]+$", re.IGNORECASE)
+                               r"|ended|move\s+in|moving\s+in|w/c|wc|dated|reviewed|booked\s+for|applied|visited|last|on)"
+                               r"(?:[ \t:]+|[ \t]*\n[ \t]*)$", re.IGNORECASE)
 # a word of time before a day of the month ("from the 1st", "park closes 31st", "were on\nthe 27th"), and what may follow
 # it: punctuation, the end of the line, a capital or a joining word, not a noun ("from the 3rd floor", "the 2nd time")
 _ORDINAL_WORD_BEFORE = re.compile(r"(?:\b(?:from|since|until|till|before|after|by|past|closes|closing|closed|ends|ending|on)(?:\s+the)?"
@@ -188,7 +192,7 @@ _ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|becaus
 # a centile near it makes it a measure ("dropped from the 25th to the 9th centile", "9th centile, down from 25th")
 _CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
 
-_WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_END = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:[ \t]+(?:night|morning|afternoon|evening))?(?:[.,]?[ \t]|\s?\()$", re.IGNORECASE)  # "Saturday (24th)"
 
 
@@ -209,6 +213,8 @@ _GENERIC_STREET = rf"{_GENERIC_STREET_NAME}[ \t]+{_GENERIC_STREET_WORD}"
 _GENERIC_STREET_FIRST = ("The", "A", "An", "On", "In", "At", "Off", "Near", "From", "To", "By", "High", "Main", "Ring", "Back", "Old",
                          "New", "Relief", "Link", "Bypass", "Station", "Church", "Mill", "Park", "Green", "North", "South", "East",
                          "West", "Upper", "Lower")
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # a day of the month, with its ordinal ending or not
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
@@ -232,7 +238,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:\d{4}|\d{2})"  # a form's boxes: "29 / 10 / 26", "05 / 06 / 2012"
         r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}"  # "14. 11. 2026", as Czech, Slovak and German write it
         r"|\d{4}[-/]\d{2}[-/]\d{2}"
+        r"|(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:[0-2]\d|3[01])"  # "2026.11.02", as Korean and Chinese phones print a date
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}[ \t]+{_MONTH_RE}\.?[ \t]+\d{{2}}(?![:\d]|\.\d)"  # "31 Oct 26", "3 Jul 26 -": a year of two figures
         rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}-{_MONTH_RE}-(?:\d{{4}}|\d{{2}})"  # "13-Sep-1987", as systems print dates
         rf"|\d{{1,2}}\s+{_WELSH_MONTH_RE}\s+\d{{4}})\b", re.IGNORECASE)),  # "27 Hydref 2026" in a bilingual letter
@@ -244,15 +252,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     # a diary's day and month after the weekday ("Tues 4/3 - stayed in"), and "on the 19th" (not "the 19th floor")
     # a day and month with a full stop after each, then a time, as a chat from central Europe is copied ("12.11. 19:02")
-    (DATE, re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?=[ \t]+\d{1,2}:\d{2}\b)")),
+    # ("14.11 08:12" too, without the second stop)
+    (DATE, re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?=[ \t]+\d{1,2}:\d{2}\b)")),
+    # a month and day as Chinese, Japanese and Korean write them ("11月14日", "12月20號", "11월 20일"), a year before it or not
+    (DATE, re.compile(r"(?<!\d)" + _EAST_ASIAN_DATE.pattern)),
     (DATE, _DIARY_DATE := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
     # a diary's day after its weekday ("mon 9th", "Thurs 26th"): read only after a weekday (_patterns)
     (DATE, _DIARY_ORDINAL := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")),
     (DATE, re.compile(rf"(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
                       rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
     # the first day of a range ("9 to 14 February 2027", "21-22 November", "sessions 6 and 13 October"): a date too
-    (DATE, re.compile(rf"(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?:-|–|to|and|&)[ \t]*(?:[12]\d|3[01]|0?[1-9])"
-                      rf"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
+    # (and the days of a list: "visits 10, 13 and 17 November", "6 and\n13 October")
+    (DATE, re.compile(rf"(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
+                      rf"[ \t]*,?[ \t]*(?:-|–|to|and|&)[ \t]*\n?[ \t]*{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     # "Flat 7, Ashcroft House, Mayor's Walk", "Plot 6, Gorse Lane", "Unit 3, 12 Mill Road": a flat, plot or unit first
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
@@ -356,14 +368,15 @@ def parse_date(s: str) -> dt.date | None:
         if m:
             d, mo, y = (int(g) for g in m.groups())
             return dt.date(y + (2000 if y < 50 else 1900 if y < 100 else 0), mo, d)
-        m = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", s)
-        if m:
+        m = re.fullmatch(r"(\d{4})[-/ ](\d{2})[-/ ](\d{2})", s) or _EAST_ASIAN_DATE.fullmatch(s)
+        if m and m.group(1):
             return dt.date(*(int(g) for g in m.groups()))
         parts, nums, mon = _words_numbers_and_month(s)
         if mon and len(nums) == 2:
-            day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
-            if len(parts) == 3 and parts[1].isalpha() and year == nums[1] and year < 100:
-                year += 2000 if year < 50 else 1900  # "13 sep 87"
+            if len(parts) == 3 and parts[1].isalpha() and nums[1] < 100:
+                day, year = nums[0], nums[1] + (2000 if nums[1] < 50 else 1900)  # "13 sep 87", "31 oct 26"
+            else:
+                day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
             return dt.date(year, mon, day)
     except ValueError:
         return None
@@ -394,6 +407,24 @@ def _a_month_of_the_text(text: str, m: re.Match) -> bool:
         and not _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _SCORE_AFTER.match(text, m.end())
 
 
+_TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b")  # "6/10 13:05 HV with mum": a diary's day, then the time
+_DAY_MONTH = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])"
+_LIST_JOIN = r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*\n?[ \t]*"
+_DAY_MONTH_BEFORE = re.compile(rf"(?<![\w/]){_DAY_MONTH}{_LIST_JOIN}$")
+_DAY_MONTH_AFTER = re.compile(rf"{_LIST_JOIN}{_DAY_MONTH}(?![/\d])")
+
+
+def _one_of_a_list_of_days(text: str, m: re.Match) -> bool:
+    """A day and month listed with another ("Absences: 30/9, 1/10, 4/12", "twice (3/11 and 9/11)"): days, not scores, unless
+    a score's word stands before the list ("scored 6/10 and 7/10") or after it ("5/5 and 4/5 days")."""
+    before = _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    after = _DAY_MONTH_AFTER.match(text, m.end())
+    if not before and not after:
+        return False
+    start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
+    return not _SCORE_BEFORE.search(text, max(0, start - 30), start) and not _SCORE_AFTER.match(text, end)
+
+
 def _day_month_not_a_score(s: str) -> bool:
     """A day and month that cannot be a score or a fraction: the first figure larger than the second ("17/11", "12/3"),
     or written with a leading nought ("05/11", "12/03"). "24/7" is always."""
@@ -412,7 +443,9 @@ def _words_numbers_and_month(s: str) -> tuple[list[str], list[int], int | None]:
 
 
 def _day_month(s: str) -> tuple[int, int] | None:
-    """'4th November' or 'November 4' (no year): (day, month), or None."""
+    """'4th November' or 'November 4' (no year), or '11月14日': (day, month), or None."""
+    if m := _EAST_ASIAN_DATE.fullmatch(s.strip()):
+        return None if m.group(1) else (int(m.group(3)), int(m.group(2)))
     _parts, nums, mon = _words_numbers_and_month(s)
     return (nums[0], mon) if mon and len(nums) == 1 and 1 <= nums[0] <= 31 else None
 
@@ -439,7 +472,7 @@ def _valid(kind: str, s: str) -> bool:
             or bool(_PHONE_SHAPED.fullmatch(normal_phone(s)))
     if kind == DATE:
         return parse_date(s) is not None or _day_month(s) is not None \
-            or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th|\.\d{1,2}\.)?", s))
+            or bool(re.fullmatch(r"\d{1,2}(?:/\d{1,2}|st|nd|rd|th|\.\d{1,2}\.?)?", s))
     return True
 
 
@@ -691,7 +724,7 @@ class Detector:
                        + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view)) + list(_cantonese_familiar_names(view))
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
-        merged = merge(merged + list(_names_written_in_another_script(view, merged)))
+        merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged)))
         if index is not None:
             for f in merged:
@@ -841,8 +874,9 @@ class Detector:
                 s = m.group(0)
                 if rx is _DIARY_DATE and not _WEEKDAY_END.search(text, max(0, m.start() - 12), m.start()) \
                         and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _day_month_not_a_score(s) \
-                        and not _a_month_of_the_text(text, m):
-                    continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11" and "05/11" dates
+                        and not _a_month_of_the_text(text, m) and not _TIME_AFTER.match(text, m.end()) \
+                        and not _one_of_a_list_of_days(text, m):
+                    continue  # "6/10" is a score; "Mon 6/10" a day in a diary, "17/11", "05/11" and "6/10 13:05" dates
                 if rx is _DIARY_ORDINAL and not _a_day_of_the_month(text, m):
                     continue  # "9th" alone may be a place in a race; "mon 9th", "since the 10th." and "closes 31st" are days
                 if rx is _PARTIAL_PLATE and not _VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -1811,7 +1845,8 @@ def _in_organisation_name(text: str, start: int, end: int, families) -> bool:
 # A nickname in capitals in quotes after the words that give one: 'Also known as: "JJ"', 'aka "TJ"'
 _QUOTED_NICKNAME_BEFORE = re.compile(
     r"\b(?:known (?:only |locally |to (?:\w+ ){1,2})?as|aka|a\.k\.a\.?|nicknamed|goes by|calls (?:him|her|them)sel(?:f|ves)"
-    r"|called|named|calls (?:him|her|them)|call (?:him|her|them)|(?<![\w'’])[A-Z][a-z]+[ \t]*\("
+    r"|called|named|calls (?:him|her|them)|call (?:him|her|them)|(?<![\w'’])[A-Z][a-z]+[ \t]*\(|(?<![\w'’])(?-i:[A-Z][a-z]+)[ \t]+or"
+    r"|(?:they|we|he|she|people|everyone|everybody|lads|boys|girls) calls?"
     r"|knows? (?:him |her |them )?(?:only )?as|knew (?:him |her |them )?(?:only )?as|believed to be)"  # 'he knows as "Tiny"'
     r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[\"”’'](?![A-Za-z]))")  # to a closing quote
@@ -1845,7 +1880,8 @@ def _skeleton(word: str) -> str:
 
 
 _LOOSE_DIGRAPHS = (("sh", "s"), ("zh", "z"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("ch", "h"), ("c", "k"), ("q", "k"), ("w", "v"))
-_WITH_VOWELS = re.compile("[\u0370-\u03FF\u0400-\u04FF]+")  # Greek and Cyrillic write their vowels
+_WITH_VOWELS = re.compile("[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u10A0-\u10FF]+")  # Greek, Cyrillic, Armenian, Georgian write vowels
+_ARMENIAN = re.compile("[\u0530-\u058F]")
 
 
 def _loose_forms(word: str) -> set[str]:
@@ -1870,6 +1906,10 @@ def _outline(form: str) -> str:
 
 _OTHER_SCRIPT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:\(|/)[ \t]*\n?[ \t]*((?:" + _OTHER_SCRIPT_WORD.pattern + r")(?:[ \t](?:"
                                  + _OTHER_SCRIPT_WORD.pattern + r")){0,2})(?=[ \t]*(?:\)|[,;|\n]|$))")
+# the same name in its own script just before it, then a comma, slash, dash or bracket: "(이순자, Lee Soon-ja)", "ملالۍ - Malalai"
+# (in brackets before a comma or slash, or opening a line before a dash: not "Боже, Десе!", "dear," or "with respect,\n")
+_SCRIPT_WORDS = "((?:" + _OTHER_SCRIPT_WORD.pattern + r")(?:[ \t](?:" + _OTHER_SCRIPT_WORD.pattern + r")){0,2})"
+_OTHER_SCRIPT_BEFORE = re.compile(r"(?:\([ \t]*" + _SCRIPT_WORDS + r"[ \t]*[,/]|(?:^|\n)[ \t]*" + _SCRIPT_WORDS + r"[ \t]+[-–—/])[ \t]*\Z")
 _CJK = re.compile("[\u4E00-\u9FFF\u3400-\u4DBF]")
 
 
@@ -1882,21 +1922,37 @@ _CHINESE_KIN_CHARACTERS = frozenset("媽爸嫲婆公爺姨哥姐叔伯嬸妹弟�
 
 _HYPHENED_SYLLABLES = re.compile(r"(?<![\w\-])([A-Z][a-z]{1,5})-([A-Za-z][a-z]{1,5})(?![\w\-])")
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]{1,6})[ \t]+$")
+_FAMILY_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{1,6})(?![\w\-])")
 _NOT_A_NAME_AFTER_SYLLABLES = re.compile(r"[ \t]+(?:class|classes|lesson|lessons|session|sessions|club)\b", re.IGNORECASE)
 
 
 def _cantonese_familiar_names(text: str) -> Iterable[Finding]:
     """Hong Kong given names alone: two syllables of Cantonese joined by a hyphen ("Cheuk-lam", "Sum-yi (10)"), not before a
-    class ("Tai-chi class"); and the familiar "Ah" names ("Ah Yin") and their Chinese forms ("阿賢")."""
-    syllables = gazetteer.cantonese_syllables()
+    class ("Tai-chi class"); Korean given names of two syllables beside a Korean family name ("Park Hye-jin", "Seo-yeon
+    Lee"); and the familiar "Ah" names ("Ah Yin") and their Chinese forms ("阿賢")."""
+    syllables, korean = gazetteer.cantonese_syllables(), gazetteer.korean_syllables()
     for m in _HYPHENED_SYLLABLES.finditer(text):
-        if m.group(1).lower() in syllables and m.group(2).lower() in syllables and m.group(1) != m.group(2).capitalize() \
-                and not _NOT_A_NAME_AFTER_SYLLABLES.match(text, m.end()):
-            family = _FAMILY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            start = family.start(1) if family and family.group(1).lower() in gazetteer.chinese_family_names() else m.start()
-            title = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
-            start = title.start() if title else start  # "Mr Chan Ka-ming"
-            yield Finding(start, m.end(), text[start:m.end()], NAME, "rare", None, text[start:m.end()].lower())  # "Ho Kwok-leung"
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if first == second or _NOT_A_NAME_AFTER_SYLLABLES.match(text, m.end()):
+            continue
+        family = _FAMILY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start, end = m.start(), m.end()
+        if first in syllables and second in syllables:
+            if family and family.group(1).lower() in gazetteer.chinese_family_names():
+                start = family.start(1)  # "Ho Kwok-leung"
+        elif first in korean and second in korean:
+            after = _FAMILY_WORD_AFTER.match(text, m.end())
+            if family and family.group(1).lower() in gazetteer.korean_family_names():
+                start = family.start(1)  # "Choi Young-sook", as Koreans write it
+            elif after and after.group(1).lower() in gazetteer.korean_family_names():
+                end = after.end(1)  # "Seo-yeon Lee", as a school in England writes it
+            else:
+                continue
+        else:
+            continue
+        title = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+        start = title.start() if title else start  # "Mr Chan Ka-ming"
+        yield Finding(start, end, text[start:end], NAME, "rare", None, text[start:end].lower())
     kin, common = gazetteer.kin_phrases(), gazetteer.common_words()
     for m in _AH_NAME.finditer(text):
         value = " ".join(m.group(0).lower().split())
@@ -1918,6 +1974,8 @@ def _names_written_in_another_script(text: str, found: list[Finding]) -> Iterabl
     for f in (f for f in found if f.kind == NAME):
         if m := _OTHER_SCRIPT_AFTER.match(text, f.end):
             written[m.group(1)] = f.value
+        if m := _OTHER_SCRIPT_BEFORE.search(text, max(0, f.start - 60), f.start):
+            written.setdefault(m.group(1) or m.group(2), f.value)  # "(이순자, Lee Soon-ja)", "ملالۍ - Malalai"
         elif not f.text.isascii() and len(f.text) >= 2:
             written.setdefault(f.text, f.value)
     for name, value in list(written.items()):
@@ -1930,6 +1988,24 @@ def _names_written_in_another_script(text: str, found: list[Finding]) -> Iterabl
             rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         for m in rx.finditer(text):
             yield Finding(m.start(), m.end(), name, NAME, "cue", None, value)
+
+
+# a nickname in quotes just before the name in brackets: '"Skinny" (Jordan Ellis, 19)', 'his friend "ibou" (Ibrahima Fall'
+_QUOTED_BEFORE_BRACKET = re.compile(r"(?<![\w'’])[\"“]([A-Za-z][\w'’\-]{0,15}(?:[ \t][A-Z][\w'’\-]{0,15})?)[\"”][ \t]*\($")
+
+
+def _nicknames_before_names(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A word in quotes just before a name in brackets is that person's nickname, even an everyday word ('"Mouse" (Liam
+    Pryce)'); not a kin word ('"uncle" (Haroon)'), and a word in lower case only if it is rare ('"ibou"', not '"alright"')."""
+    not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
+    for f in found:
+        if f.kind == NAME and (m := _QUOTED_BEFORE_BRACKET.search(text, max(0, f.start - 40), f.start)):
+            for w in re.finditer(r"[\w'’\-]+", m.group(1)):
+                low = w.group(0).lower()
+                if low not in not_names and low not in kin and low not in _KIN_TITLES \
+                        and (w.group(0)[0].isupper() or (w.group(0) == m.group(1) and gazetteer.zipf(low) < ORDINARY_WORD)):
+                    start = m.start(1) + w.start()
+                    yield Finding(start, start + len(w.group(0)), w.group(0), NAME, "cue", None, low)
 
 
 def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
@@ -1953,7 +2029,7 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
         return
     for m in _OTHER_SCRIPT_WORD.finditer(text):
         word = m.group(0)
-        mine = _loose_forms(anyascii(word))
+        mine = _loose_forms(anyascii(word).replace("ow", "u") if _ARMENIAN.match(word) else anyascii(word))  # Armenian ու: u
         if _WITH_VOWELS.fullmatch(word):
             hit = next((forms[x] for x in mine if x in forms), None)
             if hit is None and len(word) >= 4:  # another case's ending: "Десе" (to Desi), "Маркуса" (Markus's)
@@ -2684,6 +2760,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.?|[AI]\.)[ \t]*$")
 # "I" directly before a capitalised name, itself after a capitalised word or at a line's start: an initial ("Dad I Rehman")
 _I_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:(]|\b[A-Z][A-Za-z]*)[ \t]+I[ \t]$|(?:^|\n)I[ \t]$")
 # as a form or a police system writes it: at a line's start, after a label's colon, or after a bracket or a gap of spaces
+_FIELD_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|:|\(|\t|  )[ \t]*([A-Z][A-Z'’\-]{2,})[ \t]+$")
 _LISTED_FAMILY_FIRST_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]{2,})[ \t]+$")
 _NICKNAME_ADJECTIVE_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Old|Wee)[ \t]$")
 # (or after a list's number or bullet: "1. BRENNAN-HUGHES, Kyle", "- TULL, Reece")
@@ -2726,6 +2803,10 @@ def _take_initials(text: str, f: Finding) -> None:
     elif listed_first and f.kind == NAME and f.text[:1].isupper() and not f.text.isupper() \
             and listed_first.group(1).lower() in gazetteer.family_names():
         f.start = listed_first.start(1)  # "Suspect OKONKWO Chinedu": a listed family name in capitals, no comma
+    elif (field_first := _FIELD_FAMILY_FIRST_BEFORE.search(text, max(0, f.start - 30), f.start)) and f.kind == NAME \
+            and f.text[:1].isupper() and not f.text.isupper() and f.text.split()[0].lower() in gazetteer.given_names() \
+            and _family_in_capitals(field_first.group(1)):
+        f.start = field_first.start(1)  # "Witness: GAMBELL Tracey": a field's family name in capitals, then a given name
     after = _INITIAL_AFTER.match(text, f.end)
     if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
         f.end = after.end()
@@ -2931,6 +3012,7 @@ _FIRM_WORDS = frozenset(("solicitors", "llp"))
 # words for a parent or grandparent, never a family name after another word ("Sorts Mam's tablets"); Lord, Little, Young
 # and Cousin are family names too
 _PARENT_WORDS = frozenset("mum mam mummy mammy mom dad daddy nan nana nanna nanny gran granny grandma grandad grandpa".split())
+_KIN_TITLES = _PARENT_WORDS | frozenset("uncle aunt auntie aunty cousin sis bro".split())  # '"Uncle Dawit" (Dawit Haile)'
 _FIRM = re.compile(r"\b([A-Z][A-Za-z'’\-]+)(?:[ \t]*(?:&|and)[ \t]*|[ \t]+)([A-Z][A-Za-z'’\-]+)\s+"
                    r"(?:Solicitors|SOLICITORS|LLP|&[ \t]*Co)\b")
 

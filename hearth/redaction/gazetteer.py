@@ -128,6 +128,18 @@ def cantonese_syllables() -> frozenset[str]:
     return frozenset(_extra_names("cantonese"))
 
 
+@cache
+def korean_syllables() -> frozenset[str]:
+    """The syllables of Korean given names in `names_extra.txt` (lower case): "hye", "jin", "young", "sook"."""
+    return frozenset(_extra_names("korean"))
+
+
+@cache
+def korean_family_names() -> frozenset[str]:
+    """The Korean family names of `names_extra.txt` (lower case), as English most often spells them: "kim", "park"."""
+    return frozenset(_extra_names("korean_family"))
+
+
 def _extra_names(kind: str) -> set[str]:
     """`names_extra.txt`: the given or family names of traditions Faker's lists hold few of (plain letters, lower case)."""
     import unicodedata

@@ -2316,3 +2316,84 @@ def test_an_everyday_word_given_as_a_nickname_in_quotes_is_found_again_where_a_n
     text = ('He went with an older boy he knows as "Tiny", from Tottenham. "Tiny"\npicked him up. He said "Tiny buys me '
             'stuff". The tiny flat was cold. Tiny steps help.')
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Tiny", "Tiny", "Tiny"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Signature: M A Butt      Date: 31 Oct 26\nSignature witnessed by", ["31 Oct 26"]),  # a year of two figures
+    ("Strat mtg 3 Jul 26 - missing since 1/7", ["3 Jul 26", "1/7"]),
+    ("2026.11.02 21:14 mum: come home", ["2026.11.02"]),  # as a Korean or Chinese phone prints a date
+    ("어머니가 11월 20일에 수원에서 가셔. — 11月14日 星期六 — 12月20號我飛", ["11월 20일", "11月14日", "12月20號"]),
+    ("\n6/10 13:05 HV with mum at home.\n7/10 09:10 PNC checks", ["6/10", "7/10"]),  # a diary's day, then the time
+    ("Mama, 14.11 08:12: how is Misha", ["14.11"]),
+    ("DBS: Jorge (applied 8/10). She was seen on\n2/12 by the HV", ["8/10", "2/12"]),
+    ('came "off her head" twice (3/11 and 9/11). Absences: 30/9, 1/10, 4/12', ["3/11", "9/11", "30/9", "1/10", "4/12"]),
+    ("Visits: 10, 13 and 17 November 2026", ["10", "13", "17 November 2026"]),
+    ("here since Weds 25th. hes a good lad", ["25th"]),
+])
+def test_dates_as_diaries_phones_and_forms_write_them(text, dates):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == dates
+
+
+@pytest.mark.parametrize("text", ["He scored 6/10 and 7/10 in the spelling tests.", "Attended 4/5 and 5/5 days.",
+                                  "Version 1.2 at 10:30 was fine.", "ages 4, 6 and 9, all at home"])
+def test_scores_fractions_and_ages_are_not_dates(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == []
+
+
+def test_east_asian_and_two_figure_year_dates_are_read():
+    assert d.parse_date("2026.11.02") == dt.date(2026, 11, 2)
+    assert d.parse_date("2026年11月14日") == dt.date(2026, 11, 14)
+    assert d.parse_date("31 Oct 26") == dt.date(2026, 10, 31)
+    assert d.parse_date("13 sep 87") == dt.date(1987, 9, 13)
+    assert d._day_month("11월 20일") == (20, 11)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Church members: elder Choi Young-sook, Peter Baek", "Choi Young-sook"),
+    ("Another boy, Seo-yeon Lee's brother, saw it", "Seo-yeon Lee"),  # the family name after, as a school writes it
+    ("Mum (Kim Min-ji) came in with a friend", "Kim Min-ji"),
+    ("lodger Kwon Tae-yang\nmoved out", "Kwon Tae-yang"),
+])
+def test_korean_given_names_beside_a_korean_family_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", ["The Set-up meeting was on Monday.", "Re-do the plan. Ha-ha, she said.",
+                                  "A Drop-in session at the Sun-bed shop"])
+def test_hyphened_english_words_are_not_korean_names(text):
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_a_name_in_its_own_script_before_the_name_in_latin_letters():
+    text = "Grandmother (이순자, Lee Soon-ja) arriving. Later 이순자 rang.\n    شیر افضل - Sher Afzal, her brother. شیر افضل has"
+    found = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert found.count("이순자") == 2 and found.count("شیر افضل") == 2
+    # a greeting or a word of another language before a name is not its own-script form
+    assert "Боже" not in [f.text for f in d.detect(RECORD, "Мама: Боже, Десе! Desi is home")]
+
+
+def test_names_in_armenian_and_georgian_are_found_from_their_latin_form():
+    text = "Lusine (13) lives with Siranush Hakobyan. Letter: Ես Լուսինեի մայրն եմ, Սիրանուշ Հակոբյան: Dato Meladze: დათო მელაძე."
+    found = {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
+    assert {"Լուսինեի", "Սիրանուշ", "Հակոբյան", "დათო", "მელაძე"} <= found
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ('the adult male "Skinny" (Jordan Ellis, 19, of Holbeck)', "Skinny"),
+    ('the one they call "Skinny" (his name is Damian Skinner)', "Skinny"),
+    ('a girl called Keisha or "K-Dot"\nfrom Grove Park', "K-Dot"),
+])
+def test_a_nickname_in_quotes_before_or_after_a_name(text, nickname):
+    assert nickname in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text", ['the man who called himself "Uncle Dawit" (Dawit Haile)', 'her grandmother "Ba" (Mrs Kusum Parmar)',
+                                  'He said "alright" (Fran Lowe was there)'])
+def test_a_kin_word_or_everyday_word_in_quotes_before_a_name_is_no_nickname(text):
+    assert not {"Uncle", "Ba", "alright"} & {f.text for f in d.detect(RECORD, text)}
+
+
+@pytest.mark.parametrize("text, name", [("Witness: GAMBELL Tracey, 16 Gascoigne Rd.", "GAMBELL Tracey"),
+                                        ('Associates: PRYCE Liam ("Mouse"), b. 1998', "PRYCE Liam")])
+def test_a_family_name_in_capitals_opening_a_field_before_a_given_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
