@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set49.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set53.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -52,6 +52,10 @@ SETS = [
     ("bench.redaction_set47", (9, 11), 130, 140),
     ("bench.redaction_set48", (23, 25), 520, 390),
     ("bench.redaction_set49", (23, 25), 480, 410),
+    ("bench.redaction_set50", (23, 25), 520, 480),
+    ("bench.redaction_set51", (23, 25), 590, 460),
+    ("bench.redaction_set52", (23, 25), 530, 470),
+    ("bench.redaction_set53", (23, 25), 600, 470),
 ]
 
 
