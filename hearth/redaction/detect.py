@@ -2051,7 +2051,8 @@ _GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 # a role in brackets after a name, capitalised or in lower case: "(SW)", "(school admin)", "(duty social worker)"
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:[A-Z]|[a-z][a-z ]{0,30}(?:admin|worker|nurse|officer|visitor|teacher|manager"
-                                 r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW)\))")
+                                 r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW"
+                                 r"|attendance|pastoral|safeguarding|reception|office)\))")
 _ROLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:HV|SW|DSL|IDVA|ISVA|SENCO|SENCo|YOT|TM|CSW|SSW|IRO|GP|OT|SALT)[ \t]+$")
 _A_PERSON_NOT_A_LANGUAGE = re.compile(r"(?:[ \t]+(?:and[ \t]+(?:her|his)|said|says|showed|told|is|was|has|had|wants|helps"
                                       r"|rang|came|went|lives|pinched|hit)\b|[ \t]*\((?:[A-Z]|\d)|,[ \t]*\"|[ \t]+[A-Z][a-z]+[ \t]*\()")
@@ -2083,8 +2084,8 @@ _STREET_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", STREET_
     | frozenset("bank end field fields park wood moor heath common croft fold meadow meadows vale".split())  # "Roman Bank"
 # a given name and the next word set off by commas, as a list or an aside writes a person: "our junior coach, Liam Prior,
 # wrote", "the youth centre, Jordan Apps; Ruby's mother"
-_SET_OFF_BEFORE = re.compile(r"[,;(:][ \t]*\n?[ \t]*$")
-_SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;)]|$)", re.MULTILINE)
+_SET_OFF_BEFORE = re.compile(r"[,;(:|][ \t]*\n?[ \t]*$")  # (or a table's cell: "| Safeguarding | Gareth Pink")
+_SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;)|]|$)", re.MULTILINE)
 _BUILDINGS = ("House", "Home", "Lodge")  # a building's last word: "Willow House", "Beech Lodge"
 _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
@@ -2252,7 +2253,8 @@ _CALLER_AFTER = re.compile(r"\s+(?:from|here|again|calling|speaking|ringing)\b")
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
 _LOWER_WEAK_AFTER = re.compile(
     r"['’]?s?\s+(?:is|was|were|has|had|got|gets|gave|gives|told|tells|came|comes|went|goes|lets|let|wants|wanted|dad|mum|mam"
-    r"|nan|nana|house|sister|brother|cousin|mate|mates|flat|place|keeps|kept|hit|hits|punched|slapped|kicked|pushed|threatened"
+    r"|nan|nana|house|sister|brother|cousin|mate|mates|friend|friends|flat|place|keeps|kept|hit|hits|punched|slapped|kicked"
+    r"|pushed|threatened"
     r"|messaged|messages|texted|texts|rang|rings|sent|sends|knows|thinks|likes|loves|hates|took|takes|picked|picks|lives|stays"
     r"|stayed|bought|brought|asked|asks|shouted|started|does|did|dont|doesnt|didnt|aint|hes|shes)(?![\w'’])")
 _LOWER_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|to|from|near|round|roundin|at)\s+$")
@@ -2729,7 +2731,10 @@ def _only_a_person_in_lower_case(text: str, start: int, end: int) -> bool:
     if _LOWER_SEASON_BEFORE.search(prev) or _LOWER_PREDICATE_BEFORE.search(prev):
         return False
     return bool(_LOWER_WEAK_AFTER.match(text, end) or _LOWER_STRONG_AFTER.match(text, end) or _SPEAKER_COLON.match(text, end)
-                or _LOWER_WEAK_BEFORE.search(prev) or _LOWER_STRONG_BEFORE.search(prev))
+                or _LOWER_WEAK_BEFORE.search(prev) or _LOWER_STRONG_BEFORE.search(prev) or _LOWER_WITH_BEFORE.search(prev))
+
+
+_LOWER_WITH_BEFORE = re.compile(r"(?<![\w'’/])w[ \t]+$")  # "book 1:1 w summer": a note's "w" for "with", before a known name
 
 
 def _lower_family_name_end(text: str, end: int, givens, families, common, not_names) -> int:
@@ -2984,8 +2989,9 @@ _NAME_FIELD = re.compile(
     r"|child['’]?s|mother['’]?s|father['’]?s|carer['’]?s|parent['’]?s|young\s+person['’]?s)[ \t]*)?"
     r"(?:name|names|name\(s\)|surname|forename|forenames|forename\(s\)|known\s+as|also\s+known\s+as|aka|alias"
     r"|served\s+on|recipient|patient|victim|suspect|subject|signed|countersigned|approved|authorised|authorized"
-    r"|recorded\s+by|completed\s+by|written\s+by|author)[ \t]*:[ \t]*"
-    r"((?-i:(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3}"
+    r"|(?:recorded|completed|written|added|exported|entered|logged|created|updated|seen|reviewed|typed|prepared|checked)\s+by"
+    r"|author)[ \t]*:[ \t]*"
+    r"((?-i:(?:[A-Z](?:\.[ \t]?|[ \t]))?[A-Z][A-Za-z'’\-]+)(?:[ \t](?-i:[A-Z][A-Za-z'’\-]+)){0,3}"
     r"|(?-i:[A-Z](?:[ \t]{1,2}(?:-[ \t]{1,2})?[A-Z]){2,}))"  # or in spaced capitals, as a form is filled in: "M A Y H E W"
     r"(?=[ \t]*(?:$|[ \t]{2}|\(|,|\||;))")
 
@@ -2999,10 +3005,14 @@ def _field_names(text: str) -> Iterable[Finding]:
         if re.fullmatch(r"[A-Z](?:\s{1,2}(?:-\s{1,2})?[A-Z])+", words):
             lows = ["".join(words.split()).lower()]  # spaced capitals: one word
         else:
-            lows = [w.lower().strip("'’-") for w in words.split() if not re.fullmatch(r"[A-Z]\.", w)]
-        if all(w in givens or w in families or (gazetteer.zipf(w) < ORDINARY_WORD and w not in common and w not in not_names
-                                                and w not in _NEVER_ORDINARY) or all(p in givens for p in w.split("-"))
-               for w in lows):
+            lows = [w.lower().strip("'’-") for w in words.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        # a given name or an initial, then one word: a person whatever the word ("Added by: Karen Hook", "G Pink")
+        first_and_family = (len(words.split()) == 2 and (words.split()[0].lower() in givens or re.fullmatch(r"[A-Z]\.?", words.split()[0]))
+                            and lows[-1] not in not_names and lows[-1] not in _NEVER_ORDINARY and lows[-1] not in _ORGANISATION_NOUNS
+                            and lows[-1] not in _VENUE_NOUNS and lows[-1] not in _STREET_WORD_SET)
+        if first_and_family or all(w in givens or w in families or (gazetteer.zipf(w) < ORDINARY_WORD and w not in common
+                                                                    and w not in not_names and w not in _NEVER_ORDINARY)
+                                   or all(p in givens for p in w.split("-")) for w in lows):
             yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, " ".join(lows))
 
 

@@ -2397,3 +2397,27 @@ def test_a_kin_word_or_everyday_word_in_quotes_before_a_name_is_no_nickname(text
                                         ('Associates: PRYCE Liam ("Mouse"), b. 1998', "PRYCE Liam")])
 def test_a_family_name_in_capitals_opening_a_field_before_a_given_name(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_british_short_forms_of_recorded_names():
+    record = d.CaseRecord([d.Party("a", "subject", [("Finley", "Ball")]), d.Party("b", "sibling", [("Poppy", "Ball")]),
+                           d.Party("c", "parent", [("Mason", "Hewson")]), d.Party("e", "parent", [("Callum", "Jolliffe")])], "x")
+    text = "Fin cried and said he wont go. Pop NO RIBENA. cos of mase innit. u better not be cal."
+    assert [f.text for f in d.detect(record, text) if f.kind == d.NAME] == ["Fin", "Pop", "mase", "cal"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("09/10/2026 10:30   Category: Attendance    Added by: Karen Hook (attendance)\nP at 88%", "Karen Hook"),
+    ("Barncroft Meadows Primary School      Exported by: G Pink\nStudent:", "G Pink"),
+    ("08 Oct 2026 08:40 | Safeguarding | Gareth Pink\n  Called by the school", "Gareth Pink"),  # a table's cell
+])
+def test_a_person_in_a_form_field_or_a_table_cell(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
+    record = d.CaseRecord([d.Party("a", "subject", [("Summer", "Chubb")])], "x")
+    text = "- food in, house ok. summer's friend here for tea\ntodo: book 1:1 w summer at school. in the summer holidays"
+    assert [f.text for f in d.detect(record, text) if f.kind == d.NAME] == ["summer", "summer"]
+    # a "w" that is Polish for "in" is no sign of a person
+    assert [f.text for f in d.detect(RECORD, "Pracuję jako kierowca w firmie w Howden.") if f.kind == d.NAME] == []
