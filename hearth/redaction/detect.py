@@ -2627,7 +2627,9 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if _MESSAGE_START.search(text, max(0, m.start() - 60), m.start()) and not text.startswith(":", end) \
                 and _LOWER_FOLLOWS.match(text, end) and (
                     (_z_rare(low) and low not in givens) or (low in givens and gazetteer.zipf(low) < LOWER_GIVEN_STRONG)):
-            yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "bluntz: jassi wait", "- Janet: sherwan owes"
+            if low in givens:
+                end = _lower_family_name_end(text, end, givens, families, common, not_names)  # "ANSWER: brooke dawson lol"
+            yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)  # "bluntz: jassi wait", "- Janet: sherwan owes"
             continue
         if speakers.get(low, 0) >= 2 and _SPEAKER_COLON.match(text, end) and (gazetteer.zipf(low) < ORDINARY_WORD or low in givens):
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "21:04 kai: u coming" on two lines or more
@@ -2689,8 +2691,10 @@ _LOWER_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:my|his|her|their|your|our|ur)
 
 
 def _english_word(word: str) -> bool:
-    low = word.lower()
-    return low in _SHORT_ENGLISH or (len(low) >= 3 and gazetteer.zipf(low) >= ENGLISH_NEIGHBOUR)
+    low = word.lower().replace("’", "'")
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("s") and len(low) > 3 else low  # "mums", "dad's"
+    stem = low if stem in gazetteer.given_names() else stem  # ("saras" in Gujarati is not Sara's)
+    return any(w in _SHORT_ENGLISH or (len(w) >= 3 and gazetteer.zipf(w) >= ENGLISH_NEIGHBOUR) for w in {low, stem})
 
 
 def _between_english_words(text: str, start: int, end: int) -> bool:
@@ -2702,7 +2706,7 @@ def _between_english_words(text: str, start: int, end: int) -> bool:
     after = _ENGLISH_WORD.search(text, end, min(line_end, end + 40))
     beside = [word for word, gap in ((before and before.group(1), text[before.end(1):start] if before else ""),
                                       (after and after.group(0), text[end:after.start()] if after else ""))
-              if word and gap.strip() in ("", ",")]
+              if word and gap.strip() in ("", ",", "(", ")", "-")]  # (a bracket or dash sets a name off: "(michelle marris,")
     return bool(beside) and all(_english_word(w) for w in beside)
 
 

@@ -2421,3 +2421,16 @@ def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
     assert [f.text for f in d.detect(record, text) if f.kind == d.NAME] == ["summer", "summer"]
     # a "w" that is Polish for "in" is no sign of a person
     assert [f.text for f in d.detect(RECORD, "Pracuję jako kierowca w firmie w Howden.") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("02/11/2026 09:47  KYLE DO NOT ANSWER: brooke dawson lol she'll be no help", "brooke dawson"),  # a message's first words
+    ("i dont know. dad says at a mates\n- aunty shell (michelle marris, mums sister) in town", "michelle marris"),  # in brackets
+])
+def test_a_lower_case_full_name_set_off_in_someones_own_words(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_an_english_word_beside_a_lower_case_name_may_be_a_plural_or_possessive_but_not_a_name_with_an_s():
+    assert d._english_word("mums") and d._english_word("dad's") and d._english_word("this")
+    assert not d._english_word("saras")
