@@ -974,13 +974,20 @@ class _UnknownNames:
                 yield verdict
 
     def _read(self, w: _Word) -> Finding | str | None:
-        verdict = (self._nickname_in_quotes(w) or self._not_a_person(w) or self._misspelt_record_name(w)
+        verdict = (self._nickname_in_quotes(w) or self._name_of_initials(w) or self._not_a_person(w) or self._misspelt_record_name(w)
                    or self._a_listed_thing(w))
         if verdict is None:
             w.two, w.family_first = self._joins_next(w)
             verdict = (self._place_of_two_words(w) or self._a_word_not_a_name(w) or self._a_thing_not_a_name(w)
                        or self._a_thing_named(w) or self._name_or_place(w))
         return verdict
+
+    def _name_of_initials(self, w: _Word) -> Finding | None:
+        """Two initials, the second J, as a boy or man is called: "TJ has told me", "it's JJ's" (not "TJ Hughes", the shop)."""
+        m = w.m
+        if not _NAME_OF_INITIALS.fullmatch(m.group(0)) or (w.nxt is not None and w.gap == " " and w.nlow == "hughes"):
+            return None
+        return Finding(m.start(), w.end, self.text[m.start():w.end], NAME, "rare", None, w.low)
 
     def _after_space(self, w: _Word) -> bool:
         """The next capitalised word stands after one space: "Jade Smith", not "Jade, Smith"."""
@@ -2042,6 +2049,8 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"
+# a name made of two initials, the second J, as boys and men are called: "TJ", "JJ", "AJ", "KJ" (not DJ, CJ, NJ or SJ)
+_NAME_OF_INITIALS = re.compile(r"[ABEGHJKLMPRTW]J(?:['’]s)?")
 # What follows a district's name: "West Croydon bus station", "the Thornton Heath and West Croydon areas"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:bus station|train station|station|tram stop|town centre|high street|shopping centre"
                                r"|area|areas|estate|end|way)\b")

@@ -2434,3 +2434,8 @@ def test_a_lower_case_full_name_set_off_in_someones_own_words(text, name):
 def test_an_english_word_beside_a_lower_case_name_may_be_a_plural_or_possessive_but_not_a_name_with_an_s():
     assert d._english_word("mums") and d._english_word("dad's") and d._english_word("this")
     assert not d._english_word("saras")
+
+
+def test_two_initials_ending_in_j_are_a_name():
+    text = 'he said JJ is "a lad from Bristol". He still wants TJ to live with him. The DJ played; CJ and SJ units.'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["JJ", "TJ"]
