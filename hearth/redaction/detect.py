@@ -153,16 +153,26 @@ _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 _EAST_ASIAN_DATE = re.compile(r"(?:(\d{4})[年년][ \t]?)?(1[0-2]|0?[1-9])[月월][ \t]?([12]\d|3[01]|0?[1-9])[日號号일]")
 _WELSH_MONTH_RE = r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 # The months of the languages families in England write dates in most (Spanish, Portuguese, French, Italian, Romanian and
-# Polish, which writes the month in the genitive: "10 listopada 2026"), read as English months
+# Polish, which writes the month in the genitive: "10 listopada 2026"; German, Dutch and the Nordic languages; Czech and
+# Lithuanian genitives, Latvian's locative "3. novembrī"; Hungarian, Albanian and Turkish), read as English months; each
+# only after a day's number, and accents are read as plain letters ("31. október")
 _FOREIGN_MONTHS = {name: english for names, english in zip((
-    "enero janeiro janvier gennaio ianuarie stycznia", "febrero fevereiro février fevrier febbraio februarie lutego",
-    "marzo março marco mars martie marca", "abril avril aprile aprilie kwietnia", "mayo maio maggio maja",
-    "junio junho juin giugno iunie czerwca", "julio julho juillet luglio iulie lipca",
-    "agosto août aout sierpnia", "septiembre setiembre setembro septembre settembre septembrie września wrzesnia",
-    "octubre outubro octobre ottobre octombrie października pazdziernika",
-    "noviembre novembro novembre noiembrie listopada", "diciembre dezembro décembre decembre dicembre decembrie grudnia"),
+    "enero janeiro janvier gennaio ianuarie stycznia januar januari ledna sausio janvari janar ocak",
+    "febrero fevereiro février fevrier febbraio februarie lutego februar februari unora vasario februari shkurt subat",
+    "marzo março marco mars martie marca marz maart brezna kovo marta marcius mart",
+    "abril avril aprile aprilie kwietnia dubna balandzio aprili aprilis prill nisan",
+    "mayo maio maggio maja mei maj kvetna geguzes maija majus mayis",
+    "junio junho juin giugno iunie czerwca juni cervna birzelio junija junius qershor haziran",
+    "julio julho juillet luglio iulie lipca juli cervence liepos julija julius korrik temmuz",
+    "agosto août aout sierpnia augusti srpna rugpjucio augusta augusztus agust gusht agustos",
+    "septiembre setiembre setembro septembre settembre septembrie września wrzesnia zari rugsejo septembri szeptember "
+    "shtator eylul",
+    "octubre outubro octobre ottobre octombrie października pazdziernika oktober rijna spalio oktobri tetor ekim",
+    "noviembre novembro novembre noiembrie listopada listopadu lapkricio novembri nentor kasim",
+    "diciembre dezembro décembre decembre dicembre decembrie grudnia dezember desember prosince gruodzio decembri dhjetor "
+    "aralik"),
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"), strict=True) for name in names.split()}
+     "december"), strict=True) for name in names.split()} | {m: m for m in MONTHS}  # "29. nóvember 2026", read "november"
 _FOREIGN_MONTH_RE = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _WELSH_MONTHS = dict(zip("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
                          "january february march april may june july august september october november december".split(), strict=True))
@@ -435,8 +445,8 @@ def _day_month_not_a_score(s: str) -> bool:
 def _words_numbers_and_month(s: str) -> tuple[list[str], list[int], int | None]:
     """A date's words (ordinal endings and "de" dropped, a Welsh or other language's month read as its English name), its
     numbers, and its month's number if a word names one: "6 de diciembre de 2026" -> (..., [6, 2026], 12)."""
-    parts = [_OTHER_LANGUAGE_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s.lower().replace(" of ", " ")).split()
-             if p != "de"]
+    s = re.sub(r"(\d)[.,](?=\s|$)", r"\1", s.lower().replace(" of ", " "))  # "31. október", as Icelandic and Czech write it
+    parts = [_OTHER_LANGUAGE_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s).split() if p != "de"]
     nums = [int(p) for p in parts if p.isdigit()]
     mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
     return parts, nums, mon

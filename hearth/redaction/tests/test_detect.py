@@ -2439,3 +2439,12 @@ def test_an_english_word_beside_a_lower_case_name_may_be_a_plural_or_possessive_
 def test_two_initials_ending_in_j_are_a_name():
     text = 'he said JJ is "a lad from Bristol". He still wants TJ to live with him. The DJ played; CJ and SJ units.'
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["JJ", "TJ"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Cleethorpes, 29. nóvember 2026\n", "29. nóvember 2026"), ("ekki drukkið síðan 31. október. Hann", "31. október"),
+    ("nga Gjilani ne 15 dhjetor.", "15 dhjetor"), ("Rēzeknē, 2026. gada 3. novembrī", "3. novembrī"),
+    ("Geldi 12 kasım 2026", "12 kasım 2026"), ("am 4. Dezember", "4. Dezember"),
+])
+def test_dates_with_the_months_of_more_languages(text, date):
+    assert date in [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
