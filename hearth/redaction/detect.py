@@ -1381,10 +1381,14 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 ROLE_TITLES = ("PC", "WPC", "PCSO", "PS", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Insp", "Inspector", "Constable", "Detective",
                "SM", "WM", "CM", "FF",
                "Officer", "Nurse", "Matron", "Midwife", "Prof", "Professor", "Cllr", "Councillor", "Judge", "HHJ", "Rev", "Revd",
-               "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor")
+               "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor",
+               # the Army's ranks, as a garrison town's records write a serving parent ("Major Fenwick", "LCpl Brading")
+               "Major", "Maj", "Captain", "Capt", "Lt", "Lieutenant", "Col", "Colonel", "Brig", "Brigadier", "Cpl", "LCpl",
+               "Pte", "SSgt", "CSgt", "WO1", "WO2")
 _INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+{_INITIALS}$")
-_ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?[ \t]+){{1,2}}(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
+_ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?(?:[ \t]+|[ \t]*\n[ \t]*)){{1,2}}"
+                                rf"(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
 _FIELD_GAP_END = re.compile(r"(?: {2,}|\t)$")  # a gap between a form's fields: "Social Worker    Interpreters:"
@@ -1498,7 +1502,8 @@ ORDINARY = 4.5  # a second capitalised word this common is not a family name ("N
 
 _WRAPPED_MID_SENTENCE = re.compile(
     r"(?<![\w'’])(?:that|and|or|but|with|to|by|for|from|at|in|on|as|when|saw|told|said|asked|met|is|was|were|his|her"
-    r"|their|my|our|your|if|than|because|while|where|about|against)[ \t]*\n[ \t]*$")
+    r"|their|my|our|your|if|than|because|while|where|about|against|" + "|".join(HONORIFICS + ROLE_TITLES) + r")\.?[ \t]*\n[ \t]*$")
+# (a title or rank ends the line, and its name begins the next: "police (DS\nKingswell)")
 
 
 def _sentence_start(prev: str) -> bool:

@@ -2448,3 +2448,17 @@ def test_two_initials_ending_in_j_are_a_name():
 ])
 def test_dates_with_the_months_of_more_languages(text, date):
     assert date in [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The chain of command (OC, Major Fenwick) has been informed.", "Major Fenwick"),
+    ("referred to the unit's welfare officer, Capt Ruth Dimmock, and to Op COURAGE.", "Capt Ruth Dimmock"),
+    ("police (DS\nKingswell); GP; HV.", "Kingswell"),  # a rank at a line's end, the name on the next
+])
+def test_army_ranks_and_a_rank_before_a_line_break(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_rank_before_an_everyday_word_is_no_name():
+    assert [f.text for f in d.detect(RECORD, "A Major Incident was declared; Private Fostering checks done.")
+            if f.kind == d.NAME] == []
