@@ -1114,6 +1114,11 @@ class _UnknownNames:
         # visitor, Natalie Plant, saw", "HV Natalie Plant;", "Minutes: Lorraine Pick (school admin)", "spoke to Kerry Mount,
         # duty SW" (the everyday word is a family name: Plant, Pick, Mount, Friend)
         two = two or bool(low in givens and _a_person_set_off(text, w.prev, nxt))
+        # ... or after the word for who the person is to the family: "the football coach Gareth Heard as", "neighbour Ken Pearson"
+        two = two or bool(low in givens and _WHO_THEY_ARE_BEFORE.search(w.prev) and not nxt.group(0).isupper()
+                          and _bare(nxt.group(0)) not in _PLACE_BODY_OR_ROLE_NOUNS and _bare(nxt.group(0)) not in _STREET_WORD_SET
+                          and nlow not in _NEVER_ORDINARY and nlow not in gazetteer.countries() and nlow not in gazetteer.CALENDAR
+                          and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS)
         if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                 and gazetteer.zipf(low) >= RARE:
             two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
@@ -2088,6 +2093,9 @@ _INTRODUCED_BEFORE = re.compile(r"(?:\b(?:is|it['’]s|its|I['’]m|I am|this is
 # after a name: the end of a sentence, an age, a house number or a note in brackets ("Tyler Wake, 17,", "Marj Round (no
 # 10)", "Shannon Guy (left at 16:10)")
 _AGE_OR_HOUSE_AFTER = re.compile(r"[ \t]*(?:\.(?:\s|$)|,[ \t]*\d{1,2}\b|\((?:no\b|\d|left|aged|age\b|born|b\.))")
+_WHO_THEY_ARE_BEFORE = re.compile(r"\b(?:coach|teacher|neighbour|neighbor|friend|landlord|landlady|boyfriend|girlfriend|partner"
+                                  r"|lodger|babysitter|childminder|employer|manager|mentor|tutor|keyworker|key worker)[ \t]+$",
+                                  re.IGNORECASE)
 _SPOKE_TO_BEFORE = re.compile(r"\b(?:spoke|spoken|speak|talked|talking|chatted)\s+(?:to|with)\s+$", re.IGNORECASE)
 
 
@@ -2187,7 +2195,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     # An ordinary word after it ("Heron Foods", "Zorbly Direct") marks a brand only if the first word is itself an English
     # word and nothing marks a person: "an argument with Kenan Cant", "Oncel Madrid, mum's new partner" are people.
     role_before = i > 0 and text[tokens[i - 1].end():start] in (" ", "\n") and _bare(tokens[i - 1].group(0)) in _ROLE_NOUNS
-    role_before = role_before or (end > word_end and low in givens and _a_person_set_off(text, prev, tokens[i + 1]))
+    role_before = role_before or (end > word_end and low in givens and (_a_person_set_off(text, prev, tokens[i + 1])
+                                                                        or bool(_WHO_THEY_ARE_BEFORE.search(prev))))
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
         or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end))) \
         or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))

@@ -2462,3 +2462,8 @@ def test_army_ranks_and_a_rank_before_a_line_break(text, name):
 def test_a_rank_before_an_everyday_word_is_no_name():
     assert [f.text for f in d.detect(RECORD, "A Major Incident was declared; Private Fostering checks done.")
             if f.kind == d.NAME] == []
+
+
+def test_a_given_name_and_an_everyday_word_after_who_the_person_is():
+    assert "Gareth Heard" in [f.text for f in d.detect(RECORD, "the football coach Gareth Heard as a protective adult.")]
+    assert "Amy Park" not in [f.text for f in d.detect(RECORD, "The teacher Amy Park Road")]
