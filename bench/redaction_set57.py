@@ -933,7 +933,7 @@ ps my mums new mobile is [[07946 275 108|phone]] if u cant get her on the landli
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 57 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 57 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 02:45 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "nurse", "sister",
