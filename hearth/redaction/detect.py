@@ -732,6 +732,7 @@ class Detector:
                        + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
                        + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view)) + list(_cantonese_familiar_names(view))
+                       + list(_east_asian_names(view))
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
@@ -1937,6 +1938,10 @@ _OTHER_SCRIPT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:\(|/)[ \t]*\n?[ \t]*((?:" +
 # (in brackets before a comma or slash, or opening a line before a dash: not "Боже, Десе!", "dear," or "with respect,\n")
 _SCRIPT_WORDS = "((?:" + _OTHER_SCRIPT_WORD.pattern + r")(?:[ \t](?:" + _OTHER_SCRIPT_WORD.pattern + r")){0,2})"
 _OTHER_SCRIPT_BEFORE = re.compile(r"(?:\([ \t]*" + _SCRIPT_WORDS + r"[ \t]*[,/]|(?:^|\n)[ \t]*" + _SCRIPT_WORDS + r"[ \t]+[-–—/])[ \t]*\Z")
+# ... or just before a bracket that glosses it, the name first and nothing or a few words after: "لينا (Lina, the sister)"
+# (not a translation that begins with the name: "언니 진정해 (Eun-young: sister, calm down)")
+_GLOSSED_BEFORE = re.compile(_SCRIPT_WORDS + r"[ \t]*\([ \t]*\Z")
+_GLOSS_END = re.compile(r"[ \t]*(?:\)|,[ \t]*(?:the|his|her|their|a|an)\b[^()\n:]{0,40}\))")  # "(Lina, the sister)"
 _CJK = re.compile("[\u4E00-\u9FFF\u3400-\u4DBF]")
 
 
@@ -1991,18 +1996,49 @@ def _cantonese_familiar_names(text: str) -> Iterable[Finding]:
                 yield Finding(m.start(), m.end(), m.group(0), NAME, "cue", None, m.group(0))
 
 
+# Names as Japanese and Korean address people: a name before an honorific ("中村さん", "ダニエルさん", "성우씨", "Rin-chan"),
+# and a chat's speaker written in Chinese characters ("凛: 大丈夫", "家欣: 姐"). Not a kin word or title before the
+# honorific ("おばあちゃん" grandma, "お母さん", "皆さん" everyone, "先生", "아저씨" mister), nor a speaker with a kin
+# character ("媽咪", "老公", "母").
+_HONORIFIC_SUFFIX_NAME = re.compile(
+    r"(?<![\u4E00-\u9FFF])([\u4E00-\u9FFF]{1,3})(?:さん|ちゃん|くん|君|様|さま)"  # in Chinese characters
+    r"|(?<![\u30A0-\u30FF])([\u30A1-\u30FA\u30FC]{2,8})(?:さん|ちゃん|くん|様|さま)"  # in katakana, as foreign names are written
+    r"|(?<![\uAC00-\uD7AF])([\uAC00-\uD7AF]{2,3})씨"  # Korean
+    r"|\b([A-Z][a-z]+)-(?:chan|san|kun|sama)\b")  # in Latin letters
+_CJK_SPEAKER = re.compile(r"(?m)^[ \t]*([\u4E00-\u9FFF]{1,4})[ \t]*[:：]")
+_EAST_ASIAN_KIN = frozenset("母父兄姉祖叔伯娘息妻夫皆奥先生老爸媽嫲婆公爺姨哥姐弟妹仔女")
+_EAST_ASIAN_NOT_NAMES = frozenset(("ママ", "パパ", "ババ", "ジジ", "아저", "아가", "선생"))
+
+
+def _east_asian_names(text: str) -> Iterable[Finding]:
+    if text.isascii() and "-" not in text:
+        return
+    for m in _HONORIFIC_SUFFIX_NAME.finditer(text):
+        i = next(g for g in range(1, 5) if m.group(g))
+        name = m.group(i)
+        if set(name) & _EAST_ASIAN_KIN or name in _EAST_ASIAN_NOT_NAMES:
+            continue
+        yield Finding(m.start(i), m.end(i), name, NAME, "cue", None, name.lower())
+    for m in _CJK_SPEAKER.finditer(text):
+        if not set(m.group(1)) & _EAST_ASIAN_KIN and not set(m.group(1)) & _CHINESE_KIN_CHARACTERS:
+            yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, m.group(1))
+
+
 def _names_written_in_another_script(text: str, found: list[Finding]) -> Iterable[Finding]:
     """A name followed by the same name in its own script, in brackets or after a slash ("Michelle Wong (黃美玲)",
     "Kelvin Chan / 陳家明"): that is a name too, and so is every other place the document writes it, and a Chinese name's
     given name without its family name (Chinese is written without spaces, so inside a longer run: "媽咪: 家明，呢度")."""
     if text.isascii():
         return
-    written = {}
+    written, kin = {}, gazetteer.community_kin()
     for f in (f for f in found if f.kind == NAME):
         if m := _OTHER_SCRIPT_AFTER.match(text, f.end):
             written[m.group(1)] = f.value
         if m := _OTHER_SCRIPT_BEFORE.search(text, max(0, f.start - 60), f.start):
             written.setdefault(m.group(1) or m.group(2), f.value)  # "(이순자, Lee Soon-ja)", "ملالۍ - Malalai"
+        elif (m := _GLOSSED_BEFORE.search(text, max(0, f.start - 60), f.start)) and _GLOSS_END.match(text, f.end) \
+                and m.group(1).lower() not in kin:  # (not "이모 (Kim Eun-young, aunt in Seoul)": the aunt's kin word)
+            written.setdefault(m.group(1), f.value)  # "لينا (Lina, the sister)", "جورج (Georges)": a gloss in brackets
         elif not f.text.isascii() and len(f.text) >= 2:
             written.setdefault(f.text, f.value)
     for name, value in list(written.items()):
@@ -2786,6 +2822,11 @@ def _lower_family_name_end(text: str, end: int, givens, families, common, not_na
     return end
 
 
+# one letter after a lower-case given name, as a note shortens a family name: not a word written as a letter (a, i, u, n,
+# b, c, r, v, w, x, y: "be", "see", "are", "very", "with", a kiss, "why"), and no full stop and word after it ("e.g.")
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t]([d-hj-mo-qstz])(?=[ \t]+(?:[a-z&+(]|$)|[ \t]*[,;:)]|$)(?!\.\w)", re.MULTILINE)
+
+
 def _closest(word: str, known: dict[str, str]) -> str | None:
     limit = 1 if len(word) <= 6 else 2
     best, best_d = None, limit + 1
@@ -2852,6 +2893,8 @@ def _take_initials(text: str, f: Finding) -> None:
     after = _INITIAL_AFTER.match(text, f.end)
     if after and f.text.split()[-1][:1].isupper() and len(f.text.split()) == 1:
         f.end = after.end()
+    elif f.kind == NAME and " " not in f.text and f.text.islower() and (after := _LOWER_INITIAL_AFTER.match(text, f.end)):
+        f.end = after.end(1)  # "saw kai p by the gates", "owen t & priya": a family name's initial, in lower case
     f.text = text[f.start:f.end]
 
 

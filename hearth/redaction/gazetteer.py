@@ -355,7 +355,8 @@ def community_kin() -> frozenset[str]:
     import unicodedata
 
     words = {w for line in _kin_section() if "," not in line for w in line.split()}
-    return frozenset(words | {"".join(c for c in unicodedata.normalize("NFKD", w) if c.isascii()) for w in words})
+    plain = {"".join(c for c in unicodedata.normalize("NFKD", w) if c.isascii()) for w in words}
+    return frozenset(words | {p for p in plain if p})  # (a word in another script has no plain-letter form)
 
 
 @cache

@@ -2467,3 +2467,35 @@ def test_a_rank_before_an_everyday_word_is_no_name():
 def test_a_given_name_and_an_everyday_word_after_who_the_person_is():
     assert "Gareth Heard" in [f.text for f in d.detect(RECORD, "the football coach Gareth Heard as a protective adult.")]
     assert "Amy Park" not in [f.text for f in d.detect(RECORD, "The teacher Amy Park Road")]
+
+
+def test_a_lower_case_initial_after_a_lower_case_name():
+    text = "outreach notes - i saw owen t & priya\nsaw kai p by the gates. mum kayleigh v tired, amber w mum"
+    found = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert "owen t" in found and "kai p" in found
+    assert "kayleigh v" not in found and "amber w" not in found  # "very", "with"
+
+
+@pytest.mark.parametrize("text, names", [
+    ('he told his teacher that "Rin-chan\nis the mummy now".', ["Rin"]),
+    ("おばあちゃん: 中村さんが猫を見てくれます。\nおばあちゃん: 着きました！ダニエルさんが迎えに来てくれた", ["中村", "ダニエル"]),
+    ("凛: 大丈夫。そうたもパパのところにいる。\n家欣: 姐，你帶埋曉晴", ["凛", "家欣"]),  # a chat's speakers
+    ("김민지: 성우씨, 준호 선생님 이름", ["성우"]),
+])
+def test_east_asian_names_before_an_honorific_or_as_a_speaker(text, names):
+    found = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert all(n in found for n in names)
+    assert not {"おばあちゃん", "ばあ", "ママ", "パパ", "선생"} & set(found)
+
+
+def test_kin_words_as_speakers_are_no_names():
+    text = "老公: 我去雷丁見工\nおばあちゃん: 皆さん、ありがとう\n媽咪: 唔好驚"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_a_name_in_its_own_script_before_a_bracket_that_glosses_it():
+    text = '[2] 15/11/2026 19:05 - لينا (Lina, the sister) - 0:31\n"ما بعرف لينا"'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("لينا") == 2
+    # not a kin word glossed by the person's name, nor a translation that opens with a name
+    text = "08:15 이모 (Kim Eun-young, aunt in Seoul): 언니 진정해 (Eun-young: sister, calm down)\nقول بده (Yasaman, look after yourself)"
+    assert not {"이모", "언니 진정해", "قول بده"} & {f.text for f in d.detect(RECORD, text)}
