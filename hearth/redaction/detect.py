@@ -244,7 +244,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # (a first group of one digit too: "+237 6 77 41 82 19", "+33 6 44 81 29 07")
     (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{1,4})(?:[ \-]?\d{2,4}){1,5}(?![\d\-])")),
     (DATE, re.compile(
-        r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+        r"\b(?:\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # (one mark between: not "8-9/11" of "8-9/11/2026")
         r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:\d{4}|\d{2})"  # a form's boxes: "29 / 10 / 26", "05 / 06 / 2012"
         r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}"  # "14. 11. 2026", as Czech, Slovak and German write it
         r"|\d{4}[-/]\d{2}[-/]\d{2}"
@@ -272,6 +272,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(rf"(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
                       rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
     # the first day of a range ("9 to 14 February 2027", "21-22 November", "sessions 6 and 13 October"): a date too
+    # the first day of a range of days and numbers: "20-22/11/2026", "(8-9/11/2026)"
+    (DATE, re.compile(r"(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?=[-–](?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:\d{4}|\d{2})\b)")),
     # (and the days of a list: "visits 10, 13 and 17 November", "6 and\n13 October")
     (DATE, re.compile(rf"(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
                       rf"[ \t]*,?[ \t]*(?:-|–|to|and|&)[ \t]*\n?[ \t]*{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
@@ -302,9 +304,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # 22", "Calle 32 # 81-46", "Rua Augusta 21"), or an English street word with the number after, as other countries
     # write it ("Gorgiladze Street 41", "Stapleton Road nr 14")
     (ADDRESS, re.compile(r"\b(?:Ulica|ulica|ul\.|Strada|strada|str\.|Str\.|Calle|calle|Carrera|Rua|rua|Avenida|Av\.|Rue|rue|Via|Viale"
-                         r"|Bulevardul|Bd\.|Ulitsa|ulitsa)[ \t]+(?:[\w.'’\-]+[ \t]+){0,3}?(?:n[rº°o]\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?"
+                         r"|Bulevardul|Bd\.|Ulitsa|ulitsa|Jl\.|Jalan|Travessa|Boulevard|Chemin|Allée|Piazza|Corso|Aleja|al\."
+                         r"|Calea|Sokak|Sokağı|Caddesi|Cad\.)[ \t]+(?:[\w.'’\-]+[ \t]+){0,3}?(?:n[rº°o]\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?"
                          r"(?:[ \t]*#[ \t]*\d{1,4}(?:-\d{1,4})?|[ \t]*[/\-][ \t]*\d{1,4})?"
                          r"(?:,[ \t]*(?:ap|apt|apartament|piso|dto|kv)\.?[ \t]*\d{1,4})?(?![\w/])")),
+    # (or one word that ends in its street word, as German, Dutch and the Nordic languages write it: "Ronnvägen 12",
+    # "Lindenstraße 4", "Vestergade 21")
+    (ADDRESS, re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|gatan|vägen|vagen|vegen|vej|gade|straat"
+                         r"|laan|gracht|utca)[ \t]+\d{1,4}[A-Za-z]?\b(?![.:/]\d)")),
     (ADDRESS, re.compile(r"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+(?:Street|Road|Avenue)[ \t]+(?:nr\.?[ \t]+|No\.?[ \t]+)?"
                          r"\d{1,4}[A-Za-z]?\b(?![.:/]\d|[ \t]*(?:%|am|pm|minutes|mins|miles|bus))")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
@@ -377,6 +384,8 @@ def parse_date(s: str) -> dt.date | None:
     try:
         if m:
             d, mo, y = (int(g) for g in m.groups())
+            if mo > 12 >= d:
+                d, mo = mo, d  # "11/18/2026": a date written the American way, as an app exports it
             return dt.date(y + (2000 if y < 50 else 1900 if y < 100 else 0), mo, d)
         m = re.fullmatch(r"(\d{4})[-/ ](\d{2})[-/ ](\d{2})", s) or _EAST_ASIAN_DATE.fullmatch(s)
         if m and m.group(1):
@@ -419,7 +428,7 @@ def _a_month_of_the_text(text: str, m: re.Match) -> bool:
 
 _TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b")  # "6/10 13:05 HV with mum": a diary's day, then the time
 _DAY_MONTH = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])"
-_LIST_JOIN = r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*\n?[ \t]*"
+_LIST_JOIN = r"[ \t]*(?:,|&|-|–|\band\b|\bor\b|\bto\b)[ \t]*\n?[ \t]*"  # (or a range: "19/11-3/12")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w/]){_DAY_MONTH}{_LIST_JOIN}$")
 _DAY_MONTH_AFTER = re.compile(rf"{_LIST_JOIN}{_DAY_MONTH}(?![/\d])")
 
@@ -2304,7 +2313,7 @@ _LOWER_STRONG_BEFORE = re.compile(
     r"(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|fella|bloke|feller|man|missus|partner"
     r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt"
     r"|manager|boss|supervisor|teacher|tutor|keyworker|key\s+worker|social\s+worker)"
-    r"|(?:nan|nana|nanna|nanny|gran|granny|grandad|grandma|uncle|auntie|aunty|aunt|cousin|cuz)"
+    r"|(?:nan|nana|nanna|nanny|gran|granny|grandad|grandma|uncle|auntie|aunty|aunt|cousin|cuz|neighbour|neighbor)"
     r"|called)\s+$")
 _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said\b|says\b|sed\b|sez\b)")
 # Where a person usually stands: a verb after it, "with X", "told X", "saw X".

@@ -2499,3 +2499,34 @@ def test_a_name_in_its_own_script_before_a_bracket_that_glosses_it():
     # not a kin word glossed by the person's name, nor a translation that opens with a name
     text = "08:15 이모 (Kim Eun-young, aunt in Seoul): 언니 진정해 (Eun-young: sister, calm down)\nقول بده (Yasaman, look after yourself)"
     assert not {"이모", "언니 진정해", "قول بده"} & {f.text for f in d.detect(RECORD, text)}
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("33 | 11/18/2026 7:58 | F. Stanton", ["11/18/2026"]),  # the American way, as an app exports it
+    ("20-22/11/2026  Missing episode 7. Log of enquiries (8-9/11/2026): 23:55", ["20", "22/11/2026", "8", "9/11/2026"]),
+    ("daily logs (Herne Bay), 19/11-3/12\nF83-F101", ["19/11", "3/12"]),
+])
+def test_american_dates_and_ranges_of_days(text, dates):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == dates
+    assert d.parse_date("11/18/2026") == dt.date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("text", ["Time in ranges: High (10.1-13.9) 21% | In range (3.9-10.0) 24%", "Slept 12.30-1.15 in the room",
+                                  "Ref Nr. 2-9/2026/418"])
+def test_ranges_of_measures_and_times_are_not_dates(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Address for visa letter: Ronnvägen 12, 151 38 Södertälje", "Ronnvägen 12"),
+    ("The salon's still there, Jl. Teuku Umar 88.", "Jl. Teuku Umar 88"),
+    ("Kanzlei Becker, Königstraße 9, 70173 Stuttgart", "Königstraße 9"),
+])
+def test_addresses_abroad_with_their_street_word(text, address):
+    assert address in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+def test_jess_and_a_neighbour_in_lower_case():
+    assert [f.text for f in d.detect(RECORD, "given by Shaz (TA). - Jess\nThanks Jess. Bad night") if f.kind == d.NAME] \
+        == ["Shaz", "Jess", "Jess"]
+    assert "deb" in [f.text for f in d.detect(RECORD, "i cant cope\n4 nov late - neighbour deb from no 29 came round")]
