@@ -745,7 +745,8 @@ class Detector:
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
-        merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged)))
+        merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
+                       + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -2922,6 +2923,35 @@ _PARTICLE_THEN_FAMILY = re.compile(r"[ \t]*\n?[ \t]*(?:da|de|do|dos|das|di|du|de
                                    r"(?:[ \t]+(?:der|den|la|los|las))?[ \t]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
 _SHORT_FORM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)")
 _NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+# an initial and a family name in capitals, either way round, as a bank's or a shop's records print a name: "in the name M
+# JACKSON", '"JACKSON M"' (not "I" or "A" first, which are words; not a common word first: "WARD B")
+_INITIAL_THEN_CAPITALS = re.compile(r"(?<![\w.'’])(?![AI][ \t])[A-Z]\.?[ \t]+([A-Z]{3,}(?:-[A-Z]{3,})?)(?![\w'’])(?![ \t]+[A-Z]{2,})")
+_CAPITALS_THEN_INITIAL = re.compile(r"(?<![\w.'’])(?<![A-Z][ \t])([A-Z]{3,}(?:-[A-Z]{3,})?)[ \t]+[A-Z](?![\w'’.])")
+
+
+def _initial_and_family_name_in_capitals(text: str) -> Iterable[Finding]:
+    families, common = gazetteer.family_names(), gazetteer.common_words()
+    for rx in (_INITIAL_THEN_CAPITALS, _CAPITALS_THEN_INITIAL):
+        for m in rx.finditer(text):
+            low = m.group(1).lower()
+            if all(p in families and p not in common and p not in gazetteer.not_names() for p in low.split("-")):
+                yield Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, " ".join(m.group(0).lower().split()))
+
+
+_BRACKETED_WORDS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)")
+
+
+def _district_in_brackets(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A district in brackets after its town: "his house in Coventry (Canley)", "Bristol (Hartcliffe)"."""
+    home = gazetteer.home_places()
+    for f in found:
+        if f.kind == PLACE and (m := _BRACKETED_WORDS.match(text, f.end)):
+            low = m.group(1).lower()
+            if low not in gazetteer.not_names() and low not in gazetteer.CALENDAR and low.split()[0] not in gazetteer.given_names() \
+                    and (low in home or all(gazetteer.zipf(w) < RARE for w in low.split())):
+                yield Finding(m.start(1), m.end(1), m.group(1), PLACE, "cue", None, low)
 
 
 def _names_made_whole(text: str, found: list[Finding]) -> list[Finding]:

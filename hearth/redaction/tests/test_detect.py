@@ -2530,3 +2530,13 @@ def test_jess_and_a_neighbour_in_lower_case():
     assert [f.text for f in d.detect(RECORD, "given by Shaz (TA). - Jess\nThanks Jess. Bad night") if f.kind == d.NAME] \
         == ["Shaz", "Jess", "Jess"]
     assert "deb" in [f.text for f in d.detect(RECORD, "i cant cope\n4 nov late - neighbour deb from no 29 came round")]
+
+
+def test_an_initial_and_a_family_name_in_capitals_either_way_round():
+    text = 'paid by card in the name M JACKSON, billing address\n"JACKSON M" - printed. WARD B. I HOPE SO. A LEVEL. HIGH RISK'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["M JACKSON", "JACKSON M"]
+
+
+def test_a_district_in_brackets_after_its_town():
+    assert "Canley" in [f.text for f in d.detect(RECORD, "taken to his house in Coventry (Canley).") if f.kind == d.PLACE]
+    assert [f.text for f in d.detect(RECORD, "he lives in Leeds (Monday to Friday)") if f.kind == d.PLACE] == ["Leeds"]
