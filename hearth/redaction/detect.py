@@ -1135,10 +1135,31 @@ class _UnknownNames:
             two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
         return bool(two), family_first
 
+    def _place_with_its_place_word(self, w: _Word) -> bool:
+        """After a place word ("from", "in", "at", "of" after a person), a word and a word that names a kind of place:
+        "from Grove Park", "in Top Valley", "at Gorse Hill", "lives in Forest Town", "Tiffany, 16, of Up Holland"; not a
+        person ("a text from Kelly Green") nor an organisation or street ("at Windmill Hill School", "on Grove Park Road")."""
+        text, nxt = self.text, w.nxt
+        if nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] or w.end != w.m.end() \
+                or _bare(nxt.group(0)) not in _PLACE_KIND_WORDS or nxt.group(0).isupper() or w.word.isupper():
+            return False
+        prev = w.prev
+        if not ((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _OF_AFTER_NAME.search(prev)):
+            return False
+        if (w.low in self.givens and w.low not in self.home) or w.low in self.not_names or w.low in gazetteer.CALENDAR:
+            return False
+        after = _NEXT_CAPITAL.match(text, _word_end(nxt))
+        return not (after and (_bare(after.group(2)) in _ORGANISATION_NOUNS or _bare(after.group(2)) in _VENUE_NOUNS
+                               or _bare(after.group(2)) in _STREET_WORD_SET or after.group(2) in SCHOOL_NOUNS))
+
     def _place_of_two_words(self, w: _Word) -> Finding | str | None:
         """"a bungalow in Great Sankey", "moved to Little Lever": a place of two words; not "taken to South Tyneside
         District Hospital"."""
         text, m, nxt = self.text, w.m, w.nxt
+        if self._place_with_its_place_word(w):
+            end = _word_end(nxt)
+            self.thing_end = self.skip_until = end
+            return Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
         if w.low not in _PLACE_PREFIXES or nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] \
                 or not ((_PLACE_CUE.search(w.prev) and not _NOT_PLACE.search(w.prev)) or _PLACE_NOUN_AFTER.match(text, _word_end(nxt))) \
                 or w.nlow in self.common or gazetteer.zipf(w.nlow) >= RARE:
@@ -1445,6 +1466,10 @@ _PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbour
 _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|daughter|sister|brother|cousin|called|named|known as"
                                  r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
+# words that end a place's name of two words: "Grove Park", "Top Valley", "Rock Ferry", "Galley Common", "Forest Town"
+_PLACE_KIND_WORDS = frozenset("green hill hills park common heath end estate village town valley ferry woods wood fell lea leys "
+                              "vale moor cross bridge bridges camp harbour water".split())
+SCHOOL_NOUNS = frozenset(("School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "High"))
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
 _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
                         r"|(?:city|town|village|district|province|suburb)\s+of"

@@ -2540,3 +2540,16 @@ def test_an_initial_and_a_family_name_in_capitals_either_way_round():
 def test_a_district_in_brackets_after_its_town():
     assert "Canley" in [f.text for f in d.detect(RECORD, "taken to his house in Coventry (Canley).") if f.kind == d.PLACE]
     assert [f.text for f in d.detect(RECORD, "he lives in Leeds (Monday to Friday)") if f.kind == d.PLACE] == ["Leeds"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tommy Keane from Grove Park, drives for a firm.", "Grove Park"), ("lives on Ravensworth Road in Top Valley. He said", "Top Valley"),
+    ("moving to Forest Town with Dean.", "Forest Town"), ("Mrs Dawn Hinks of Galley Common, and her aunt", "Galley Common"),
+])
+def test_a_place_of_a_word_and_a_word_for_a_kind_of_place_after_a_place_word(text, place):
+    assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize("text", ["a text from Kelly Green about it.", "he is at Windmill Hill School now.", "seen on Grove Park Road"])
+def test_a_person_a_school_or_a_street_is_no_place_of_two_words(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
