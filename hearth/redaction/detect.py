@@ -1150,7 +1150,7 @@ class _UnknownNames:
             return False
         after = _NEXT_CAPITAL.match(text, _word_end(nxt))
         return not (after and (_bare(after.group(2)) in _ORGANISATION_NOUNS or _bare(after.group(2)) in _VENUE_NOUNS
-                               or _bare(after.group(2)) in _STREET_WORD_SET or after.group(2) in SCHOOL_NOUNS))
+                               or _bare(after.group(2)) in _STREET_WORD_SET or after.group(2) in _SCHOOL_NOUNS))
 
     def _place_of_two_words(self, w: _Word) -> Finding | str | None:
         """"a bungalow in Great Sankey", "moved to Little Lever": a place of two words; not "taken to South Tyneside
@@ -1469,7 +1469,7 @@ _PLACE_PREFIXES = frozenset("great little long high upper lower nether north sou
 # words that end a place's name of two words: "Grove Park", "Top Valley", "Rock Ferry", "Galley Common", "Forest Town"
 _PLACE_KIND_WORDS = frozenset("green hill hills park common heath end estate village town valley ferry woods wood fell lea leys "
                               "vale moor cross bridge bridges camp harbour water".split())
-SCHOOL_NOUNS = frozenset(("School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "High"))
+_SCHOOL_NOUNS = frozenset(("School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "High"))
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
 _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
                         r"|(?:city|town|village|district|province|suburb)\s+of"
