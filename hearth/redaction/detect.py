@@ -723,6 +723,7 @@ class Detector:
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found, self.recorded_givens))
             found.extend(_lower_case_lists_of_names(view, found))
+            found.extend(_lower_case_places_of_two_words(view))
         shouted = _capitals_lowered(view)  # someone's words written all in capitals ("MY COUSIN JODIE"), read as lower case
         if shouted is not None:
             found.extend(f for f in self._record(shouted) if f.kind == NAME)
@@ -2799,6 +2800,25 @@ def _english_word(word: str) -> bool:
     stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("s") and len(low) > 3 else low  # "mums", "dad's"
     stem = low if stem in gazetteer.given_names() else stem  # ("saras" in Gujarati is not Sara's)
     return any(w in _SHORT_ENGLISH or (len(w) >= 3 and gazetteer.zipf(w) >= ENGLISH_NEIGHBOUR) for w in {low, stem})
+
+
+# a place of two words in someone's own lower-case words, after a place word: "his mates in burnley wood", "at craigs in
+# orchard park", "she lives in new haw", "the flat in st johns"; not a place anyone goes ("the skate park", "a car park")
+_LOWER_TWO_WORD_PLACE = re.compile(
+    r"(?<![\w'’])(?:in|at|from|to|near|round)[ \t]+((?:new|north|south|east|west|st|great|little|old|upper|lower)[ \t]+([a-z]{3,})"
+    r"|([a-z]{3,})[ \t]+(?:green|park|wood|woods|hill|common|heath|end|estate|village|town|vale|moor|cross|bridge|fields?))"
+    r"(?![\w'’\-])")
+_GENERIC_PLACE_FIRST = frozenset("skate car trampoline theme water play retail business industrial country safari holiday caravan "
+                                 "football cricket golf bowling leisure nature wildlife dog science town village city".split())
+
+
+def _lower_case_places_of_two_words(text: str) -> Iterable[Finding]:
+    for m in _LOWER_TWO_WORD_PLACE.finditer(text):
+        word = m.group(2) or m.group(3)
+        if word in _LOWER_FUNCTION_WORDS or word in _GENERIC_PLACE_FIRST or word in _TEXTING_WORDS \
+                or (gazetteer.zipf(word) >= ENGLISH_NEIGHBOUR and word not in gazetteer.home_places()):
+            continue
+        yield Finding(m.start(1), m.end(1), m.group(1), PLACE, "cue", None, m.group(1))
 
 
 def _between_english_words(text: str, start: int, end: int) -> bool:

@@ -2553,3 +2553,8 @@ def test_a_place_of_a_word_and_a_word_for_a_kind_of_place_after_a_place_word(tex
 @pytest.mark.parametrize("text", ["a text from Kelly Green about it.", "he is at Windmill Hill School now.", "seen on Grove Park Road"])
 def test_a_person_a_school_or_a_street_is_no_place_of_two_words(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+def test_a_lower_case_place_of_two_words_after_a_place_word():
+    text = "i dont know. his mates in burnley wood. she lives in new haw 5 mins away. at the skate park. in the park. to new school."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["burnley wood", "new haw"]
