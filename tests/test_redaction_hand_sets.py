@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set57.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set61.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -60,6 +60,10 @@ SETS = [
     ("bench.redaction_set55", (23, 25), 520, 400),
     ("bench.redaction_set56", (23, 25), 530, 470),
     ("bench.redaction_set57", (23, 25), 540, 460),
+    ("bench.redaction_set58", (23, 25), 620, 470),
+    ("bench.redaction_set59", (23, 25), 530, 410),
+    ("bench.redaction_set60", (23, 25), 480, 520),
+    ("bench.redaction_set61", (23, 25), 540, 440),
 ]
 
 
