@@ -225,6 +225,17 @@ _GENERIC_STREET_FIRST = ("The", "A", "An", "On", "In", "At", "Off", "Near", "Fro
                          "West", "Upper", "Lower")
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # a day of the month, with its ordinal ending or not
+# a day of the month in words, as someone says it ("the twentieth of December", "first of May")
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth "
+    "twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split())}
+# a year as it is said: "ninety-eight", "nineteen eighty-four", "two thousand and four", "twenty twenty-six"
+_TENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty" \
+    "|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
+_SPOKEN_YEAR = (rf"[ \t.…,]+(?:(?:nineteen|twenty)[ -]{_TENS}|two thousand(?: and)?(?: {_TENS}| (?:one|two|three|four|five|six|seven"
+                rf"|eight|nine))?|{_TENS})\b")
+_ORDINAL_WORD_RE = "(?:" + "|".join(sorted((w.replace("-", "[ -]") for w in _ORDINAL_WORDS), key=len, reverse=True)) + ")"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
@@ -264,6 +275,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a day and month with a full stop after each, then a time, as a chat from central Europe is copied ("12.11. 19:02")
     # ("14.11 08:12" too, without the second stop)
     (DATE, re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?=[ \t]+\d{1,2}:\d{2}\b)")),
+    (DATE, re.compile(rf"\b{_ORDINAL_WORD_RE}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b(?:,?[ \t]+\d{{4}}|{_SPOKEN_YEAR})?", re.IGNORECASE)),
     # a month and day as Chinese, Japanese and Korean write them ("11月14日", "12月20號", "11월 20일"), a year before it or not
     (DATE, re.compile(r"(?<!\d)" + _EAST_ASIAN_DATE.pattern)),
     (DATE, _DIARY_DATE := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
@@ -455,6 +467,8 @@ def _words_numbers_and_month(s: str) -> tuple[list[str], list[int], int | None]:
     """A date's words (ordinal endings and "de" dropped, a Welsh or other language's month read as its English name), its
     numbers, and its month's number if a word names one: "6 de diciembre de 2026" -> (..., [6, 2026], 12)."""
     s = re.sub(r"(\d)[.,](?=\s|$)", r"\1", s.lower().replace(" of ", " "))  # "31. október", as Icelandic and Czech write it
+    s = re.sub(r"\b(twenty|thirty)[ -]", r"\1-", s)
+    s = " ".join(str(_ORDINAL_WORDS.get(p, p)) for p in s.split())  # "the twentieth of December": 20 December
     parts = [_OTHER_LANGUAGE_MONTHS.get(p, p) for p in re.sub(r"(\d)(st|nd|rd|th|º)", r"\1", s).split() if p != "de"]
     nums = [int(p) for p in parts if p.isdigit()]
     mon = next((i + 1 for i, name in enumerate(MONTHS) for p in parts if not p.isdigit() and name.startswith(p[:3])), None)
@@ -1915,7 +1929,7 @@ _QUOTED_NICKNAME_BEFORE = re.compile(
     r"[:,]?[ \t]*[\"“‘']$", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[\"”’'](?![A-Za-z]))")  # to a closing quote
 # a nickname of an adjective and a name or letter: '"Big Al"', '"Lil T"', '"Young Mo"'
-_QUOTED_NICKNAME_SHAPE = re.compile(r"(?:Big|Lil|Little|Young|Wee)[ \t]+[A-Z][a-z]{0,5}")
+_QUOTED_NICKNAME_SHAPE = re.compile(r"(?:Big|Lil|Little|Young|Wee)[ \t]+[A-Z][a-z]{0,5}|[A-Z]-[A-Z][a-z]+")  # ... or '"C-Dog"'
 # a quoted name, then a joining word or mark, then the opening quote of the next: '"Tyler"\nand "', '"Tyler" / "'
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“]([A-Z][\w'’\-]*)[\"”][ \t]*(?:[,;/&]|and|or)?\s*(?:and[ \t]+|or[ \t]+)?[\"“]$")
 _TITLE_AND_INITIAL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?[ \t]+[A-Z]\.?")  # '"Mr B"': an initial, as a pseudonym

@@ -2558,3 +2558,19 @@ def test_a_person_a_school_or_a_street_is_no_place_of_two_words(text):
 def test_a_lower_case_place_of_two_words_after_a_place_word():
     text = "i dont know. his mates in burnley wood. she lives in new haw 5 mins away. at the skate park. in the park. to new school."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["burnley wood", "new haw"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Anke's birthday on the twentieth of December? We want", "twentieth of December"),
+    ("CALLER 2: eleventh of April ninety-eight\nCH: And the van", "eleventh of April ninety-eight"),
+    ("CALLER: Nineteenth November... nineteen eighty-four. ADVISER", "Nineteenth November... nineteen eighty-four"),
+    ("MALE 1: Twelfth of Feb, 2004.", "Twelfth of Feb, 2004"),
+])
+def test_dates_said_in_words(text, date):
+    assert date in [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE]
+    assert d._day_month("twentieth of December") == (20, 12)
+
+
+def test_a_letter_and_a_word_in_quotes_is_a_nickname():
+    text = 'a message came from "C-Dog" asking "where\'s the yute". He owes "T-Bone" £200.'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["C-Dog", "T-Bone"]
