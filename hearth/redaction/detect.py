@@ -324,6 +324,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Lindenstraße 4", "Vestergade 21")
     (ADDRESS, re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|gatan|vägen|vagen|vegen|vej|gade|straat"
                          r"|laan|gracht|utca)[ \t]+\d{1,4}[A-Za-z]?\b(?![.:/]\d)")),
+    # (or the number first and the street's word in lower case, as France writes it: "12 rue Gabriel Péri", "3 bis avenue
+    # de la Gare")
+    (ADDRESS, re.compile(r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|place|quai"
+                         r"|route|cours)[ \t]+(?:(?:de|du|des|de[ \t]+la|d['’]|la|le|les)[ \t]*)?[A-Z][\w'’\-]+"
+                         r"(?:[ \t]+[A-Z][\w'’\-]+){0,2}")),
     (ADDRESS, re.compile(r"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+(?:Street|Road|Avenue)[ \t]+(?:nr\.?[ \t]+|No\.?[ \t]+)?"
                          r"\d{1,4}[A-Za-z]?\b(?![.:/]\d|[ \t]*(?:%|am|pm|minutes|mins|miles|bus))")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
@@ -761,6 +766,7 @@ class Detector:
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
+                       + list(_postcodes_abroad(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged)))
         if index is not None:
             for f in merged:
@@ -2988,6 +2994,18 @@ _NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’
 # JACKSON", '"JACKSON M"' (not "I" or "A" first, which are words; not a common word first: "WARD B")
 _INITIAL_THEN_CAPITALS = re.compile(r"(?<![\w.'’])(?![AI][ \t])[A-Z]\.?[ \t]+([A-Z]{3,}(?:-[A-Z]{3,})?)(?![\w'’])(?![ \t]+[A-Z]{2,})")
 _CAPITALS_THEN_INITIAL = re.compile(r"(?<![\w.'’])(?<![A-Z][ \t])([A-Z]{3,}(?:-[A-Z]{3,})?)[ \t]+[A-Z](?![\w'’.])")
+
+
+# a postcode abroad after its street, then its town: "12 rue Voltaire, 93100 Montreuil", "ul. Jaśkowa Dolina 14/3, 80-252
+# Gdańsk", "Ronnvägen 12,\n151 38 Södertälje", "Hraunbrún 14, 220 Hafnarfjörður"
+_POSTCODE_ABROAD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5})"
+                                    r"(?=[ \t]*\n?[ \t]*[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _postcodes_abroad(text: str, found: list[Finding]) -> Iterable[Finding]:
+    for f in found:
+        if f.kind == ADDRESS and (m := _POSTCODE_ABROAD_AFTER.match(text, f.end)):
+            yield Finding(m.start(1), m.end(1), m.group(1), POSTCODE, "pattern", None, m.group(1))
 
 
 def _initial_and_family_name_in_capitals(text: str) -> Iterable[Finding]:

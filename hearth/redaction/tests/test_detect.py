@@ -2574,3 +2574,18 @@ def test_dates_said_in_words(text, date):
 def test_a_letter_and_a_word_in_quotes_is_a_nickname():
     text = 'a message came from "C-Dog" asking "where\'s the yute". He owes "T-Bone" £200.'
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["C-Dog", "T-Bone"]
+
+
+@pytest.mark.parametrize("text, address, postcode", [
+    ("his sister lives at 12 rue Gabriel Péri, 93200 Saint-Denis, France", "12 rue Gabriel Péri", "93200"),
+    ("I live at ul. Jaśkowa Dolina 14/3, 80-252\nGdańsk. My phone", "ul. Jaśkowa Dolina 14/3", "80-252"),
+    ("Address for visa letter: Ronnvägen 12,\n151 38 Södertälje", "Ronnvägen 12", "151 38"),
+])
+def test_an_address_abroad_and_its_postcode(text, address, postcode):
+    found = d.detect(RECORD, text)
+    assert address in [f.text for f in found if f.kind == d.ADDRESS]
+    assert postcode in [f.text for f in found if f.kind == d.POSTCODE]
+
+
+def test_a_number_after_an_english_address_is_no_postcode():
+    assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
