@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set61.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set65.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -64,6 +64,10 @@ SETS = [
     ("bench.redaction_set59", (23, 25), 530, 410),
     ("bench.redaction_set60", (23, 25), 480, 520),
     ("bench.redaction_set61", (23, 25), 540, 440),
+    ("bench.redaction_set62", (23, 25), 520, 460),
+    ("bench.redaction_set63", (23, 25), 490, 410),
+    ("bench.redaction_set64", (23, 25), 510, 420),
+    ("bench.redaction_set65", (23, 25), 510, 420),
 ]
 
 
