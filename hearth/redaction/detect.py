@@ -154,23 +154,26 @@ _EAST_ASIAN_DATE = re.compile(r"(?:(\d{4})[年년][ \t]?)?(1[0-2]|0?[1-9])[月�
 _WELSH_MONTH_RE = r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 # The months of the languages families in England write dates in most (Spanish, Portuguese, French, Italian, Romanian and
 # Polish, which writes the month in the genitive: "10 listopada 2026"; German, Dutch and the Nordic languages; Czech and
-# Lithuanian genitives, Latvian's locative "3. novembrī"; Hungarian, Albanian and Turkish), read as English months; each
+# Lithuanian genitives, Latvian's locative "3. novembrī"; Hungarian, Albanian and Turkish; Russian and Ukrainian genitives,
+# Bulgarian and Kazakh in Cyrillic: "3 декабря", "9 септември"), read as English months; each
 # only after a day's number, and accents are read as plain letters ("31. október")
 _FOREIGN_MONTHS = {name: english for names, english in zip((
-    "enero janeiro janvier gennaio ianuarie stycznia januar januari ledna sausio janvari janar ocak",
-    "febrero fevereiro février fevrier febbraio februarie lutego februar februari unora vasario februari shkurt subat",
-    "marzo março marco mars martie marca marz maart brezna kovo marta marcius mart",
-    "abril avril aprile aprilie kwietnia dubna balandzio aprili aprilis prill nisan",
-    "mayo maio maggio maja mei maj kvetna geguzes maija majus mayis",
-    "junio junho juin giugno iunie czerwca juni cervna birzelio junija junius qershor haziran",
-    "julio julho juillet luglio iulie lipca juli cervence liepos julija julius korrik temmuz",
-    "agosto août aout sierpnia augusti srpna rugpjucio augusta augusztus agust gusht agustos",
+    "enero janeiro janvier gennaio ianuarie stycznia januar januari ledna sausio janvari janar ocak января січня януари қаңтар",
+    "febrero fevereiro février fevrier febbraio februarie lutego februar februari unora vasario februari shkurt subat февраля "
+    "лютого февруари ақпан",
+    "marzo março marco mars martie marca marz maart brezna kovo marta marcius mart марта березня март наурыз",
+    "abril avril aprile aprilie kwietnia dubna balandzio aprili aprilis prill nisan апреля квітня април сәуір",
+    "mayo maio maggio maja mei maj kvetna geguzes maija majus mayis мая травня май мамыр",
+    "junio junho juin giugno iunie czerwca juni cervna birzelio junija junius qershor haziran июня червня юни маусым",
+    "julio julho juillet luglio iulie lipca juli cervence liepos julija julius korrik temmuz июля липня юли шілде",
+    "agosto août aout sierpnia augusti srpna rugpjucio augusta augusztus agust gusht agustos августа серпня август тамыз",
     "septiembre setiembre setembro septembre settembre septembrie września wrzesnia zari rugsejo septembri szeptember "
-    "shtator eylul",
-    "octubre outubro octobre ottobre octombrie października pazdziernika oktober rijna spalio oktobri tetor ekim",
-    "noviembre novembro novembre noiembrie listopada listopadu lapkricio novembri nentor kasim",
+    "shtator eylul сентября вересня септември қыркүйек",
+    "octubre outubro octobre ottobre octombrie października pazdziernika oktober rijna spalio oktobri tetor ekim октября "
+    "жовтня октомври қазан",
+    "noviembre novembro novembre noiembrie listopada listopadu lapkricio novembri nentor kasim ноября листопада ноември қараша",
     "diciembre dezembro décembre decembre dicembre decembrie grudnia dezember desember prosince gruodzio decembri dhjetor "
-    "aralik"),
+    "aralik декабря грудня декември желтоқсан"),
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"), strict=True) for name in names.split()} | {m: m for m in MONTHS}  # "29. nóvember 2026", read "november"
 _FOREIGN_MONTH_RE = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
@@ -285,7 +288,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                       rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
     # the first day of a range ("9 to 14 February 2027", "21-22 November", "sessions 6 and 13 October"): a date too
     # the first day of a range of days and numbers: "20-22/11/2026", "(8-9/11/2026)"
-    (DATE, re.compile(r"(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?=[-–](?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:\d{4}|\d{2})\b)")),
+    # (or "21 & 22/09/2026", "20-23.11.2026")
+    (DATE, re.compile(r"(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?=[ \t]*(?:[-–&]|and)[ \t]*(?:[12]\d|3[01]|0?[1-9])([/.])"
+                      r"(?:1[0-2]|0?[1-9])\1(?:\d{4}|\d{2})\b)")),
     # (and the days of a list: "visits 10, 13 and 17 November", "6 and\n13 October")
     (DATE, re.compile(rf"(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
                       rf"[ \t]*,?[ \t]*(?:-|–|to|and|&)[ \t]*\n?[ \t]*{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
@@ -765,6 +770,7 @@ class Detector:
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
+        merged = _date_ranges_as_one(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
                        + list(_postcodes_abroad(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged)))
@@ -3006,6 +3012,22 @@ def _postcodes_abroad(text: str, found: list[Finding]) -> Iterable[Finding]:
     for f in found:
         if f.kind == ADDRESS and (m := _POSTCODE_ABROAD_AFTER.match(text, f.end)):
             yield Finding(m.start(1), m.end(1), m.group(1), POSTCODE, "pattern", None, m.group(1))
+
+
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|&|and|to)[ \t]*\n?[ \t]*")
+
+
+def _date_ranges_as_one(text: str, found: list[Finding]) -> list[Finding]:
+    """Two dates joined as a range are one date to redact: "10 and 11 October", "19/11-3/12", "21 & 22/09/2026". Its value
+    is the later date's, which holds the month and year ("20" of "20-22/11/2026" has none)."""
+    out: list[Finding] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == DATE and f.kind == DATE and _RANGE_JOIN.fullmatch(text, prev.end, f.start):
+            out[-1] = Finding(prev.start, f.end, text[prev.start:f.end], DATE, prev.source, None, f.value)
+        else:
+            out.append(f)
+    return out
 
 
 def _initial_and_family_name_in_capitals(text: str) -> Iterable[Finding]:

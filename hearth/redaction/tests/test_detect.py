@@ -2589,3 +2589,13 @@ def test_an_address_abroad_and_its_postcode(text, address, postcode):
 
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Riya stayed at her house on 10 and 11 October with her mother's agreement.", "10 and 11 October"),
+    ("| 21 & 22/09/2026 | Two nights away", "21 & 22/09/2026"), ("messages 20-23.11.2026, exported", "20-23.11.2026"),
+    ("Рожденият ден на баба е на 9 септември, няма", "9 септември"), ("Мама, туған күні 3 декабря!", "3 декабря"),
+])
+def test_a_range_of_dates_is_one_date_and_months_in_cyrillic(text, date):
+    found = [f for f in d.detect(RECORD, text) if f.kind == d.DATE]
+    assert [f.text for f in found] == [date]
