@@ -550,7 +550,7 @@ heard nothing. Ref to [[Craig|name]]'s sister [[Leanne Platt|name]] of [[Kingsle
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 66 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 66 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 03:40 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "nan", "nana", "nanny", "gran", "grandad",

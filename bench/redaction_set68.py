@@ -594,7 +594,7 @@ P.S. her old school was [[bushfield|school]] in [[wolverton|place]] and she was 
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 68 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 68 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 03:40 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "rev", "pastor", "nan", "nana", "nanny",
