@@ -765,8 +765,8 @@ class Detector:
         merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
                        + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
-                       + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view)) + list(_cantonese_familiar_names(view))
-                       + list(_east_asian_names(view))
+                       + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view))
+                       + list(_hyphened_and_familiar_east_asian_names(view)) + list(_east_asian_names(view))
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
@@ -2020,7 +2020,7 @@ _FAMILY_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{1,6})(?![\w\-])")
 _NOT_A_NAME_AFTER_SYLLABLES = re.compile(r"[ \t]+(?:class|classes|lesson|lessons|session|sessions|club)\b", re.IGNORECASE)
 
 
-def _cantonese_familiar_names(text: str) -> Iterable[Finding]:
+def _hyphened_and_familiar_east_asian_names(text: str) -> Iterable[Finding]:
     """Hong Kong given names alone: two syllables of Cantonese joined by a hyphen ("Cheuk-lam", "Sum-yi (10)"), not before a
     class ("Tai-chi class"); Korean given names of two syllables beside a Korean family name ("Park Hye-jin", "Seo-yeon
     Lee"); and the familiar "Ah" names ("Ah Yin") and their Chinese forms ("阿賢")."""
@@ -2068,7 +2068,7 @@ _HONORIFIC_SUFFIX_NAME = re.compile(
     r"|(?<![\uAC00-\uD7AF])([\uAC00-\uD7AF]{2,3})씨"  # Korean
     r"|\b([A-Z][a-z]+)-(?:chan|san|kun|sama)\b")  # in Latin letters
 _CJK_SPEAKER = re.compile(r"(?m)^[ \t]*([\u4E00-\u9FFF]{1,4})[ \t]*[:：]")
-_EAST_ASIAN_KIN = frozenset("母父兄姉祖叔伯娘息妻夫皆奥先生老爸媽嫲婆公爺姨哥姐弟妹仔女")
+_EAST_ASIAN_KIN = _CHINESE_KIN_CHARACTERS | frozenset("母父兄姉祖娘息妻夫皆奥先生老")  # and Japanese kin, "everyone", "teacher"
 _EAST_ASIAN_NOT_NAMES = frozenset(("ママ", "パパ", "ババ", "ジジ", "아저", "아가", "선생"))
 
 
@@ -2082,7 +2082,7 @@ def _east_asian_names(text: str) -> Iterable[Finding]:
             continue
         yield Finding(m.start(i), m.end(i), name, NAME, "cue", None, name.lower())
     for m in _CJK_SPEAKER.finditer(text):
-        if not set(m.group(1)) & _EAST_ASIAN_KIN and not set(m.group(1)) & _CHINESE_KIN_CHARACTERS:
+        if not set(m.group(1)) & _EAST_ASIAN_KIN:
             yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, m.group(1))
 
 
@@ -2831,9 +2831,8 @@ def _english_word(word: str) -> bool:
 # a place of two words in someone's own lower-case words, after a place word: "his mates in burnley wood", "at craigs in
 # orchard park", "she lives in new haw", "the flat in st johns"; not a place anyone goes ("the skate park", "a car park")
 _LOWER_TWO_WORD_PLACE = re.compile(
-    r"(?<![\w'’])(?:in|at|from|to|near|round)[ \t]+((?:new|north|south|east|west|st|great|little|old|upper|lower)[ \t]+([a-z]{3,})"
-    r"|([a-z]{3,})[ \t]+(?:green|park|wood|woods|hill|common|heath|end|estate|village|town|vale|moor|cross|bridge|fields?))"
-    r"(?![\w'’\-])")
+    r"(?<![\w'’])(?:in|at|from|to|near|round)[ \t]+((?:" + "|".join(sorted(_PLACE_PREFIXES | {"st"})) + r")[ \t]+([a-z]{3,})"
+    r"|([a-z]{3,})[ \t]+(?:" + "|".join(sorted(_PLACE_KIND_WORDS | {"field", "fields"})) + r"))(?![\w'’\-])")
 _GENERIC_PLACE_FIRST = frozenset("skate car trampoline theme water play retail business industrial country safari holiday caravan "
                                  "football cricket golf bowling leisure nature wildlife dog science town village city".split())
 
