@@ -773,7 +773,8 @@ class Detector:
         merged = _date_ranges_as_one(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
                        + list(_postcodes_abroad(view, merged))
-                       + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged)))
+                       + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
+                       + list(_streets_named_alone(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -3284,6 +3285,36 @@ def _streets_in_capitals(text: str) -> Iterable[Finding]:
             continue
         if all(gazetteer.zipf(w) < ORDINARY_WORD for w in words) or " ".join(words) in places:
             yield Finding(m.start(), m.end(), m.group(0), ADDRESS, "shape", None, " ".join(m.group(0).lower().split()))
+
+
+# A street of one word with no street word, where only a street stands: after "lives on", "a flat on", "the shops on"
+# ("she lives\non Kingsway", "the shops on Langdale", "we live on\ndawlish"), or a street named "-way" or "-gate" after
+# "on", "down" or "along" ("the chicken shop on Heathway", "a flat on Fishergate", "down Heathway").
+_ON_A_STREET = re.compile(r"\b(?:(?:lives?|living|lived|flat|house|home|shops?|stays?|staying|stayed|bedsit|maisonette|bungalow)"
+                          r"[ \t]*\n?[ \t]*on[ \t]*\n?[ \t]*(?P<street>[A-Z][a-z]{3,}|[a-z]{4,})"
+                          r"|(?:[Oo]n|[Dd]own|[Aa]long)[ \t]*\n?[ \t]*(?P<gate>[A-Z]?[a-z]{2,}(?:way|gate)))\b(?![ \t]*\n?[ \t]*[A-Z])")
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]{2,6})\b")
+_STREET_ABBREVIATION = re.compile(STREET_ABBREVIATIONS)
+
+
+def _streets_named_alone(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A street of one word where only a street stands (`_ON_A_STREET`), not found already, no day ("stays on Sundays"),
+    country or everyday word ("living on benefits"), with a street word after it if one follows ("on Tunnard st")."""
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    for m in _ON_A_STREET.finditer(text):
+        group = "street" if m.group("street") else "gate"
+        start, end, word = m.start(group), m.end(group), m.group(group)
+        low = word.lower()
+        if covered[start] or low in gazetteer.CALENDAR or low.removesuffix("s") in gazetteer.CALENDAR or low in gazetteer.countries() \
+                or text.startswith(("'s", "’s"), end) or gazetteer.zipf(low) >= (3.0 if word.islower() else 4.2):
+            continue
+        if (tail := _WORD_AFTER.match(text, end)) and (tail.group(1).lower() in _STREET_WORD_SET
+                                                        or _STREET_ABBREVIATION.fullmatch(tail.group(1).title())):
+            end = tail.end()  # "lives on Tunnard st", "the shops on lings way"
+        yield Finding(start, end, text[start:end], ADDRESS, "cue", None, " ".join(text[start:end].lower().split()))
 
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z0-9]{1,5})[ \t]*\)")  # "North Cambridge Academy (NCA)"

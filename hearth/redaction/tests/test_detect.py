@@ -2600,3 +2600,23 @@ def test_a_number_after_an_english_address_is_no_postcode():
 def test_a_range_of_dates_is_one_date_and_months_in_cyrillic(text, date):
     found = [f for f in d.detect(RECORD, text) if f.kind == d.DATE]
     assert [f.text for f in found] == [date]
+
+
+@pytest.mark.parametrize("text, street", [
+    ("millie says I can go to hers on friday, she lives\non Kingsway near the big tesco", "Kingsway"),
+    ('he said they live in "mereside, near the shops on Langdale". He knew', "Langdale"),
+    ("they know where we live on\ndawlish and they sat outside", "dawlish"),
+    ("talking to him outside the chicken shop on Heathway and offered him", "Heathway"),
+    ("found by police at a flat on Fishergate, Preston", "Fishergate"),
+    ("she lives on Tunnard st\nme: wot about lils", "Tunnard st"),
+])
+def test_a_street_of_one_word_where_only_a_street_stands(text, street):
+    assert street in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+@pytest.mark.parametrize("text", [
+    "Her mother said Kelly-Ann stays home on Mondays and Tuesdays.", "He comes home on Sundays.",
+    "She was living on benefits.", "I will see you at home on Wednesday 25 November.", "She stayed on with the group.",
+])
+def test_days_and_everyday_words_after_on_are_no_street(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
