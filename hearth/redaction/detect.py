@@ -340,11 +340,20 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
     # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"
-    # (and a secondary school by its place and "High": "Walkden High", "Lathom High", not "the High Street")
+    # (and a secondary school by its place and "High": "Walkden High", "Lathom High", not "the High Street"; "Sawley Junior",
+    # "Barnes Infant", not "Gaviscon Infant prescribed")
     (SCHOOL, re.compile(rf"\b(?!(?:Very|Too|So|Quite|Really|Extremely|Fairly|Medium|Risk|Level|Priority|Knee|Sky|Mile)\s+High\b)"
-                        rf"(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:High(?![ \t]+[A-Z])(?![ \t]*(?:Street|St|Road|Rd)\b)"
-                        rf"(?<!\bThe High)(?<!\bthe High)|Primary|Infants|Juniors|Infant and Junior)\b"
+                        rf"(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:High(?![ \t]+[A-Z][a-z])(?![ \t]*(?:Street|St|Road|Rd)\b)"
+                        rf"(?<!\bThe High)(?<!\bthe High)|Primary|Infants|Juniors|Infant and Junior|Junior(?![ \t]+[A-Z][a-z])"
+                        r"|Infant(?![ \t]+(?:[A-Z][a-z]|formula|milk|prescribed|drops|suspension|dose)))\b"
                         r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))")),
+    # a college or university named with "of" or "and": "City of Liverpool College", "Nelson and Colne College", "the
+    # College of West Anglia", "University of Essex" (not a professional body: "the College of Policing")
+    (SCHOOL, re.compile(rf"(?<!Royal )\b(?:City[ \t]+of[ \t]+{_SCAP}(?:[ \t]+{_SCAP})?[ \t]+College"
+                        rf"|{_SCAP}(?:[ \t]+{_SCAP})?[ \t]+and[ \t]+(?:The[ \t]+)?{_SCAP}(?:[ \t]+{_SCAP})?[ \t]+College"
+                        r"|(?:College|University)[ \t]+of[ \t]+"
+                        r"(?!(?:Policing|Nursing|Midwives|Paramedics|Surgeons|Physicians|Psychiatrists|Paediatrics|Arms)\b)"
+                        rf"(?:the[ \t]+)?{_SCAP}(?:[ \t]*\n?[ \t]*{_SCAP}){{0,2}})\b")),
     (SCHOOL, re.compile(rf"\b(?!Sunday\s+School)(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b"
                         r"(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
                         r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)")),

@@ -2620,3 +2620,24 @@ def test_a_street_of_one_word_where_only_a_street_stands(text, street):
 ])
 def test_days_and_everyday_words_after_on_are_no_street(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == []
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Mrs Sue Grainger (headteacher, Sawley Junior). Apologies", "Sawley Junior"),
+    ("Her brother Htet Thant is at Barnes Infant. Her aunt", "Barnes Infant"),
+    ("Lucy Ng (Manor High DSL) - apologies", "Manor High"),
+    ("wants to do a joinery course at Nelson and Colne College.", "Nelson and Colne College"),
+    ("a Level 3 course at City of Liverpool College (Duke Street campus)", "City of Liverpool College"),
+    ("He has done a maths GCSE since, at the College of West Anglia.", "College of West Anglia"),
+    ("I studied at\nUniversity of Essex in Colchester", "University of Essex"),
+])
+def test_a_school_by_its_phase_or_a_college_named_with_of_or_and(text, school):
+    assert school in [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
+
+
+@pytest.mark.parametrize("text", [
+    "Reflux was diagnosed and Gaviscon Infant prescribed.", "She trained with the College of Policing.",
+    "They met on Chichester High Street.",
+])
+def test_no_school_in_a_medicine_a_professional_body_or_a_high_street(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == []
