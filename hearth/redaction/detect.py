@@ -1139,8 +1139,9 @@ class _UnknownNames:
         is a family name written first ("Tran Van Hung", "Yip Wai Man"). A possessive is never joined to the next word
         ("Lau's Bakery")."""
         text, m, nxt, low, nlow = self.text, w.m, w.nxt, w.low, w.nlow
-        if nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] or w.end != m.end():
-            return False, False
+        if nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] or w.end != m.end() \
+                or (w.gap == "\n" and nlow == low):
+            return False, False  # (not a name signed twice: "Regards, Nathan\nNathan Beer")
         givens, families, not_names, common = self.givens, self.families, self.not_names, self.common
         # (not a people, language or faith word: "St Michael's Eritrean Orthodox"; a country can be a family name)
         two = (nlow not in not_names or nlow in gazetteer.countries()
@@ -2215,7 +2216,8 @@ def _a_person_set_off(text: str, prev: str, nxt: re.Match) -> bool:
     return (not nxt.group(0).isupper() and nlow not in _PLACE_BODY_OR_ROLE_NOUNS and nlow not in _NEVER_ORDINARY
             and nlow not in _STREET_WORD_SET and nlow not in gazetteer.countries() and nlow not in gazetteer.CALENDAR
             and bool(_SET_OFF_BEFORE.search(prev) or _PERSON_BEFORE.search(prev) or _SPOKE_TO_BEFORE.search(prev)
-                     or _ROLE_ABBREVIATION_BEFORE.search(prev) or _CUE.search(prev) or _INTRODUCED_BEFORE.search(prev))
+                     or _ROLE_ABBREVIATION_BEFORE.search(prev) or _CUE.search(prev) or _INTRODUCED_BEFORE.search(prev)
+                     or _SIGNED_OFF_BEFORE.search(prev))
             and bool(_SET_OFF_AFTER.match(text, _word_end(nxt)) or _ROLE_BRACKET_AFTER.match(text, _word_end(nxt))
                      or _AGE_OR_HOUSE_AFTER.match(text, _word_end(nxt))))
 
@@ -2226,6 +2228,9 @@ _STREET_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", STREET_
 # wrote", "the youth centre, Jordan Apps; Ruby's mother"
 _SET_OFF_BEFORE = re.compile(r"[,;(:|][ \t]*\n?[ \t]*$")  # (or a table's cell: "| Safeguarding | Gareth Pink")
 _SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;)|]|$)", re.MULTILINE)
+# the line of a signature, after a sign-off and perhaps the given name alone: "Regards, Nathan\nNathan Beer | Welfare Lead"
+_SIGNED_OFF_BEFORE = re.compile(r"\b(?:[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]incerely|[Ff]aithfully)[,.!]?"
+                                r"(?:[ \t]*\n?[ \t]*[A-Z][a-z]+)?[ \t]*\n[ \t]*$")
 _BUILDINGS = ("House", "Home", "Lodge")  # a building's last word: "Willow House", "Beech Lodge"
 _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,

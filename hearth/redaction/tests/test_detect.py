@@ -2641,3 +2641,10 @@ def test_a_school_by_its_phase_or_a_college_named_with_of_or_and(text, school):
 ])
 def test_no_school_in_a_medicine_a_professional_body_or_a_high_street(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL] == []
+
+
+def test_a_name_signed_twice_is_two_findings_and_the_signature_takes_its_family_name():
+    text = "Call me on Monday.\nRegards, Nathan\nNathan Beer | Welfare & Wellbeing Lead"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Nathan", "Nathan Beer"]
+    text = "Kind regards\nClare\nClare Bewley, MS Specialist Nurse"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Clare", "Clare Bewley"]
