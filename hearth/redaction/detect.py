@@ -1479,7 +1479,8 @@ _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.p
 # (not before a contraction's "'t": "Don't" and "Won't" are no one's name)
 # (a word's edge is a Latin letter's or digit's edge: a name written against Chinese, "去Amelia屋企", is a word of its own)
 _LATIN = r"A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff"  # the Latin alphabet, with its accented and extra letters
-_CAP_TOKEN = re.compile(rf"(?<![{_LATIN}])(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))(?:[-'’][A-Z][a-z]+)?(?:['’]s)?"
+_CAP_TOKEN = re.compile(rf"(?<![{_LATIN}])(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))"
+                        rf"(?:[-'’][A-Z][a-z]+|(?<=[A-Z]{{2}})-[A-Z]{{2,}})?(?:['’]s)?"
                         rf"(?![{_LATIN}])(?!['’]t\b)")
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"

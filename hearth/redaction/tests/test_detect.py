@@ -2648,3 +2648,8 @@ def test_a_name_signed_twice_is_two_findings_and_the_signature_takes_its_family_
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Nathan", "Nathan Beer"]
     text = "Kind regards\nClare\nClare Bewley, MS Specialist Nurse"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Clare", "Clare Bewley"]
+
+
+def test_a_double_family_name_in_capitals_is_whole():
+    text = "(2) male, gave name Reece OKONJO-PLATT, DOB 17.01.2003. OKONJO-PLATT's mother lives nearby."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Reece OKONJO-PLATT", "OKONJO-PLATT"]
