@@ -2819,7 +2819,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         else:
             # a commoner word only where only a person stands, and only in writing marked as someone's own ("i", "dont")
             ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD and marked)
-        if ok:
+        if ok and not _HANDLE_AFTER.match(text, end):  # (an account's handle, "shan.eke.x", is the handle rules' to read)
             named.add(low)
             if given:
                 end = _lower_family_name_end(text, end, givens, families, common, not_names)  # "marie oakley"

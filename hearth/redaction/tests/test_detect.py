@@ -2653,3 +2653,17 @@ def test_a_name_signed_twice_is_two_findings_and_the_signature_takes_its_family_
 def test_a_double_family_name_in_capitals_is_whole():
     text = "(2) male, gave name Reece OKONJO-PLATT, DOB 17.01.2003. OKONJO-PLATT's mother lives nearby."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Reece OKONJO-PLATT", "OKONJO-PLATT"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mum: he better not shan or he'll have me to deal with. i mean it", "shan"),
+    ("Chloe Hinks  16 Nov 2026, 19:14\n  shan can u come round. jordans lost", "shan"),
+    ("Present: Mr Marshall (father); Levi; Tiff (for her part); Mr Dean Charlton", "Tiff"),
+])
+def test_british_short_forms_shan_and_tiff(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_short_form_opening_an_accounts_handle_is_left_to_the_handle_rules():
+    text = "Instagram - conversation with shan.eke.x (downloaded by mum)\ni told them"
+    assert "shan" not in [f.text for f in d.detect(RECORD, text)]
