@@ -2426,6 +2426,9 @@ def _z_rare(low: str) -> bool:
 # ("miss" is a verb, "pc" a computer)
 # a rank or title in lower case before a given name only ("pc hayley brook", "miss jade"), as a police or a visit's note writes
 _LOWER_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:pc|ps|ds|di|sgt|miss|nurse|coach)\.?[ \t]+$")
+# a teacher's "miss" before a family name, not the verb after its subject: "miss patel at langley", not "i miss kemp"
+_LOWER_MISS_BEFORE = re.compile(r"(?<![\w'’])(?<!\bi )(?<!\bu )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bll )(?<!\bill )(?<!\bso )"
+                                r"(?<!\bdo )(?<!\bstill )(?<!\breally )(?<!\bgonna )(?<!\bwill )miss[ \t]+$")
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|dr|dc|PC|DC|DS|PS|Sgt|sgt)\.?[ \t]+$")
 # words that follow a title only when no name does ("ask mr to ring", "dr said its fine")
 _LOWER_FUNCTION_WORDS = frozenset("""a an the and or but so if as at in on to of for from with by about is was are were be been has had have
@@ -2741,6 +2744,11 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             if low in givens or low in shorts:  # "mr alf coles", "pc hayley brook": the family name after the given name
                 end = _lower_family_name_end(text, end, givens, families, common, not_names)
             yield Finding(m.start(), end, text[m.start():end], NAME, "honorific", None, low)  # "tell mr bell", "mrs okafor said"
+            continue
+        if _LOWER_MISS_BEFORE.search(text, max(0, m.start() - 20), m.start()) and low not in common and low not in givens \
+                and low not in _TEXTING_WORDS and low not in gazetteer.CALENDAR and low not in _LOWER_FUNCTION_WORDS \
+                and (gazetteer.zipf(low) < RARE or (low in families and gazetteer.zipf(low) < ORDINARY_WORD)):
+            yield Finding(m.start(), end, text[m.start():end], NAME, "honorific", None, low)  # "miss patel helped me"
             continue
         if _lower_kin_name(text, m.start(), end, low, givens, shorts, common, community_kin):
             yield Finding(m.start(), end, low, NAME, "cue", None, low)  # "granny hy says", "tanvir bhai", "hema auntie"

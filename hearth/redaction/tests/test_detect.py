@@ -2667,3 +2667,12 @@ def test_british_short_forms_shan_and_tiff(text, name):
 def test_a_short_form_opening_an_accounts_handle_is_left_to_the_handle_rules():
     text = "Instagram - conversation with shan.eke.x (downloaded by mum)\ni told them"
     assert "shan" not in [f.text for f in d.detect(RECORD, text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("they wont. when it was me, miss patel at langley academy helped me. i dont know", ["patel"]),
+    ("she was happy there, miss kemp was lovely. i miss kemp so much lol", ["kemp", "kemp"]),  # (the second as the first)
+    ("i miss school and i miss my nan. dont tell u miss it", []),
+])
+def test_a_teachers_miss_in_lower_case_before_a_family_name(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
