@@ -777,7 +777,8 @@ class Detector:
                        + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view))
                        + list(_hyphened_and_familiar_east_asian_names(view)) + list(_east_asian_names(view))
                        + list(self._other_scripts(view)))
-        merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged)))
+        merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged))
+                       + list(_names_after_kin_words_in_another_script(view)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
@@ -2176,6 +2177,20 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
             hit = next((outlines[_outline(x)] for x in mine if _outline(x) in outlines), None)
         if hit is not None:
             yield Finding(m.start(), m.end(), word, hit.kind, "rare", hit.party, hit.value)
+
+
+# a kin word in Greek or Cyrillic, then a capitalised word of the same alphabet: "баба Верица", "тётя Оля", "Баба Милица"
+_KIN_AND_NAME_IN_CAPITALS = re.compile("([\u0370-\u03FF\u0400-\u04FF]+)[ \t]+([\u0391-\u03A9\u0400-\u042F][\u0370-\u03FF\u0400-\u04FF]+)")
+
+
+def _names_after_kin_words_in_another_script(text: str) -> Iterable[Finding]:
+    """A capitalised Greek or Cyrillic word after a kin word of that alphabet (`not_names.txt`): someone's name."""
+    if text.isascii():
+        return
+    kin, not_names = gazetteer.community_kin(), gazetteer.not_names()
+    for m in _KIN_AND_NAME_IN_CAPITALS.finditer(text):
+        if m.group(1).lower() in kin and m.group(2).lower() not in kin and m.group(2).lower() not in not_names:
+            yield Finding(m.start(2), m.end(2), m.group(2), NAME, "cue", None, m.group(2).lower())
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"

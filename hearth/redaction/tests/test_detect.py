@@ -2676,3 +2676,9 @@ def test_a_short_form_opening_an_accounts_handle_is_left_to_the_handle_rules():
 ])
 def test_a_teachers_miss_in_lower_case_before_a_family_name(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
+def test_a_name_in_cyrillic_after_a_kin_word():
+    text = "12.10.2026\nБаба Верица: Маре, како е мама? Это Ольга Коваленко, мама Яны и Максима."
+    assert {"Верица", "Яны"} <= {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
+    assert [f.text for f in d.detect(RECORD, "мама и папа дома") if f.kind == d.NAME] == []
