@@ -1051,7 +1051,7 @@ Next TAF: [[14th January 2027|date]], 3.30pm, same place.
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 70 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 70 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 04:30 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mister", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "nurse", "sister",

@@ -1110,7 +1110,7 @@ Cyprus "now". A neighbour, [[Gareth Rowntree|name]], has offered to walk
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 72 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 72 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 04:30 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "hhj",

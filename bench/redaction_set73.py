@@ -842,7 +842,7 @@ Outcome: continue CIN for 3 months, then step down to early help if all well. Ne
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E),
           (RECORD_F, DOCS_F))
-NAME = "set 73 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 73 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 04:30 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "cllr", "nurse", "pastor", "our", "me",
