@@ -1476,11 +1476,11 @@ _VIET_MIDDLE = frozenset(("van", "thi"))  # Văn and Thị, the usual middle nam
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS + ROLE_TITLES)  # jobs and services leave these out of a name's words
 _HONORIFIC_WORDS = HONORIFIC_WORDS  # the old private name, still read by jobs.py and services.py
-# O'Brien, D'Souza, T-Bone (a letter and a capitalised word joined by a hyphen)
+# O'Brien, D'Souza, N'Diaye, T-Bone (a letter and a capitalised word joined by a hyphen)
 # (not before a contraction's "'t": "Don't" and "Won't" are no one's name)
 # (a word's edge is a Latin letter's or digit's edge: a name written against Chinese, "去Amelia屋企", is a word of its own)
 _LATIN = r"A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff"  # the Latin alphabet, with its accented and extra letters
-_CAP_TOKEN = re.compile(rf"(?<![{_LATIN}])(?:[OD]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))"
+_CAP_TOKEN = re.compile(rf"(?<![{_LATIN}])(?:[ODN]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))"
                         rf"(?:[-'’][A-Z][a-z]+|(?<=[A-Z]{{2}})-[A-Z]{{2,}})?(?:['’]s)?"
                         rf"(?![{_LATIN}])(?!['’]t\b)")
 _CUE = re.compile(

@@ -2682,3 +2682,11 @@ def test_a_name_in_cyrillic_after_a_kin_word():
     text = "12.10.2026\nБаба Верица: Маре, како е мама? Это Ольга Коваленко, мама Яны и Максима."
     assert {"Верица", "Яны"} <= {f.text for f in d.detect(RECORD, text) if f.kind == d.NAME}
     assert [f.text for f in d.detect(RECORD, "мама и папа дома") if f.kind == d.NAME] == []
+
+
+def test_titles_of_other_languages_are_no_names_and_a_name_may_begin_with_n():
+    text = ("Nous intervenons pour Mme Fatoumata TRAORE.\nMadame, Monsieur,\nMaître Aïssatou N'Diaye\nAvocate\n"
+            "Sayın Sosyal Hizmet Görevlisi Tomasz Bey,")
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert "Aïssatou N'Diaye" in names and "Fatoumata TRAORE" in names
+    assert not {"Madame", "Monsieur", "Mme", "Bey"} & set(names)
