@@ -1128,6 +1128,8 @@ class _UnknownNames:
         """A brand, app or shop in the list: not a person, unless a title or a relationship word stands before it."""
         w.honorific = _title_before(w.prev, w.low, self.givens, self.families, self.common)
         brand_end = _brand_end(self.text, w.m, w.low, self.brand_words, self.brand_names)
+        if brand_end and w.word in HONORIFICS and _GIVEN_NAME_AFTER.match(self.text, brand_end):
+            brand_end = 0  # "Ms Rachel Oldham", not the programme "Ms Rachel": a title, a given name and a family name
         if brand_end and not w.honorific and not _CUE.search(w.prev) and not _STRONG_PLACE_CUE.search(w.prev) \
                 and not (brand_end == w.end and w.low in self.home and _PLACE_CUE.search(w.prev)
                          and not _NOT_PLACE.search(w.prev)):  # "a flat in Vauxhall": the district, not the car
@@ -1210,12 +1212,22 @@ class _UnknownNames:
             return _SKIP
         return Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
 
+    def _community_kin_before(self, w: _Word) -> re.Match | None:
+        """The kin word of a community language just before the word on its line ("chị Hằng", "Tete Memory"); a capitalised
+        one only before a given name (not "Nene Vale", a river's valley)."""
+        kin = _PREVIOUS_WORD_ON_THE_LINE.search(w.prev)
+        if kin is None or kin.group(1).lower() not in self.community_kin or w.low in self.not_names or w.low in gazetteer.CALENDAR \
+                or (not kin.group(1).islower() and w.low not in self.givens):
+            return None
+        return kin
+
     def _a_word_not_a_name(self, w: _Word) -> str | None:
         """An English word, a kin word, a pet, a form's label, a title or a job, where no title stands before it."""
         text, m, low, prev, nxt = self.text, w.m, w.low, w.prev, w.nxt
         givens, families, honorific = self.givens, self.families, w.honorific
         if low in self.common and not honorific and not (w.two and low in givens) \
-                and not (low in givens and _CUE_OF_PERSON_ONLY.search(prev) and not _THING_CALLED.search(prev)):
+                and not (low in givens and _CUE_OF_PERSON_ONLY.search(prev) and not _THING_CALLED.search(prev)) \
+                and not (low in givens and self._community_kin_before(w)):
             return _SKIP  # (but "her boyfriend Will", "his son Mark": a given name after a word only a person takes)
         if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or w.end < m.end()
                                                                                       or w.gap != " "):
@@ -1279,6 +1291,8 @@ class _UnknownNames:
         """"an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person. Notes the relationship word
         before the word ("her boyfriend ", "his friends Kai and "), which the next step reads."""
         w.cue = _CUE.search(w.prev) or _PLURAL_CUE.search(self.text, max(0, w.m.start() - 80), w.m.start())
+        if not w.cue and (kin := self._community_kin_before(w)):
+            w.cue = kin  # a kin word of a community language before it, as before a name: "chị Hằng", "Tete Memory"
         if w.cue and _THING_CALLED.search(w.prev):
             self.thing_end = w.m.end()
             return _SKIP
@@ -2254,6 +2268,7 @@ _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 _ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO UK".split())
 # (not Ltd, PLC or LLP: a firm named after people, "Blake Morrish LLP", still names them)
 _BUILDING_NAME = re.compile(rf"\b([A-Z][a-z]+)(?={_BUILDING_AFTER.pattern})")
+_PREVIOUS_WORD_ON_THE_LINE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _KIN_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Shazia baji", "Ruqaiya aapa"
 _PET_BEFORE = re.compile(rf"\b(?:{_ANIMALS})[ \t]+$", re.IGNORECASE)
 _KIN_THAT_ARE_NAMES = frozenset("tia lola mae vo vovo".split())  # Portuguese aunt, Filipino grandmother, mother, granny

@@ -2690,3 +2690,22 @@ def test_titles_of_other_languages_are_no_names_and_a_name_may_begin_with_n():
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert "Aïssatou N'Diaye" in names and "Fatoumata TRAORE" in names
     assert not {"Madame", "Monsieur", "Mme", "Bey"} & set(names)
+
+
+def test_a_title_a_given_name_and_a_family_name_are_no_programme():
+    text = "His friend told the head of year, Ms Rachel Oldham, that he runs bits."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind in (d.NAME, d.PLACE)] == ["Ms Rachel Oldham"]
+    assert [f.text for f in d.detect(RECORD, "She watches Ms Rachel on YouTube.")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Farai is angry\nTete Memory: tendai listen the social will help", "Memory"),
+    ('Vy (2) is minded by a neighbour, "chị Hằng" at no. 27, while Lan works.', "Hằng"),
+])
+def test_a_name_after_a_kin_word_of_a_community_language(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_capitalised_kin_word_takes_only_a_given_name_after_it():
+    text = "Social worker Luke Byfield (Nene Vale), interpreter Elena Munteanu"
+    assert "Vale" not in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
