@@ -1874,7 +1874,7 @@ def _title_before(prev: str, low: str, givens, families, common) -> re.Match | N
     that could be a name (in the name lists, or not an everyday English word, nor a job word): "Nurse Kowalczyk" yes,
     "PC World" and "Nurse Practitioner" no."""
     title = _HONORIFIC_BEFORE.search(prev)
-    if title or not prev.endswith((" ", "\t")) or low in common or low in _NEVER_ORDINARY:
+    if title or not prev.endswith((" ", "\t", "\n")) or low in common or low in _NEVER_ORDINARY:
         return title
     if low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD or low in gazetteer.diminutives():
         return _ROLE_TITLE_BEFORE.search(prev)  # (a short form that is a word too: "DS Matt Cherry", "SM Nick Spargo")

@@ -2709,3 +2709,8 @@ def test_a_name_after_a_kin_word_of_a_community_language(text, name):
 def test_a_capitalised_kin_word_takes_only_a_given_name_after_it():
     text = "Social worker Luke Byfield (Nene Vale), interpreter Elena Munteanu"
     assert "Vale" not in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_title_at_the_end_of_a_line_takes_the_name_on_the_next():
+    text = "Smell of cannabis. Returned home by PC\nEllie Raw 4418.\nEp 2 reported"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["PC\nEllie Raw"]
