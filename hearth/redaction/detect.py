@@ -2220,7 +2220,11 @@ _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 # a role in brackets after a name, capitalised or in lower case: "(SW)", "(school admin)", "(duty social worker)"
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:[A-Z]|[a-z][a-z ]{0,30}(?:admin|worker|nurse|officer|visitor|teacher|manager"
                                  r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW"
-                                 r"|attendance|pastoral|safeguarding|reception|office)\))")
+                                 r"|attendance|pastoral|safeguarding|reception|office|team)[),])")
+# a role written out before a name: "school nurse Tasha Fell;", "the family support worker Dean Hall,"
+_ROLE_WORD_BEFORE = re.compile(r"\b(?:nurse|visitor|worker|officer|teacher|manager|midwife|coordinator|co-ordinator|mentor|advocate"
+                               r"|therapist|interpreter|solicitor|tutor|keyworker|paediatrician|psychologist|counsellor|practitioner)"
+                               r"[ \t]+$")
 _ROLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:HV|SW|DSL|IDVA|ISVA|SENCO|SENCo|YOT|TM|CSW|SSW|IRO|GP|OT|SALT)[ \t]+$")
 _A_PERSON_NOT_A_LANGUAGE = re.compile(r"(?:[ \t]+(?:and[ \t]+(?:her|his)|said|says|showed|told|is|was|has|had|wants|helps"
                                       r"|rang|came|went|lives|pinched|hit)\b|[ \t]*\((?:[A-Z]|\d)|,[ \t]*\"|[ \t]+[A-Z][a-z]+[ \t]*\()")
@@ -2247,7 +2251,7 @@ def _a_person_set_off(text: str, prev: str, nxt: re.Match) -> bool:
             and nlow not in _STREET_WORD_SET and nlow not in gazetteer.countries() and nlow not in gazetteer.CALENDAR
             and bool(_SET_OFF_BEFORE.search(prev) or _PERSON_BEFORE.search(prev) or _SPOKE_TO_BEFORE.search(prev)
                      or _ROLE_ABBREVIATION_BEFORE.search(prev) or _CUE.search(prev) or _INTRODUCED_BEFORE.search(prev)
-                     or _SIGNED_OFF_BEFORE.search(prev))
+                     or _SIGNED_OFF_BEFORE.search(prev) or _ROLE_WORD_BEFORE.search(prev))
             and bool(_SET_OFF_AFTER.match(text, _word_end(nxt)) or _ROLE_BRACKET_AFTER.match(text, _word_end(nxt))
                      or _AGE_OR_HOUSE_AFTER.match(text, _word_end(nxt))))
 

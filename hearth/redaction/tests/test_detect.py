@@ -2714,3 +2714,12 @@ def test_a_capitalised_kin_word_takes_only_a_given_name_after_it():
 def test_a_title_at_the_end_of_a_line_takes_the_name_on_the_next():
     text = "Smell of cannabis. Returned home by PC\nGemma Raw 4418.\nEp 2 reported"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["PC\nGemma Raw"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Present: Mrs Ogden (Aspin Park);\nschool nurse Tasha Fell; PC Daniel Hirst (DVPN)", "Tasha Fell"),
+    ("Jess Bramley (Young Carers); Gemma Raw (crisis team, now community mental health team)", "Gemma Raw"),
+    ("Faye Ormsby (tenancy officer); Bev Cheshire (family support worker, Harold Hill)", "Bev Cheshire"),
+])
+def test_an_everyday_family_name_after_a_role_or_before_a_role_in_brackets(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
