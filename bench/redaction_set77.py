@@ -989,7 +989,7 @@ rung in, he's a bit upset this morning. the head, Mrs [[Devlin|name]], is happy 
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 77 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 77 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 04:39 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "tso", "hv", "cllr",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set73.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set77.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -76,6 +76,10 @@ SETS = [
     ("bench.redaction_set71", (23, 25), 520, 470),
     ("bench.redaction_set72", (23, 25), 600, 510),
     ("bench.redaction_set73", (23, 25), 600, 400),
+    ("bench.redaction_set74", (23, 25), 530, 470),
+    ("bench.redaction_set75", (23, 25), 560, 430),
+    ("bench.redaction_set76", (23, 25), 490, 440),
+    ("bench.redaction_set77", (23, 25), 560, 440),
 ]
 
 
