@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 import ahocorasick
 import phonenumbers
 from anyascii import anyascii
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 from stdnum.gb import nhs, upn
 
 from hearth.redaction import gazetteer
@@ -785,6 +785,7 @@ class Detector:
                        + list(_postcodes_abroad(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
                        + list(_streets_named_alone(view, merged)))
+        merged = merge(merged + list(_what_glosses_stand_for(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -2205,6 +2206,43 @@ def _names_after_kin_words_in_another_script(text: str) -> Iterable[Finding]:
     for m in _KIN_AND_NAME_IN_CAPITALS.finditer(text):
         if m.group(1).lower() in kin and m.group(2).lower() not in kin and m.group(2).lower() not in not_names:
             yield Finding(m.start(2), m.end(2), m.group(2), NAME, "cue", None, m.group(2).lower())
+
+
+# A word or two written as heard or as scanned, then what it stands for in braces or after "=": "Darren Queen {Darren
+# Quinn}", "in yeah sly {Yiewsley}", "Cow (= Carl)", "W0rkingt0n {Workington}" (a transcriber's or reader's gloss)
+_GLOSS = re.compile(r"[ \t]*(?:\{(?P<brace>[^{}\n]{2,40})\}|\(=[ \t]*(?P<equals>[^()\n,]{2,40})\))")
+_WORDS_BEFORE = re.compile(r"(?:\S+[ \t]+){0,3}\S+$")
+
+
+def _what_glosses_stand_for(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """The words before a gloss that names a person, a place, an address, a school or a date found inside it: as many of
+    them (one to four) as spell most like the gloss, if they spell like it at all."""
+    if "{" not in text and "(=" not in text:
+        return
+    kinds = {NAME, PLACE, ADDRESS, SCHOOL, DATE, DOB, POSTCODE}
+    for f in found:
+        if f.kind not in kinds:
+            continue
+        gloss = next((m for m in _GLOSS.finditer(text, max(0, f.start - 45), min(len(text), f.end + 2))
+                      if m.start("brace" if m.group("brace") else "equals") <= f.start and f.end <= m.end()), None)
+        if gloss is None:
+            continue
+        wanted = re.sub(r"[^a-z0-9]", "", _ocr_mended(gloss.group("brace") or gloss.group("equals")).lower())
+        line = text[text.rfind("\n", 0, gloss.start()) + 1:gloss.start()]
+        words = list(re.finditer(r"\S+", line))
+        best, best_score = None, 0.0
+        for n in range(1, min(4, len(words)) + 1):
+            start = words[-n].start()
+            said = re.sub(r"[^a-z0-9]", "", _ocr_mended(line[start:]).lower())
+            score = Levenshtein.normalized_similarity(said, wanted)
+            if score > best_score:
+                best, best_score = start, score
+        if best is not None and best_score >= 0.5:
+            start, end = gloss.start() - len(line) + best, gloss.start()
+            while end > start and not text[end - 1].isalnum():
+                end -= 1  # "Brandon SHARP ({Brandon Sharp}": not the bracket
+            if end > start:
+                yield Finding(start, end, text[start:end], f.kind, "cue", f.party, f.value)
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"

@@ -2723,3 +2723,17 @@ def test_a_title_at_the_end_of_a_line_takes_the_name_on_the_next():
 ])
 def test_an_everyday_family_name_after_a_role_or_before_a_role_in_brackets(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("\"yeah hello this is Darren Queen {Darren Quinn} Summer's dad\"", "Darren Queen"),
+    ("he put his hands on Megan I'm at work in Welsh pool {Welshpool} I can't just leave", "Welsh pool"),
+    ("He's at his brother's in Rock Ford (= Rochford). I'm not having him back", "Rock Ford"),
+    ("with an0ther y0uth\nBrandon SHARP ({Brandon Sharp}, l5, 0f Flimby)", "Brandon SHARP"),
+])
+def test_words_written_as_heard_before_a_gloss_are_what_it_names(text, span):
+    assert span in [f.text for f in d.detect(RECORD, text)]
+
+
+def test_words_unlike_their_gloss_are_left():
+    assert "Cow" not in [f.text for f in d.detect(RECORD, "Our Frankie said Cow (= Carl) made him sleep on the landing.")]
