@@ -1292,6 +1292,8 @@ class _UnknownNames:
         """"an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person. Notes the relationship word
         before the word ("her boyfriend ", "his friends Kai and "), which the next step reads."""
         w.cue = _CUE.search(w.prev) or _PLURAL_CUE.search(self.text, max(0, w.m.start() - 80), w.m.start())
+        if w.cue and _FIELD_GAP_ON_THE_LINE.search(w.prev):
+            w.cue = None  # a form's next field, not the word after a relationship: "Category: Peer   Logged by:"
         if not w.cue and (kin := self._community_kin_before(w)):
             w.cue = kin  # a kin word of a community language before it, as before a name: "chị Hằng", "Tete Memory"
         if w.cue and _THING_CALLED.search(w.prev):
@@ -1482,6 +1484,7 @@ _ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?(?
                                 rf"(?:\d{{1,5}}[ \t]+)?{_INITIALS}$")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEWLINE_END = re.compile(r"\n\s*$")
+_FIELD_GAP_ON_THE_LINE = re.compile(r"\S(?: {2,}|\t+)$")  # the gap after a form's field, not a wrapped line's indent
 _FIELD_GAP_END = re.compile(r"(?: {2,}|\t)$")  # a gap between a form's fields: "Social Worker    Interpreters:"
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _BRAND_CAPITALS = re.compile(r"[a-z][A-Z]")

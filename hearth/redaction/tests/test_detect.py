@@ -2737,3 +2737,17 @@ def test_words_written_as_heard_before_a_gloss_are_what_it_names(text, span):
 
 def test_words_unlike_their_gloss_are_left():
     assert "Cow" not in [f.text for f in d.detect(RECORD, "Our Frankie said Cow (= Carl) made him sleep on the landing.")]
+
+
+@pytest.mark.parametrize("text", [
+    "#3  22.10.26 08:50  Category: Peer   Logged by: Ms Amara Okonjo (tutor)\n#4 Logged + DSL.",
+    "Relationship: daughter    Lives with: maternal grandmother",
+])
+def test_a_forms_next_field_after_a_relationship_word_is_no_name(text):
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert "Logged" not in names and "Lives" not in names
+
+
+def test_a_name_on_a_wrapped_line_after_a_relationship_word_is_still_a_name():
+    text = "her sister Dima is in Amman and her brother\n  Bassel in Hamburg (+49 176 2345 6789)"
+    assert "Bassel" in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
