@@ -179,7 +179,11 @@ _FOREIGN_MONTHS = {name: english for names, english in zip((
 _FOREIGN_MONTH_RE = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _WELSH_MONTHS = dict(zip("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
                          "january february march april may june july august september october november december".split(), strict=True))
-_OTHER_LANGUAGE_MONTHS = {**_WELSH_MONTHS, **_FOREIGN_MONTHS}  # (Welsh and French both write May "mai")
+# Polish short months, as a phone's chat export prints them: read only with a day and a year (see the date patterns)
+_POLISH_SHORT_MONTHS = dict(zip("sty lut mar kwi maj cze lip sie wrz paz lis gru".split(),
+                                "january february march april may june july august september october november december".split(),
+                                strict=True))
+_OTHER_LANGUAGE_MONTHS = {**_POLISH_SHORT_MONTHS, **_WELSH_MONTHS, **_FOREIGN_MONTHS}  # (Welsh and French both write May "mai")
 STREET_WORDS = (
     "Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Grove|Terrace|Place|Gardens|Court|Walk|Row|Square|Mews|Rise|Hill|View|Green|Parade"
 )
@@ -271,6 +275,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "6 de diciembre de 2026", "10 listopada 2026", "5 de diciembre": a day and a month of another language, with its year
     (DATE, re.compile(rf"\b\d{{1,2}}(?:º|\.)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH_RE}(?:[ \t]+(?:de[ \t]+)?\d{{4}})?(?!\w)",
                       re.IGNORECASE)),
+    # a Polish phone's short months, with the year: "3 PAŹ 2026", "4 LIS 2026" (read unaccented, "PAZ")
+    (DATE, re.compile(r"\b\d{1,2}[ \t]+(?:STY|LUT|MAR|KWI|MAJ|CZE|LIP|SIE|WRZ|PA[ZŹ]|LIS|GRU)[ \t]+\d{4}\b")),
     (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month

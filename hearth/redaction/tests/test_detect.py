@@ -2751,3 +2751,12 @@ def test_a_forms_next_field_after_a_relationship_word_is_no_name(text):
 def test_a_name_on_a_wrapped_line_after_a_relationship_word_is_still_a_name():
     text = "her sister Dima is in Amman and her brother\n  Bassel in Hamburg (+49 176 2345 6789)"
     assert "Bassel" in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_polish_short_months_and_more_kin_words():
+    text = "3 PAŹ 2026, 21:14\nMagda: Aga, jak tam?\n4. Tatie Guerline invites Wadson. Grann Anise will call. Filha, o Ernesto"
+    found = d.detect(RECORD, text)
+    assert "3 PAŹ 2026" in [f.text for f in found if f.kind == d.DATE]
+    names = [f.text for f in found if f.kind == d.NAME]
+    assert "Guerline" in names and "Anise" in names
+    assert not {"Tatie", "Grann", "Filha", "PAŹ"} & set(names)
