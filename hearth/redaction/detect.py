@@ -2453,7 +2453,13 @@ _LOWER_SENTENCE = re.compile(r"\b(?!(?:etc|approx|incl|inc|nos|cont|dept|tel|ref
 def _own_lower_case_words(text: str) -> bool:
     """Someone's own words typed in lower case somewhere in the text: where the lower-case name rules are read."""
     first = text.lstrip()[:1]
-    return bool(first.islower() or _LOWER_CASE_WRITING.search(text) or _LOWER_SENTENCE.search(text))
+    return bool(first.islower() or _LOWER_CASE_WRITING.search(text) or _LOWER_SENTENCE.search(text)
+                or len(_DICTATED_STOP.findall(text)) >= 2)
+
+
+# a dictation typed by speech-to-text, which writes its punctuation as words and its names in lower case ("session with ellie
+# full stop met at the usual bench comma")
+_DICTATED_STOP = re.compile(r"\b(?:full stop|new paragraph)\b")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]{2,})?(?:['’]s)?(?![\w\-])")

@@ -2760,3 +2760,10 @@ def test_polish_short_months_and_more_kin_words():
     names = [f.text for f in found if f.kind == d.NAME]
     assert "Guerline" in names and "Anise" in names
     assert not {"Tatie", "Grann", "Filha", "PAŹ"} & set(names)
+
+
+def test_a_dictation_with_its_punctuation_in_words_is_read_as_lower_case_writing():
+    text = ("session with her at the usual bench full stop she said that jays mate deano took photos of her full stop\n"
+            "actions colon tell my manager tony west full stop")
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert "deano" in names and any(n.startswith("tony") for n in names)
