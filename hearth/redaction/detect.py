@@ -791,7 +791,7 @@ class Detector:
                        + list(_postcodes_abroad(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
                        + list(_streets_named_alone(view, merged)))
-        merged = merge(merged + list(_what_glosses_stand_for(view, merged)))
+        merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -2252,6 +2252,35 @@ def _what_glosses_stand_for(text: str, found: list[Finding]) -> Iterable[Finding
                 end -= 1  # "Brandon SHARP ({Brandon Sharp}": not the bracket
             if end > start:
                 yield Finding(start, end, text[start:end], f.kind, "cue", f.party, f.value)
+
+
+# After a place word, a run of capitalised words (with the small words places of other languages join them with) that a
+# list holds as one place: "from Dar es Salaam", "lives in\nSpanish Town", "a Gibson Building meeting at Kings Hill"
+_LISTED_PLACE_AFTER_CUE = re.compile(
+    r"\b(?:in|from|to|near|at|via|towards|around|of)[ \t]*\n?[ \t]*"
+    r"(?P<place>[A-Z][\w'’\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:de|del|es|el|la|le|les|da|do|dos|das|di|al|on|upon|under|by|the)[ \t]+)?"
+    r"[A-Z][\w'’\-]*){1,3})")
+
+
+def _listed_places_of_several_words(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """The longest run of two words or more after a place word that the lists of places hold, where nothing found already
+    covers its first word."""
+    home, abroad, places, districts = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.uk_places(), gazetteer.districts()
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    for m in _LISTED_PLACE_AFTER_CUE.finditer(text):
+        start = m.start("place")
+        if covered[start] and not any(f.start == start and f.kind == PLACE for f in found):
+            continue
+        words = list(re.finditer(r"\S+", m.group("place")))
+        for n in range(len(words), len(words) - 1, -1):  # the whole run: not "South Hill" of "South Hill Park"
+            end = start + words[n - 1].end()
+            low = _folded(" ".join(text[start:end].lower().split()))
+            if low in home or low in abroad or low in places or low in districts:
+                if not _in_organisation_name(text, end, end, ()):  # not "at Milton Keynes University Hospital"
+                    yield Finding(start, end, text[start:end], PLACE, "gazetteer", None, low)
+                break
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GCSEs", "IROs", "SWs"

@@ -2767,3 +2767,20 @@ def test_a_dictation_with_its_punctuation_in_words_is_read_as_lower_case_writing
             "actions colon tell my manager tony west full stop")
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert "deano" in names and any(n.startswith("tony") for n in names)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The children's father lives in\nSpanish Town, Jamaica (last known number)", "Spanish Town"),
+    ("The boy has been troubled since he came from Dar es Salaam, his father passed in 2019", "Dar es Salaam"),
+    ("she is going to Pakistan for a wedding in Pind Dadan Khan in December", "Pind Dadan Khan"),
+])
+def test_a_listed_place_of_several_words_after_a_place_word(text, place):
+    assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
+
+
+@pytest.mark.parametrize("text", [
+    "Child protection medical this afternoon at Milton Keynes University Hospital.",
+    "referred to SALT at Rowley Regis Hospital.", "They go running round the lake at South Hill Park.",
+])
+def test_no_listed_place_inside_an_organisations_or_a_parks_name(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
