@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set77.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set81.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -80,6 +80,10 @@ SETS = [
     ("bench.redaction_set75", (23, 25), 560, 430),
     ("bench.redaction_set76", (23, 25), 490, 440),
     ("bench.redaction_set77", (23, 25), 560, 440),
+    ("bench.redaction_set78", (23, 25), 520, 440),
+    ("bench.redaction_set79", (23, 25), 540, 490),
+    ("bench.redaction_set80", (23, 25), 560, 450),
+    ("bench.redaction_set81", (23, 25), 480, 450),
 ]
 
 
