@@ -1451,6 +1451,12 @@ class _UnknownNames:
                 and not _ONLY_A_PERSON_BEFORE.search(prev) and not _ONLY_A_PERSON_AFTER.match(text, end) \
                 and not _PERSON_APPOSITION_AFTER.match(text, end) and not _PERSON_WORD_BEFORE.search(prev):
             return PLACE, end  # a word no name list holds that GeoNames holds as a UK town: "(18, Biggleswade)", "of Wickford."
+        if source == "rare" and end == w.end and _folded(low) in self.abroad and low not in self.families \
+                and not _PERSON_VERB_AFTER.match(text, end) and not text.startswith(("'s", "’s"), end) \
+                and not _ONLY_A_PERSON_BEFORE.search(prev) and not _ONLY_A_PERSON_AFTER.match(text, end) \
+                and not _PERSON_APPOSITION_AFTER.match(text, end) and not _PERSON_WORD_BEFORE.search(prev) \
+                and (_FOREIGN_IN_BEFORE.search(prev) or (_COMMA_BEFORE.search(prev) and _PLACE_END_AFTER.match(text, end))):
+            return PLACE, end  # a city abroad no name list holds: "29601 Marbella", "en Quito", "i Kigali", ", Batumi -"
         words = " ".join(text[w.m.start():end].lower().split())
         # a UK town in GeoNames where a place stands: after a place word, or between commas ("Academy, Bletchley,")
         folded = _folded(words)
@@ -1544,6 +1550,9 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|mo
                         # "Stuart Tranter (34) of Dawley", "Gemma Tudor, of Oakengates": a person, then where they live
                         r"|\(\d{1,3}\),?[ \t]+of|\b[A-Z][a-z]+,[ \t]+of)\s+$")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
+# "in" and "to" in the languages families write, or a postal code: before a city abroad ("en Quito", "u Osijek", "29601 Marbella")
+_FOREIGN_IN_BEFORE = re.compile(r"(?:\b(?:en|à|a|i|u|e|ka|iha|de|di|da|do|w|we|v|ve|na|nel|nella|im|ni|au|naar|til|till|в|во|у)"
+                                r"|\b\d{3,6})[ \t]+$")
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")

@@ -2784,3 +2784,13 @@ def test_a_listed_place_of_several_words_after_a_place_word(text, place):
 ])
 def test_no_listed_place_inside_an_organisations_or_a_parks_name(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mi hijo Luis en Quito puede recibir a Mishel en julio.", "Quito"),
+    ("Mrs Nicola Mayhew, Calle Apolo 14, 03181 Torrevieja (+34 612 48 73 95).", "Torrevieja"),
+    ("Jean-Paul: Uzajya i Kigali kwa nyogokuru mu mpeshyi.", "Kigali"),
+])
+def test_a_city_abroad_after_a_foreign_in_or_a_postal_code_is_a_place(text, place):
+    found = d.detect(RECORD, text)
+    assert place in [f.text for f in found if f.kind == d.PLACE] and place not in [f.text for f in found if f.kind == d.NAME]
