@@ -343,6 +343,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (ADDRESS, re.compile(r"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+(?:Street|Road|Avenue)[ \t]+(?:nr\.?[ \t]+|No\.?[ \t]+)?"
                          r"\d{1,4}[A-Za-z]?\b(?![.:/]\d|[ \t]*(?:%|am|pm|minutes|mins|miles|bus))")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
+    # a nursery or pre-school by its name of a small word and a plural: "Little Acorns", "Tiny Steps", "Busy Bees", with
+    # "Nursery" or "Pre-school" after it when it is written
+    (SCHOOL, re.compile(r"\b(?:Little|Tiny|Busy|Happy|Rainbow|Sunshine|Bright)[ \t]+(?!Mix\b)[A-Z][a-z]{2,}s\b"
+                        r"(?:[ \t]+(?:Day[ \t]+)?(?:Nursery|Pre-?school|Preschool))?")),
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
                         r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
     # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"

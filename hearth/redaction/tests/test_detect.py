@@ -2794,3 +2794,14 @@ def test_no_listed_place_inside_an_organisations_or_a_parks_name(text):
 def test_a_city_abroad_after_a_foreign_in_or_a_postal_code_is_a_place(text, place):
     found = d.detect(RECORD, text)
     assert place in [f.text for f in found if f.kind == d.PLACE] and place not in [f.text for f in found if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Sibling: Poppy (3), not at school, goes to Little Acorns nursery on Telscombe Road.", "Little Acorns"),
+    ("nursery (Tiny Steps Ruislip) raised that Summer has come in hungry", "Tiny Steps"),
+    ("Hugo LEFEBVRE, DOB 8 July 2023, Little Acorns Pre-school.", "Little Acorns Pre-school"),
+])
+def test_a_nursery_by_its_small_word_and_plural_name(text, school):
+    found = d.detect(RECORD, text)
+    assert school in [f.text for f in found if f.kind == d.SCHOOL]
+    assert [f.text for f in d.detect(RECORD, "They like Little Mix and went to Little Lever.") if f.kind == d.SCHOOL] == []
