@@ -3496,8 +3496,9 @@ def _schools_again(text: str, found: list[Finding]) -> Iterable[Finding]:
 
 # a school's own name after what only a school has: "the DSL at Outwood", "(DSL, Freehold)", "his attendance at
 # Boundary", "class teacher at Brambles", "head of year at Trinity" (a school's word at most, not "the school")
-_SCHOOL_CUE = re.compile(r"\b(?=[DSHhCcFfAaPp])(?:DSL|SENCo|SENCO|[Hh]ead ?teacher|[Dd]eputy [Hh]ead|[Cc]lass [Tt]eacher|[Ff]orm [Tt]utor"
-                         r"|[Hh]ead of [Yy]ear"
+_SCHOOL_CUE = re.compile(r"\b(?=[DSHhCcFfAaPpLl])(?:DSL|SENCo|SENCO|[Hh]ead ?teacher|[Dd]eputy [Hh]ead|[Cc]lass [Tt]eacher|[Ff]orm [Tt]utor"
+                         r"|[Hh]ead of [Yy]ear(?: \d{1,2})?|[Aa]ssistant [Hh]ead|[Dd]esignated [Ss]afeguarding [Ll]ead"
+                         r"|[Ll]earning [Mm]entor"
                          r"|[Aa]ttendance|[Pp]astoral [Ll]ead)(?:[ \t]+and[ \t]+DSL)?(?:[ \t]+at[ \t]*\n?[ \t]*(?P<at>)|,[ \t]*\n?[ \t]*)"
                          r"(?P<school>(?:St\.?[ \t]+)?[A-Z][a-z]+(?:['’]s)?(?:[ \t]+[A-Z][a-z]+(?:['’]s)?){0,2})(?![A-Za-z])"
                          r"(?(at)|(?=[ \t]*[);]))")  # after a comma, in brackets or a list: "(DSL, Oriel);", not "DSL, Barnardo's."

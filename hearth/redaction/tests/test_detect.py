@@ -2805,3 +2805,8 @@ def test_a_nursery_by_its_small_word_and_plural_name(text, school):
     found = d.detect(RECORD, text)
     assert school in [f.text for f in found if f.kind == d.SCHOOL]
     assert [f.text for f in d.detect(RECORD, "They like Little Mix and went to Little Lever.") if f.kind == d.SCHOOL] == []
+
+
+def test_a_school_after_an_assistant_head_in_brackets():
+    text = "Ms Funmi Adebayo (Assistant Head, Eastbrook); Mrs Sandra Kelleher (Learning Mentor)"
+    assert "Eastbrook" in [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
