@@ -1168,7 +1168,8 @@ class _UnknownNames:
         family_first = family_first or bool(low in gazetteer.chinese_family_names() and _SYLLABLE.fullmatch(nxt.group(0))
                                             and nlow not in _VENUE_NOUNS and nlow not in _ORGANISATION_NOUNS
                                             and nlow not in common)
-        two = (two or family_first) and nlow not in _FIRM_WORDS and nlow not in _PARENT_WORDS  # not "Doyle Solicitors", "Sorts Mam"
+        two = (two or family_first) and nlow not in _FIRM_WORDS and nlow not in _PARENT_WORDS \
+            and nlow.removesuffix("s") not in gazetteer.CALENDAR  # not "Doyle Solicitors", "Sorts Mam", "Pauline Tuesdays"
         # "Mrs Joanne Senior", "Mr Kevin Young": after a title, a given name's next capitalised word is the family name
         two = two or bool(w.honorific and (low in givens or low in self.shorts) and nlow not in _ROLE_NOUNS
                           and nlow not in _ORGANISATION_NOUNS and nlow not in not_names and nlow not in _VENUE_NOUNS
@@ -1185,6 +1186,8 @@ class _UnknownNames:
         if two and nxt.group(0).isupper() and len(nlow) <= 5 and nlow not in families and low not in givens \
                 and gazetteer.zipf(low) >= RARE:
             two = False  # an acronym after a word ("Rang EDT", "Emailed CAMHS"), not a family name in capitals
+        if nlow.removesuffix("s") in gazetteer.CALENDAR:
+            two = False  # "Nan Pauline Tuesdays and Thursdays": a day after a name, not its family name
         return bool(two), family_first
 
     def _place_with_its_place_word(self, w: _Word) -> bool:
@@ -1245,6 +1248,10 @@ class _UnknownNames:
             return _SKIP  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
         if _PET_BEFORE.search(prev) and not honorific:
             return _SKIP  # "our dog Marley", "the Staffie Tyson": a pet's name identifies no one alone
+        if low in _FAMILY_TITLES and not honorific and self._after_space(w) and (w.nlow in givens or w.nlow in self.shorts) \
+                and w.nlow not in _KIN \
+                and not w.nxt.group(0).isupper():
+            return _SKIP  # "Nanna Pat", "Grandad Ray": a family's word for someone before their given name
         if low in _KIN_THAT_ARE_NAMES and self._after_space(w) and w.nlow not in families \
                 and (w.nlow in givens or gazetteer.zipf(w.nlow) < RARE):
             return _SKIP  # "Tia Jaqueline", "Lola Erlinda": an aunt, a grandmother (the next word is the name)
@@ -2364,6 +2371,7 @@ _BUILDING_NAME = re.compile(rf"\b([A-Z][a-z]+)(?={_BUILDING_AFTER.pattern})")
 _PREVIOUS_WORD_ON_THE_LINE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _KIN_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Shazia baji", "Ruqaiya aapa"
 _PET_BEFORE = re.compile(rf"\b(?:{_ANIMALS})[ \t]+$", re.IGNORECASE)
+_FAMILY_TITLES = frozenset("nan nana nanna nanny gran granny grandma grandad granddad grandpa".split())  # (not Aunt: "Aunt Natasha")
 _KIN_THAT_ARE_NAMES = frozenset("tia lola mae vo vovo".split())  # Portuguese aunt, Filipino grandmother, mother, granny
 _WORD_ENDINGS = ("ment", "tion", "sion", "ness", "ing", "ings", "ed", "ers", "ity", "ance", "ence", "ful", "less", "able",
                  "ible", "ise", "ize", "ology", "ship")

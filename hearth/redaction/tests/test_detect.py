@@ -2810,3 +2810,11 @@ def test_a_nursery_by_its_small_word_and_plural_name(text, school):
 def test_a_school_after_an_assistant_head_in_brackets():
     text = "Ms Funmi Adebayo (Assistant Head, Eastbrook); Mrs Sandra Kelleher (Learning Mentor)"
     assert "Eastbrook" in [f.text for f in d.detect(RECORD, text) if f.kind == d.SCHOOL]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Patricia (maternal grandmother, known as Nanna Pat) of 3 Rotherfield Road", ["Patricia", "Pat"]),
+    ("Teas: Nan Pauline Tuesdays and Thursdays; Uncle Gary Fridays", ["Pauline", "Gary"]),
+])
+def test_a_grandmothers_family_word_and_a_day_are_not_part_of_a_name(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
