@@ -856,7 +856,7 @@ Next visit: [[3/12/2026|date]] after school, with [[Kaloyan|name]] seen alone.
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 83 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 83 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 04:59 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mme", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "tm", "sw", "nurse", "sister", "brother",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set81.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set85.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -84,6 +84,10 @@ SETS = [
     ("bench.redaction_set79", (23, 25), 540, 490),
     ("bench.redaction_set80", (23, 25), 560, 450),
     ("bench.redaction_set81", (23, 25), 480, 450),
+    ("bench.redaction_set82", (23, 25), 510, 390),
+    ("bench.redaction_set83", (23, 25), 490, 420),
+    ("bench.redaction_set84", (23, 25), 530, 440),
+    ("bench.redaction_set85", (23, 25), 500, 420),
 ]
 
 
