@@ -3304,6 +3304,9 @@ _CHAT_LINE = re.compile(
     r"(?m)^[ \t>]*\[?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[ \t]*[^\W\d_]{1,3}\.)?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
     r"(?:-[ \t]*)?"
     r"(?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[^\w\n:]{0,12}?(?:\(\+?[\d ()\-]{6,}\))?[ \t]*:[ \t]")
+# ... or its sender first, then the time in brackets, as some exports print it: "Kay 💕 (13 Nov 21:14): mum can u"
+_CHAT_LINE_TIME_AFTER = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){0,2})[^\w\n:()]{0,12}?"
+                                   r"\([^()\n]{0,16}\d{1,2}:\d{2}\)[ \t]*:[ \t]")
 _CHAT_NOT_A_NAME = frozenset("me you unknown group admin system".split())
 
 
@@ -3318,7 +3321,7 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
         covered[f.start:f.end] = (b"\x02" if f.kind == NAME else b"\x01") * (f.end - f.start)
     givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
     not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
-    for m in _CHAT_LINE.finditer(text):
+    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text)]:
         start = m.start("who")
         words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", m.group("who"))]
         if any(w.islower() and w in common for _s, _e, w in words):

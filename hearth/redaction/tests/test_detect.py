@@ -2818,3 +2818,9 @@ def test_a_school_after_an_assistant_head_in_brackets():
 ])
 def test_a_grandmothers_family_word_and_a_day_are_not_part_of_a_name(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
+def test_a_chat_sender_before_the_time_in_brackets():
+    text = "Kay 💕 (13 Nov 21:14): mum can u have tyler tonight\nNan: ye love what time.\nKay 💕 (21:20): dunno. dont start mum"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("Kay") == 2
+    assert [f.text for f in d.detect(RECORD, "OBS (03:40): HR 118, RR 20") if f.kind == d.NAME] == []
