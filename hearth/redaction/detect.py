@@ -1412,6 +1412,9 @@ class _UnknownNames:
             return "rare", NAME, end  # a less rare word where only a person stands: "spoke to Rupert", "Ivy was present"
         if sentence_start and gazetteer.zipf(low) < RARE_START and _NAME_VERB.match(text, w.end):
             return "rare", NAME, end
+        if sentence_start and gazetteer.zipf(low) < ORDINARY_WORD and low not in self.common and low not in self.not_names \
+                and (_PRESENT_OR_STAYING_AFTER.match(text, end) or _PERSON_APPOSITION_AFTER.match(text, end)):
+            return "rare", NAME, end  # opening a sentence where only a person stands: "Vladimir was present", "Carlo, mum's partner"
         if not sentence_start and low in self.shorts and gazetteer.zipf(low) < SHORT_FORM and low not in self.not_names \
                 and (_PERSON_VERB_AFTER.match(text, end) or _SHORT_FORM_VERB_AFTER.match(text, end)
                      or _PERSON_BEFORE.search(prev)):
@@ -1843,6 +1846,7 @@ _PERSON_APPOSITION_AFTER = re.compile(r"(?:,[ \t]*\d{1,2}\b|,[ \t]*[A-Z][a-z]+[ 
 _ONLY_A_PERSON_AFTER = re.compile(
     r",?\s+(?:said|says|told|tells|explained|disclosed|shouted|screamed|admitted|denied|agreed|lives|lived|stays|stayed"
     r"|rang|phoned|texted|messaged|was\s+present|has\s+been\s+staying|has\s+moved|moved\s+in|is\s+staying)\b")
+_PRESENT_OR_STAYING_AFTER = re.compile(r"\s+(?:was\s+present|has\s+been\s+staying|is\s+staying|has\s+moved\s+in|moved\s+in)\b")
 _OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")  # a police operation: "Operation Encompass", "Op Kingfisher"
 _VENUE_NOUNS = frozenset(
     "park centre center hospital infirmary station church chapel library stadium square surgery clinic market arena pool "

@@ -2824,3 +2824,12 @@ def test_a_chat_sender_before_the_time_in_brackets():
     text = "Kay 💕 (13 Nov 21:14): mum can u have tyler tonight\nNan: ye love what time.\nKay 💕 (21:20): dunno. dont start mum"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("Kay") == 2
     assert [f.text for f in d.detect(RECORD, "OBS (03:40): HR 118, RR 20") if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The conference will consider it.\n\nVladimir was present at the visit but did not engage.", "Vladimir"),
+    ("They shop at Lidl. Carlo, mum's new partner, was in the kitchen.", "Carlo"),
+])
+def test_a_less_rare_word_opening_a_sentence_where_only_a_person_stands(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert [f.text for f in d.detect(RECORD, "Tenant said the boiler is broken.") if f.kind == d.NAME] == []
