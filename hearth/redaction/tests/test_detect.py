@@ -2833,3 +2833,10 @@ def test_a_chat_sender_before_the_time_in_brackets():
 def test_a_less_rare_word_opening_a_sentence_where_only_a_person_stands(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert [f.text for f in d.detect(RECORD, "Tenant said the boiler is broken.") if f.kind == d.NAME] == []
+
+
+def test_a_day_and_month_opening_a_line_of_notes():
+    text = ("hamza yr10 - typed on phone\n5/11 8.50am cecil st. dad answered.\n6/11 - H came in 10.05!! stayed till 1.\n"
+            "9/11 (mon) - absent.")
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == ["5/11", "6/11", "9/11"]
+    assert [f.text for f in d.detect(RECORD, "He got 6/10 in the test.") if f.kind == d.DATE] == []
