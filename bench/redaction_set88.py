@@ -293,7 +293,7 @@ school DSL [[Mark Ellis|name]], PC [[Dave Mills|name]]. Apologies: [[Ryan Chapma
 """)]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 88 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 88 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 05:14 UTC, read since)"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "ds", "di", "nan", "mum", "dad", "masi", "biji", "uncle", "aunty"}
 _AFTER = {"uncle", "ji"}
