@@ -815,7 +815,7 @@ _AFTER = {"aunty", "senior", "junior"}
 _NOT_PLACES = {"england", "uk", "hampshire", "isle of wight", "the azores", "azores", "portugal", "jamaica", "spain",
                "estados unidos", "united states"}
 
-NAME = "set 90 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 90 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 05:20 UTC, read since)"
 
 # Checks of the marking itself (no detector involved); an empty list when all is well: set 15's checker (which runs sets 13,
 # 12, 11, 10, 9, 8, 7 and 6's), with this set's titles and kinship words and its counties, countries and territories.

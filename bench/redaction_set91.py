@@ -590,7 +590,7 @@ alone at [[Our Lady's|school]]; [[5/12|date]] home visit to [[66 Knutsford Road|
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 91 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 91 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 05:20 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "sw", "hv", "mw", "nurse", "our", "me", "nan",

@@ -601,7 +601,7 @@ On [[2 Dec 2026|date]] 07:40 [[Ollie Grimwade|name]] wrote:
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 93 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 93 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 05:20 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "nurse", "our", "me", "nan", "nana",
