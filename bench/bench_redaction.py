@@ -334,6 +334,9 @@ def main() -> int:
     ap.add_argument("--handwritten-only", action="store_true", help="score only the hand-written sets (no goals)")
     ap.add_argument("--probe", action="store_true", help="only the probe sentences (people found, things not proposed)")
     ap.add_argument("--heldout", action="store_true", help="score only the held-out hand-written set (no goals)")
+    ap.add_argument("--repeats", type=int, default=3,
+                    help="time each engine this many times on the same documents and keep its fastest pass (a shared "
+                         "machine's noise slows single passes by up to a third)")
     args = ap.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.probe:
@@ -350,12 +353,16 @@ def main() -> int:
     n_gold = sum(len(x.gold) for x in docs)
     print(f"Corpus: {len(docs)} documents (case notes, assessments, review reports), {n_gold} gold spans, seed {args.seed}")
     ours, t_ours = run_hearth(docs)
+    for _ in range(args.repeats - 1):
+        t_ours = min(t_ours, run_hearth(docs)[1])
     r_ours, p_ours = score(docs, ours)
     theirs, t_theirs, r_theirs, p_theirs = None, None, {}, {}
     engine = None
     if not args.no_presidio:
         engine = presidio_engine()
         theirs, t_theirs = run_presidio(docs, engine)
+        for _ in range(args.repeats - 1):
+            t_theirs = min(t_theirs, run_presidio(docs, engine)[1])
         r_theirs, p_theirs = score(docs, theirs)
 
     def fmt(x):
@@ -380,7 +387,7 @@ def main() -> int:
     print(f"{'ALL':<12}{all_p[1]:>10}   {fmt(ratio(all_p))}")
     dps = len(docs) / t_ours
     print()
-    print(f"Hearth:   {dps:8.1f} documents per second ({t_ours:.2f} s)")
+    print(f"Hearth:   {dps:8.1f} documents per second ({t_ours:.2f} s; the fastest of {args.repeats} passes, as for Presidio)")
     if t_theirs:
         print(f"Presidio: {len(docs) / t_theirs:8.1f} documents per second ({t_theirs:.2f} s); Hearth is {t_theirs / t_ours:.1f}x faster")
 
