@@ -282,7 +282,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     # a day and month opening a line of notes, before a time, a dash or a weekday: "5/11 8.50am cecil st.", "6/11 - H came in",
     # "9/11 (mon) - absent" (a phone's notes, day by day)
-    (DATE, re.compile(r"(?im)(?:(?<=^)|(?<=^- )|(?<=^-)|(?<=^\* )|(?<=^• ))(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])"
+    (DATE, re.compile(r"(?im)(?=\d)(?:(?<=^)|(?<=^- )|(?<=^-)|(?<=^\* )|(?<=^• ))(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])"
                       r"(?=[ \t]+(?:\d{1,2}[.:]\d{2}|\d{4}\b|-[ \t]|\(?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b))")),
     # a diary's day and month after the weekday ("Tues 4/3 - stayed in"), and "on the 19th" (not "the 19th floor")
     # a day and month with a full stop after each, then a time, as a chat from central Europe is copied ("12.11. 19:02")
