@@ -201,7 +201,7 @@ I missed you on [[28 October|date]] and [[4 November 2026|date]]. Please ring me
 keeps ringing
 [[Stan|name]]: [[Marge|name]] on [[Otter|address]] says same, she saw [[poppy|name]] by the bridge on sun [[15th|date]]
 """),
-    ("case note (a police call)", """[[16/11/2026|date]] Call from PCSO [[Gemma Rowley|name]]: [[Poppy|name]] (6) found at the Wheelock canal by a
+    ("case note 2", """[[16/11/2026|date]] Call from PCSO [[Gemma Rowley|name]]: [[Poppy|name]] (6) found at the Wheelock canal by a
 walker, [[Rose Hatton|name]]. Father [[Dean Oakes|name]] staying in [[Wheelock|place]]. [[Hayley|name]] at work at the
 Sandbach services. School [[Elworth Hall Primary|school]] informed.
 [[Hayley|name]]'s mum, Nan [[Julie Shaw|name]] of [[5 Abbey Road|address]], [[Sandbach|place]] [[CW11 3HA|postcode]], rang at
@@ -279,7 +279,7 @@ my number is [[+353 87 214 6631|phone]]. [[Siobhan|name]] can bring [[Aoife|name
 [[20th December|date]]. My address is [[4 Dublin Road|address]], [[Athlone|place]], [[N37 X2F6|postcode]]. [[Padraig|name]] will
 collect them off the boat at [[Dublin|place]] on the [[21st|date]]. God bless, [[Bridie|name]]
 """),
-    ("case note (a later visit)", """[[01/12/2026|date]] Visit. [[Ciaran Doyle|name]] has moved to [[Goostrey|place]]. [[Aoife|name]] happy,
+    ("case note 3", """[[01/12/2026|date]] Visit. [[Ciaran Doyle|name]] has moved to [[Goostrey|place]]. [[Aoife|name]] happy,
 showed me her drawing of Granny's house. [[Siobhan|name]] will call [[01606 832 415|phone]] (duty team).
 """),
     ("text from a friend", """[[sinead|name]] to [[siobhan|name]] [[2/12|date]]: [[ciaran|name]] was in the Swan last nite asking where u r.
