@@ -137,12 +137,14 @@ def pdf_text(data: bytes) -> str:
 
 def pdf_inflated(data: bytes) -> bytes:
     """The file as written with every compressed stream inflated: what is left in it, hidden or not. (Searching the
-    compressed bytes themselves would find a short word like "Ada" by chance now and then.)"""
+    compressed bytes themselves would find a short word like "Ada" by chance now and then; so would the trailer's file
+    identifier, two MD5 sums in upper-case hexadecimal ("<7F3ADA21...>"), which are left out: they hold no text.)"""
     def inflate(m: re.Match) -> bytes:
         try:
             return zlib.decompress(m.group(1))
         except zlib.error:
             return m.group(1)
+    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]", b"/ID []", data)
     return re.sub(rb"stream\r?\n(.*?)\r?\nendstream", inflate, data, flags=re.S)
 
 
