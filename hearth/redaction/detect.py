@@ -1025,9 +1025,7 @@ class _UnknownNames:
 
     def __init__(self, text: str, already: list[Finding], name_tokens: dict[str, str], givens):
         self.text, self.name_tokens, self.givens = text, name_tokens, givens
-        self.covered = bytearray(len(text) + 1)
-        for f in already:
-            self.covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        self.covered = _covered(text, already)
         self.families, self.common = gazetteer.family_names(), gazetteer.common_words()
         self.shorts = gazetteer.diminutives()
         self.brand_words, self.brand_names = gazetteer.brands()
@@ -1233,7 +1231,7 @@ class _UnknownNames:
     def _community_kin_before(self, w: _Word) -> re.Match | None:
         """The kin word of a community language just before the word on its line ("chị Hằng", "Tete Memory"); a capitalised
         one only before a given name (not "Nene Vale", a river's valley)."""
-        kin = _PREVIOUS_WORD_ON_THE_LINE.search(w.prev)
+        kin = _PREVIOUS_WORD.search(w.prev)
         if kin is None or kin.group(1).lower() not in self.community_kin or w.low in self.not_names or w.low in gazetteer.CALENDAR \
                 or (not kin.group(1).islower() and w.low not in self.givens):
             return None
@@ -2294,9 +2292,7 @@ def _listed_places_of_several_words(text: str, found: list[Finding]) -> Iterable
     """The longest run of two words or more after a place word that the lists of places hold, where nothing found already
     covers its first word."""
     home, abroad, places, districts = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.uk_places(), gazetteer.districts()
-    covered = bytearray(len(text) + 1)
-    for f in found:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(text, found)
     for m in _LISTED_PLACE_AFTER_CUE.finditer(text):
         start = m.start("place")
         if covered[start] and not any(f.start == start and f.kind == PLACE for f in found):
@@ -2376,7 +2372,6 @@ _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 _ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CCG ICB PCN CIC CIO UK".split())
 # (not Ltd, PLC or LLP: a firm named after people, "Blake Morrish LLP", still names them)
 _BUILDING_NAME = re.compile(rf"\b([A-Z][a-z]+)(?={_BUILDING_AFTER.pattern})")
-_PREVIOUS_WORD_ON_THE_LINE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _KIN_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Shazia baji", "Ruqaiya aapa"
 _PET_BEFORE = re.compile(rf"\b(?:{_ANIMALS})[ \t]+$", re.IGNORECASE)
 _FAMILY_TITLES = frozenset("nan nana nanna nanny gran granny grandma grandad granddad grandpa".split())  # (not Aunt: "Aunt Natasha")
@@ -2719,9 +2714,7 @@ def _places_listed_with_places(text: str, found: list[Finding]) -> Iterable[Find
     and no everyday word; each found so leads to the next."""
     places, home, abroad = gazetteer.uk_places(), gazetteer.home_places(), gazetteer.places_abroad()
     givens, countries, not_names = gazetteer.given_names(), gazetteer.countries(), gazetteer.not_names()
-    covered = bytearray(len(text) + 1)
-    for f in found:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(text, found)
     # a rare word found as a name, no one's given name, that stands in the list: the town no list holds ("Spilsby")
     guessed = {f.start: f for f in found if f.kind == NAME and f.party is None and f.source in ("rare", "gazetteer")
                and " " not in f.text and f.text.lower() not in givens}
@@ -2862,9 +2855,7 @@ def _lower_case_lists_of_names(text: str, already: list[Finding]) -> Iterable[Fi
 
 def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:
     """Names written in lower case in someone's own words, where the words around them say a person stands there."""
-    covered = bytearray(len(text) + 1)
-    for f in already:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(text, already)
     shorts = gazetteer.diminutives()
     givens = _with_double_givens(text, gazetteer.given_names(), shorts)
     families, common = gazetteer.family_names(), gazetteer.common_words()
@@ -3472,9 +3463,7 @@ _STREET_ABBREVIATION = re.compile(STREET_ABBREVIATIONS)
 def _streets_named_alone(text: str, found: list[Finding]) -> Iterable[Finding]:
     """A street of one word where only a street stands (`_ON_A_STREET`), not found already, no day ("stays on Sundays"),
     country or everyday word ("living on benefits"), with a street word after it if one follows ("on Tunnard st")."""
-    covered = bytearray(len(text) + 1)
-    for f in found:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(text, found)
     for m in _ON_A_STREET.finditer(text):
         group = "street" if m.group("street") else "gate"
         start, end, word = m.start(group), m.end(group), m.group(group)
@@ -3656,15 +3645,21 @@ def _family_names_in_capitals_again(text: str, found: list[Finding]) -> list[Fin
     words = {f.text.split(",")[0] for f in found if f.kind == NAME and "," in f.text and f.text.split(",")[0].isupper()}
     if not words:
         return found
-    covered = bytearray(len(text) + 1)
-    for f in found:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(text, found)
     extra = []
     for w in words:
         for m in re.finditer(rf"(?<![\w'’\-]){re.escape(w)}(?![\w\-])", text):
             if not covered[m.start()]:
                 extra.append(Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, w.lower()))
     return merge(found + extra) if extra else found
+
+
+def _covered(text: str, found: Iterable[Finding]) -> bytearray:
+    """One byte per character of `text` (and one after it): 1 where a finding covers it, else 0."""
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    return covered
 
 
 def merge(found: list[Finding]) -> list[Finding]:
@@ -3704,9 +3699,7 @@ def words_to_check(text: str, found: list[Finding]) -> list[tuple[str, int]]:
     sentence ("Chased"). The reviewer reads them beside the proposals and redacts or keeps each with one choice.
 
     Returns (word, times it stands uncovered), in the order the words first appear, at most WORDS_TO_CHECK."""
-    covered = bytearray(len(text) + 1)
-    for f in found:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(text, found)
     givens, families, common = gazetteer.given_names(), gazetteer.family_names(), gazetteer.common_words()
     not_names = gazetteer.not_names()
     places = gazetteer.uk_places()
