@@ -334,6 +334,9 @@ def main() -> int:
     ap.add_argument("--handwritten-only", action="store_true", help="score only the hand-written sets (no goals)")
     ap.add_argument("--probe", action="store_true", help="only the probe sentences (people found, things not proposed)")
     ap.add_argument("--heldout", action="store_true", help="score only the held-out hand-written set (no goals)")
+    ap.add_argument("--sets", type=int, nargs="+", metavar="N",
+                    help="score only these hand-written sets (bench/redaction_setN.py), each on its own: a round of new held-out "
+                         "sets, scored once before anyone reads them (no goals)")
     ap.add_argument("--repeats", type=int, default=3,
                     help="time each engine this many times on the same documents and keep its fastest pass (a shared "
                          "machine's noise slows single passes by up to a third)")
@@ -347,6 +350,12 @@ def main() -> int:
         return 0
     if args.heldout:
         heldout(None if args.no_presidio else presidio_engine())
+        return 0
+    if args.sets:
+        engine = None if args.no_presidio else presidio_engine()
+        for n in args.sets:
+            for label, docs in importlib.import_module(f"bench.redaction_set{n}").sets().items():
+                _handwritten(engine, label, docs)
         return 0
 
     docs = corpus(args.docs, args.seed)
