@@ -786,6 +786,7 @@ class Detector:
         merged = _family_name_in_capitals_after(view, merged)
         merged = _names_made_whole(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
+                       + list(_known_as_fields(view))
                        + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
                        + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view))
@@ -1569,7 +1570,7 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|mo
 # "in" and "to" in the languages families write, or a postal code: before a city abroad ("en Quito", "u Osijek", "29601 Marbella")
 _FOREIGN_IN_BEFORE = re.compile(r"(?:\b(?:en|à|a|i|u|e|ka|iha|de|di|da|do|w|we|v|ve|na|nel|nella|im|ni|au|naar|til|till|в|во|у)"
                                 r"|\b\d{3,6})[ \t]+$")
-_PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
+_PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|towards|via|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
 _OF_WRAPPED = re.compile(r"\bof[ \t]*\n[ \t]*$")  # "keeper Hamid Rostami of\nThornaby": where someone lives, on the next line
@@ -3394,6 +3395,30 @@ def _field_names(text: str) -> Iterable[Finding]:
                                                                     and w not in not_names and w not in _NEVER_ORDINARY)
                                    or all(p in givens for p in w.split("-")) for w in lows):
             yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, " ".join(lows))
+
+
+# A form's "Known as:" field, which may list several names: "Known as: Tee / TeeTee / \"Ti\"", "Known as: J, Jay-Jay".
+_KNOWN_AS_LABEL = re.compile(r"(?im)(?:^|[ \t]{2,}|\|)[ \t]*(?:also[ \t]+)?(?:known[ \t]+as|aka|alias|nicknames?)[ \t]*:[ \t]*")
+_KNOWN_AS_ITEM = re.compile(r"([\"“‘']?)([A-Z][A-Za-z'’\-]*(?:[ \t][A-Z][A-Za-z'’\-]*){0,2})[\"”’']?"
+                            r"(?=[ \t]*(?:$|\n|[ \t]{2}|[,/;|(]|or[ \t]))")
+_KNOWN_AS_SEPARATOR = re.compile(r"[ \t]*(?:,|/|or(?=[ \t]))[ \t]*")
+_KNOWN_AS_NONE = frozenset(("not known", "none", "unknown", "n", "na", "same", "tbc", "no", "nil", "as above"))
+
+
+def _known_as_fields(text: str) -> Iterable[Finding]:
+    """Every name a "Known as:" field lists, one finding each; the first is also read by `_field_names`."""
+    not_names = gazetteer.not_names()
+    for m in _KNOWN_AS_LABEL.finditer(text):
+        pos = m.end()
+        while item := _KNOWN_AS_ITEM.match(text, pos):
+            low = item.group(2).lower()
+            if low in _KNOWN_AS_NONE or low in not_names:
+                break
+            yield Finding(item.start(2), item.end(2), item.group(2), NAME, "cue", None, low)
+            sep = _KNOWN_AS_SEPARATOR.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
 
 
 # A firm named after people, before "Solicitors", "LLP" or "& Co": "Whittaker & Hoyle Solicitors", "Forbes Pilling

@@ -380,6 +380,8 @@ def test_lower_case_everyday_words_are_not_names(text):
     ("They moved to Barrow-in-Furness in May.", "Barrow-in-Furness"),  # a place joined by hyphens
     ("They moved to Quarnby House in May.", "Quarnby House"),  # a building, not a person's house
     ("His dad lives in Stockton-on-Tees with a new partner.", "Stockton-on-Tees"),
+    ("Flights booked from Manchester to Baku via\nIstanbul for 11 October.", "Istanbul"),  # "via" ending the line
+    ("She was seen boarding a bus towards\nLeeds.", "Leeds"),
 ])
 def test_places_after_a_line_break_and_with_hyphens(text, place):
     assert (place, d.PLACE, None) in found(text)
@@ -2414,6 +2416,16 @@ def test_british_short_forms_of_recorded_names():
 ])
 def test_a_person_in_a_form_field_or_a_table_cell(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Known as: Tee / TeeTee / "Ti"\nD.O.B: 30/09/2011', ["Tee", "TeeTee", "Ti"]),
+    ("Forenames Jaheim Marcus   Known as: J, Jay-Jay\nDOB 9 April 2011", ["Jaheim Marcus", "J", "Jay-Jay"]),
+    ("KNOWN AS: OSH / OISÍN\n2. DATE OF BIRTH", ["OSH", "OISÍN"]),
+    ("Known as: Not known\nDOB:", []),
+])
+def test_every_name_a_known_as_field_lists(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
 def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
