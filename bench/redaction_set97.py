@@ -697,7 +697,7 @@ DSL note: "[[MORGAN|name]]" is [[Morgan Rule|name]] (Y11); "fal" is [[Falmouth|p
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 97 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 97 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 06:37 UTC, read since)"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mme", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "lt", "cdr", "ab", "nurse", "our", "me",
            "nan", "nana", "nanny", "gran", "granny", "grandad", "mum", "mummy", "dad", "daddy", "aunty", "auntie", "uncle",

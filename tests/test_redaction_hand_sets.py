@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set93.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set97.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -96,6 +96,10 @@ SETS = [
     ("bench.redaction_set91", (23, 25), 460, 430),
     ("bench.redaction_set92", (23, 25), 510, 400),
     ("bench.redaction_set93", (23, 25), 490, 410),
+    ("bench.redaction_set94", (23, 25), 510, 440),
+    ("bench.redaction_set95", (23, 25), 510, 390),
+    ("bench.redaction_set96", (23, 25), 450, 440),
+    ("bench.redaction_set97", (23, 25), 430, 500),
 ]
 
 
