@@ -1859,6 +1859,8 @@ def test_a_role_in_capitals_before_a_person_is_not_their_family_name():
     ("Plan: review at burns clinic (Orpington) on Monday.", "Orpington"),  # a town alone in brackets
     ("| Cheuk-lam (15) | Wokingham | Y | N", "Wokingham"),  # ... or in a table's cell
     ("He was found at Reading station with cash.", "Reading"),  # a town before its station, though a word
+    ("Fish and chips at Caister on Saturday.", "Caister"),  # GeoNames' short form of Caister-on-Sea
+    ("Sun 8th - church at Gorleston with Sheila.", "Gorleston"),  # ... and of Gorleston-on-Sea
 ])
 def test_a_town_alone_in_a_field_or_before_its_station(text, place):
     assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
