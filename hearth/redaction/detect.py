@@ -785,6 +785,7 @@ class Detector:
         merged = _join_middle_names(view, merged)
         merged = _family_name_in_capitals_after(view, merged)
         merged = _names_made_whole(view, merged)
+        merged = _given_names_before_family_names(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
                        + list(_known_as_fields(view))
                        + list(_firm_names(view))
@@ -3240,6 +3241,36 @@ def _names_made_whole(text: str, found: list[Finding]) -> list[Finding]:
             f.text = text[f.start:f.end]
             changed = True
     return merge(found + extra) if changed or extra else found
+
+
+# kin words of families' languages that the name lists also hold as given names: "Tía Yuli", "Lola Erlinda" (grandmother)
+_KIN_TITLES_THAT_ARE_NAMES = frozenset(("tia", "tía", "tio", "tío", "lola", "lolo", "tito", "tita"))
+# a capitalised word just before a name on the same line, after one space: "crew: Nick Lobb", "volunteer Jan Nicholls"
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)[ \t]$")
+
+
+def _given_names_before_family_names(text: str, found: list[Finding]) -> list[Finding]:
+    """A given name or a British short form just before a family name found on its own is part of that name ("Nick
+    Lobb", "Jan Nicholls"), though the word is also an everyday word or a month, which kept it out alone."""
+    givens, shorts, not_names = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.not_names()
+    kin = gazetteer.community_kin() | _KIN_TITLES | _KIN_TITLES_THAT_ARE_NAMES
+    covered = _covered(text, found)
+    changed = False
+    for f in found:
+        if f.kind != NAME or not f.text[:1].isupper() or " " in f.text.strip() or f.start < 2:
+            continue
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, f.start - 20), f.start)
+        if before is None or covered[before.start()]:
+            continue
+        low = before.group(1).lower()
+        if (low in givens or low in shorts or low == "jan") and len(low) >= 3 and low not in not_names \
+                and low not in _NEVER_ORDINARY and low not in kin \
+                and not (gazetteer.zipf(low) >= COMMON_AT_START and _sentence_start(text[max(0, before.start() - 40):before.start()])):
+            # (not a verb opening a sentence: "Said Kobi was screaming"; nor a kin word: "Tia Lourdes")
+            f.start, f.text = before.start(), text[before.start():f.end]
+            f.value = " ".join(f.text.lower().split())
+            changed = True
+    return merge(found) if changed else found
 
 
 def _join_middle_names(text: str, found: list[Finding]) -> list[Finding]:

@@ -2430,6 +2430,15 @@ def test_every_name_a_known_as_field_lists(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Patrol launch crew: Nick Lobb,\nZoe Hichens", ["Nick Lobb", "Zoe Hichens"]),  # a short form that is a word
+    ("Our volunteer Jan Nicholls\nstayed with him.", ["Jan Nicholls"]),  # ... or a month
+    ('"Tía Yuli comes from Madrid for my birthday."', ["Yuli"]),  # a kin word the lists hold as a name too
+])
+def test_a_given_name_before_a_family_name_found_alone(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
     record = d.CaseRecord([d.Party("a", "subject", [("Summer", "Chubb")])], "x")
     text = "- food in, house ok. summer's friend here for tea\ntodo: book 1:1 w summer at school. in the summer holidays"
