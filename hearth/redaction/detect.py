@@ -42,6 +42,7 @@ import datetime as dt
 import os.path
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -3338,6 +3339,9 @@ _CHAT_LINE = re.compile(
 # ... or its sender first, then the time in brackets, as some exports print it: "Kay 💕 (13 Nov 21:14): mum can u"
 _CHAT_LINE_TIME_AFTER = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){0,2})[^\w\n:()]{0,12}?"
                                    r"\([^()\n]{0,16}\d{1,2}:\d{2}\)[ \t]*:[ \t]")
+# ... or its sender alone at a line's start, perhaps with an emoji, then a gap of spaces and the message, as a chat is
+# copied from screenshots ("MORGAN 🌸   u still at ur aunties?"): read only where the same sender opens two lines or more
+_CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?[ \t]{2,}(?=\S)")
 _CHAT_NOT_A_NAME = frozenset("me you unknown group admin system".split())
 
 
@@ -3345,14 +3349,17 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
     """The senders of a copied chat, where their display names are names: capitalised words that are no ordinary word,
     kin word or title ("Наталя", "Tonton Patrick": Patrick), and in lower case given names only ("jayden", "bella w";
     a handle such as "bluntz" is not a person's name)."""
-    if ":" not in text:
+    gapped = list(_CHAT_LINE_GAP.finditer(text))
+    senders = Counter(m.group("who") for m in gapped)
+    gapped = [m for m in gapped if senders[m.group("who")] >= 2]
+    if ":" not in text and not gapped:
         return
     covered = bytearray(len(text) + 1)  # 1: found as something else; 2: found as a name
     for f in found:
         covered[f.start:f.end] = (b"\x02" if f.kind == NAME else b"\x01") * (f.end - f.start)
     givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
     not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
-    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text)]:
+    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text), *gapped]:
         start = m.start("who")
         words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", m.group("who"))]
         if any(w.islower() and w in common for _s, _e, w in words):

@@ -2849,6 +2849,13 @@ def test_a_chat_sender_before_the_time_in_brackets():
     assert [f.text for f in d.detect(RECORD, "OBS (03:40): HR 118, RR 20") if f.kind == d.NAME] == []
 
 
+def test_a_chat_sender_before_a_gap_of_spaces_on_two_lines_or_more():
+    text = "MORGAN 🌸   wayne?? he was outside co op\nMe   omg\nMORGAN 🌸   u still at ur aunties?"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["MORGAN", "MORGAN"]
+    form = "Mother   Kelly Bird\nAddress   4 Hill Rd\nMother   see above"  # a form's label, though it opens two lines
+    assert "Mother" not in [f.text for f in d.detect(RECORD, form)]
+
+
 @pytest.mark.parametrize("text, name", [
     ("The conference will consider it.\n\nVladimir was present at the visit but did not engage.", "Vladimir"),
     ("They shop at Lidl. Carlo, mum's new partner, was in the kitchen.", "Carlo"),
