@@ -3333,7 +3333,8 @@ def _family_name_in_capitals_after(text: str, found: list[Finding]) -> list[Find
 # (+48 601 247 893): ...". The sender's display name before the colon, after any emoji, is whoever saved it.
 _CHAT_LINE = re.compile(
     # (after the date, a locale's abbreviation: "29.09.2026 г., 19:50 - Деси Иванова:", as a Bulgarian phone exports)
-    r"(?m)^[ \t>]*\[?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[ \t]*[^\W\d_]{1,3}\.)?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+    r"(?m)^[ \t>]*\[?(?:(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[ \t]*[^\W\d_]{1,3}\.)?,?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"  # (the date may come year first: "2026/10/11 21:03 志偉:", as phones in Taiwan write it)
     r"(?:-[ \t]*)?"
     r"(?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[^\w\n:]{0,12}?(?:\(\+?[\d ()\-]{6,}\))?[ \t]*:[ \t]")
 # ... or its sender first, then the time in brackets, as some exports print it: "Kay 💕 (13 Nov 21:14): mum can u"
@@ -3342,7 +3343,7 @@ _CHAT_LINE_TIME_AFTER = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Z][a-z][\w'’\-]*(?
 # ... or its sender alone at a line's start, perhaps with an emoji, then a gap of spaces and the message, as a chat is
 # copied from screenshots ("MORGAN 🌸   u still at ur aunties?"): read only where the same sender opens two lines or more
 _CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?[ \t]{2,}(?=\S)")
-_CHAT_NOT_A_NAME = frozenset("me you unknown group admin system".split())
+_CHAT_NOT_A_NAME = frozenset("me you unknown group admin system automod bot".split())
 
 
 def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:

@@ -2849,6 +2849,11 @@ def test_a_chat_sender_before_the_time_in_brackets():
     assert [f.text for f in d.detect(RECORD, "OBS (03:40): HR 118, RR 20") if f.kind == d.NAME] == []
 
 
+def test_a_chat_sender_after_a_date_written_year_first():
+    text = "2026/10/11 21:03 志偉: 宇軒中文考試又不及格\n2026-10-27 21:19  AutoMod: message hidden"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["志偉"]  # (a bot is no one)
+
+
 def test_a_chat_sender_before_a_gap_of_spaces_on_two_lines_or_more():
     text = "MORGAN 🌸   wayne?? he was outside co op\nMe   omg\nMORGAN 🌸   u still at ur aunties?"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["MORGAN", "MORGAN"]
