@@ -1872,8 +1872,10 @@ _FAMILY_NOUN_AFTER = re.compile(
     r"['’]?s?['’]?\s+(?:family|families|household|children|kids|boys|girls|home|house|twins|brothers|sisters)\b", re.IGNORECASE)
 _SHORT_FORM_VERB_AFTER = re.compile(r"[ \t]+(?:made|makes|gets|got|does|did|follows|followed|knows|knew|sacked|cried|laughed"
                                     r"|brought|took|drove|picked|left|gave|sent|showed|chose)\b")
+# (not "works" among them: "the Thamesteel works closed")
 _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|said|says|told|tells|reported|explained|stated|asked|came|went|visited"
-                                r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who)\b")
+                                r"|disclosed|shouted|lives|lived|stays|stayed|rang|phoned|texted|messaged|wants|wanted|who"
+                                r"|wrote|writes|drove|drives|agreed|refused|attended|rings|sent|sends)\b")
 _THING_NOUN_AFTER = re.compile(
     r"\s+(?:app|apps|account|accounts|game|games|store|stores|shop|shops|express|superstore|website|server|console|voucher"
     r"|vouchers|pub|cafe|café|restaurant|foods|code|codes|card|cards|doorbell|camera|speaker|tablet|laptop|yoghurts?|cereal"
@@ -2324,6 +2326,9 @@ _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:[A-Z]|[a-z][a-z ]{0,30}(?:admin|worker|nurse|officer|visitor|teacher|manager"
                                  r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW"
                                  r"|attendance|pastoral|safeguarding|reception|office|team)[),])")
+# ... or opening a longer bracket: "Natalie Cope (health visitor for Summer Hall)", "Kev Plant (youth worker at the club)"
+_ROLE_OPENING_BRACKET_AFTER = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}?(?:worker|nurse|officer|visitor|teacher|manager|coordinator"
+                                         r"|co-ordinator|mentor|interpreter|advocate|solicitor|keyworker|midwife|therapist)\b")
 # a role written out before a name: "school nurse Tasha Fell;", "the family support worker Dean Hall,"
 _ROLE_WORD_BEFORE = re.compile(r"\b(?:nurse|visitor|worker|officer|teacher|manager|midwife|coordinator|co-ordinator|mentor|advocate"
                                r"|therapist|interpreter|solicitor|tutor|keyworker|paediatrician|psychologist|counsellor|practitioner)"
@@ -2449,7 +2454,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
     role_before = role_before or (end > word_end and low in givens and (_a_person_set_off(text, prev, tokens[i + 1])
                                                                         or bool(_WHO_THEY_ARE_BEFORE.search(prev))))
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
-        or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end))) \
+        or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end)
+                                                      or _ROLE_OPENING_BRACKET_AFTER.match(text, end))) \
         or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))
             and _bare(tokens[i + 1].group(0)) not in _PLACE_BODY_OR_ROLE_NOUNS) \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \

@@ -2439,6 +2439,15 @@ def test_a_given_name_before_a_family_name_found_alone(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Sue Buckley (DSL); Natalie Cope (health visitor for the baby) came.", ["Sue Buckley", "Natalie Cope"]),
+    ("We did the course with Hannah.\nRyan Salt wrote to us from prison.", ["Hannah", "Ryan Salt"]),
+    ("Keeley said the Thamesteel works closed years ago.", ["Keeley"]),
+])
+def test_an_everyday_family_name_before_a_role_in_a_bracket_or_a_verb(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
     record = d.CaseRecord([d.Party("a", "subject", [("Summer", "Chubb")])], "x")
     text = "- food in, house ok. summer's friend here for tea\ntodo: book 1:1 w summer at school. in the summer holidays"
