@@ -1508,7 +1508,9 @@ ROLE_TITLES = ("PC", "WPC", "PCSO", "PS", "DC", "DS", "DI", "DCI", "DSI", "Sgt",
                "Reverend", "Fr", "Father", "Pastor", "Imam", "Rabbi", "Canon", "Coach", "Doctor",
                # the Army's ranks, as a garrison town's records write a serving parent ("Major Fenwick", "LCpl Brading")
                "Major", "Maj", "Captain", "Capt", "Lt", "Lieutenant", "Col", "Colonel", "Brig", "Brigadier", "Cpl", "LCpl",
-               "Pte", "SSgt", "CSgt", "WO1", "WO2")
+               "Pte", "SSgt", "CSgt", "WO1", "WO2",
+               # Spanish and Portuguese, as a letter from abroad writes them ("Sra. Salka Salek", "Sr. Sidi Salek")
+               "Sr", "Sra", "Srta", "Dña")
 _INITIALS = r"(?:[A-Z]\.?[ \t]+|[A-Z]\.){0,2}"  # "Mr D. Heslop", "Mrs J K Patel", "Dr A.Fenwick"
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+{_INITIALS}$")
 _ROLE_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{'|'.join(ROLE_TITLES)})\.?(?:[ \t]+|[ \t]*\n[ \t]*)){{1,2}}"

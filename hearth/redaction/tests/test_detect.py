@@ -2448,6 +2448,14 @@ def test_an_everyday_family_name_before_a_role_in_a_bracket_or_a_verb(text, name
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("the uncle, Sr. Sidi Salek, of Bilbao", ["Sr. Sidi Salek"]),  # a Spanish title, taken with the name, not alone
+    ("his wife is next of kin: Sra Uxía Castro", ["Sra Uxía Castro"]),
+])
+def test_spanish_and_portuguese_titles_before_a_name(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
     record = d.CaseRecord([d.Party("a", "subject", [("Summer", "Chubb")])], "x")
     text = "- food in, house ok. summer's friend here for tea\ntodo: book 1:1 w summer at school. in the summer holidays"
