@@ -1861,6 +1861,8 @@ def test_a_role_in_capitals_before_a_person_is_not_their_family_name():
     ("He was found at Reading station with cash.", "Reading"),  # a town before its station, though a word
     ("Fish and chips at Caister on Saturday.", "Caister"),  # GeoNames' short form of Caister-on-Sea
     ("Sun 8th - church at Gorleston with Sheila.", "Gorleston"),  # ... and of Gorleston-on-Sea
+    ("A lad got on at Hanley at 22:31 with two older lads.", "Hanley"),  # a district of a larger town
+    ("Kyle Barlow (19, of Abbey Hulton) and Connor", "Abbey Hulton"),
 ])
 def test_a_town_alone_in_a_field_or_before_its_station(text, place):
     assert place in [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE]
