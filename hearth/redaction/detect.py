@@ -306,6 +306,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(rf"(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
                       rf"[ \t]*,?[ \t]*(?:-|–|to|and|&)[ \t]*\n?[ \t]*{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
     (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    # ... its street word in lower case, as someone writes it fast ("6 Greasley rd", "14 Chapel st")
+    (ADDRESS, re.compile(rf"(?<![:.])\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:rd|st|ave|ln|cl|ct|gdns|cres|tce|road|street"
+                         r"|lane|close|avenue|drive|court|crescent|grove|terrace|way)\b(?![-'’])")),
     # "Flat 7, Ashcroft House, Mayor's Walk", "Plot 6, Gorse Lane", "Unit 3, 12 Mill Road": a flat, plot or unit first
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
@@ -387,7 +390,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
         r"(?=[A-Z])(?<![\w'’-])(?:(?:Upper|Lower|North|South|East|West|Great|Little|Old|New)\s+)?(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+"
-        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|(?P<short>Rd|Ave|Cl|Terr|Tce|Cres|Gdns|Gro|Ln"
+        r"(?:Court|Close|Drive|Grove|Gardens|Mews|Way|Place|Walk|(?P<short>Rd|Ave|Cl|Ct|Terr|Tce|Cres|Gdns|Gro|Ln"
         r"|St\b(?!\.?[ \t]+[A-Z][a-z])|Dr\b(?!\.?[ \t]+[A-Z][a-z])))\b(?<!\d )")),
     # a generic street's name where a street stands: "on Mill Lane", "Church Road, Willesden", "South Street, Leominster"
     # (not "along the High Street", the town's main street, nor "on North Road" alone: they identify no one)

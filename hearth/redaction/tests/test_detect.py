@@ -2458,6 +2458,15 @@ def test_spanish_and_portuguese_titles_before_a_name(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, address", [
+    ("We live at 6 Greasley rd Abbey Hulton and we have the kids", "6 Greasley rd"),  # a street word in lower case
+    ("Mother living at Hamil Ct, Burslem.", "Hamil Ct"),  # "Ct" for Court, with no number
+])
+def test_streets_written_short(text, address):
+    assert address in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+    assert "05  Speke" not in [f.text for f in d.detect(RECORD, "17/11/2026 12:05  Speke road I mean")]
+
+
 def test_a_recorded_name_that_is_a_word_after_a_notes_w_or_before_friend():
     record = d.CaseRecord([d.Party("a", "subject", [("Summer", "Chubb")])], "x")
     text = "- food in, house ok. summer's friend here for tea\ntodo: book 1:1 w summer at school. in the summer holidays"
