@@ -710,7 +710,7 @@ Review: [[15th January 2027|date]] with [[Tom|name]] at Granny [[Merle|name]]'s 
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 99 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 99 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 06:53 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "tm", "nurse", "sister", "our", "me", "nan",
