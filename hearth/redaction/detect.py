@@ -2543,12 +2543,15 @@ _LOWER_STRONG_AFTER = re.compile(r"\s+(?:(?:and|n|&)\s+(?:me|i)(?![\w'’])|said
 _LOWER_WEAK_BEFORE = re.compile(
     r"(?<![\w'’])(?:with|wiv|tell|told|ask|asked|texted|rang|miss|message|messaged|saw|seen|seeing|see|met|meet|blocked|like|love|hate"
     r"|luv|know|round|scared\s+of|afraid\s+of|frightened\s+of|fell\s+out\s+with|(?:him|her|them|us)\s+(?:and|n|&))\s+$")
+# ... and before a given name only ("im ringing jo", "next visit w jo", "says hi to jo"; Polish "w" is "in": "w firmie")
+_LOWER_WEAK_BEFORE_A_GIVEN_NAME = re.compile(r"(?<![\w'’])(?:ring|ringing|ringin|w/?|says\s+hi\s+to|hi\s+to)\s+$")
 _LOWER_AND_AFTER = re.compile(r"\s+(?:and|n|&)\s+([A-Za-z][a-z]+)(?![\w'’])")  # "jayden n ashton", "kaydz and Summer"
 _LOWER_AND_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:and|n|&)\s+$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _LOWER_PREDICATE_BEFORE = re.compile(r"(?<![\w'’])(?:is|was|are|were|am|im|so|very|really|too|proper|well|bit|feel|feels|felt"
                                      r"|getting|looks|looked|sounds|seems)\s+$", re.IGNORECASE)
-_LOWER_GREETING_BEFORE = re.compile(r"(?:^|[\n.!?,\"]|(?<![\w'’]))[ \t]*(?:hi|hiya|hey|hello|morning|evening|dear|thanks|cheers)[ \t]+$")
+_LOWER_GREETING_BEFORE = re.compile(r"(?:^|[\n.!?,\"]|(?<![\w'’]))[ \t]*(?:hi|hiya|hey|hello|morning|evening|dear|thanks|cheers"
+                                    r"|kia\s+ora)[ \t]+$|(?:^|\n)[ \t]*to[ \t]+$")  # (and a letter's "to jo" on its own line)
 _LOWER_FAMILY_AFTER = re.compile(r"[ \t]([a-z]{3,})(?![\w'’\-])")
 _CALLER_AFTER = re.compile(r"\s+(?:from|here|again|calling|speaking|ringing)\b")  # "hi becky it's dan from EDT"
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)
@@ -2906,7 +2909,9 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY and _SPEAKER_COLON.match(text, end):
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "summer 🌸: u comin" on two lines or more
             continue
-        if len(low) < 3 or low in common or low in _NEVER_ORDINARY or low.rstrip("s") in _NEVER_ORDINARY or low in not_names \
+        # (a name of two letters only where it is both a given name and a British short form: "hiya jo", "w jo")
+        if (len(low) < 3 and not (len(low) == 2 and low in givens and low in shorts)) or low in common or low in _NEVER_ORDINARY \
+                or low.rstrip("s") in _NEVER_ORDINARY or low in not_names \
                 or low in _TEXTING_WORDS:
             continue
         kin_end = _kin_phrase_end(text, m.start())
@@ -2966,6 +2971,8 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if given:
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN) \
+                or (bool(_LOWER_WEAK_BEFORE_A_GIVEN_NAME.search(prev)) and zg < LOWER_GIVEN
+                    and given not in _KIN_TITLES_THAT_ARE_NAMES) \
                 or (bool(_LOWER_ITS.search(prev)) and _CALLER_AFTER.match(text, end) and zg < LOWER_GIVEN_STRONG) \
                 or (bool(_LOWER_GREETING_BEFORE.search(prev)) and zg < LOWER_GIVEN_STRONG) \
                 or (given in never_lower and not _HANDLE_AFTER.match(text, end)

@@ -2458,6 +2458,19 @@ def test_spanish_and_portuguese_titles_before_a_name(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Leanne  Sun 10:30  im ringing jo 07556 367 846 is my number", "jo"),  # a name of two letters, where a person stands
+    ("check w PC kirby. next visit 30/10 w jo.", "jo"),
+    ("Subject: my boy\n\nkia ora jo\ni never hurt manaia", "jo"),
+    ("to jo\n\ni no you think dad is bad", "jo"),  # a letter's opening line
+    ("ps evie says hi to jo. her mum is Donna", "jo"),
+])
+def test_lower_case_given_names_of_two_letters_and_after_ring_or_w(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    polish = "Pracuję jako kierowca ciężarówki w firmie w Howden. i dont know"
+    assert "firmie" not in [f.text for f in d.detect(RECORD, polish)]
+
+
 @pytest.mark.parametrize("text, address", [
     ("We live at 6 Greasley rd Abbey Hulton and we have the kids", "6 Greasley rd"),  # a street word in lower case
     ("Mother living at Hamil Ct, Burslem.", "Hamil Ct"),  # "Ct" for Court, with no number
