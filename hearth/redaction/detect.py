@@ -791,7 +791,7 @@ class Detector:
         merged = _names_made_whole(view, merged)
         merged = _given_names_before_family_names(view, merged)
         merged = merge(merged + list(_signed_names(view, merged)) + list(_signature_fields(view)) + list(_field_names(view))
-                       + list(_known_as_fields(view))
+                       + list(_known_as_fields(view)) + list(_titled_speakers(view))
                        + list(_firm_names(view))
                        + list(_bare_streets(view)) + list(_streets_in_capitals(view))
                        + list(_schools_after_a_cue(view)) + list(_full_names_in_capitals(view))
@@ -3362,6 +3362,20 @@ _CHAT_LINE_TIME_AFTER = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Z][a-z][\w'’\-]*(?
 # copied from screenshots ("MORGAN 🌸   u still at ur aunties?"): read only where the same sender opens two lines or more
 _CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?[ \t]{2,}(?=\S)")
 _CHAT_NOT_A_NAME = frozenset("me you unknown group admin system automod bot".split())
+
+
+# a speaker in a transcript by a role title and a family name ("PC ORGAN: Who's gone, love?"), on two lines or more
+_TITLED_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:{'|'.join(ROLE_TITLES)})\.?[ \t]+(?P<who>[A-Z][A-Za-z'’\-]+):[ \t]")
+
+
+def _titled_speakers(text: str) -> Iterable[Finding]:
+    """A transcript's speaker written as a role title and a family name, though the name is an everyday word ("PC
+    ORGAN:", "DC Wood:"), where the same speaker opens two lines or more."""
+    speakers = list(_TITLED_SPEAKER.finditer(text))
+    times = Counter(m.group("who") for m in speakers)
+    for m in speakers:
+        if times[m.group("who")] >= 2:
+            yield Finding(m.start("who"), m.end("who"), m.group("who"), NAME, "cue", None, m.group("who").lower())
 
 
 def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:

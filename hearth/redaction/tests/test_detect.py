@@ -2890,6 +2890,12 @@ def test_a_chat_sender_before_the_time_in_brackets():
     assert [f.text for f in d.detect(RECORD, "OBS (03:40): HR 118, RR 20") if f.kind == d.NAME] == []
 
 
+def test_a_transcripts_speaker_by_a_role_title_and_an_everyday_family_name():
+    text = "PC ORGAN: Police, can you open the door?\nHATHERLEY: Yeah.\nPC ORGAN: Who's gone, love?"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("ORGAN") == 2
+    assert "ORGAN" not in [f.text for f in d.detect(RECORD, "PC ORGAN: Police, can you open the door?")]  # once only
+
+
 def test_a_chat_sender_after_a_date_written_year_first():
     text = "2026/10/11 21:03 志偉: 宇軒中文考試又不及格\n2026-10-27 21:19  AutoMod: message hidden"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["志偉"]  # (a bot is no one)
