@@ -305,7 +305,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # (and the days of a list: "visits 10, 13 and 17 November", "6 and\n13 October")
     (DATE, re.compile(rf"(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
                       rf"[ \t]*,?[ \t]*(?:-|–|to|and|&)[ \t]*\n?[ \t]*{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
-    (ADDRESS, re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    # (not a date's year: "11/10/2025  Ryan Hill released")
+    (ADDRESS, re.compile(rf"(?<![/.\-])\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     # ... its street word in lower case, as someone writes it fast ("6 Greasley rd", "14 Chapel st")
     (ADDRESS, re.compile(rf"(?<![:.])\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:rd|st|ave|ln|cl|ct|gdns|cres|tce|road|street"
                          r"|lane|close|avenue|drive|court|crescent|grove|terrace|way)\b(?![-'’])")),

@@ -2476,6 +2476,9 @@ def test_lower_case_given_names_of_two_letters_and_after_ring_or_w(text, name):
     ("Mother living at Hamil Ct, Burslem.", "Hamil Ct"),  # "Ct" for Court, with no number
 ])
 def test_streets_written_short(text, address):
+    found = d.detect(RECORD, "11/10/2025  Ryan Hill released from HMP Hewell; Mrs Gough (SENCo) came")
+    assert ("Ryan Hill", d.NAME) in [(f.text, f.kind) for f in found]  # a date's year is no house number
+    assert "SENCo" not in [f.text for f in found]  # a role, not a name
     assert address in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
     assert "05  Speke" not in [f.text for f in d.detect(RECORD, "17/11/2026 12:05  Speke road I mean")]
 
