@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set101.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set105.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -104,6 +104,10 @@ SETS = [
     ("bench.redaction_set99", (23, 25), 550, 430),
     ("bench.redaction_set100", (23, 25), 400, 330),  # short: its writer ran out of time
     ("bench.redaction_set101", (23, 25), 530, 380),
+    ("bench.redaction_set102", (23, 25), 520, 480),
+    ("bench.redaction_set103", (23, 25), 510, 400),
+    ("bench.redaction_set104", (23, 25), 510, 400),
+    ("bench.redaction_set105", (23, 25), 500, 470),
 ]
 
 
