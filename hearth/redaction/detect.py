@@ -2332,6 +2332,7 @@ _ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([A-Z]")
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:[A-Z]|[a-z][a-z ]{0,30}(?:admin|worker|nurse|officer|visitor|teacher|manager"
                                  r"|coordinator|co-ordinator|lead|head|mentor|chair|interpreter|advocate|solicitor|keyworker|SW"
                                  r"|attendance|pastoral|safeguarding|reception|office|team)[),])")
+_AGE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\(\d{1,2}\)")  # a person's age: "Anthony Bacon (24) of Huthwaite"
 # ... or opening a longer bracket: "Natalie Cope (health visitor for Summer Hall)", "Kev Plant (youth worker at the club)"
 _ROLE_OPENING_BRACKET_AFTER = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}?(?:worker|nurse|officer|visitor|teacher|manager|coordinator"
                                          r"|co-ordinator|mentor|interpreter|advocate|solicitor|keyworker|midwife|therapist)\b")
@@ -2461,7 +2462,8 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
                                                                         or bool(_WHO_THEY_ARE_BEFORE.search(prev))))
     person_around = person_verb_after or bool(_PERSON_BEFORE.search(prev)) or gazetteer.zipf(low) < 2.5 or role_before \
         or (end > word_end and low in givens and bool(_ROLE_IN_BRACKETS_AFTER.match(text, end)
-                                                      or _ROLE_OPENING_BRACKET_AFTER.match(text, end))) \
+                                                      or _ROLE_OPENING_BRACKET_AFTER.match(text, end)
+                                                      or _AGE_IN_BRACKETS_AFTER.match(text, end))) \
         or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))
             and _bare(tokens[i + 1].group(0)) not in _PLACE_BODY_OR_ROLE_NOUNS) \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
@@ -2907,7 +2909,8 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if _lower_kin_name(text, m.start(), end, low, givens, shorts, common, community_kin):
             yield Finding(m.start(), end, low, NAME, "cue", None, low)  # "granny hy says", "tanvir bhai", "hema auntie"
             continue
-        if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY and _SPEAKER_COLON.match(text, end):
+        if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY and _SPEAKER_COLON.match(text, end) \
+                and not _HANDLE_AFTER.match(text, end):  # (not an account's handle: "alfie_t17: im at nannys")
             yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "summer 🌸: u comin" on two lines or more
             continue
         # (a name of two letters only where it is both a given name and a British short form: "hiya jo", "w jo")

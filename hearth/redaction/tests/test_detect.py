@@ -2445,6 +2445,7 @@ def test_a_given_name_before_a_family_name_found_alone(text, names):
     ("Sue Buckley (DSL); Natalie Cope (health visitor for the baby) came.", ["Sue Buckley", "Natalie Cope"]),
     ("We did the course with Hannah.\nRyan Salt wrote to us from prison.", ["Hannah", "Ryan Salt"]),
     ("Keeley said the Thamesteel works closed years ago.", ["Keeley"]),
+    ('an adult called "Tonka", believed to be Anthony Bacon (24) of Huthwaite.', ["Tonka", "Anthony Bacon"]),  # an age
 ])
 def test_an_everyday_family_name_before_a_role_in_a_bracket_or_a_verb(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
