@@ -3268,6 +3268,8 @@ def _names_made_whole(text: str, found: list[Finding]) -> list[Finding]:
 
 # kin words of families' languages that the name lists also hold as given names: "Tía Yuli", "Lola Erlinda" (grandmother)
 _KIN_TITLES_THAT_ARE_NAMES = frozenset(("tia", "tía", "tio", "tío", "lola", "lolo", "tito", "tita"))
+# where a name opens a field or a line: "From: Zubair", "\nZubair Mahmood" (a signature), "| Chani Halpern |"
+_NAME_OPENS_AFTER = re.compile(r"(?:^|\n|[:|][ \t]*)$")
 # a capitalised word just before a name on the same line, after one space: "crew: Nick Lobb", "volunteer Jan Nicholls"
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)[ \t]$")
 
@@ -3277,6 +3279,8 @@ def _given_names_before_family_names(text: str, found: list[Finding]) -> list[Fi
     Lobb", "Jan Nicholls"), though the word is also an everyday word or a month, which kept it out alone."""
     givens, shorts, not_names = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.not_names()
     kin = gazetteer.community_kin() | _KIN_TITLES | _KIN_TITLES_THAT_ARE_NAMES
+    places, common = gazetteer.uk_places() | gazetteer.home_places(), gazetteer.common_words()
+    brand_words = gazetteer.brands()[0]
     covered = _covered(text, found)
     changed = False
     for f in found:
@@ -3286,7 +3290,10 @@ def _given_names_before_family_names(text: str, found: list[Finding]) -> list[Fi
         if before is None or covered[before.start()]:
             continue
         low = before.group(1).lower()
-        if (low in givens or low in shorts or low == "jan") and len(low) >= 3 and low not in not_names \
+        # a rare word before a family name the record holds: "From: Zubair Mahmood" where the record has the Mahmoods
+        rare = f.source == "record" and low.isascii() and gazetteer.zipf(low) < RARE and low not in places and low not in common \
+            and low not in brand_words and bool(_NAME_OPENS_AFTER.search(text, max(0, before.start() - 10), before.start()))
+        if (low in givens or low in shorts or low == "jan" or rare) and len(low) >= 3 and low not in not_names \
                 and low not in _NEVER_ORDINARY and low not in kin \
                 and not (gazetteer.zipf(low) >= COMMON_AT_START and _sentence_start(text[max(0, before.start() - 40):before.start()])):
             # (not a verb opening a sentence: "Said Kobi was screaming"; nor a kin word: "Tia Lourdes")

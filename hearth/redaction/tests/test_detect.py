@@ -2441,6 +2441,12 @@ def test_a_given_name_before_a_family_name_found_alone(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+def test_a_rare_word_opening_a_field_before_a_recorded_family_name():
+    record = d.CaseRecord([d.Party("c", "subject", [("Ayaan", "Mahmood")]), d.Party("f", "father", [("Tariq", "Mahmood")])], "x")
+    text = "From: Zubair Mahmood <zubair.m@example.com>\n\nWith respect,\nZubair Mahmood\n"
+    assert [f.text for f in d.detect(record, text) if f.kind == d.NAME] == ["Zubair Mahmood", "Zubair Mahmood"]
+
+
 @pytest.mark.parametrize("text, names", [
     ("Sue Buckley (DSL); Natalie Cope (health visitor for the baby) came.", ["Sue Buckley", "Natalie Cope"]),
     ("We did the course with Hannah.\nRyan Salt wrote to us from prison.", ["Hannah", "Ryan Salt"]),
