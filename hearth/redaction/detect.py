@@ -1573,7 +1573,7 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|mo
                         r"\s+at)"
                         r"|\b(?:\d{1,3}|\d{4}|\d{2}/\d{2}/\d{2,4}),[ \t]+of"
                         # "Stuart Tranter (34) of Dawley", "Gemma Tudor, of Oakengates": a person, then where they live
-                        r"|\(\d{1,3}\),?[ \t]+of|\b[A-Z][a-z]+,[ \t]+of)\s+$")
+                        r"|\(\d{1,3}\),?[ \t]+of|\b[A-Z][a-z]+,[ \t]+of|\d\),[ \t]+of)\s+$")  # (and "(12/07/2011), of Chilton")
 # A place word ending the line before: "she stays at her nan's in\nRyhope" (the line break is not a sentence's start).
 # "in" and "to" in the languages families write, or a postal code: before a city abroad ("en Quito", "u Osijek", "29601 Marbella")
 _FOREIGN_IN_BEFORE = re.compile(r"(?:\b(?:en|à|a|i|u|e|ka|iha|de|di|da|do|w|we|v|ve|na|nel|nella|im|ni|au|naar|til|till|в|во|у)"
@@ -1584,7 +1584,10 @@ _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super
 _OF_WRAPPED = re.compile(r"\bof[ \t]*\n[ \t]*$")  # "keeper Hamid Rostami of\nThornaby": where someone lives, on the next line
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # the tail of a bracket after someone's age or role: "(15, Hanley)", "(aunty, Darwen)", "(cousin, Andover)"
-_BRACKET_TAIL_BEFORE = re.compile(r"\((?:\d{1,2}|[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*\n?[ \t]*$")
+# (also after the person's name: "(Tegan Mills, 15, Littleham)", "(Kelsey Brannigan, sister, Aveley)", "(Meron Kidane, Bradley)")
+_BRACKET_TAIL_BEFORE = re.compile(r"\((?:(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}[ \t]*,[ \t]*)?"
+                                  r"(?:\d{1,2}|[a-z]+(?:[ \t]+[a-z]+){0,2})|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})"
+                                  r"[ \t]*,[ \t]*\n?[ \t]*$")
 _BRACKET_TAIL_AFTER = re.compile(r"[ \t]*[),;]")
 _FIRM_AFTER = re.compile(r"\s*(?:&|and\s+(?:Co|Sons|Partners)\b|[A-Z][a-z]+\s+(?:Ltd|Limited|LLP|Lettings|Solicitors)\b)")
 _OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # "Mrs Lisa Hartnell of Billingham", "keeper Hamid Rostami of\nThornaby"

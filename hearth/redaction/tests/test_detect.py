@@ -1862,6 +1862,8 @@ def test_a_role_in_capitals_before_a_person_is_not_their_family_name():
     ("Fish and chips at Caister on Saturday.", "Caister"),  # GeoNames' short form of Caister-on-Sea
     ("Sun 8th - church at Gorleston with Sheila.", "Gorleston"),  # ... and of Gorleston-on-Sea
     ("A lad got on at Hanley at 22:31 with two older lads.", "Hanley"),  # a district of a larger town
+    ('with a friend, "Tegan"\n(Tegan Mills, 15, Littleham), then', "Littleham"),  # after a name and an age in brackets
+    ("Macy KELL (12/07/2011), of Chilton.", "Chilton"),  # "of" after a birth date in brackets
     ("Kyle Barlow (19, of Abbey Hulton) and Connor", "Abbey Hulton"),
 ])
 def test_a_town_alone_in_a_field_or_before_its_station(text, place):
