@@ -252,6 +252,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (NI, re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # (its two halves may stand on two lines, as an address block wraps them: "Barnstaple EX31\n1EA")
     (POSTCODE, re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: |[ \t]*\n[ \t]*)?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)),
+    # an Irish Eircode: a routing key, a space, and a unique identifier of four with a letter and a digit in it
+    # ("V94 K2X8", "D6W Y2K4"); the space is needed, as a prison number ("A7231DK") or a case reference
+    # ("X437219") is the same letters and figures run together
+    (POSTCODE, re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?!\d{4})[0-9AC-FHKNPRTV-Y]{4}\b")),
     (VEHICLE, re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b")),
     # in lower case, as a text gives it ("the blue corsa nd63 lkv"): with an age figure that plates have (02-26, 51-76)
     (VEHICLE, re.compile(r"\b[a-hj-pr-y]{2}(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) ?[a-hj-pr-z]{3}\b")),

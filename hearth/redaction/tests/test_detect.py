@@ -2664,6 +2664,16 @@ def test_an_address_abroad_and_its_postcode(text, address, postcode):
     assert postcode in [f.text for f in found if f.kind == d.POSTCODE]
 
 
+@pytest.mark.parametrize("text, postcodes", [
+    ("Her aunt's address is 4 Ashbrook, Limerick V94 K2X8.", ["V94 K2X8"]),
+    ("Father now lives in Dublin D6W Y2K4 with his partner.", ["D6W Y2K4"]),
+    ("Prisoner number: A7231DK", []), ("Probation CRN X437219; hospital number K448120.", []),
+    ("Ref F23 1234 on the invoice", []),
+])
+def test_an_irish_eircode_is_a_postcode_and_a_prison_number_is_not(text, postcodes):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE] == postcodes
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
