@@ -383,14 +383,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
     # (of two or three words too: "South Lambeth Road", "Bury Old Road", "Cheetham Hill Road")
-    (ADDRESS, re.compile(r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?:(?:Old|New|North|South|East|West|Upper|Lower|Great|Little)[ \t]+)?"
-                         rf"(?!(?:{'|'.join(_GENERIC_STREET_FIRST)})\s)[A-Z][a-z]{{2,}}(?:['’]s)?"
-                         r"(?:[ \t]+(?!(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b)[A-Z][a-z]{2,})?"
-                         r"\s+(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b(?!\s+(?:[A-Z][a-z]+\s+)*(?:Practice|Surgery|Primary|School|Academy"
-                         r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
-                         r"|Children|Infant|Junior|Baptist|Methodist|Masjid|Gurdwara|Temple|Hub|Project|Hostel|Tavern|Inn|Arms|Stores"
-                         r"|Dental|Dentist|Dentists|Opticians|Vets|Garage|Fire|Ambulance|Gym|Club|Hospital|Site|Campus|Office|Depot"
-                         r"|Unit|Ward|Baths|Market)\b)")),
+    (ADDRESS, _NAMED_STREET := re.compile(
+        r"(?=[A-Z])(?<!\d )(?<!\d, )(?<![\w'’-])(?:(?:Old|New|North|South|East|West|Upper|Lower|Great|Little)[ \t]+)?"
+        rf"(?!(?:{'|'.join(_GENERIC_STREET_FIRST)})\s)[A-Z][a-z]{{2,}}(?:['’]s)?"
+        r"(?:[ \t]+(?!(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b)[A-Z][a-z]{2,})?"
+        r"\s+(?:Road|Street|Avenue|Lane|Crescent|Terrace)\b(?!\s+(?:[A-Z][a-z]+\s+)*(?:Practice|Surgery|Primary|School|Academy"
+        r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
+        r"|Children|Infant|Junior|Baptist|Methodist|Masjid|Gurdwara|Temple|Hub|Project|Hostel|Tavern|Inn|Arms|Stores"
+        r"|Dental|Dentist|Dentists|Opticians|Vets|Garage|Fire|Ambulance|Gym|Club|Hospital|Site|Campus|Office|Depot"
+        r"|Unit|Ward|Baths|Market)\b)")),
     # a named close, court, mews ... or an abbreviated street without a number ("attended Ferncliffe Court", "lives on Upper
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
@@ -966,6 +967,10 @@ class Detector:
                     continue  # "9th" alone may be a place in a race; "mon 9th", "since the 10th." and "closes 31st" are days
                 if rx is _PARTIAL_PLATE and not _VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
+                if rx is _NAMED_STREET and (_TITLE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                            or _TITLE_JUST_BEFORE.search(s.split()[0] + " ") or (
+                        m.group(0).endswith("Lane") and len(s.split()) == 2 and _a_given_name_only(s.split()[0]))):
+                    continue  # "teacher Miss Lane", "Referrer: Becky Lane": a person; "Hollin Lane", "Jack Straw's Lane" streets
                 if rx is _NAMED_STREET_MORE:
                     name = m.group("name").lower()
                     if m.group("short") and name not in gazetteer.not_names() and name not in gazetteer.CALENDAR \
@@ -2025,6 +2030,17 @@ _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[
 _QUOTED_NICKNAME_SHAPE = re.compile(r"(?:Big|Lil|Little|Young|Wee)[ \t]+[A-Z][a-z]{0,5}|[A-Z]-[A-Z][a-z]+")  # ... or '"C-Dog"'
 # a quoted name, then a joining word or mark, then the opening quote of the next: '"Tyler"\nand "', '"Tyler" / "'
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“]([A-Z][\w'’\-]*)[\"”][ \t]*(?:[,;/&]|and|or)?\s*(?:and[ \t]+|or[ \t]+)?[\"“]$")
+_TITLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Mrs\.|Mr\.|Ms\.|Dr\.)[ \t]+$")
+
+
+def _a_given_name_only(word: str) -> bool:
+    """A listed given name that is no family name, ordinary word nor place ("Becky", "Kirsty"; not "Mill", "Ashton",
+    "Belton", "Garratt")."""
+    low = word.lower()
+    return low in gazetteer.listed_given_names() and low not in gazetteer.family_names() \
+        and low not in gazetteer.uk_places() and gazetteer.zipf(low) < ORDINARY_WORD
+
+
 _TITLE_AND_INITIAL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?[ \t]+[A-Z]\.?")  # '"Mr B"': an initial, as a pseudonym
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
 # "her", "his pet", "their new" before a capitalised word, and a lower-case word after it that is not a verb or a joining

@@ -2674,6 +2674,19 @@ def test_an_irish_eircode_is_a_postcode_and_a_prison_number_is_not(text, postcod
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE] == postcodes
 
 
+@pytest.mark.parametrize("text, name, street", [
+    ("He told his teacher, Mrs Kathy Lane, that Baba hit him.", "Mrs Kathy Lane", None),
+    ("He likes school and his teacher Miss Lane, and that his best friend is kind.", "Miss Lane", None),
+    ("Referrer: Becky Lane, health visitor, Kempston Hub", "Becky Lane", None),
+    ("she was at her sister's in Eldon Lane on the Sunday", None, "Eldon Lane"),
+    ("Callum Rushby from Belton Lane, who he says got him the line", "Callum Rushby", "Belton Lane"),
+])
+def test_a_person_called_lane_is_no_street(text, name, street):
+    found = d.detect(RECORD, text)
+    assert [f.text for f in found if f.kind == d.NAME] == ([name] if name else [])
+    assert [f.text for f in found if f.kind == d.ADDRESS] == ([street] if street else [])
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
