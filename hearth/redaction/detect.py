@@ -1043,6 +1043,7 @@ class _UnknownNames:
         self.text, self.name_tokens, self.givens = text, name_tokens, givens
         self.covered = _covered(text, already)
         self.families, self.common = gazetteer.family_names(), gazetteer.common_words()
+        self.world_givens = gazetteer.world_given_names()
         self.shorts = gazetteer.diminutives()
         self.brand_words, self.brand_names = gazetteer.brands()
         self.not_names, self.places, self.community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
@@ -1405,6 +1406,7 @@ class _UnknownNames:
                 and low not in self.not_names and low not in _NEVER_ORDINARY:
             return "cue", NAME, end  # a name before a kin word of a community language: "Haroon Kaka", "Shirin Khala"
         if place_cue and (not sentence_start or _PLACE_CUE_WRAPPED.search(prev) or _OF_WRAPPED.search(prev)) \
+                and not (low in self.world_givens and _TO_OR_FROM_BEFORE.search(prev) and not _STRONG_PLACE_CUE.search(prev)) \
                 and (low not in givens or _STRONG_PLACE_CUE.search(prev)
                      or (low in self.home and not _TO_BEFORE.search(prev))):  # "a flat in Shirley", not "sent to Shirley"
             if self._after_space(w) and not self.covered[nxt.start()]:
@@ -1592,6 +1594,8 @@ _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|towards|via|lives in|move
 _HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
 _OF_WRAPPED = re.compile(r"\bof[ \t]*\n[ \t]*$")  # "keeper Hamid Rostami of\nThornaby": where someone lives, on the next line
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "talk to Sergei", "a phone from Anwar": a given name of any language after "to" or "from" is a person, not a town
+_TO_OR_FROM_BEFORE = re.compile(r"\b(?:to|from|via)\s+$", re.IGNORECASE)
 # the tail of a bracket after someone's age or role: "(15, Hanley)", "(aunty, Darwen)", "(cousin, Andover)"
 # (also after the person's name: "(Tegan Mills, 15, Littleham)", "(Kelsey Brannigan, sister, Aveley)", "(Meron Kidane, Bradley)")
 _BRACKET_TAIL_BEFORE = re.compile(r"\((?:(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}[ \t]*,[ \t]*)?"

@@ -41,6 +41,7 @@ from the detector having seen the answers.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import re
 from functools import cache, lru_cache
 from pathlib import Path
@@ -98,6 +99,26 @@ def _nicknames_table() -> set[str]:
     with (files("nicknames") / "names.csv").open(encoding="utf-8") as f:
         rows = list(csv.reader(f))[1:]
     return {w.strip().lower() for row in rows for w in (row[0], row[-1]) if w.strip().isalpha() and len(w.strip()) >= 3}
+
+
+@cache
+def world_given_names() -> frozenset[str]:
+    """The given names in Latin letters of every locale Faker has (Turkish, Arabic, Polish, Russian in transliteration,
+    Yoruba...: "Anwar", "Yusuf", "Sergei", "Abena", "Sandrine"), rare as English words (Zipf under 3.5) and no town of
+    the place lists. Too wide to find names by (a word of one language is a name in another): it says only that a word
+    after "to" or "from" may be a person ("talk to Sergei") rather than a town."""
+    import faker.providers.person as person
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(provider, attr, ())
+            if isinstance(values, dict):
+                values = values.keys()
+            if isinstance(values, (list, tuple, set, frozenset, type({}.keys()))):
+                out.update(v.lower() for v in values if isinstance(v, str) and re.fullmatch(r"[A-Za-zÀ-ɏ'’-]+", v))
+    places = uk_places() | home_places() | places_abroad() | countries()
+    return frozenset(w for w in out if zipf(w) < 3.5 and w not in places)
 
 
 @cache

@@ -2687,6 +2687,20 @@ def test_a_person_called_lane_is_no_street(text, name, street):
     assert [f.text for f in found if f.kind == d.ADDRESS] == ([street] if street else [])
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("Uncle Jamal has given his word to Anwar. You will obey", "Anwar", None),
+    ("(I'll talk to Sergei. He is in Jõhvi.)", "Sergei", "Jõhvi"),
+    ("Arjun said (via Abena before the meeting) that Dad is kind", "Abena", None),
+    ("I have heard the news from Rehema. I do not agree.", "Rehema", None),
+    ("She moved to Adana last year with the baby.", None, "Adana"),
+])
+def test_a_given_name_of_any_language_after_to_or_from_is_a_person(text, name, place):
+    found = d.detect(RECORD, text)
+    assert name is None or name in [f.text for f in found if f.kind == d.NAME]
+    assert [f.text for f in found if f.kind == d.PLACE] == ([place] if place else [])
+    assert "sergei" in d.gazetteer.world_given_names() and "hall" not in d.gazetteer.world_given_names()
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
