@@ -804,7 +804,7 @@ class Detector:
                        + list(_hyphened_and_familiar_east_asian_names(view)) + list(_east_asian_names(view))
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged))
-                       + list(_names_after_kin_words_in_another_script(view)))
+                       + list(_names_after_kin_words_in_another_script(view)) + list(_listed_names_in_another_script(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
@@ -2265,6 +2265,27 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
             hit = next((outlines[_outline(x)] for x in mine if _outline(x) in outlines), None)
         if hit is not None:
             yield Finding(m.start(), m.end(), word, hit.kind, "rare", hit.party, hit.value)
+
+
+# given names in Faker's lists that are everyday words in their language: good morning and evening ("صباح الخير",
+# "مساء"), "clear" ("صافي"), "mine" ("שלי"), "glory" ("פאר"), faith, hope and love ("Вера", "Надежда", "Любовь")
+_EVERYDAY_WORDS_LISTED_AS_NAMES = frozenset({"صباح", "مساء", "صافي", "שלי", "פאר", "Вера", "Надежда", "Любовь", "Слава"})
+
+
+def _listed_names_in_another_script(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A word in another script that is, letter for letter, a given name Faker lists in that script ("Марина", "يوسف",
+    "Παναγιώτα", "रिया", "志強"), where nothing else was found: the record need not hold the person. Only whole words of
+    three letters or more (two for Chinese characters): a shorter one, or a name's stem with another case ending, is as
+    often an everyday word ("בת", a daughter; "Боже", God)."""
+    if text.isascii():
+        return
+    names = gazetteer.script_given_names() - _EVERYDAY_WORDS_LISTED_AS_NAMES
+    covered = _covered(text, found)
+    for m in _OTHER_SCRIPT_WORD.finditer(text):
+        word = m.group(0)
+        if word in names and not any(covered[m.start():m.end()]) \
+                and (len(word) >= 3 or (len(word) == 2 and "\u4e00" <= word[0] <= "\u9fff")):
+            yield Finding(m.start(), m.end(), word, NAME, "rare", None, word)
 
 
 # a kin word in Greek or Cyrillic, then a capitalised word of the same alphabet: "баба Верица", "тётя Оля", "Баба Милица"

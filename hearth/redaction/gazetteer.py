@@ -122,6 +122,24 @@ def world_given_names() -> frozenset[str]:
 
 
 @cache
+def script_given_names() -> frozenset[str]:
+    """The given names of every locale Faker has that are written in another script than Latin (Cyrillic, Greek,
+    Arabic, Hebrew, the scripts of India, Chinese...: "Марина", "يوسف", "रिया"), as written (about 9,000)."""
+    import faker.providers.person as person
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(provider, attr, ())
+            if isinstance(values, dict):
+                values = values.keys()
+            if isinstance(values, (list, tuple, set, frozenset, type({}.keys()))):
+                out.update(v for v in values if isinstance(v, str) and v.isalpha() and not v.isascii()
+                           and not re.search(r"[A-Za-zÀ-ɏ]", v))
+    return frozenset(out)
+
+
+@cache
 def family_names() -> frozenset[str]:
     out: set[str] = set()
     for loc in NAME_LOCALES:
