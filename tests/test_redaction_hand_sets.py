@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set109.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set113.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -112,6 +112,10 @@ SETS = [
     ("bench.redaction_set107", (23, 25), 480, 420),
     ("bench.redaction_set108", (23, 25), 170, 160),  # short: its writer lost time to a hung snippet
     ("bench.redaction_set109", (23, 25), 510, 380),
+    ("bench.redaction_set110", (23, 25), 620, 450),
+    ("bench.redaction_set111", (23, 25), 570, 440),
+    ("bench.redaction_set112", (23, 25), 530, 440),
+    ("bench.redaction_set113", (23, 25), 540, 420),
 ]
 
 
