@@ -1608,7 +1608,9 @@ _BORN_BEFORE = re.compile(r"\b(?:born|place\s+of\s+birth|birthplace|town\s+of\s+
 _COMMA_BEFORE = re.compile(r"[A-Za-z)],[ \t]*\n?[ \t]*$")
 _PLACE_END_AFTER = re.compile(r"[ \t]*(?:[,;)(]|\.(?:\s|$)|\n|$)")
 _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|moving to|moved from|live in|born in|born at|grew up in"
-                               r"|brought up in|raised in)\s+$")
+                               r"|brought up in|raised in|(?:go|goes|going|gone|went|sent|taken|moved?|moving|flown|fly|flew)\s+back\s+to"
+                               r"|return to|returned to|returning to|travel to|travelled to"
+                               r"|flew to|fly to|flown to|deported to|removed to|holiday in|on holiday to)\s+$")
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and|from\s+the|rang|phoned|texted|brought|took|gave|left|arrived|attended|agreed"
                         r"|refused|denied|admitted|wants|wanted|lives|lived|stays|stayed|hit|punched|kicked|pushed|threatened"

@@ -2711,6 +2711,16 @@ def test_a_given_name_in_another_script_that_faker_lists(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("She does not want to go back to Jordan without the children.", d.PLACE),
+    ("His father went back to Victoria last spring.", d.PLACE),
+    ("He gave the phone back to Jordan after tea.", d.NAME),
+])
+def test_going_back_to_a_place_that_is_a_given_name(text, kind):
+    word = text.split(" back to ")[1].split()[0]
+    assert [(f.text, f.kind) for f in d.detect(RECORD, text)] == [(word, kind)]
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
