@@ -2585,7 +2585,7 @@ _DICTATED_STOP = re.compile(r"\b(?:full stop|new paragraph)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]{2,})?(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
 _LOWER_STRONG_BEFORE = re.compile(
-    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's)\s+(?:new\s+|old\s+|ex\s+)?"
+    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's|[a-z]{3,}['’]s)\s+(?:new\s+|old\s+|ex\s+)?"
     r"(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|fella|bloke|feller|man|missus|partner"
     r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt"
     r"|manager|boss|supervisor|teacher|tutor|keyworker|key\s+worker|social\s+worker)"
@@ -2604,7 +2604,8 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]+$")
 _LOWER_PREDICATE_BEFORE = re.compile(r"(?<![\w'’])(?:is|was|are|were|am|im|so|very|really|too|proper|well|bit|feel|feels|felt"
                                      r"|getting|looks|looked|sounds|seems)\s+$", re.IGNORECASE)
 _LOWER_GREETING_BEFORE = re.compile(r"(?:^|[\n.!?,\"]|(?<![\w'’]))[ \t]*(?:hi|hiya|hey|hello|morning|evening|dear|thanks|cheers"
-                                    r"|kia\s+ora)[ \t]+$|(?:^|\n)[ \t]*to[ \t]+$")  # (and a letter's "to jo" on its own line)
+                                    r"|thank\s+you|thankyou|ty|night\s+night|kia\s+ora)[ \t]+$|(?:^|\n)[ \t]*to[ \t]+$",
+                                    re.IGNORECASE)  # (and a letter's "to jo" on its own line)
 _LOWER_FAMILY_AFTER = re.compile(r"[ \t]([a-z]{3,})(?![\w'’\-])")
 _CALLER_AFTER = re.compile(r"\s+(?:from|here|again|calling|speaking|ringing)\b")  # "hi becky it's dan from EDT"
 _LOWER_ITS = re.compile(r"(?<![\w'’])(?:its|it['’]s)\s+$")  # "its ellie": a given name only ("its minging" is not)

@@ -2721,6 +2721,14 @@ def test_going_back_to_a_place_that_is_a_given_name(text, kind):
     assert [(f.text, f.kind) for f in d.detect(RECORD, text)] == [(word, kind)]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("little acorns cant take til jan. ask pat's friend jean (childminder, peel brow) ?", ["pat", "jean"]),
+    ("5 Oct 23:48  Hi tom its gary hope. hes gone again and i dont know", ["tom", "gary"]),
+])
+def test_a_lower_case_name_after_someones_friend_or_a_capitalised_greeting(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
