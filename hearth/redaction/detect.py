@@ -3223,9 +3223,9 @@ def _one_person(a: Finding, b: Finding) -> bool:
         and (a.party == b.party or SHARED in (a.party, b.party))
 
 
-# a family name after a particle, as Portuguese, Spanish, Italian, Dutch, German and Arabic names write it: "Filomena da
-# Costa", "Ivo\ndos Santos", "Pieter van der Berg", "Ahmad bin Ismail"
-_PARTICLE_THEN_FAMILY = re.compile(r"[ \t]*\n?[ \t]*(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|binti|ibn)"
+# a family name after a particle, as Portuguese, Spanish, Italian, Dutch, German, Arabic and Amazigh names write it:
+# "Filomena da Costa", "Ivo\ndos Santos", "Pieter van der Berg", "Ahmad bin Ismail", "Fadma El Ouahabi", "Driss Ait Lahcen"
+_PARTICLE_THEN_FAMILY = re.compile(r"[ \t]*\n?[ \t]*(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|binti|ibn|El|Al|Abu|Ait)"
                                    r"(?:[ \t]+(?:der|den|la|los|las))?[ \t]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
 _SHORT_FORM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)")
 _NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")

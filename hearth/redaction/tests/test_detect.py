@@ -2729,6 +2729,15 @@ def test_a_lower_case_name_after_someones_friend_or_a_capitalised_greeting(text,
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ('paternal grandmother Fadma El Ouahabi ("Lalla Fadma"), in Tetouan', "Fadma El Ouahabi"),
+    ("The interpreter, Mrs Hafida El Amrani, said", "Mrs Hafida El Amrani"),
+    ("Dr Ahmed Al Rashid rang the school", "Dr Ahmed Al Rashid"),
+])
+def test_an_arabic_or_amazigh_particle_joins_the_family_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
