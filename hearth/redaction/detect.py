@@ -804,7 +804,8 @@ class Detector:
                        + list(_hyphened_and_familiar_east_asian_names(view)) + list(_east_asian_names(view))
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged))
-                       + list(_names_after_kin_words_in_another_script(view)) + list(_listed_names_in_another_script(view, merged)))
+                       + list(_names_after_kin_words_in_another_script(view)) + list(_listed_names_in_another_script(view, merged))
+                       + list(_names_after_a_noun_class_prefix(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
@@ -2267,6 +2268,28 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
             hit = next((outlines[_outline(x)] for x in mine if _outline(x) in outlines), None)
         if hit is not None:
             yield Finding(m.start(), m.end(), word, hit.kind, "rare", hit.party, hit.value)
+
+
+# isiXhosa, isiZulu and Shona write a name with its noun-class prefix joined on in lower case: "uLwazi", "linguOliver"
+# (it is Oliver), "ngu-", "ka-" (of); "ku-" (to, at) and "e-" (in) before a place: "kuChitungwiza", "eLeicester"
+_NOUN_CLASS_PREFIX = re.compile(r"(?<![A-Za-z])(?:(?P<person>u|ngu|lingu|nguye|ka|kuka)|(?P<place>ku|kwa|e))"
+                                r"(?P<word>[A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _names_after_a_noun_class_prefix(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A capitalised word glued to a lower-case noun-class prefix of a Bantu language ("uLwazi", "uAyanda", "kuChitungwiza"):
+    a person, or a place after "ku-"; not a kin word, a month or a day ("kaMama", "ngoDecember")."""
+    covered = _covered(text, found)
+    kin, not_names = gazetteer.community_kin(), gazetteer.not_names()
+    for m in _NOUN_CLASS_PREFIX.finditer(text):
+        low = m.group("word").lower()
+        if any(covered[m.start("word"):m.end("word")]) or low in kin or low in not_names or low in gazetteer.CALENDAR \
+                or low in _KIN_WORDS_IN_PREFIXED_LANGUAGES or (m.group("place") == "e" and low not in gazetteer.uk_places()):
+            continue  # ("e-" is "in" before a town of the lists, "eLeicester"; "eBay" is a shop)
+        yield Finding(m.start("word"), m.end("word"), m.group("word"), NAME if m.group("person") else PLACE, "cue", None, low)
+
+
+_KIN_WORDS_IN_PREFIXED_LANGUAGES = frozenset(("mama", "tata", "baba", "gogo", "makhulu", "malume", "sisi", "bhuti", "mkhulu"))
 
 
 # given names in Faker's lists that are everyday words in their language: good morning and evening ("صباح الخير",

@@ -2738,6 +2738,16 @@ def test_an_arabic_or_amazigh_particle_joins_the_family_name(text, name):
     assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Molweni nonke. uLwazi uthathe imali kaMama esipajini", [("Lwazi", d.NAME)]),  # not "Mama", a kin word
+    ("Kukho usocial worker ogama linguOliver.", [("Oliver", d.NAME)]),
+    ("Ngizabiza uNomsa eLeicester.", [("Nomsa", d.NAME), ("Leicester", d.PLACE)]),
+    ("Ndizakuthengela itikiti ngoDecember", []), ("bought it on eBay for her", []),
+])
+def test_a_name_after_a_noun_class_prefix(text, found):
+    assert [(f.text, f.kind) for f in d.detect(RECORD, text)] == found
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
