@@ -3293,7 +3293,10 @@ def _initial_and_family_name_in_capitals(text: str) -> Iterable[Finding]:
     for rx in (_INITIAL_THEN_CAPITALS, _CAPITALS_THEN_INITIAL):
         for m in rx.finditer(text):
             low = m.group(1).lower()
-            if all(p in families and p not in common and p not in gazetteer.not_names() for p in low.split("-")):
+            # "D. FAIRCLOUGH": a rare word will do after an initial and its full stop (not an acronym: "A&E. BWV")
+            dotted = rx is _INITIAL_THEN_CAPITALS and m.group(0)[1:2] == "." and text[m.start() - 1:m.start()] != "&"
+            if all((p in families or (dotted and gazetteer.zipf(p) < RARE and p not in gazetteer.uk_places() and re.search("[aeiouy]", p)))
+                   and p not in common and p not in gazetteer.not_names() for p in low.split("-")):
                 yield Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, " ".join(m.group(0).lower().split()))
 
 
@@ -3755,7 +3758,10 @@ def _full_names_in_capitals(text: str) -> Iterable[Finding]:
         i = 0
         while i < len(words) - 1:
             first = words[i].group(0).lower()
-            if first not in givens or first in common or gazetteer.zipf(first) >= ORDINARY:
+            # (a given name of another language's list only before a word rarer still: "METTE KJAERGAARD")
+            world = first in gazetteer.world_given_names() and i + 1 < len(words) \
+                and gazetteer.zipf(words[i + 1].group(0).lower()) < RARE and words[i + 1].group(0).lower() not in places
+            if (first not in givens and not world) or first in common or gazetteer.zipf(first) >= ORDINARY:
                 i += 1
                 continue
             j = i + 1

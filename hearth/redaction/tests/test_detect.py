@@ -2748,6 +2748,15 @@ def test_a_name_after_a_noun_class_prefix(text, found):
     assert [(f.text, f.kind) for f in d.detect(RECORD, text)] == found
 
 
+@pytest.mark.parametrize("text, names", [
+    ("re call from resident (D. FAIRCLOUGH, 7 Kenyon Ln)", ["D. FAIRCLOUGH"]),
+    ("Mother (METTE KJAERGAARD) woken by me 01.20", ["METTE KJAERGAARD"]),
+    ("T came back 0330 w cut hand, refused A&E. BWV on file.", []), ("E COLI found in the sample", []),
+])
+def test_a_name_in_capitals_after_an_initial_or_a_given_name_of_any_language(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
