@@ -808,6 +808,7 @@ class Detector:
                        + list(_names_after_a_noun_class_prefix(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = _date_ranges_as_one(view, merged)
+        merged = _streets_with_their_compass_point(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
                        + list(_postcodes_abroad(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
@@ -3286,6 +3287,21 @@ def _date_ranges_as_one(text: str, found: list[Finding]) -> list[Finding]:
         else:
             out.append(f)
     return out
+
+
+# a compass point that ends a street's name: "Wellington Road North, Heaton Norris", "Wellington Rd N, Stockport"
+_COMPASS_AFTER_A_STREET = re.compile(r"[ \t]+(?:North|South|East|West|N|S|E|W)\b(?=[ \t]*(?:[,;)\n]|\.[ \t]*(?:\n|$)|$))")
+_ENDS_IN_A_STREET_WORD = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Parade|Terrace|Crescent)\.?$")
+
+
+def _streets_with_their_compass_point(text: str, found: list[Finding]) -> list[Finding]:
+    """A street found without the compass point that ends its name takes it: "Wellington Road North", "Bury New Rd S"."""
+    starts = {f.start for f in found}
+    for f in found:
+        m = _COMPASS_AFTER_A_STREET.match(text, f.end) if f.kind == ADDRESS and _ENDS_IN_A_STREET_WORD.search(f.text) else None
+        if m and not any(f.end <= s < m.end() for s in starts):
+            f.end, f.text = m.end(), text[f.start:m.end()]
+    return found
 
 
 def _initial_and_family_name_in_capitals(text: str) -> Iterable[Finding]:

@@ -2757,6 +2757,16 @@ def test_a_name_in_capitals_after_an_initial_or_a_given_name_of_any_language(tex
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+@pytest.mark.parametrize("text, street", [
+    ("a flat above a vape shop on Wellington Road North, Heaton Norris, by PC Dan", "Wellington Road North"),
+    ("taz_4life - Wellington Rd N, Stockport - now", "Wellington Rd N"),
+    ("the day centre on Bitterne Road West.\n", "Bitterne Road West"),
+    ("the shop on Wellington Road. North of the river it is quiet", "Wellington Road"),
+])
+def test_a_street_takes_the_compass_point_that_ends_its_name(text, street):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == [street]
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
