@@ -1072,7 +1072,7 @@ Inside back cover, in pencil: "ke rata mme" (I love mum). [[thabo|name]] + [[lin
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 117 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 117 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 12:32 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "sgt", "insp", "nurse", "sister", "our", "me", "nan", "nana",
