@@ -805,7 +805,7 @@ class Detector:
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged))
                        + list(_names_after_kin_words_in_another_script(view)) + list(_listed_names_in_another_script(view, merged))
-                       + list(_names_after_a_noun_class_prefix(view, merged)))
+                       + list(_names_after_a_noun_class_prefix(view, merged)) + list(_contacts_of_a_phone_log(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = _streets_with_their_compass_point(view, merged)
@@ -2108,7 +2108,8 @@ _OTHER_SCRIPT_BEFORE = re.compile(r"(?:\([ \t]*" + _SCRIPT_WORDS + r"[ \t]*[,/]|
 # ... or just before a bracket that glosses it, the name first and nothing or a few words after: "لينا (Lina, the sister)"
 # (not a translation that begins with the name: "언니 진정해 (Eun-young: sister, calm down)")
 _GLOSSED_BEFORE = re.compile(_SCRIPT_WORDS + r"[ \t]*\([ \t]*\Z")
-_GLOSS_END = re.compile(r"[ \t]*(?:\)|,[ \t]*(?:the|his|her|their|a|an)\b[^()\n:]{0,40}\))")  # "(Lina, the sister)"
+_GLOSS_END = re.compile(r"[ \t]*(?:\)|,[ \t]*(?:the|his|her|their|a|an)\b[^()\n:]{0,40}\)"  # "(Lina, the sister)"
+                        r"|,[ \t]*\d{1,2}(?:[ \t]*\n?[ \t]*(?:months?|mths?|years?|yrs?|weeks?))?\))")  # "(Huzaifa, 8)"
 _CJK = re.compile("[\u4E00-\u9FFF\u3400-\u4DBF]")
 
 
@@ -2269,6 +2270,26 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
             hit = next((outlines[_outline(x)] for x in mine if _outline(x) in outlines), None)
         if hit is not None:
             yield Finding(m.start(), m.end(), word, hit.kind, "rare", hit.party, hit.value)
+
+
+# a phone's message log names the other side by its saved contact, in quotes: 'IN  from "kez": dont answer',
+# 'OUT to "CHASE 2": ye' (the contact's number or emoji is no part of the name)
+_PHONE_LOG_CONTACT = re.compile(r"(?m)\b(?:from|to)[ \t]+[\"“](?P<who>[A-Za-z][A-Za-z'’\-]*(?:[ \t][A-Za-z][A-Za-z'’\-]*){0,2})"
+                                r"(?:[ \t]*\d{1,2})?[^\"”\w\n]{0,6}[\"”][ \t]*:")
+_NOT_A_CONTACT_NAME = frozenset(("unknown", "private", "withheld", "voicemail", "number", "me", "home", "work", "school", "office"))
+
+
+def _contacts_of_a_phone_log(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """The contact a message came from or went to, as a phone's log saves it ('from "kez":', 'to "CHASE 2":'): a person,
+    unless it is a kin word ('to "Nan":') or a place the phone saved ('"Home"')."""
+    covered = _covered(text, found)
+    kin, not_names = gazetteer.community_kin(), gazetteer.not_names()
+    for m in _PHONE_LOG_CONTACT.finditer(text):
+        words = m.group("who").lower().split()
+        if any(covered[m.start("who"):m.end("who")]) or words[0] in kin or words[0] in not_names or words[0] in _NOT_A_CONTACT_NAME \
+                or words[0] in _KIN or words[0] in _KIN_TITLES or (words[0] in HONORIFIC_WORDS and len(words) == 1):
+            continue
+        yield Finding(m.start("who"), m.end("who"), m.group("who"), NAME, "cue", None, " ".join(words))
 
 
 # isiXhosa, isiZulu and Shona write a name with its noun-class prefix joined on in lower case: "uLwazi", "linguOliver"

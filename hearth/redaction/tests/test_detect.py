@@ -2767,6 +2767,14 @@ def test_a_street_takes_the_compass_point_that_ends_its_name(text, street):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == [street]
 
 
+def test_the_contacts_of_a_phone_log_and_names_glossed_with_an_age():
+    log = ('21/11/2026 15:30 IN  from "kez": dont answer ur mam\n21/11/2026 09:15 OUT to "CHASE 2": ye\n'
+           '22/11 OUT to "Nan": im ok nan\n IN from "Unknown": call me')
+    assert [f.text for f in d.detect(RECORD, log) if f.kind == d.NAME] == ["kez", "CHASE"]
+    glossed = "the names in Gujarati beside the English:\nહુઝૈફા (Huzaifa, 8) and મુર્તઝા (Murtaza, 4\nmonths)."
+    assert [f.text for f in d.detect(RECORD, glossed) if f.kind == d.NAME] == ["હુઝૈફા", "Huzaifa", "મુર્તઝા", "Murtaza"]
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
