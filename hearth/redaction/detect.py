@@ -814,6 +814,7 @@ class Detector:
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
                        + list(_streets_named_alone(view, merged)))
         merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
+        merged = _without_pets(view, merged)
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -1705,6 +1706,19 @@ _THING_CALLED = re.compile(
     # an animal (with the words that name one only before "called": "a bird called", "a cross named")
     rf"|{_ANIMALS}|mare|cob|bird|pet|bully|cross|crossbreed|breed|shepherd)"
     r"\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
+_PET_CALLED = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|crossbreed|staffordshire|xl)(?:[ \t]+(?:cross|x|pup|puppy|bitch|dog))?"
+                         r"[ \t]+(?:called|named)[ \t]+[\"“‘']?([A-Z][a-z]+)\b", re.IGNORECASE)
+
+
+def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
+    """A dog or a cat given its name ("an XL bully called Tank") is nobody: its name is no person's anywhere in the
+    document ("He said Tank went for me"), unless the record holds it."""
+    pets = {m.group(1) for m in _PET_CALLED.finditer(text)}
+    if not pets:
+        return found
+    return [f for f in found if not (f.kind == NAME and f.party is None and re.sub(r"['’]s$", "", f.text) in pets)]
+
+
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:the|a|an|its)\s+(?:(?:old|new|big|small|little|grey|gray|black|white|red|blue|green|silver|gold|yellow"
     r"|brown|dark|light|pink|purple|orange)\s+){0,2}$", re.IGNORECASE)

@@ -2775,6 +2775,13 @@ def test_the_contacts_of_a_phone_log_and_names_glossed_with_an_age():
     assert [f.text for f in d.detect(RECORD, glossed) if f.kind == d.NAME] == ["હુઝૈફા", "Huzaifa", "મુર્તઝા", "Murtaza"]
 
 
+def test_a_pets_name_is_nobodys_anywhere_in_the_document():
+    text = "Two dogs (an XL bully called Tank and a Staffie called Bella) were in. He said Tank went for me. Bella's lead."
+    assert [f for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+    text = "a Staffordshire bull terrier cross called Tank that belongs to Tank Smith"  # a person of that name still is
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Tank Smith"]
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
