@@ -2782,6 +2782,14 @@ def test_a_pets_name_is_nobodys_anywhere_in_the_document():
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Tank Smith"]
 
 
+@pytest.mark.parametrize("text", [
+    "She is Circassian, and her first language is Adyghe; the Kachin families meet on Sundays.",
+    "He is Moroccan and speaks Tarifit at home; the Fijian community and a Rohingya interpreter",
+])
+def test_peoples_and_languages_are_no_names(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
