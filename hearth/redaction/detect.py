@@ -1710,9 +1710,16 @@ _PET_CALLED = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|crossbreed|staffordshire
                          r"[ \t]+(?:called|named)[ \t]+[\"“‘']?([A-Z][a-z]+)\b", re.IGNORECASE)
 
 
+# a baby's basket and the eves of feasts: "a Moses basket", "Christmas Eve", "New Year's Eve"
+_NAMED_THING = re.compile(r"\bMoses(?=[ \t]+basket)|(?<=\bChristmas )Eve\b|(?<=\bYear's )Eve\b|(?<=\bYear’s )Eve\b")
+
+
 def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
     """A dog or a cat given its name ("an XL bully called Tank") is nobody: its name is no person's anywhere in the
-    document ("He said Tank went for me"), unless the record holds it."""
+    document ("He said Tank went for me"), unless the record holds it; nor is a Moses basket or Christmas Eve."""
+    things = {m.start() for m in _NAMED_THING.finditer(text)}
+    if things:
+        found = [f for f in found if not (f.kind == NAME and f.party is None and f.start in things)]
     pets = {m.group(1) for m in _PET_CALLED.finditer(text)}
     if not pets:
         return found

@@ -2790,6 +2790,15 @@ def test_peoples_and_languages_are_no_names(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Seen at clinic on 14th January. Nappy rash treated.", "Home visit. Bruise left cheek and arm.",
+    "Voicemail left on the duty line.", "Baby's Moses basket used for storage.",
+    "Dog barking in kitchen - Staffie, shut in.", "The key is in the lockbox. Lockbox code given.",
+])
+def test_everyday_words_of_care_records_are_no_names(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
