@@ -2856,13 +2856,30 @@ def _places_listed_with_places(text: str, found: list[Finding]) -> Iterable[Find
     guessed = {f.start: f for f in found if f.kind == NAME and f.party is None and f.source in ("rare", "gazetteer")
                and " " not in f.text and f.text.lower() not in givens}
     queue = [f.end for f in found if f.kind == PLACE]
+    streets = {f.end for f in found if f.kind == ADDRESS}
+    queue += sorted(streets)
     while queue:
-        link = _PLACE_LINK.match(text, queue.pop())
+        after = queue.pop()
+        link = _PLACE_LINK.match(text, after)
         if not link:
             continue
         start, end, word = link.start("word"), link.end("word"), link.group("word")
         low = _folded(word.lower())
-        if low in countries or low in not_names or low in givens or gazetteer.zipf(low) >= ORDINARY_WORD:
+        # (a town of the lists that is a given name too only after a comma, ending there: "Fishergate, Preston",
+        # "Blackpool, Preston." and not "Fishergate, Preston Caddick")
+        town_named_like_a_person = low in givens and low in places and "," in link.group(0) \
+            and not re.match(r"['’]?[ \t]+[A-Z]", text[end:end + 3])
+        if after in streets and "," not in link.group(0):
+            continue  # after a street, only "Fishergate, Preston": "Mill Lane and Kirkham" may be a person's
+        if low in countries or low in not_names or (low in givens and not town_named_like_a_person) \
+                or gazetteer.zipf(low) >= ORDINARY_WORD:
+            continue
+        if town_named_like_a_person and covered[start]:
+            named = next((f for f in found if f.start == start and f.end == end and f.kind == NAME and f.party is None
+                          and f.source in ("gazetteer", "rare")), None)
+            if named is not None:
+                named.kind = PLACE  # "Blackburn, Preston and Kendal": the town, not a Preston
+                queue.append(end)
             continue
         if (low in places or low in home or low in abroad) and not covered[start] \
                 and not _in_organisation_name(text, start, end, ()):

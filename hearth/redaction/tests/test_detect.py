@@ -2799,6 +2799,17 @@ def test_everyday_words_of_care_records_are_no_names(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
 
 
+@pytest.mark.parametrize("text, place, name", [
+    ("Where: Clitheroe, Blackburn, Preston and Kendal.", "Preston", None),
+    ("a flat on Market Street,\nHyde | police |", "Hyde", None),
+    ("her mate lives in Blackburn, Preston Caddick (19) sleeps on the sofa", None, "Preston Caddick"),
+])
+def test_a_town_named_like_a_person_after_a_comma_in_a_list_or_an_address(text, place, name):
+    found = d.detect(RECORD, text)
+    assert place is None or place in [f.text for f in found if f.kind == d.PLACE]
+    assert name is None or name in [f.text for f in found if f.kind == d.NAME]
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
