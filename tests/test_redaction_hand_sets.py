@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set117.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set121.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -120,6 +120,10 @@ SETS = [
     ("bench.redaction_set115", (23, 25), 580, 440),
     ("bench.redaction_set116", (23, 25), 490, 420),
     ("bench.redaction_set117", (23, 25), 550, 450),
+    ("bench.redaction_set118", (23, 25), 540, 450),
+    ("bench.redaction_set119", (23, 25), 550, 450),
+    ("bench.redaction_set120", (23, 25), 600, 430),
+    ("bench.redaction_set121", (23, 25), 520, 440),
 ]
 
 
