@@ -3524,6 +3524,9 @@ _CHAT_LINE_TIME_AFTER = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Z][a-z][\w'’\-]*(?
 # ... or its sender alone at a line's start, perhaps with an emoji, then a gap of spaces and the message, as a chat is
 # copied from screenshots ("MORGAN 🌸   u still at ur aunties?"): read only where the same sender opens two lines or more
 _CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?[ \t]{2,}(?=\S)")
+# a sender, an emoji perhaps, then the time and the message: "vula 🌙 23:14  ellz r u awake", "Ellz 23:15  ye wats up"
+_CHAT_LINE_TIME_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?"
+                                 r"[ \t]+\d{1,2}:\d{2}[ \t]{2,}(?=\S)")
 _CHAT_NOT_A_NAME = frozenset("me you unknown group admin system automod bot".split())
 
 
@@ -3545,9 +3548,11 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
     """The senders of a copied chat, where their display names are names: capitalised words that are no ordinary word,
     kin word or title ("Наталя", "Tonton Patrick": Patrick), and in lower case given names only ("jayden", "bella w";
     a handle such as "bluntz" is not a person's name)."""
-    gapped = list(_CHAT_LINE_GAP.finditer(text))
+    timed = list(_CHAT_LINE_TIME_GAP.finditer(text))
+    gapped = list(_CHAT_LINE_GAP.finditer(text)) + timed
     senders = Counter(m.group("who") for m in gapped)
     gapped = [m for m in gapped if senders[m.group("who")] >= 2]
+    timed_starts = {m.start("who") for m in timed}
     if ":" not in text and not gapped:
         return
     covered = bytearray(len(text) + 1)  # 1: found as something else; 2: found as a name
@@ -3571,7 +3576,8 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
                     or (plain not in givens and plain not in shorts and gazetteer.zipf(plain) >= RARE):
                 continue  # an ordinary word ("Update", "Reminder"), not a name
             if w[:1].islower() and not (plain.split("-")[0] in givens or plain.split("-")[0] in shorts
-                                        or (len(plain) == 1 and keep)):
+                                        or (len(plain) == 1 and keep)
+                                        or (start in timed_starts and gazetteer.zipf(plain) < LOWER_UNKNOWN)):
                 continue  # in lower case, a given name ("jayden", "ellie-mae") or an initial after one ("bella w")
             keep.append((s, e))
         if keep:  # joined where they stand together ("bella w", "Tonton Patrick": Patrick)

@@ -2810,6 +2810,13 @@ def test_a_town_named_like_a_person_after_a_comma_in_a_list_or_an_address(text, 
     assert name is None or name in [f.text for f in found if f.kind == d.NAME]
 
 
+def test_a_chat_sender_before_the_time_on_two_lines_or_more():
+    chat = ("Fri 20 Nov\nvula 🌙 23:14  ellz r u awake\nEllz 23:15  ye wats up\nvula 🌙 23:15  they booked it\n"
+            "vula 🌙 23:16  mum was crying")
+    assert [f.text for f in d.detect(RECORD, chat) if f.kind == d.NAME] == ["vula", "vula", "vula"]
+    assert [f.text for f in d.detect(RECORD, "Notes 09:00  visit done\nNotes 10:00  called back") if f.kind == d.NAME] == []
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
