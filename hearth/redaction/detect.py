@@ -406,6 +406,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?=,[ \t]*[A-Z][a-z]))"
         r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+)*(?:Practice|Surgery|Primary|School|Academy|Medical|Health|Centre|Clinic|Mosque|Church"
         r"|Station|Library|Nursery|Pharmacy|Police|Community|Family|Children|Hub|Project|Hostel|Stores|Methodist|Baptist)\b)")),
+    # a plot's number, as addresses in Botswana, Eswatini, Zambia and Uganda give a home ("Plot 2214, Tlokweng")
+    (ADDRESS, re.compile(r"\bPlot[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
     (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
                          r"|close|cres|crescent|dr|drive|gdns|gardens|gr|grove|terr|terrace|way|walk|ct|court)\b(?!['’])")),

@@ -2817,6 +2817,15 @@ def test_a_chat_sender_before_the_time_on_two_lines_or_more():
     assert [f.text for f in d.detect(RECORD, "Notes 09:00  visit done\nNotes 10:00  called back") if f.kind == d.NAME] == []
 
 
+@pytest.mark.parametrize("text, address", [
+    ("lives at Plot 118, Fairview North, Manzini", "Plot 118"),
+    ("a neighbour on the yard, Mr Alfie Lowther (Plot 4).", "Plot 4"),
+    ("the plot 3 of the story", None),
+])
+def test_a_plot_by_its_number_is_an_address(text, address):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == ([address] if address else [])
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
