@@ -1264,9 +1264,10 @@ class _UnknownNames:
         text, m, low, prev, nxt = self.text, w.m, w.low, w.prev, w.nxt
         givens, families, honorific = self.givens, self.families, w.honorific
         if low in self.common and not honorific and not (w.two and low in givens) \
-                and not (low in givens and _CUE_OF_PERSON_ONLY.search(prev) and not _THING_CALLED.search(prev)) \
+                and not ((low in givens or low in _MONTHS_THAT_ARE_NAMES) and _CUE_OF_PERSON_ONLY.search(prev)
+                         and not _THING_CALLED.search(prev)) \
                 and not (low in givens and self._community_kin_before(w)):
-            return _SKIP  # (but "her boyfriend Will", "his son Mark": a given name after a word only a person takes)
+            return _SKIP  # (but "her boyfriend Will", "his son Mark", "Auntie May": a given name after a word only a person takes)
         if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or w.end < m.end()
                                                                                       or w.gap != " "):
             return _SKIP  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
@@ -3421,6 +3422,7 @@ def _names_made_whole(text: str, found: list[Finding]) -> list[Finding]:
 
 
 # kin words of families' languages that the name lists also hold as given names: "Tía Yuli", "Lola Erlinda" (grandmother)
+_MONTHS_THAT_ARE_NAMES = frozenset(("april", "may", "june", "august"))  # "Auntie May", "Nan June"
 _KIN_TITLES_THAT_ARE_NAMES = frozenset(("tia", "tía", "tio", "tío", "lola", "lolo", "tito", "tita"))
 # where a name opens a field or a line: "From: Zubair", "\nZubair Mahmood" (a signature), "| Chani Halpern |"
 _NAME_OPENS_AFTER = re.compile(r"(?:^|\n|[:|][ \t]*)$")

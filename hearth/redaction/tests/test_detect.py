@@ -2826,6 +2826,14 @@ def test_a_plot_by_its_number_is_an_address(text, address):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == ([address] if address else [])
 
 
+@pytest.mark.parametrize("text, names", [
+    ('Their neighbour, Mrs Wong ("Auntie May"), looks after them', ["Mrs Wong", "May"]),
+    ("the children call her Auntie May and she is kind", ["May"]), ("the boyfriend may come in May", []),
+])
+def test_a_month_that_is_a_given_name_after_a_kin_word(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
