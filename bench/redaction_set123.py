@@ -968,7 +968,7 @@ Decisions: 1. Plan for [[Bea|name]]: return home to Mum, with a rehabilitation p
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 123 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 123 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 13:08 UTC, read since)"
 
 # Titles, roles and kinship words that stay outside a name span (before it); and after it.
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "cllr", "nurse", "sister", "brother",

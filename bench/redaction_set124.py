@@ -714,7 +714,7 @@ For office use: received by [[J Keeling|name]] [[02.11.26|date]]; EAL to Mr [[Ba
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
 
-NAME = "set 124 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 124 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 13:08 UTC, read since)"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cm", "ff", "cllr", "hhj",
            "nurse", "sister", "coach", "our", "me", "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set121.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set125.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -124,6 +124,10 @@ SETS = [
     ("bench.redaction_set119", (23, 25), 550, 450),
     ("bench.redaction_set120", (23, 25), 600, 430),
     ("bench.redaction_set121", (23, 25), 520, 440),
+    ("bench.redaction_set122", (23, 25), 490, 380),
+    ("bench.redaction_set123", (23, 25), 520, 460),
+    ("bench.redaction_set124", (23, 25), 520, 420),
+    ("bench.redaction_set125", (23, 25), 510, 390),
 ]
 
 
