@@ -1709,21 +1709,24 @@ _THING_CALLED = re.compile(
     # an animal (with the words that name one only before "called": "a bird called", "a cross named")
     rf"|{_ANIMALS}|mare|cob|bird|pet|bully|cross|crossbreed|breed|shepherd)"
     r"\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
-_PET_CALLED = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|crossbreed|staffordshire|xl)(?:[ \t]+(?:cross|x|pup|puppy|bitch|dog))?"
-                         r"[ \t]+(?:called|named)[ \t]+[\"“‘']?([A-Z][a-z]+)\b", re.IGNORECASE)
+_CALLED_A_NAME = re.compile(r"\b(?:called|named)[ \t]+[\"“‘']?([A-Za-z][a-z]+)\b")
+_ANIMAL_JUST_BEFORE = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|crossbreed|staffordshire|xl)(?:[ \t]+(?:cross|x|pup|puppy|bitch|dog))?"
+                                 r"[ \t]+$", re.IGNORECASE)
 
 
 # a baby's basket and the eves of feasts: "a Moses basket", "Christmas Eve", "New Year's Eve"
-_NAMED_THING = re.compile(r"\bMoses(?=[ \t]+basket)|(?<=\bChristmas )Eve\b|(?<=\bYear's )Eve\b|(?<=\bYear’s )Eve\b")
+_NAMED_THING = re.compile(r"\b(?:Moses(?=[ \t]+basket)|Eve\b)")
+_FEAST_BEFORE_EVE = ("Christmas ", "Year's ", "Year’s ")
 
 
 def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
     """A dog or a cat given its name ("an XL bully called Tank") is nobody: its name is no person's anywhere in the
     document ("He said Tank went for me"), unless the record holds it; nor is a Moses basket or Christmas Eve."""
-    things = {m.start() for m in _NAMED_THING.finditer(text)}
+    things = {m.start() for m in _NAMED_THING.finditer(text)
+              if m.group(0) == "Moses" or text[max(0, m.start() - 10):m.start()].endswith(_FEAST_BEFORE_EVE)}
     if things:
         found = [f for f in found if not (f.kind == NAME and f.party is None and f.start in things)]
-    pets = {m.group(1) for m in _PET_CALLED.finditer(text)}
+    pets = {m.group(1) for m in _CALLED_A_NAME.finditer(text) if _ANIMAL_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())}
     if not pets:
         return found
     return [f for f in found if not (f.kind == NAME and f.party is None and re.sub(r"['’]s$", "", f.text) in pets)]
@@ -2350,11 +2353,11 @@ def _listed_names_in_another_script(text: str, found: list[Finding]) -> Iterable
     often an everyday word ("בת", a daughter; "Боже", God)."""
     if text.isascii():
         return
-    names = gazetteer.script_given_names() - _EVERYDAY_WORDS_LISTED_AS_NAMES
+    names = gazetteer.script_given_names()
     covered = _covered(text, found)
     for m in _OTHER_SCRIPT_WORD.finditer(text):
         word = m.group(0)
-        if word in names and not any(covered[m.start():m.end()]) \
+        if word in names and word not in _EVERYDAY_WORDS_LISTED_AS_NAMES and not any(covered[m.start():m.end()]) \
                 and (len(word) >= 3 or (len(word) == 2 and "\u4e00" <= word[0] <= "\u9fff")):
             yield Finding(m.start(), m.end(), word, NAME, "rare", None, word)
 
@@ -3430,12 +3433,22 @@ _NAME_OPENS_AFTER = re.compile(r"(?:^|\n|[:|][ \t]*)$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)[ \t]$")
 
 
+@cache
+def _kin_before_names() -> frozenset[str]:
+    return gazetteer.community_kin() | _KIN_TITLES | _KIN_TITLES_THAT_ARE_NAMES
+
+
+@cache
+def _towns_at_home() -> frozenset[str]:
+    return gazetteer.uk_places() | gazetteer.home_places()
+
+
 def _given_names_before_family_names(text: str, found: list[Finding]) -> list[Finding]:
     """A given name or a British short form just before a family name found on its own is part of that name ("Nick
     Lobb", "Jan Nicholls"), though the word is also an everyday word or a month, which kept it out alone."""
     givens, shorts, not_names = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.not_names()
-    kin = gazetteer.community_kin() | _KIN_TITLES | _KIN_TITLES_THAT_ARE_NAMES
-    places, common = gazetteer.uk_places() | gazetteer.home_places(), gazetteer.common_words()
+    kin, places = _kin_before_names(), _towns_at_home()
+    common = gazetteer.common_words()
     brand_words = gazetteer.brands()[0]
     covered = _covered(text, found)
     changed = False
