@@ -3252,7 +3252,9 @@ _FIELD_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|:|\(|\t|  )[ \t]*([A-Z][A-Z'�
 _LISTED_FAMILY_FIRST_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]{2,})[ \t]+$")
 _NICKNAME_ADJECTIVE_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Old|Wee)[ \t]$")
 # (or after a list's number or bullet: "1. BRENNAN-HUGHES, Kyle", "- TULL, Reece")
-_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*]))[ \t]*([A-Z][A-Z'’\-]{2,}),[ \t]*$")
+# (or the next in a list after a bracket or a semicolon: "(14), HINDLE, Kaci", "Lacey-Mae; HAIGH, Bobby")
+_FAMILY_FIRST_BEFORE = re.compile(r"(?:^|\n|[:(\t]|  |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*])|\),|;)[ \t]*"
+                                  r"([A-Z][A-Z'’\-]{2,}),[ \t]*$")
 # ... or after a word, where the given name ends a field: "believed MCKENZIE, Tyrell, Slough", "named as TULL, Reece - DOB"
 # (not after an article or a possessive: "the SENCO, Mrs Akhtar", "our ELSA, Dawn Pullen" are a role and the person in it)
 _FAMILY_FIRST_IN_A_LINE = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bour )(?<!\bher )(?<!\bhis )(?<!\btheir )"

@@ -2834,6 +2834,12 @@ def test_a_month_that_is_a_given_name_after_a_kin_word(text, names):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
 
 
+def test_a_family_name_in_capitals_next_in_a_list():
+    text = 'Associates: SMITH, Callum ("Smithy"), WHALLEY, Reece (14),\nHINDLE, Kaci (16). Children: HINCHLIFFE, Lacey-Mae; HAIGH, Bobby'
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert {"WHALLEY, Reece", "HINDLE, Kaci", "HAIGH, Bobby"} <= set(names)
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
