@@ -948,7 +948,7 @@ Summary prepared by DC [[Karimi|name]], [[19/09/2026|date]].
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
 
-NAME = "set 129 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 129 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 13:40 UTC, read since)"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cm", "cllr", "rm", "rmn",
            "nurse", "sister", "coach", "our", "me", "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set125.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set129.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -128,6 +128,10 @@ SETS = [
     ("bench.redaction_set123", (23, 25), 520, 460),
     ("bench.redaction_set124", (23, 25), 520, 420),
     ("bench.redaction_set125", (23, 25), 510, 390),
+    ("bench.redaction_set126", (23, 25), 560, 440),
+    ("bench.redaction_set127", (23, 25), 470, 400),
+    ("bench.redaction_set128", (23, 25), 440, 450),
+    ("bench.redaction_set129", (23, 25), 570, 460),
 ]
 
 
