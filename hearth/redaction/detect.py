@@ -1710,6 +1710,11 @@ _THING_CALLED = re.compile(
     rf"|{_ANIMALS}|mare|cob|bird|pet|bully|cross|crossbreed|breed|shepherd)"
     r"\s+(?:called|named)[ \t]+[\"“‘']?$", re.IGNORECASE)
 _CALLED_A_NAME = re.compile(r"\b(?:called|named)[ \t]+[\"“‘']?([A-Za-z][a-z]+)\b")
+# an animal, then its name or names in quotes close after it: 'a Staffordshire cross ("Tank")', 'Two dogs (XL bully type,
+# "Tank" and "Bruno")', 'Dog: Staffordshire bull terrier x, brindle male, name "Tank"'
+_QUOTED_PET_NAMES = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|staffordshire)\b[^.\"“]{{0,40}}"
+                               r"(?P<names>[\"“][A-Z][a-z]+[\"”](?:[ \t]*(?:,|and|&)[ \t]*[\"“][A-Z][a-z]+[\"”])*)", re.IGNORECASE)
+_QUOTED_WORD = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
 _ANIMAL_JUST_BEFORE = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|crossbreed|staffordshire|xl)(?:[ \t]+(?:cross|x|pup|puppy|bitch|dog))?"
                                  r"[ \t]+$", re.IGNORECASE)
 
@@ -1727,6 +1732,7 @@ def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
     if things:
         found = [f for f in found if not (f.kind == NAME and f.party is None and f.start in things)]
     pets = {m.group(1) for m in _CALLED_A_NAME.finditer(text) if _ANIMAL_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+    pets |= {name for m in _QUOTED_PET_NAMES.finditer(text) for name in _QUOTED_WORD.findall(m.group("names"))}
     if not pets:
         return found
     return [f for f in found if not (f.kind == NAME and f.party is None and re.sub(r"['’]s$", "", f.text) in pets)]
@@ -2357,6 +2363,9 @@ def _listed_names_in_another_script(text: str, found: list[Finding]) -> Iterable
     covered = _covered(text, found)
     for m in _OTHER_SCRIPT_WORD.finditer(text):
         word = m.group(0)
+        if word.startswith("و") and word[1:] in names and len(word) >= 5 and not any(covered[m.start():m.end()]):
+            yield Finding(m.start() + 1, m.end(), word[1:], NAME, "rare", None, word[1:])  # "ومريم": "and Maryam"
+            continue
         if word in names and word not in _EVERYDAY_WORDS_LISTED_AS_NAMES and not any(covered[m.start():m.end()]) \
                 and (len(word) >= 3 or (len(word) == 2 and "\u4e00" <= word[0] <= "\u9fff")):
             yield Finding(m.start(), m.end(), word, NAME, "rare", None, word)

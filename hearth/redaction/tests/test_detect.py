@@ -2840,6 +2840,16 @@ def test_a_family_name_in_capitals_next_in_a_list():
     assert {"WHALLEY, Reece", "HINDLE, Kaci", "HAIGH, Bobby"} <= set(names)
 
 
+@pytest.mark.parametrize("text, names", [
+    ('Two dogs (XL bully type,\n"Tank" and "Bruno") loose in the living room. Tank growled.', []),
+    ('a Staffordshire cross ("Tank") belonging to Darren. Poppy-Mae drew Tank in the bin.', ["Darren", "Poppy-Mae"]),
+    ('the cat "Tom" was asleep and Tom Smith came', ["Tom Smith"]),
+    ("ملخص: أكملت تقييم حمد ومريم.", ["مريم"]),  # "wa-", and, joined to a listed name
+])
+def test_pets_named_in_quotes_and_a_name_after_arabic_and(text, names):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == names
+
+
 def test_a_number_after_an_english_address_is_no_postcode():
     assert [f.text for f in d.detect(RECORD, "He lives at 14 Station Road, 2 Rooms and a garden") if f.kind == d.POSTCODE] == []
 
