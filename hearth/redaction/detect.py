@@ -1712,8 +1712,8 @@ _THING_CALLED = re.compile(
 _CALLED_A_NAME = re.compile(r"\b(?:called|named)[ \t]+[\"“‘']?([A-Za-z][a-z]+)\b")
 # an animal, then its name or names in quotes close after it: 'a Staffordshire cross ("Tank")', 'Two dogs (XL bully type,
 # "Tank" and "Bruno")', 'Dog: Staffordshire bull terrier x, brindle male, name "Tank"'
-_QUOTED_PET_NAMES = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|staffordshire)\b[^.\"“]{{0,40}}"
-                               r"(?P<names>[\"“][A-Z][a-z]+[\"”](?:[ \t]*(?:,|and|&)[ \t]*[\"“][A-Z][a-z]+[\"”])*)", re.IGNORECASE)
+_ANIMAL_BEFORE_QUOTES = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|staffordshire)\b[^.\"“]{{0,40}}"
+                                   r"(?:[\"“][A-Z][a-z]+[\"”][ \t]*(?:,|and|&)[ \t]*)*$", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
 _ANIMAL_JUST_BEFORE = re.compile(rf"\b(?:{_ANIMALS}|bully|cross|crossbreed|staffordshire|xl)(?:[ \t]+(?:cross|x|pup|puppy|bitch|dog))?"
                                  r"[ \t]+$", re.IGNORECASE)
@@ -1732,7 +1732,8 @@ def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
     if things:
         found = [f for f in found if not (f.kind == NAME and f.party is None and f.start in things)]
     pets = {m.group(1) for m in _CALLED_A_NAME.finditer(text) if _ANIMAL_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())}
-    pets |= {name for m in _QUOTED_PET_NAMES.finditer(text) for name in _QUOTED_WORD.findall(m.group("names"))}
+    pets |= {m.group(1) for m in _QUOTED_WORD.finditer(text)
+             if _ANIMAL_BEFORE_QUOTES.search(text, max(0, m.start() - 80), m.start())}
     if not pets:
         return found
     return [f for f in found if not (f.kind == NAME and f.party is None and re.sub(r"['’]s$", "", f.text) in pets)]
