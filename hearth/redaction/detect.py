@@ -2072,7 +2072,7 @@ _QUOTED_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?=[
 _QUOTED_NICKNAME_SHAPE = re.compile(r"(?:Big|Lil|Little|Young|Wee)[ \t]+[A-Z][a-z]{0,5}|[A-Z]-[A-Z][a-z]+")  # ... or '"C-Dog"'
 # a quoted name, then a joining word or mark, then the opening quote of the next: '"Tyler"\nand "', '"Tyler" / "'
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“]([A-Z][\w'’\-]*)[\"”][ \t]*(?:[,;/&]|and|or)?\s*(?:and[ \t]+|or[ \t]+)?[\"“]$")
-_TITLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Mrs\.|Mr\.|Ms\.|Dr\.)[ \t]+$")
+_TITLE_JUST_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(HONORIFICS)}|Sir)\.?[ \t]+$")
 
 
 def _a_given_name_only(word: str) -> bool:
@@ -2310,7 +2310,8 @@ def _other_scripts_again(text: str, found: list[Finding]) -> Iterable[Finding]:
 # 'OUT to "CHASE 2": ye' (the contact's number or emoji is no part of the name)
 _PHONE_LOG_CONTACT = re.compile(r"(?m)\b(?:from|to)[ \t]+[\"“](?P<who>[A-Za-z][A-Za-z'’\-]*(?:[ \t][A-Za-z][A-Za-z'’\-]*){0,2})"
                                 r"(?:[ \t]*\d{1,2})?[^\"”\w\n]{0,6}[\"”][ \t]*:")
-_NOT_A_CONTACT_NAME = frozenset(("unknown", "private", "withheld", "voicemail", "number", "me", "home", "work", "school", "office"))
+# (with the chat rules' words that name no sender: "me", "unknown", "group")
+_NOT_A_CONTACT_NAME = frozenset(("private", "withheld", "voicemail", "number", "home", "work", "school", "office"))
 
 
 def _contacts_of_a_phone_log(text: str, found: list[Finding]) -> Iterable[Finding]:
@@ -2320,8 +2321,9 @@ def _contacts_of_a_phone_log(text: str, found: list[Finding]) -> Iterable[Findin
     kin, not_names = gazetteer.community_kin(), gazetteer.not_names()
     for m in _PHONE_LOG_CONTACT.finditer(text):
         words = m.group("who").lower().split()
-        if any(covered[m.start("who"):m.end("who")]) or words[0] in kin or words[0] in not_names or words[0] in _NOT_A_CONTACT_NAME \
-                or words[0] in _KIN or words[0] in _KIN_TITLES or (words[0] in HONORIFIC_WORDS and len(words) == 1):
+        if any(covered[m.start("who"):m.end("who")]) or words[0] in kin or words[0] in not_names \
+                or words[0] in _NOT_A_CONTACT_NAME or words[0] in _CHAT_NOT_A_NAME or words[0] in _KIN or words[0] in _KIN_TITLES \
+                or (words[0] in HONORIFIC_WORDS and len(words) == 1):
             continue
         yield Finding(m.start("who"), m.end("who"), m.group("who"), NAME, "cue", None, " ".join(words))
 
@@ -2339,13 +2341,14 @@ def _names_after_a_noun_class_prefix(text: str, found: list[Finding]) -> Iterabl
     kin, not_names = gazetteer.community_kin(), gazetteer.not_names()
     for m in _NOUN_CLASS_PREFIX.finditer(text):
         low = m.group("word").lower()
-        if any(covered[m.start("word"):m.end("word")]) or low in kin or low in not_names or low in gazetteer.CALENDAR \
-                or low in _KIN_WORDS_IN_PREFIXED_LANGUAGES or (m.group("place") == "e" and low not in gazetteer.uk_places()):
+        if any(covered[m.start("word"):m.end("word")]) or low in kin or low in _KIN or low in _KIN_WORDS_IN_PREFIXED_LANGUAGES \
+                or low in not_names or low in gazetteer.CALENDAR or (m.group("place") == "e" and low not in gazetteer.uk_places()):
             continue  # ("e-" is "in" before a town of the lists, "eLeicester"; "eBay" is a shop)
         yield Finding(m.start("word"), m.end("word"), m.group("word"), NAME if m.group("person") else PLACE, "cue", None, low)
 
 
-_KIN_WORDS_IN_PREFIXED_LANGUAGES = frozenset(("mama", "tata", "baba", "gogo", "makhulu", "malume", "sisi", "bhuti", "mkhulu"))
+# (kin words of these languages that the community kin list lacks; "mama", "gogo", "baba" are in it)
+_KIN_WORDS_IN_PREFIXED_LANGUAGES = frozenset(("makhulu", "malume", "sisi", "bhuti"))
 
 
 # given names in Faker's lists that are everyday words in their language: good morning and evening ("صباح الخير",

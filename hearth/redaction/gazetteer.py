@@ -62,28 +62,33 @@ def given_names() -> frozenset[str]:
     return listed_given_names() | frozenset(name for name in extra if zipf(name) < 3.0)
 
 
-def _faker_given_names(locale: str) -> set[str]:
-    p = _provider(locale)
-    out: set[str] = set()
+def _first_names(locale: str) -> list[str]:
+    """The given names of one Faker locale's person provider, as written (its lists may be weighted dicts; a locale
+    that builds them at run time has none here)."""
+    out: list[str] = []
     for attr in ("first_names", "first_names_male", "first_names_female"):
-        values = getattr(p, attr, ())
+        values = getattr(_provider(locale), attr, ())
         if isinstance(values, dict):
             values = values.keys()
-        out.update(v.lower() for v in values if isinstance(v, str) and (v.isalpha() or "-" in v or "'" in v))
+        if isinstance(values, (list, tuple, set, frozenset, type({}.keys()))):
+            out.extend(v for v in values if isinstance(v, str))
     return out
+
+
+def _all_locales() -> list[str]:
+    """Every locale Faker has a person provider for."""
+    import faker.providers.person as person
+    return [module.name for module in pkgutil.iter_modules(person.__path__)]
+
+
+def _faker_given_names(locale: str) -> set[str]:
+    return {v.lower() for v in _first_names(locale) if v.isalpha() or "-" in v or "'" in v}
 
 
 @cache
 def listed_given_names() -> frozenset[str]:
     """Faker's given names of the locales above, British short forms and `names_extra.txt`'s given names (lower case)."""
-    out: set[str] = set()
-    for loc in NAME_LOCALES:
-        p = _provider(loc)
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            values = getattr(p, attr, ())
-            if isinstance(values, dict):
-                values = values.keys()
-            out.update(v.lower() for v in values if v.isalpha() or "-" in v or "'" in v)
+    out: set[str] = set().union(*(_faker_given_names(loc) for loc in NAME_LOCALES))
     # British short forms rare in English as words ("Shaz", "Kels", "Liv"): given names too (common words such as "Will"
     # or "Rob" are there already as names or stay words)
     out.update(short for short in diminutives() if zipf(short) < 3.5)
@@ -107,16 +112,7 @@ def world_given_names() -> frozenset[str]:
     Yoruba...: "Anwar", "Yusuf", "Sergei", "Abena", "Sandrine"), rare as English words (Zipf under 3.5) and no town of
     the place lists. Too wide to find names by (a word of one language is a name in another): it says only that a word
     after "to" or "from" may be a person ("talk to Sergei") rather than a town."""
-    import faker.providers.person as person
-    out: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            values = getattr(provider, attr, ())
-            if isinstance(values, dict):
-                values = values.keys()
-            if isinstance(values, (list, tuple, set, frozenset, type({}.keys()))):
-                out.update(v.lower() for v in values if isinstance(v, str) and re.fullmatch(r"[A-Za-zÀ-ɏ'’-]+", v))
+    out = {v.lower() for loc in _all_locales() for v in _first_names(loc) if re.fullmatch(r"[A-Za-zÀ-ɏ'’-]+", v)}
     places = uk_places() | home_places() | places_abroad() | countries()
     return frozenset(w for w in out if zipf(w) < 3.5 and w not in places)
 
@@ -125,18 +121,8 @@ def world_given_names() -> frozenset[str]:
 def script_given_names() -> frozenset[str]:
     """The given names of every locale Faker has that are written in another script than Latin (Cyrillic, Greek,
     Arabic, Hebrew, the scripts of India, Chinese...: "Марина", "يوسف", "रिया"), as written (about 9,000)."""
-    import faker.providers.person as person
-    out: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            values = getattr(provider, attr, ())
-            if isinstance(values, dict):
-                values = values.keys()
-            if isinstance(values, (list, tuple, set, frozenset, type({}.keys()))):
-                out.update(v for v in values if isinstance(v, str) and v.isalpha() and not v.isascii()
-                           and not re.search(r"[A-Za-zÀ-ɏ]", v))
-    return frozenset(out)
+    return frozenset(v for loc in _all_locales() for v in _first_names(loc)
+                     if v.isalpha() and not v.isascii() and not re.search(r"[A-Za-zÀ-ɏ]", v))
 
 
 @cache
