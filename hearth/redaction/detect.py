@@ -807,7 +807,8 @@ class Detector:
                        + list(self._other_scripts(view)))
         merged = merge(merged + list(_schools_again(view, merged)) + list(_other_scripts_again(view, merged))
                        + list(_names_after_kin_words_in_another_script(view)) + list(_listed_names_in_another_script(view, merged))
-                       + list(_names_after_a_noun_class_prefix(view, merged)) + list(_contacts_of_a_phone_log(view, merged)))
+                       + list(_names_after_a_noun_class_prefix(view, merged)) + list(_contacts_of_a_phone_log(view, merged))
+                       + list(_rare_capitalised_words_in_cyrillic_or_greek(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = _streets_with_their_compass_point(view, merged)
@@ -2387,6 +2388,43 @@ def _names_after_kin_words_in_another_script(text: str) -> Iterable[Finding]:
     for m in _KIN_AND_NAME_IN_CAPITALS.finditer(text):
         if m.group(1).lower() in kin and m.group(2).lower() not in kin and m.group(2).lower() not in not_names:
             yield Finding(m.start(2), m.end(2), m.group(2), NAME, "cue", None, m.group(2).lower())
+
+
+# a capitalised Cyrillic or Greek word of three letters or more, standing alone (not in capitals throughout)
+_CAPITALISED_CYRILLIC_OR_GREEK = re.compile(
+    "(?<![\\w-])[\u0386\u0388-\u038F\u0391-\u03A9\u0400-\u042F\u0490\u0492\u049A\u04A2\u04AE\u04B0\u04BA\u04D8\u04E8]"
+    "[\u03AC-\u03CE\u0430-\u045F\u0491\u0493\u049B\u04A3\u04AF\u04B1\u04BB\u04D9\u04E9]{2,}(?![\\w-])")
+# the preposition before a place in Russian, Ukrainian, Belarusian, Bulgarian, Macedonian and Serbian ("в", "у", "из"),
+# and in Greek ("στο", "από")
+_PLACE_WORD_IN_ANOTHER_ALPHABET = re.compile(r"(?:^|[\s(])(?:в|во|у|ў|на|из|із|з|от|од|до|στο|στη|στην|από|σε)[ \t]+$", re.I)
+# the end of a sentence or a line before a word, or a chat's or letter's colon or opening quote
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;«\"“(\n])[ \t]*$")
+RARE_IN_ITS_LANGUAGE = 3.0  # Zipf, in each language of its alphabet: a capitalised word rarer than this is a name
+
+
+def _rare_capitalised_words_in_cyrillic_or_greek(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A capitalised Cyrillic or Greek word inside a sentence that is rare in every language `wordfreq` has for that
+    alphabet (Russian, Ukrainian, Bulgarian, Macedonian and Serbo-Croatian; Greek): a name, as the same rule reads a rare
+    capitalised word of English ("Скажи миссис Хатчинсон", "Στέλλα Χατζηπέτρου"). After a place preposition ("в Йыхви",
+    "ў Плімут") it is a place. A word opening a sentence, a line or a quotation is left alone, as in English, and so
+    is a kin word (`not_names.txt`)."""
+    if text.isascii():
+        return
+    from wordfreq import zipf_frequency
+
+    covered, kin, not_names = _covered(text, found), gazetteer.community_kin(), gazetteer.not_names()
+    for m in _CAPITALISED_CYRILLIC_OR_GREEK.finditer(text):
+        word, low = m.group(0), m.group(0).lower()
+        if any(covered[m.start():m.end()]) or low in kin or low in not_names \
+                or _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        greek = "\u0370" <= word[0] <= "\u03FF"
+        if max(zipf_frequency(word, lang) for lang in (("el",) if greek else ("ru", "uk", "bg", "mk", "sh"))) \
+                >= RARE_IN_ITS_LANGUAGE:
+            continue
+        before = text[max(0, m.start() - 8):m.start()]
+        kind = PLACE if _PLACE_WORD_IN_ANOTHER_ALPHABET.search(before) else NAME
+        yield Finding(m.start(), m.end(), word, kind, "rare", None, low)
 
 
 # A word or two written as heard or as scanned, then what it stands for in braces or after "=": "Darren Queen {Darren

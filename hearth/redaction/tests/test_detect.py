@@ -2702,7 +2702,7 @@ def test_a_given_name_of_any_language_after_to_or_from_is_a_person(text, name, p
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Мама 20:03: Марина сказала, Полину водили к врачу", ["Марина"]),
+    ("Мама 20:03: Марина сказала, Полину водили к врачу", ["Марина", "Полину"]),  # (Polina: the rare-word rule)
     ("الحمد لله على سلامتكم يا ماما. يوسف تعبان كثير", ["يوسف"]),
     ("صباح الخير أستاذ. الولد مع خالتي", []),  # "good morning", though Sabah is a name too
     ("Η Παναγιώτα είπε ότι θα έρθει", ["Παναγιώτα"]),
@@ -3120,3 +3120,20 @@ def test_a_day_and_month_opening_a_line_of_notes():
             "9/11 (mon) - absent.")
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.DATE] == ["5/11", "6/11", "9/11"]
     assert [f.text for f in d.detect(RECORD, "He got 6/10 in the test.") if f.kind == d.DATE] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mama, 21:50: Скажи миссис Хатчинсон. Kızım, bän seni çok severim.", "Хатчинсон"),
+    ("Нилуфар: they want me to marry Фаррух in the summer", "Фаррух"),
+    ("Με εκτίμηση,\nΣτέλλα Χατζηπέτρου", "Χατζηπέτρου"),
+])
+def test_a_rare_capitalised_word_of_cyrillic_or_greek_inside_a_sentence_is_a_name(text, word):
+    assert word in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_rare_cyrillic_word_after_a_place_preposition_is_a_place_and_common_or_kin_words_are_nobody():
+    assert [(f.text, f.kind) for f in d.detect(RECORD, "Мама: Я поговорю с Сергеем. Он в Йыхви.")
+            if f.text == "Йыхви"] == [("Йыхви", d.PLACE)]
+    for text in ("Она сказала, что Москва большая.", "Я сказала: Спасибо!", "20.11.26 06:02 Апа: Айгерим спит",
+                 "Please do not tell Әже."):
+        assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and not f.text.isascii()] == [], text
