@@ -813,7 +813,7 @@ class Detector:
         merged = _date_ranges_as_one(view, merged)
         merged = _streets_with_their_compass_point(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
-                       + list(_postcodes_abroad(view, merged))
+                       + list(_postcodes_abroad(view, merged)) + list(_postcode_districts_alone(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
                        + list(_streets_named_alone(view, merged)))
         merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
@@ -3389,6 +3389,34 @@ def _postcodes_abroad(text: str, found: list[Finding]) -> Iterable[Finding]:
     for f in found:
         if f.kind == ADDRESS and (m := _POSTCODE_ABROAD_AFTER.match(text, f.end)):
             yield Finding(m.start(1), m.end(1), m.group(1), POSTCODE, "pattern", None, m.group(1))
+
+
+# The postcode areas of the UK, the Channel Islands and the Isle of Man (Royal Mail's list of 124): a district of one
+# ("L24", "N13", "RM3") is a postcode's first half, written alone after a street or a town
+_POSTCODE_AREAS = (
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL "
+    "GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX "
+    "PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR "
+    "WS WV YO ZE").split()
+_AREA = "|".join(sorted(_POSTCODE_AREAS, key=len, reverse=True))
+# a postcode district alone after an address or a town, closing the line or the clause: "27 Western Ave L24. Mob",
+# "London N13", "27 albemarle rd lordswood me5" (in lower case only with an area of two letters: "m6" is a motorway)
+_POSTCODE_DISTRICT_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*((?:{_AREA})\d[\dA-Z]?|(?:{_AREA.lower()})(?<=[a-z]{{2}})\d[\da-z]?)(?![\w'’])"
+    r"(?=[ \t]*(?:$|\n|[,.;:)\]|\-–]))", re.MULTILINE)
+# a doctor's grade, not a postcode district, unless a street address with its number stands before it: "Dr Priya
+# Walkden, ST6", "FY2", "CT1" (but "14 Leek Rd, ST1")
+_DOCTORS_GRADE = re.compile(r"(?:ST|CT|FY)\d")
+
+
+def _postcode_districts_alone(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A postcode district with no second half, just after a street address or a town: a postcode to redact."""
+    starts = {f.start for f in found}
+    for f in found:
+        if f.kind in (ADDRESS, PLACE) and (m := _POSTCODE_DISTRICT_AFTER.match(text, f.end)) \
+                and not (_DOCTORS_GRADE.fullmatch(m.group(1)) and not any(c.isdigit() for c in f.text)) \
+                and not any(m.start(1) <= s < m.end(1) for s in starts):
+            yield Finding(m.start(1), m.end(1), m.group(1), POSTCODE, "pattern", None, m.group(1).upper())
 
 
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|&|and|to)[ \t]*\n?[ \t]*")

@@ -3137,3 +3137,22 @@ def test_a_rare_cyrillic_word_after_a_place_preposition_is_a_place_and_common_or
     for text in ("Она сказала, что Москва большая.", "Я сказала: Спасибо!", "20.11.26 06:02 Апа: Айгерим спит",
                  "Please do not tell Әже."):
         assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME and not f.text.isascii()] == [], text
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Y1: COLE Jayden DOB 09/02/11 of 27 Western Ave L24. Mob 07402 773 158.", "L24"),
+    ("Location: Three Colt Street j/w Narrow Street, London E14\n\nSubject: QUILL, Jayden", "E14"),
+    ("Seized dog - 27 Chatteris Avenue RM3 - DLO update", "RM3"),
+    ("Child's address: 27 albemarle rd me5\nWhat is worrying you?", "me5"),
+])
+def test_a_postcode_district_alone_after_a_street_or_a_town(text, district):
+    assert district in [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE]
+
+
+@pytest.mark.parametrize("text", [
+    "Findings (Dr Priya Walkden, ST6): a 1.5 cm bruise",  # a doctor's grade
+    "We drove down from Stafford m6 then home.",  # a motorway, in lower case
+    "They met in Leeds at 10 and went on to Bradford for lunch.",
+])
+def test_no_postcode_district_where_none_is(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE] == []
