@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set129.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set133.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -132,6 +132,10 @@ SETS = [
     ("bench.redaction_set127", (23, 25), 470, 400),
     ("bench.redaction_set128", (23, 25), 440, 450),
     ("bench.redaction_set129", (23, 25), 570, 460),
+    ("bench.redaction_set130", (23, 25), 590, 380),
+    ("bench.redaction_set131", (23, 25), 580, 440),
+    ("bench.redaction_set132", (23, 25), 500, 410),
+    ("bench.redaction_set133", (23, 25), 550, 455),
 ]
 
 
