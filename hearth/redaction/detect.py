@@ -2003,7 +2003,8 @@ def _brand_listed_after(text: str, end: int, words: frozenset[str], names: dict)
 
 # (an emoji may follow the name, as a phone saves a contact: "Palwasha 🦋:")
 _EMOJI = "\u2600-\u27bf\u2b50\u2764\ufe0f\u200d\U0001f000-\U0001faff"
-_SPEAKER_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+)?:")
+# (a sender's display name may end in an initial: "Simmy K: guys i cant come")
+_SPEAKER_COLON = re.compile(rf"(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]*[{_EMOJI}]+)?:")
 _SPEAKER = re.compile(rf"^[ \t>]*([A-Z][A-Za-z'’\-]+){_SPEAKER_COLON.pattern}", re.MULTILINE)
 
 
@@ -3369,6 +3370,11 @@ def _one_person(a: Finding, b: Finding) -> bool:
 # "Filomena da Costa", "Ivo\ndos Santos", "Pieter van der Berg", "Ahmad bin Ismail", "Fadma El Ouahabi", "Driss Ait Lahcen"
 _PARTICLE_THEN_FAMILY = re.compile(r"[ \t]*\n?[ \t]*(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|binti|ibn|El|Al|Abu|Ait)"
                                    r"(?:[ \t]+(?:der|den|la|los|las))?[ \t]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
+# ... and with the particle capitalised, as forms and English records often write it: "Enrico Da Silva", "Maria Dos Santos"
+_CAPITAL_PARTICLE_THEN_FAMILY = re.compile(r"[ \t]+(?:Da|De|Dos|Das|Della|Van|Von)(?:[ \t]+(?:Der|Den|La|Los|Las))?[ \t]+"
+                                          r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
+_ENDS_IN_A_CAPITAL_PARTICLE = re.compile(r"[ \t](?:Da|De|Dos|Das|Della|Van|Von)$")
+_FAMILY_AFTER_A_PARTICLE = re.compile(r"[ \t]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
 _SHORT_FORM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)")
 _NICKNAME_THEN_FAMILY = re.compile(r"[ \t]*\(([A-Z][a-z]+)\)[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
 
@@ -3487,7 +3493,9 @@ def _names_made_whole(text: str, found: list[Finding]) -> list[Finding]:
         short = _SHORT_FORM_IN_BRACKETS.match(text, f.end) if f.kind == NAME else None
         if short and short.group(1).lower() in shorts and short.group(1).lower() not in _NEVER_ORDINARY:
             extra.append(Finding(short.start(1), short.end(1), short.group(1), NAME, "cue", f.party, short.group(1).lower()))
-        particle = _PARTICLE_THEN_FAMILY.match(text, f.end) if f.kind == NAME and f.text[:1].isupper() else None
+        particle = (_PARTICLE_THEN_FAMILY.match(text, f.end) or _CAPITAL_PARTICLE_THEN_FAMILY.match(text, f.end)
+                    or (_FAMILY_AFTER_A_PARTICLE.match(text, f.end) if _ENDS_IN_A_CAPITAL_PARTICLE.search(f.text) else None)) \
+            if f.kind == NAME and f.text[:1].isupper() else None
         if particle and _bare(particle.group(1)) not in gazetteer.common_words() and _bare(particle.group(1)) not in _NEVER_ORDINARY \
                 and _bare(particle.group(1)) not in gazetteer.not_names() and _bare(particle.group(1)) not in _VENUE_NOUNS \
                 and _bare(particle.group(1)) not in _ORGANISATION_NOUNS:

@@ -3163,3 +3163,18 @@ def test_a_council_area_is_a_place_not_a_person():
     assert [(f.text, f.kind) for f in d.detect(RECORD, text)] == [("Kirklees", d.PLACE), ("Tameside", d.PLACE),
                                                                  ("Kirklees", d.PLACE)]
     assert "calderdale" in d.gazetteer.districts() and "north yorkshire" not in d.gazetteer.districts()  # no county
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Rico" is believed to be\nEnrico Da Silva, 23, also known as "Ricky"', "Enrico Da Silva"),
+    ("She met Maria Dos Santos at the school gate.", "Maria Dos Santos"),
+])
+def test_a_family_name_after_a_capitalised_particle_joins_the_name(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_a_chat_sender_whose_display_name_ends_in_an_initial():
+    text = "Simmy K: guys i cant come\nGeorgia: nooo why\nSimmy K: dad says no\njordan h: kay ur all over fb\njordan h: ok"
+    names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+    assert names.count("Simmy K") == 2 and names.count("jordan h") == 2
+    assert [f.text for f in d.detect(RECORD, "Plan B: ring school\nPlan B: chase GP") if f.kind == d.NAME] == []
