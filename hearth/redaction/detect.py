@@ -2844,7 +2844,9 @@ _DISTRICT_FIRST_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?(?=\
 # The town or district written after a street address or before a postcode, each after a comma: "14 Moston St, Shelton,
 # ST1 6QE", "Hope Street, Hanley", "Brackenrigg, Shap, Penrith CA10 3LX". A name of up to three words (with "upon",
 # "on", "le" ... between), ending the line or followed by a comma, a full stop or a postcode.
-_LOCALITY = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:[ \t]+(?:(?:upon|on|under|le|in|by)[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z]+)*){0,2}"
+# (or in capitals, as a booking system or a form prints it: "14 Longford Rd, CANNOCK;Station Rd, HEDNESFORD")
+_LOCALITY = (r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:[ \t]+(?:(?:upon|on|under|le|in|by)[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z]+)*){0,2}"
+             r"|[A-Z]{3,}(?:-[A-Z]+)*(?:[ \t]+(?:(?:UPON|ON|UNDER|LE|IN|BY)[ \t]+)?[A-Z]{3,}(?:-[A-Z]+)*){0,2}(?![a-z]))")
 _LOCALITY_AFTER = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*({_LOCALITY})(?=[ \t]*(?:,|\.|;|\)|\n|$|[ \t]+[A-Z]{{1,2}}\d))")
 _LOCALITY_BEFORE = re.compile(rf"(?:^|(?<=[,:\n]))[ \t]*({_LOCALITY})[ \t]*,?[ \t]*$")
 
@@ -2865,6 +2867,9 @@ def _localities_of_addresses(text: str, found: list[Finding]) -> Iterable[Findin
         if low in not_names or low in common or first in _NEVER_ORDINARY or first in HONORIFIC_WORDS or any(names[start:end]) \
                 or (first in givens and low not in places):
             return None  # a county; "Jade Lovelace, Hexham NE46 1AB": the person before the town
+        if words.isupper() and low not in places and low not in gazetteer.home_places() \
+                and any(gazetteer.zipf(w) >= ORDINARY_WORD for w in low.split()):
+            return None  # in capitals, everyday words ("FLAT ROOF") are no town unless a list holds them ("HIGH WYCOMBE")
         return Finding(start, end, words, PLACE, "cue", None, low)
 
     taken: set[int] = set()

@@ -3178,3 +3178,9 @@ def test_a_chat_sender_whose_display_name_ends_in_an_initial():
     names = [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
     assert names.count("Simmy K") == 2 and names.count("jordan h") == 2
     assert [f.text for f in d.detect(RECORD, "Plan B: ring school\nPlan B: chase GP") if f.kind == d.NAME] == []
+
+
+def test_a_town_in_capitals_after_a_street_address_or_before_a_postcode():
+    text = "48870;21-Nov-2026;02:47;14 Longford Rd, CANNOCK;Station Rd, HEDNESFORD;4;\n27 CHURCHDOWN LANE, HUCCLECOTE,\nGL3 3QH."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["CANNOCK", "HEDNESFORD", "HUCCLECOTE"]
+    assert [f.text for f in d.detect(RECORD, "Flat 6, 14 High St, FLAT ROOF, see photo") if f.kind == d.PLACE] == []
