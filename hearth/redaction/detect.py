@@ -1773,17 +1773,18 @@ def _fold_char(ch: str) -> str:
 # Text read by OCR from a scanned form confuses O with 0 and l with 1 and I. Mended letter for letter (the length is kept,
 # so findings map back): a number with O or l in it ("2Oll", "O9/O8"), a word with 0 or 1 in it ("M0HAMMED", "Bi1al",
 # "Schoo1"; not a postcode's "SW1A" or a road's "A14"), an l between capitals ("RlAZ") and an l opening a word where no
-# English word opens so ("lqbal").
+# English word opens so ("lqbal"); and an ll read as II beside a small letter ("HuII", "EIIis").
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[OolI]*\d)[0-9OolI]{2,}(?![A-Za-z0-9])")
 _OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![A-Za-z0-9]))(?=(?:[01]*[A-Za-z]){3})"
                        r"[A-Za-z01]+(?![A-Za-z0-9])")
 _OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 _OCR_L_OPENING = re.compile(r"(?<![A-Za-z0-9'’])l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,})")
+_OCR_DOUBLE_L = re.compile(r"(?<=[a-z])II|(?<=[A-Z])II(?=[a-z])")  # "HuII", "viIIage", "EIIis": an ll read as II
 
 
 def _ocr_mended(text: str) -> str:
-    if not any(c in text for c in "01l"):
+    if not any(c in text for c in "01l") and "II" not in text:
         return text
     chars = None
     for rx in (_OCR_NUMBER, _OCR_WORD):
@@ -1805,6 +1806,9 @@ def _ocr_mended(text: str) -> str:
         for m in rx.finditer(text):
             chars = chars if chars is not None else list(text)
             chars[m.start()] = "I"
+    for m in _OCR_DOUBLE_L.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start():m.end()] = "ll"
     return text if chars is None else "".join(chars)
 
 

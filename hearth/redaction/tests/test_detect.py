@@ -3184,3 +3184,10 @@ def test_a_town_in_capitals_after_a_street_address_or_before_a_postcode():
     text = "48870;21-Nov-2026;02:47;14 Longford Rd, CANNOCK;Station Rd, HEDNESFORD;4;\n27 CHURCHDOWN LANE, HUCCLECOTE,\nGL3 3QH."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["CANNOCK", "HEDNESFORD", "HUCCLECOTE"]
     assert [f.text for f in d.detect(RECORD, "Flat 6, 14 High St, FLAT ROOF, see photo") if f.kind == d.PLACE] == []
+
+
+def test_an_ll_read_as_two_capital_is_by_ocr():
+    text = 'Said I was "slagging him off to HuII".\nTue 27th   Mum came down on the train from HuII.'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["HuII", "HuII"]
+    assert d._ocr_mended("EIIis saw the viIIage. WWII, Section IIa, Henry VIII.") == \
+        "Ellis saw the village. WWII, Section IIa, Henry VIII."
