@@ -3400,9 +3400,21 @@ _POSTCODE_ABROAD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(\d{2}-\d{3}|
                                     r"(?=[ \t]*\n?[ \t]*[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+# ... or after its street or its town, closing the address: "14 rue Gabriel Péri, 93200.", "Guwahati 781003 (tel",
+# "Daugavpils, LV-5401", "Narva 20303" (not a year: "moved to Leeds, 2019.")
+_POSTCODE_ABROAD_CLOSING = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)((?:[A-Z]{2}-)?\d{4,7})"
+                                      r"(?=[ \t]*(?:[,.;)(\n]|$|[ \t]+tel\b))")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _postcodes_abroad(text: str, found: list[Finding]) -> Iterable[Finding]:
+    starts = {f.start for f in found}
     for f in found:
         if f.kind == ADDRESS and (m := _POSTCODE_ABROAD_AFTER.match(text, f.end)):
+            yield Finding(m.start(1), m.end(1), m.group(1), POSTCODE, "pattern", None, m.group(1))
+        elif (f.kind == ADDRESS or (f.kind == PLACE and f.text[:1].isupper())) \
+                and (m := _POSTCODE_ABROAD_CLOSING.match(text, f.end)) and not _A_YEAR.fullmatch(m.group(1)) \
+                and not any(m.start(1) <= s < m.end(1) for s in starts):
             yield Finding(m.start(1), m.end(1), m.group(1), POSTCODE, "pattern", None, m.group(1))
 
 

@@ -3191,3 +3191,17 @@ def test_an_ll_read_as_two_capital_is_by_ocr():
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == ["HuII", "HuII"]
     assert d._ocr_mended("EIIis saw the viIIage. WWII, Section IIa, Henry VIII.") == \
         "Ellis saw the village. WWII, Section IIa, Henry VIII."
+
+
+@pytest.mark.parametrize("text, code", [
+    ('Il vit à Saint-Denis, 14 rue Gabriel Péri, 93200. Il vient deux fois par an.', "93200"),
+    ("Il habite 27 boulevard de la Savine, 13015.", "13015"),
+    ("His last known address is Rīgas iela 17-4, Daugavpils, LV-5401. Olga met him there.", "LV-5401"),
+])
+def test_a_postcode_abroad_closing_an_address(text, code):
+    assert code in [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE]
+
+
+def test_no_postcode_abroad_in_a_year_or_a_time_in_a_text():
+    for text in ("He moved to Leeds, 2019. She stayed.", "got train st pancras -> leicester 1030. abti came"):
+        assert [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE] == [], text
