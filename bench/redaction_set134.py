@@ -869,7 +869,7 @@ and let her know that if she is ever worried at night she can ring the out of ho
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 134 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 134 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 14:50 UTC, read since)"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcs", "pcso", "dc", "ds", "di", "dci", "sgt", "rm", "cllr", "maulana", "mufti",
            "hafiz", "nanu", "nurse", "sister", "mum", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "auntie", "aunty", "uncle",

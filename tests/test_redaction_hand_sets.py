@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set133.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set137.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -136,6 +136,10 @@ SETS = [
     ("bench.redaction_set131", (23, 25), 580, 440),
     ("bench.redaction_set132", (23, 25), 500, 410),
     ("bench.redaction_set133", (23, 25), 550, 455),
+    ("bench.redaction_set134", (23, 25), 540, 430),
+    ("bench.redaction_set135", (23, 25), 550, 430),
+    ("bench.redaction_set136", (23, 25), 480, 430),
+    ("bench.redaction_set137", (23, 25), 500, 490),
 ]
 
 
