@@ -809,7 +809,8 @@ class Detector:
                        + list(_names_after_kin_words_in_another_script(view)) + list(_listed_names_in_another_script(view, merged))
                        + list(_names_after_a_noun_class_prefix(view, merged)) + list(_contacts_of_a_phone_log(view, merged))
                        + list(_rare_capitalised_words_in_cyrillic_or_greek(view, merged)))
-        merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged)))
+        merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged))
+                       + list(_words_split_by_a_stray_space(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = _streets_with_their_compass_point(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
@@ -2430,6 +2431,30 @@ def _rare_capitalised_words_in_cyrillic_or_greek(text: str, found: list[Finding]
         before = text[max(0, m.start() - 8):m.start()]
         kind = PLACE if _PLACE_WORD_IN_ANOTHER_ALPHABET.search(before) else NAME
         yield Finding(m.start(), m.end(), word, kind, "rare", None, low)
+
+
+# a capitalised part of a word, a space, then the rest in small letters: "Nunea ton", "Kayd en", "Tomlin son"
+_WORD_SPLIT_BY_A_SPACE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([a-z]+)(?![\w'’-])")
+
+
+def _words_split_by_a_stray_space(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A name or a town a stray space has split, as a scan or a quick typist leaves it ("Nunea ton", "Kayd en",
+    "Tamsin Gr eenhalgh"): the two parts joined are a listed given name, family name or town that is rare as a
+    word, and one part at least is no common word (so "Park in", "Cat on" and "Mall on" stay words); not a name and a
+    small word after it ("Denis on Monday")."""
+    givens, families = gazetteer.listed_given_names(), gazetteer.family_names()
+    places, home = gazetteer.uk_places(), gazetteer.home_places()
+    covered = _covered(text, found)
+    for m in _WORD_SPLIT_BY_A_SPACE.finditer(text):
+        if all(covered[m.start():m.end()]):
+            continue
+        first, rest = m.group(1).lower(), m.group(2)
+        joined = first + rest
+        kind = NAME if joined in givens or joined in families else PLACE if joined in places or joined in home else None
+        if kind is None or gazetteer.zipf(joined) >= 3.0 or min(gazetteer.zipf(first), gazetteer.zipf(rest)) >= ORDINARY_WORD \
+                or ((first in givens or first in families) and gazetteer.zipf(rest) >= 6.0):
+            continue  # (a name, then a small word: "saw Denis on Monday", not "Denison")
+        yield Finding(m.start(), m.end(), m.group(0), kind, "pattern", None, joined)
 
 
 # A word or two written as heard or as scanned, then what it stands for in braces or after "=": "Darren Queen {Darren

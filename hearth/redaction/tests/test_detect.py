@@ -3205,3 +3205,17 @@ def test_a_postcode_abroad_closing_an_address(text, code):
 def test_no_postcode_abroad_in_a_year_or_a_time_in_a_text():
     for text in ("He moved to Leeds, 2019. She stayed.", "got train st pancras -> leicester 1030. abti came"):
         assert [f.text for f in d.detect(RECORD, text) if f.kind == d.POSTCODE] == [], text
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Home addr: 42 Hollystitches\nRd, Nunea ton\nParent/carer: HARLOW Jade", "Nunea ton", d.PLACE),
+    ("Tues 10th Nov 8.4O am. Kayd en came to the breakfast club", "Kayd en", d.NAME),
+    ("Fin asked where Durs ley is on the map.", "Durs ley", d.PLACE),
+])
+def test_a_name_or_a_town_split_by_a_stray_space(text, word, kind):
+    assert (word, kind) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_no_split_name_from_a_name_and_a_small_word_or_two_common_words():
+    for text in ("The health visitor last saw Denis on 2024-05-29.", "Cat on board, very tidy.", "taken from Rock Park in the summer"):
+        assert not any(" on" in f.text or " in" in f.text for f in d.detect(RECORD, text)), text
