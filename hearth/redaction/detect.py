@@ -781,6 +781,7 @@ class Detector:
         found.extend(self._fuzzy_and_unknown(view, found))
         if _own_lower_case_words(view):
             found.extend(_lower_case_names(view, found, self.recorded_givens))
+            found.extend(_lower_case_homes(view, found))
             found.extend(_lower_case_lists_of_names(view, found))
             found.extend(_lower_case_places_of_two_words(view))
         shouted = _capitals_lowered(view)  # someone's words written all in capitals ("MY COUSIN JODIE"), read as lower case
@@ -3097,6 +3098,27 @@ def _lower_case_lists_of_names(text: str, already: list[Finding]) -> Iterable[Fi
             for i in given:
                 if not names[i.start()]:
                     yield Finding(i.start(), i.end(), i.group(0), NAME, "rare", None, i.group(0))
+
+
+# someone's home in lower case, by its owner's given name and a possessive: "im at maisie's", "staying at deans in
+# kirton", "hes at lees in netherton", "going to mads for a sleepover"
+_AT_SOMEONES = re.compile(r"\b(?:at|to|from|round)[ \t]+([a-z]+)(?:'s|’s|s)(?=[ \t]*(?:[,.;:!?)\n]|$|[ \t]+(?:in|on|for|last"
+                          r"|tonight|again|till|until|and|after|with|for|house|flat|place|now|tho|x+)\b))")
+
+
+def _lower_case_homes(text: str, already: list[Finding]) -> Iterable[Finding]:
+    """A given name or short form in lower case with a possessive after "at", "to", "from" or "round": the person
+    whose home it is ("at maisie's", "at deans", "going to mads"). Not a kin word ("at nannas") and not a word that is
+    common with its "s" ("at marks")."""
+    covered = _covered(text, already)
+    givens, shorts, kin = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.community_kin()
+    not_names, common = gazetteer.not_names(), gazetteer.common_words()
+    for m in _AT_SOMEONES.finditer(text):
+        stem, word = m.group(1), text[m.start(1):m.end()].lower().replace("’", "'")
+        if any(covered[m.start(1):m.end(1)]) or stem in kin or stem in not_names or stem in common or len(stem) < 3 \
+                or not (stem in givens or stem in shorts) or stem in _NEVER_ORDINARY or gazetteer.zipf(word) >= ORDINARY_WORD:
+            continue
+        yield Finding(m.start(1), m.end(1), stem, NAME, "cue", None, stem)
 
 
 def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:

@@ -3219,3 +3219,10 @@ def test_a_name_or_a_town_split_by_a_stray_space(text, word, kind):
 def test_no_split_name_from_a_name_and_a_small_word_or_two_common_words():
     for text in ("The health visitor last saw Denis on 2024-05-29.", "Cat on board, very tidy.", "taken from Rock Park in the summer"):
         assert not any(" on" in f.text or " in" in f.text for f in d.detect(RECORD, text)), text
+
+
+def test_a_lower_case_given_name_with_a_possessive_after_at_is_a_person():
+    text = "im at maisie's in collingtonda. staying at deans in kirton if u want. going to mads for a sleepover."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["maisie", "dean", "mad"]
+    other = "im at nannas tonight. look at marks on his arm. we went to this one x"
+    assert [f.text for f in d.detect(RECORD, other) if f.kind == d.NAME] == []
