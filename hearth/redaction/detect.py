@@ -2990,14 +2990,36 @@ _NUMBER_AFTER_A_NAME = re.compile(r"[ \t]+(?:at|from)[ \t]+(\d{1,3})(?=[ \t]+(?:
                                   r"|came|comes|will|can|saw|sees|knows|called|complained|keeps|gave|gives)\b)")
 
 
+_NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+# a house by its number after a neighbour or someone who lives there, or "no." and a number after "at", "of" or "from":
+# "Neighbour at 21 (Mr Pye)", "the lad at 18", "the lady at forty-three", "Mr Stan Buckler of\nno. 43", "I'm at no. 16"
+# (not an age or a time: "an old man at 14", "at 10 am", hence no "man", "girl" or "boy"; not a number before its street:
+# "at no. 16 Breezehurst Drive")
+_HOUSE_BY_NUMBER = re.compile(
+    rf"(?i:\b(?:neighbou?rs?|lady|lad|couple|people|bloke|fella|kids)[ \t]+(?:at|from)[ \t]*\n?[ \t]*)"
+    rf"(?:(?i:no\.?)[ \t]*)?(\d{{1,3}}[a-z]?|{_NUMBER_WORD})\b(?![ \t]*(?:%|am|pm|years?|yrs?|weeks?|mins?|minutes?|hours?|hrs?"
+    r"|days?|months?|o'clock|:|\.\d|/))"
+    r"|\b(?:at|of|from)[ \t]*\n?[ \t]*((?i:no)\.[ \t]*\d{1,3}[a-z]?)\b(?![ \t]+[A-Z][a-z]+[ \t]+(?:Road|Rd|Street|St|Drive|Dr"
+    r"|Lane|Close|Avenue|Way))")
+
+
 def _neighbours_by_number(text: str, found: list[Finding]) -> Iterable[Finding]:
     """A house by its bare number after someone found by name, with a person's verb after it: "sue at 64 said", "Ken at
-    18 says", "bev from 31 helped" (not "Kai at 16" alone, an age)."""
+    18 says", "bev from 31 helped" (not "Kai at 16" alone, an age); and after a neighbour or the like ("Neighbour at 21",
+    "the lady at forty-three") or as "no. 16" after "at", "of" or "from"."""
     for f in found:
         if f.kind == NAME:
             m = _NUMBER_AFTER_A_NAME.match(text, f.end)
             if m:
                 yield Finding(m.start(1), m.end(1), m.group(1), ADDRESS, "shape", None, m.group(1))
+    if not any(c.isdigit() for c in text) and not re.search(_NUMBER_WORD, text):
+        return
+    covered = _covered(text, found)
+    for m in _HOUSE_BY_NUMBER.finditer(text):
+        group = 1 if m.group(1) else 2
+        if not any(covered[m.start(group):m.end(group)]) and not (m.group(1) and m.group(1).lower() == "one"):
+            yield Finding(m.start(group), m.end(group), m.group(group), ADDRESS, "shape", None, m.group(group))
 
 
 def _districts_of_several_words(text: str) -> Iterable[Finding]:

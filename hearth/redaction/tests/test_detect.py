@@ -3226,3 +3226,18 @@ def test_a_lower_case_given_name_with_a_possessive_after_at_is_a_person():
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["maisie", "dean", "mad"]
     other = "im at nannas tonight. look at marks on his arm. we went to this one x"
     assert [f.text for f in d.detect(RECORD, other) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("It's about the lad at 18, Oskar. I'm at no. 16\n(16 Grange Rd).", "18"),
+    ("She was shouting in the street and the\nlady at forty-three, Mrs Nuttall, came out.", "forty-three"),
+    ("Dogs barking. Neighbour at 21 (Mr Pye) said the lad's been back.", "21"),
+    ("seen by a neighbour, Mr Stan Buckler of\nno. 43, getting out of a car", "no. 43"),
+])
+def test_a_house_by_its_number_after_a_neighbour_or_as_no(text, number):
+    assert number in [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS]
+
+
+def test_no_house_number_in_an_age_or_a_time():
+    for text in ("now he is like an old man at 14, he worries", "the neighbour at 10 am said hello", "a girl of 14 from Leeds"):
+        assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == [], text
