@@ -1775,13 +1775,13 @@ def _fold_char(ch: str) -> str:
 # Text read by OCR from a scanned form confuses O with 0 and l with 1 and I. Mended letter for letter (the length is kept,
 # so findings map back): a number with O or l in it ("2Oll", "O9/O8"), a word with 0 or 1 in it ("M0HAMMED", "Bi1al",
 # "Schoo1"; not a postcode's "SW1A" or a road's "A14"), an l between capitals ("RlAZ") and an l opening a word where no
-# English word opens so ("lqbal"); and an ll read as II beside a small letter ("HuII", "EIIis").
+# English word opens so ("lqbal", "lvy"; not "lbs", "ltd" or a plate's "lkv"); and an ll read as II beside a small letter ("HuII", "EIIis").
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[OolI]*\d)[0-9OolI]{2,}(?![A-Za-z0-9])")
 _OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![A-Za-z0-9]))(?=(?:[01]*[A-Za-z]){3})"
                        r"[A-Za-z01]+(?![A-Za-z0-9])")
 _OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
-_OCR_L_OPENING = re.compile(r"(?<![A-Za-z0-9'’])l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,})")
+_OCR_L_OPENING = re.compile(r"(?<![A-Za-z0-9'’])l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,}|v[a-z]\b)")
 _OCR_DOUBLE_L = re.compile(r"(?<=[a-z])II|(?<=[A-Z])II(?=[a-z])")  # "HuII", "viIIage", "EIIis": an ll read as II
 
 

@@ -3241,3 +3241,8 @@ def test_a_house_by_its_number_after_a_neighbour_or_as_no(text, number):
 def test_no_house_number_in_an_age_or_a_time():
     for text in ("now he is like an old man at 14, he worries", "the neighbour at 10 am said hello", "a girl of 14 from Leeds"):
         assert [f.text for f in d.detect(RECORD, text) if f.kind == d.ADDRESS] == [], text
+
+
+def test_ocr_l_for_capital_i_opening_a_short_name():
+    assert d._ocr_mended("Tyler-Jay who is 9 and lvy who is 21 months. 10 lbs, ltd, the corsa nd63 lkv") == \
+        "Tyler-Jay who is 9 and Ivy who is 21 months. 10 lbs, ltd, the corsa nd63 lkv"
