@@ -1286,8 +1286,9 @@ class _UnknownNames:
         if w.word in self.buildings and not honorific and not _BUILDING_AFTER.match(text, w.end):
             return _SKIP  # "Kestrel" for Kestrel House, written before or after in the same document
         if text.startswith(":", w.end) and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(low) >= 6 \
-                and low not in givens and low not in families and gazetteer.zipf(low) >= 2.0 and not honorific:
-            return _SKIP  # a form's label: "Prescriber:", "Moderator:", "Referrer:", "Assessor:"
+                and low not in givens and low not in families and low not in self.places and low not in self.home \
+                and gazetteer.zipf(low) >= 2.0 and not honorific:
+            return _SKIP  # a form's label: "Prescriber:", "Moderator:", "Referrer:", "Assessor:" (not "in Leicester:")
         if len(low) >= 7 and low.endswith(_WORD_ENDINGS) and low not in givens and low not in families \
                 and low not in self.places and low not in self.home \
                 and gazetteer.zipf(low) >= 2.0 and not honorific and not (_CUE.search(prev) and not _FIELD_GAP_END.search(prev)):

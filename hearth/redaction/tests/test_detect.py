@@ -3246,3 +3246,9 @@ def test_no_house_number_in_an_age_or_a_time():
 def test_ocr_l_for_capital_i_opening_a_short_name():
     assert d._ocr_mended("Tyler-Jay who is 9 and lvy who is 21 months. 10 lbs, ltd, the corsa nd63 lkv") == \
         "Tyler-Jay who is 9 and Ivy who is 21 months. 10 lbs, ltd, the corsa nd63 lkv"
+
+
+def test_a_town_ending_in_er_before_a_colon_is_no_form_label():
+    text = "Paternal uncle in Leicester: Balwinder Singh Kalsi, phone 0116 496 0000"
+    assert ("Leicester", d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert "Prescriber" not in [f.text for f in d.detect(RECORD, "Prescriber: Dr Amir Khan")]
