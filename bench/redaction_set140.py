@@ -868,7 +868,7 @@ on Saturdays and take him to watch the Seagulls.
 Review FGC: [[16 January 2027|date]] at the same place. Signed by everyone present on [[05/12/2026|date]]."""),
 ]
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 140 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 140 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 15:09 UTC, read since)"
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "ps", "sgt", "rev", "rev.", "nurse", "me", "nan",
            "nana", "nanna", "nanny", "gran", "granny", "grandad", "mum", "mummy", "dad", "daddy", "aunty", "auntie", "uncle",
            "nei", "tibu", "tinau", "anti", "áhkku", "eadni", "pastor", "baby"}

@@ -874,7 +874,7 @@ Social Worker, [[Rochdale|place]] North team
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 141 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 141 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 15:09 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "pc", "dc", "ds", "sw", "nurse", "sister", "brother", "pastor", "madam",

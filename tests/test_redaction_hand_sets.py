@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set137.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set141.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -140,6 +140,10 @@ SETS = [
     ("bench.redaction_set135", (23, 25), 550, 430),
     ("bench.redaction_set136", (23, 25), 480, 430),
     ("bench.redaction_set137", (23, 25), 500, 490),
+    ("bench.redaction_set138", (23, 25), 460, 460),
+    ("bench.redaction_set139", (23, 25), 510, 410),
+    ("bench.redaction_set140", (23, 25), 570, 430),
+    ("bench.redaction_set141", (23, 25), 540, 460),
 ]
 
 
