@@ -788,6 +788,7 @@ class Detector:
         if shouted is not None:
             found.extend(f for f in self._record(shouted) if f.kind == NAME)
             found.extend(f for f in _lower_case_names(shouted, found, self.recorded_givens) if f.kind == NAME)
+        found.extend(_people_pointed_at(view, found))
         found.extend(_chat_speakers(view, found))
         found.extend(self._again(view, found))
         merged = merge(found)
@@ -3127,6 +3128,28 @@ def _lower_case_lists_of_names(text: str, already: list[Finding]) -> Iterable[Fi
 # kirton", "hes at lees in netherton", "going to mads for a sleepover"
 _AT_SOMEONES = re.compile(r"\b(?:at|to|from|round)[ \t]+([a-z]+)(?:'s|’s|s)(?=[ \t]*(?:[,.;:!?)\n]|$|[ \t]+(?:in|on|for|last"
                           r"|tonight|again|till|until|and|after|with|for|house|flat|place|now|tho|x+)\b))")
+
+
+# someone pointed at with "that", as people talk of a person they do not like: "that deano off the Barley mow", "that
+# kez lass", "with that Dom.", "that whittle fella", "that chloe from hellaby"
+_THAT_PERSON = re.compile(r"\b(?:that|dat)[ \t]+([A-Za-z][a-z]+)(?=[ \t]*(?:[.,!?]|$|\n|[ \t]+(?:lass|lad|girl|boy|bloke|man|woman"
+                          r"|fella|kid|off|from|again|is|was|has|had|will|said|says|wants|keeps|lot)\b))")
+
+
+def _people_pointed_at(text: str, already: list[Finding]) -> Iterable[Finding]:
+    """A given name, a short form or a word rare in English after "that", closing the clause or before "lass", "fella",
+    "from", "is" and the like: a person ("that deano is NOT to come round"). Not an everyday word ("that pram")."""
+    if "that" not in text and "dat" not in text:
+        return
+    covered = _covered(text, already)
+    givens, shorts, common, not_names = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words(), gazetteer.not_names()
+    brand_words, _names = gazetteer.brands()
+    for m in _THAT_PERSON.finditer(text):
+        low = m.group(1).lower()
+        if any(covered[m.start(1):m.end(1)]) or low in common or low in not_names or low in brand_words or low in _NEVER_ORDINARY \
+                or not (low in givens or low in shorts or gazetteer.zipf(low) < 3.0):
+            continue
+        yield Finding(m.start(1), m.end(1), m.group(1), NAME, "cue", None, low)
 
 
 def _lower_case_homes(text: str, already: list[Finding]) -> Iterable[Finding]:

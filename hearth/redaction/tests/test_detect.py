@@ -3252,3 +3252,17 @@ def test_a_town_ending_in_er_before_a_colon_is_no_form_label():
     text = "Paternal uncle in Leicester: Balwinder Singh Kalsi, phone 0116 496 0000"
     assert ("Leicester", d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
     assert "Prescriber" not in [f.text for f in d.detect(RECORD, "Prescriber: Dr Amir Khan")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("kirsty thinks it was that deano off the Barley mow", "deano"),
+    ("him and bailey and that kez lass. he says", "kez"),
+    ("She was seen at the bus station with that Dom. He drives a black Corsa.", "Dom"),
+])
+def test_a_person_pointed_at_with_that(text, name):
+    assert name in [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME]
+
+
+def test_no_person_pointed_at_in_an_everyday_word():
+    for text in ('she is always pushing that pram, never goes to school', "was it that hv who rang", "I said that again."):
+        assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == [], text
