@@ -514,7 +514,7 @@ children's choir. Mrs [[Castelino|name]] lives at [[4 Mylen Road|address]], [[An
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 143 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 143 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 15:26 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "fr", "nan", "nana", "mum", "mama", "dad", "aunty", "uncle", "koko", "rakgadi",
