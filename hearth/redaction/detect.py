@@ -3747,6 +3747,11 @@ _CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-
 # a sender, an emoji perhaps, then the time and the message: "vula 🌙 23:14  ellz r u awake", "Ellz 23:15  ye wats up"
 _CHAT_LINE_TIME_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?"
                                  r"[ \t]+\d{1,2}:\d{2}[ \t]{2,}(?=\S)")
+# ... or a sender, an emoji perhaps, a gap, then the day and the time closing the line, the message on the lines below,
+# as messages are typed up from a phone ("Chan 💕  21 Oct 22:48", "Shelby  Sun 10:20", "Demi  12:17")
+_CHAT_HEADER_LINE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?"
+                               r"[ \t]{2,}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \t]+)?\d{1,2}:\d{2}[ \t]*$")
 _CHAT_NOT_A_NAME = frozenset("me you unknown group admin system automod bot".split())
 
 
@@ -3768,7 +3773,7 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
     """The senders of a copied chat, where their display names are names: capitalised words that are no ordinary word,
     kin word or title ("Наталя", "Tonton Patrick": Patrick), and in lower case given names only ("jayden", "bella w";
     a handle such as "bluntz" is not a person's name)."""
-    timed = list(_CHAT_LINE_TIME_GAP.finditer(text))
+    timed = list(_CHAT_LINE_TIME_GAP.finditer(text)) + list(_CHAT_HEADER_LINE.finditer(text))
     gapped = list(_CHAT_LINE_GAP.finditer(text)) + timed
     senders = Counter(m.group("who") for m in gapped)
     gapped = [m for m in gapped if senders[m.group("who")] >= 2]

@@ -3266,3 +3266,8 @@ def test_a_person_pointed_at_with_that(text, name):
 def test_no_person_pointed_at_in_an_everyday_word():
     for text in ('she is always pushing that pram, never goes to school', "was it that hv who rang", "I said that again."):
         assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == [], text
+
+
+def test_a_chat_sender_on_a_line_of_its_own_with_the_day_and_time():
+    text = "Zoica 💕  21 Oct 22:48\nhes ragin again\nDemi  22:50\nwant me to come?\nZoica 💕  22:51\nno hell go mad"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("Zoica") == 2
