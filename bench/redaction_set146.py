@@ -652,7 +652,7 @@ Phone list: Grandad [[Roy|name]] [[07440 554 749|phone]]; [[Kirsty|name]] [[0781
 """),
 ]
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 146 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 146 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 15:37 UTC, read since)"
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "sgt", "pastor", "nan", "nana", "nanna", "grandad", "grandma",
            "auntie", "aunty", "uncle", "mum", "mummy", "mam", "dad", "daddy", "me", "our", "dayi", "maman", "baba", "tata", "pops",
            "fr", "father"}

@@ -818,7 +818,7 @@ means "her father". The flag emoji is Somalia's. The last message was sent on a 
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 149 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 149 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 15:37 UTC, read since)"
 
 
 _TITLES = {"mr", "mister", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "hhj", "nurse",

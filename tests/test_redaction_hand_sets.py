@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set145.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set149.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -148,6 +148,10 @@ SETS = [
     ("bench.redaction_set143", (23, 25), 470, 420),
     ("bench.redaction_set144", (23, 25), 530, 440),
     ("bench.redaction_set145", (23, 25), 540, 370),
+    ("bench.redaction_set146", (23, 25), 510, 410),
+    ("bench.redaction_set147", (23, 25), 570, 430),
+    ("bench.redaction_set148", (23, 25), 620, 450),
+    ("bench.redaction_set149", (23, 25), 540, 470),
 ]
 
 
