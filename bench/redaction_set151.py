@@ -729,7 +729,7 @@ for [[kai|name]]'s nativity 🙏"""),
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 151 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 151 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 15:47 UTC, read since)"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "cllr", "nurse", "coach", "our", "me", "nan",
            "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad", "mum", "mummy", "mam", "dad", "daddy", "aunty",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set149.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set153.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -152,6 +152,10 @@ SETS = [
     ("bench.redaction_set147", (23, 25), 570, 430),
     ("bench.redaction_set148", (23, 25), 620, 450),
     ("bench.redaction_set149", (23, 25), 540, 470),
+    ("bench.redaction_set150", (23, 25), 470, 440),
+    ("bench.redaction_set151", (23, 25), 470, 430),
+    ("bench.redaction_set152", (23, 25), 520, 390),
+    ("bench.redaction_set153", (23, 25), 500, 420),
 ]
 
 
