@@ -3006,6 +3006,9 @@ _HOUSE_BY_NUMBER = re.compile(
     r"|Lane|Close|Avenue|Way))")
 
 
+_HOUSE_BY_NUMBER_WORDS = ("neighbo", "lady", "lad", "couple", "people", "bloke", "fella", "kids", "no.")
+
+
 def _neighbours_by_number(text: str, found: list[Finding]) -> Iterable[Finding]:
     """A house by its bare number after someone found by name, with a person's verb after it: "sue at 64 said", "Ken at
     18 says", "bev from 31 helped" (not "Kai at 16" alone, an age); and after a neighbour or the like ("Neighbour at 21",
@@ -3015,8 +3018,9 @@ def _neighbours_by_number(text: str, found: list[Finding]) -> Iterable[Finding]:
             m = _NUMBER_AFTER_A_NAME.match(text, f.end)
             if m:
                 yield Finding(m.start(1), m.end(1), m.group(1), ADDRESS, "shape", None, m.group(1))
-    if not any(c.isdigit() for c in text) and not re.search(_NUMBER_WORD, text):
-        return
+    low = text.lower()
+    if not any(word in low for word in _HOUSE_BY_NUMBER_WORDS):
+        return  # (most documents: the pattern below need not be tried at every position)
     covered = _covered(text, found)
     for m in _HOUSE_BY_NUMBER.finditer(text):
         group = 1 if m.group(1) else 2
