@@ -785,7 +785,7 @@ PS [[Brian|name]]'s mobile is [[07784 219 532|phone]] if you cant get me. [[Marg
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 154 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 154 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 16:19 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "cllr", "sw", "hv", "nurse", "our", "me",
