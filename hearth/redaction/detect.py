@@ -1054,6 +1054,7 @@ class _UnknownNames:
         self.families, self.common = gazetteer.family_names(), gazetteer.common_words()
         self.world_givens = gazetteer.world_given_names()
         self.shorts = gazetteer.diminutives()
+        self.word_givens = gazetteer.given_names_that_are_words()
         self.brand_words, self.brand_names = gazetteer.brands()
         self.not_names, self.places, self.community_kin = gazetteer.not_names(), gazetteer.uk_places(), gazetteer.community_kin()
         self.home, self.abroad, self.car_makes = gazetteer.home_places(), gazetteer.places_abroad(), gazetteer.car_makes()
@@ -1450,6 +1451,11 @@ class _UnknownNames:
                 and (_PERSON_VERB_AFTER.match(text, end) or _SHORT_FORM_VERB_AFTER.match(text, end)
                      or _PERSON_BEFORE.search(prev)):
             return "rare", NAME, end  # a short form where a person stands: "Debbie and Mick are", "Ty is", "Des made"
+        if low in self.word_givens and low not in self.common and (
+                _PERSON_VERB_AFTER.match(text, end) or _SHORT_FORM_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
+                or ((pair := _AND_GIVEN_AFTER.match(text, end)) and pair.group(1).lower() in givens)
+                or (not sentence_start and _PERSON_BEFORE.search(prev))):
+            return "rare", NAME, end  # a given name that is a word too, where a person stands: "Milo went", "Stan and Joan"
         if sentence_start and _SPEAKER_COLON.match(text, w.end) and gazetteer.zipf(low) < ORDINARY_WORD \
                 and _speakers(text).get(w.word, 0) >= 2:
             return "rare", NAME, end  # a speaker in a transcript: "Dex: u coming?" on two lines or more
@@ -1581,6 +1587,7 @@ _PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbour
                          r"(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+))*$")
 # cue words after which an organisation cannot stand ("her boyfriend", "called"); after "worker," or "carer" it can
 _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|daughter|sister|brother|cousin|called|named|known as"
+                                 r"|(?:her|his|my|their|your|ur|best)\s+friend|bestie|baby"
                                  r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 # words that end a place's name of two words: "Grove Park", "Top Valley", "Rock Ferry", "Galley Common", "Forest Town"
@@ -1622,6 +1629,8 @@ _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|movin
                                r"|brought up in|raised in|(?:go|goes|going|gone|went|sent|taken|moved?|moving|flown|fly|flew)\s+back\s+to"
                                r"|return to|returned to|returning to|travel to|travelled to"
                                r"|flew to|fly to|flown to|deported to|removed to|holiday in|on holiday to)\s+$")
+_AGE_AFTER = re.compile(r"[ \t]*\((?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:months?|mths?|weeks?|yrs?|years?))?\)")  # "Rio (6 months)"
+_AND_GIVEN_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")  # "Stan and Joan Proctor", "Pat and Ron"
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"
                         r"|disclosed|shouted|who|and|from\s+the|rang|phoned|texted|brought|took|gave|left|arrived|attended|agreed"
                         r"|refused|denied|admitted|wants|wanted|lives|lived|stays|stayed|hit|punched|kicked|pushed|threatened"
@@ -2771,10 +2780,17 @@ _LOWER_WEAK_AFTER = re.compile(
     r"|pushed|threatened"
     r"|messaged|messages|texted|texts|rang|rings|sent|sends|knows|thinks|likes|loves|hates|took|takes|picked|picks|lives|stays"
     r"|stayed|bought|brought|asked|asks|shouted|started|does|did|dont|doesnt|didnt|aint|hes|shes)(?![\w'’])")
+# ... and more deeds and denials, after a given name in someone's own lower-case writing ("lee hasnt been round", "lee
+# smashed the tv", "lee txtd her")
+_LOWER_DEED_AFTER = re.compile(r"[ \t]+(?:hasnt|hadnt|isnt|wasnt|wont|cant|couldnt|wouldnt|smashed|drives|drove|txt|txtd|txted"
+                               r"|turned|blocked|rung|phoned|grabbed)(?![\w'’])")
 _LOWER_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|to|from|near|round|roundin|at)\s+$")
 LOWER_PLACE = 2.0  # Zipf: a lower-case word this rare after "in", "to", "from" in someone's own words is a place
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
+# (not the words among those names that a verb follows as often: "max is", "sky has", "grant was")
+_WORDS_BEFORE_A_VERB = frozenset("cat don gift grant joy lucky max roman sky".split())
+LOWER_GIVEN_BEFORE_A_VERB = 4.8  # ... and before a verb in someone's own lower-case writing ("lee smashed the tv")
 ENGLISH_NEIGHBOUR = 3.5  # Zipf: a word of three letters or more this common is an English word beside a lower-case name
 LOWER_UNKNOWN = 3.0  # a lower-case word no list holds, this rare in English, is read as a name where a person stands
 
@@ -3184,6 +3200,8 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
     never_lower = gazetteer.names_never_lower()
     marked = bool(_LOWER_CASE_WRITING.search(text))
     named: set[str] = {f.text.lower() for f in already if f.kind == NAME}  # names so far, for "kels n liv"
+    # (a name found capitalised, "Lee Barker", is the later pass's to find in lower case, where a person stands)
+    capitalised = {w.lower() for f in already if f.kind == NAME for w in f.text.split() if w[:1].isupper()}
     for m in _LOWER_WORD.finditer(text):
         if covered[m.start()]:
             continue
@@ -3273,6 +3291,8 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if given:
             zg = gazetteer.zipf(given)
             ok = (strong and zg < LOWER_GIVEN_STRONG) or ((weak or bool(_LOWER_ITS.search(prev))) and zg < LOWER_GIVEN) \
+                or ((weak_after or bool(_LOWER_DEED_AFTER.match(text, end))) and marked and zg < LOWER_GIVEN_BEFORE_A_VERB
+                    and given not in _WORDS_BEFORE_A_VERB and given not in capitalised and not _POSSESSIVE_BEFORE.search(prev)) \
                 or (bool(_LOWER_WEAK_BEFORE_A_GIVEN_NAME.search(prev)) and zg < LOWER_GIVEN
                     and given not in _KIN_TITLES_THAT_ARE_NAMES) \
                 or (bool(_LOWER_ITS.search(prev)) and _CALLER_AFTER.match(text, end) and zg < LOWER_GIVEN_STRONG) \
@@ -3288,7 +3308,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             ok = (z < LOWER_UNKNOWN and (strong or weak)) or (strong and z < ORDINARY_WORD and marked)
         if ok and not _HANDLE_AFTER.match(text, end):  # (an account's handle, "shan.eke.x", is the handle rules' to read)
             named.add(low)
-            if given:
+            if given and not _LOWER_DEED_AFTER.match(text, end):  # (not "lee txt stacey")
                 end = _lower_family_name_end(text, end, givens, families, common, not_names)  # "marie oakley"
             yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)
 
@@ -3301,6 +3321,7 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 _LAST_WORD = re.compile(r"([A-Za-z\u00c0-\u024f'’]+)[^A-Za-z\u00c0-\u024f'’]*$")
 _HANDLE_AFTER = re.compile(r"[._@]\w")  # "marcus.el.14": an account's handle, which the handle rules read
 _MODAL_AFTER = re.compile(r"[ \t]+(?:will|would|can|could|should|might|must|drove|drives|said|says)\b")  # "my gary will drive me"
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")  # "nan's cat is called": a thing someone has
 _LOWER_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:my|his|her|their|your|our|ur)[ \t]+$")  # "her teddy": a thing she has
 
 
@@ -3366,7 +3387,8 @@ def _only_a_person_in_lower_case(text: str, start: int, end: int) -> bool:
     prev = text[max(0, start - 30):start]
     if _LOWER_SEASON_BEFORE.search(prev) or _LOWER_PREDICATE_BEFORE.search(prev):
         return False
-    return bool(_LOWER_WEAK_AFTER.match(text, end) or _LOWER_STRONG_AFTER.match(text, end) or _SPEAKER_COLON.match(text, end)
+    return bool(_LOWER_WEAK_AFTER.match(text, end) or _LOWER_DEED_AFTER.match(text, end) or _LOWER_STRONG_AFTER.match(text, end)
+                or _SPEAKER_COLON.match(text, end)
                 or _LOWER_WEAK_BEFORE.search(prev) or _LOWER_STRONG_BEFORE.search(prev) or _LOWER_WITH_BEFORE.search(prev))
 
 

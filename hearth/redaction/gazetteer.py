@@ -110,6 +110,24 @@ def _nicknames_table() -> set[str]:
 
 
 @cache
+def given_names_that_are_words() -> frozenset[str]:
+    """The given names and short forms of the English-speaking lists (`NAME_LOCALES`, Faker's general English list, the
+    `nicknames` package, `diminutives.txt`) that `given_names` leaves out because they are words too (Zipf 3 to 4.5:
+    "Milo", "Lena", "Bella", "Stan", "Sunny", "Rico"), and that are no town, country or word of the not-names list. A
+    name only where a person stands ("Milo went", "Stan and Joan Proctor", "baby Rio (6 months)")."""
+    source = set().union(*(_faker_given_names(loc) for loc in NAME_LOCALES)) | _faker_given_names("en") \
+        | _nicknames_table() | set(diminutives())
+    given, places = given_names(), uk_places() | home_places() | places_abroad() | countries()
+    return frozenset(w for w in source if w.isalpha() and w not in given and 3.0 <= zipf(w) < 4.5 and w not in places
+                     and w not in common_words() and w not in not_names() and w not in _NAMES_OF_DOGS_AND_TITLES)
+
+
+# Among those, the commonest names of dogs in Britain, which case notes write often ("Tyson is the dog"), a church
+# elder's title and a texting word ("imo")
+_NAMES_OF_DOGS_AND_TITLES = frozenset("bruno tyson rocky buster duke rex zeus diesel bandit elder imo".split())
+
+
+@cache
 def world_given_names() -> frozenset[str]:
     """The given names in Latin letters of every locale Faker has (Turkish, Arabic, Polish, Russian in transliteration,
     Yoruba...: "Anwar", "Yusuf", "Sergei", "Abena", "Sandrine"), rare as English words (Zipf under 3.5) and no town of

@@ -3271,3 +3271,40 @@ def test_no_person_pointed_at_in_an_everyday_word():
 def test_a_chat_sender_on_a_line_of_its_own_with_the_day_and_time():
     text = "Zoica 💕  21 Oct 22:48\nhes ragin again\nDemi  22:50\nwant me to come?\nZoica 💕  22:51\nno hell go mad"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("Zoica") == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("im sick of it. lee smashed the tv and took my bag", "lee"),  # an everyday given name before a deed
+    ("Tue 20 Oct 13:10  lee hasnt been round i no what u think", "lee"),
+    ("u said ur coming. jayden isnt even ur bf anymore", "jayden"),
+])
+def test_a_lower_case_given_name_before_a_verb_in_someones_own_writing(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "im fuming. max is 20 quid for it",  # a word before a verb as often as a name
+    "dont. nan's cat is called smudge",  # a thing someone has
+    "lee smashed the tv",  # nothing marks the text as someone's own lower-case writing
+])
+def test_no_lower_case_given_name_before_a_verb_where_a_word_stands(text):
+    assert [w for w in texts(text) if w.split()[0] in ("max", "cat", "lee")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Milo went to his brother's house in Peterborough.", "Milo"),  # a given name that is a word too, before a verb
+    ("Their neighbours of 40 years, Stan and Joan Proctor, were kind.", "Stan"),  # beside another given name
+    ("mostly with foster carers, Pat and Derek Noble, in Mill Hill", "Pat"),
+    ("She told her friend Summer on Instagram that she was sad.", "Summer"),  # an everyday word after "her friend"
+    ("She talks to no one at school except her friend Hope.", "Hope"),
+])
+def test_a_given_name_that_is_a_word_too_where_a_person_stands(text, name):
+    assert name in texts(text)
+
+
+def test_a_dogs_name_is_no_given_name_that_is_a_word_too():
+    from hearth.redaction import gazetteer
+
+    assert {"milo", "lena", "stan", "bella"} <= gazetteer.given_names_that_are_words()
+    assert gazetteer.given_names_that_are_words().isdisjoint({"bruno", "tyson", "rocky", "summer", "hope", "paris"})
+    assert "Bruno" not in texts("two Staffies in the yard. Bruno is the dog.")
