@@ -1358,7 +1358,11 @@ class _UnknownNames:
         hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
         if hyphened:
             end = hyphened.end()
+            if kind == NAME and not w.honorific and text[m.start():end].lower() in self.home:
+                kind = PLACE  # "Dalton-in-Furness" is a town, though Dalton is a name too
         if not w.honorific and (_LOWER_STATION_AFTER.match(text, w.end) and gazetteer.zipf(w.low) < ORDINARY_WORD or (
+                _PLACE_NOUN_AFTER.match(text, w.end) and source == "rare" and w.low not in self.givens
+                and w.low not in self.families and w.low not in self.world_givens) or (
                 _TOWNS_SERVICE_AFTER.match(text, w.end) and (w.low in self.places or w.low in self.home) and w.low not in self.givens)):
             self.skip_until = w.end  # "at Digbeth coach station", "Walsall MASH", "the Hastings hub": the town, not an organisation
             return Finding(m.start(), w.end, text[m.start():w.end], PLACE, "gazetteer", None, w.low)
@@ -1671,6 +1675,9 @@ _STATION_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?:bus |coach |trai
 _TOWNS_SERVICE_AFTER = re.compile(r"[ \t]+(?:MASH|hub|team|suite|clinic|centre|center|office|post|branch|depot|market)\b")
 # a rare word before a station in lower case: "at Digbeth coach station", "Sittingbourne stn" (a place, whatever its name)
 _LOWER_STATION_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:bus|coach|train|railway|tram)[ \t]*\n?[ \t]*station|stn)\b")
+# a word no list holds before a police station, a bridge, a surgery or a library in lower case: "Harlescott station",
+# "Walney bridge", "the Coleham surgery" (a place, as no one's name stands before these)
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:police[ \t]+)?(?:station|bridge|surgery|library|shops|precinct|roundabout|estate)\b")
 _CAPITAL_OR_ACCENT_AFTER = re.compile(r"[ \t]+(?:[A-Z]|accents?\b)")
 COMMON_AT_START = 5.0  # Zipf: a given name this common as a word ("Said", "Will") opening a sentence needs a verb after it
 RARE_START = 3.5  # at the start of a sentence, rarer still, and followed by a verb ("Kasia was present")
@@ -4122,8 +4129,11 @@ def _bare_streets(text: str) -> Iterable[Finding]:
 # A line of signatures: "Signed: K. Okafor    J. Boateng", "Signed: K Samways (mum)   T. Samways   J. Ricketts (family
 # worker)", "Signed: S. L. Redpath    Date: 19/11/2026". Each field, between gaps of spaces, a tab or a slash, up to its role
 # in brackets or after a comma, is a name if its words are initials and names.
-_SIGNATURE_LINE = re.compile(r"(?im)^[ \t]*(?:signed|countersigned|signature|signatures)[ \t]*(?:\(\w+\))?[ \t]*:[ \t]*(?P<rest>.+)$")
-_SIGNATURE_FIELD = re.compile(r"(?:(?<=^)|(?<=\t)|(?<=  )|(?<=/ ))[ \t]*(?P<who>(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_SIGNATURE_LINE = re.compile(r"(?im)^[ \t]*(?:signed|countersigned|signature|signatures)[ \t]*(?:\(\w+\))?[ \t]*(?::[ \t]*|[ \t](?=[A-Z]))"
+                             r"(?P<rest>.+)$")  # (and "Signed M. Lane   04/12/26", without the colon)
+# (a field may follow a label of its own on the line: "Checked: K. Barnes (team leader)", "DSL: G. Kingsnorth")
+_SIGNATURE_FIELD = re.compile(r"(?:(?<=^)|(?<=\t)|(?<=  )|(?<=/ )|(?<=[a-zA-Z]: ))[ \t]*"
+                              r"(?P<who>(?:[A-Z]\.?[ \t]*){0,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
                               r"(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}(?:[ \t][A-Z]\.?)?)(?=[ \t]*(?:$|\(|,|\t|  |/))")
 
 

@@ -349,7 +349,12 @@ def _geonames() -> dict[str, frozenset[str]]:
             section = line[1:-1]
             continue
         out[section].add(line)
+        if section == "home" and _LINKED_PLACE.search(line):
+            out[section].add(line.replace(" ", "-"))  # "dalton in furness" is written "Dalton-in-Furness" too
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_LINKED_PLACE = re.compile(r" (?:in|on|upon|under|le|la|by|next|the|en|de) ")  # a town's name of several words, hyphened
 
 
 def home_places() -> frozenset[str]:

@@ -3308,3 +3308,30 @@ def test_a_dogs_name_is_no_given_name_that_is_a_word_too():
     assert {"milo", "lena", "stan", "bella"} <= gazetteer.given_names_that_are_words()
     assert gazetteer.given_names_that_are_words().isdisjoint({"bruno", "tyson", "rocky", "summer", "hope", "paris"})
     assert "Bruno" not in texts("two Staffies in the yard. Bruno is the dog.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Signed M. Lane   04/12/26", "M. Lane"),  # no colon after "Signed"; a family name that is a street word
+    ("Signed: D. Fearon      Checked: K. Barnes (team leader)  11.3.26", "K. Barnes"),  # a field with its own label
+    ("Signed: D Wren   DSL: G. Kingsnorth   Manager: K A Lusted", "K A Lusted"),
+])
+def test_names_on_a_line_of_signatures(text, name):
+    assert name in texts(text)
+
+
+def test_a_town_hyphened_is_a_place_though_its_first_word_is_a_name():
+    found = [(f.text, f.kind) for f in d.detect(RECORD, "Maternal aunt: Shannon Sharples, Dalton-in-Furness")]
+    assert ("Dalton-in-Furness", d.PLACE) in found
+
+
+def test_a_word_no_list_holds_before_a_police_station_or_an_estate_is_a_place():
+    found = [(f.text, f.kind) for f in d.detect(RECORD, "PC Dan Whitehouse (West Mercia Police, Harlescott station)")]
+    assert ("Harlescott", d.PLACE) in found
+    found = [(f.text, f.kind) for f in d.detect(RECORD, "a lad I know as Reece from the Darnhill estate and")]
+    assert ("Darnhill", d.PLACE) in found
+
+
+@pytest.mark.parametrize("word", ["Ibok", "Mma", "Bapa", "Burushaski"])
+def test_kin_words_and_languages_of_more_communities_name_no_one(word):
+    text = f"14/09/26 07:30 Ima: {word}, school da chatlaroi. She speaks to {word} every day."
+    assert word not in texts(text)
