@@ -1028,7 +1028,7 @@ Best wishes, [[Josh Whitlock|name]], Social Worker, [[Fareham|place]] and [[Gosp
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 163 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 163 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 17:27 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cllr", "hhj", "let", "lt", "po",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set161.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set165.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -163,6 +163,10 @@ SETS = [
     ("bench.redaction_set159", (23, 25), 550, 460),
     ("bench.redaction_set160", (23, 25), 540, 470),
     ("bench.redaction_set161", (23, 25), 530, 460),
+    ("bench.redaction_set162", (23, 25), 520, 390),
+    ("bench.redaction_set163", (23, 25), 570, 430),
+    ("bench.redaction_set164", (23, 25), 590, 430),
+    ("bench.redaction_set165", (23, 25), 560, 440),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
