@@ -1358,8 +1358,8 @@ class _UnknownNames:
         hyphened = _HYPHENED_PLACE.match(text, end)  # "Chester-le-Street", "Stockton-on-Tees": one name
         if hyphened:
             end = hyphened.end()
-            if kind == NAME and not w.honorific and text[m.start():end].lower() in self.home:
-                kind = PLACE  # "Dalton-in-Furness" is a town, though Dalton is a name too
+            if kind == NAME and not w.honorific:
+                kind = PLACE  # "Dalton-in-Furness", "Wells-next-the-Sea": a town's shape, though Dalton is a name too
         if not w.honorific and (_LOWER_STATION_AFTER.match(text, w.end) and gazetteer.zipf(w.low) < ORDINARY_WORD or (
                 _PLACE_NOUN_AFTER.match(text, w.end) and source == "rare" and w.low not in self.givens
                 and w.low not in self.families and w.low not in self.world_givens) or (
@@ -1613,7 +1613,7 @@ _FOREIGN_IN_BEFORE = re.compile(r"(?:\b(?:en|à|a|i|u|e|ka|iha|de|di|da|do|w|we|
                                 r"|\b\d{3,6})[ \t]+$")
 _PLACE_CUE_WRAPPED = re.compile(r"\b(?:in|to|from|near|towards|via|lives in|moved to|stays in|visiting)[ \t]*\n[ \t]*$")
 # Places whose name joins words with hyphens and lower-case links: Chester-le-Street, Stockton-on-Tees, Barrow-in-Furness.
-_HYPHENED_PLACE = re.compile(r"(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over)-[A-Z][a-z]+)+")
+_HYPHENED_PLACE = re.compile(r"(?:(?:-(?:le|la|les|on|upon|in|under|by|en|sur|super|de|with|cum|next|the|over))+-[A-Z][a-z]+)+")
 _OF_WRAPPED = re.compile(r"\bof[ \t]*\n[ \t]*$")  # "keeper Hamid Rostami of\nThornaby": where someone lives, on the next line
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "talk to Sergei", "a phone from Anwar": a given name of any language after "to" or "from" is a person, not a town
@@ -2842,6 +2842,7 @@ def _lower_speakers(text: str) -> dict[str, int]:
     return out
 
 
+_INITIAL_BEFORE_COLON = re.compile(r"[ \t][A-Za-z](?=\.?[ \t]*:)")
 _HANDLE_SHAPE = re.compile(r"(\w)\1\1|[^aeiou]z$")  # a letter thrice, a slang plural in -z
 
 
@@ -3234,7 +3235,9 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             continue
         if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY and _SPEAKER_COLON.match(text, end) \
                 and not _HANDLE_AFTER.match(text, end):  # (not an account's handle: "alfie_t17: im at nannys")
-            yield Finding(m.start(), end, low, NAME, "rare", None, low)  # "summer 🌸: u comin" on two lines or more
+            initial = _INITIAL_BEFORE_COLON.match(text, end)  # "kai b: u still comin": the family name's initial too
+            end = initial.end() if initial else end
+            yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)  # "summer 🌸: u comin", twice or more
             continue
         # (a name of two letters only where it is both a given name and a British short form: "hiya jo", "w jo")
         if (len(low) < 3 and not (len(low) == 2 and low in givens and low in shorts)) or low in common or low in _NEVER_ORDINARY \
@@ -3247,7 +3250,7 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             continue  # "poh poh": a kin word of two words
         prev = text[max(0, m.start() - 30):m.start()]
         if low in places and (gazetteer.zipf(low) < ORDINARY_WORD or _PLACE_CUE.search(prev)) \
-                and not _LOWER_STRONG_BEFORE.search(prev):
+                and not _LOWER_STRONG_BEFORE.search(prev) and not _HANDLE_AFTER.match(text, end):  # (not "kendal.dx_13")
             yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "got picked up in dumfries", "dunno worcester"
             continue
         if _LOWER_PLACE_BEFORE.search(prev) and low not in givens and low not in shorts and low not in families \
@@ -3778,8 +3781,12 @@ _CHAT_LINE_TIME_AFTER = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Z][a-z][\w'’\-]*(?
 # copied from screenshots ("MORGAN 🌸   u still at ur aunties?"): read only where the same sender opens two lines or more
 _CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?[ \t]{2,}(?=\S)")
 # a sender, an emoji perhaps, then the time and the message: "vula 🌙 23:14  ellz r u awake", "Ellz 23:15  ye wats up"
-_CHAT_LINE_TIME_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?"
-                                 r"[ \t]+\d{1,2}:\d{2}[ \t]{2,}(?=\S)")
+# (and with the day before the time, or an initial after the name: "Tee 🌺  Sat 22:58   r u up", "shaniya c  23:01   ye")
+_CHAT_LINE_TIME_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]*)?)(?:[ \t]*[^\w\s:]{1,4})?"
+                                 r"[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?\d{1,2}:\d{2}[ \t]{2,}(?=\S)")
+# ... or an account's handle, then the display name in brackets and a colon: "kendal.dx_13 (Kenny): u up"
+_CHAT_HANDLE_THEN_NAME = re.compile(r"(?m)^[ \t]*[\w.\-]*[._\d][\w.\-]*[ \t]+\((?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)\)"
+                                    r"[ \t]*:[ \t]")
 # ... or a sender, an emoji perhaps, a gap, then the day and the time closing the line, the message on the lines below,
 # as messages are typed up from a phone ("Chan 💕  21 Oct 22:48", "Shelby  Sun 10:20", "Demi  12:17")
 _CHAT_HEADER_LINE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]+)?)(?:[ \t]*[^\w\s:]{1,4})?"
@@ -3818,7 +3825,7 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
         covered[f.start:f.end] = (b"\x02" if f.kind == NAME else b"\x01") * (f.end - f.start)
     givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
     not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
-    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text), *gapped]:
+    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text), *_CHAT_HANDLE_THEN_NAME.finditer(text), *gapped]:
         start = m.start("who")
         words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", m.group("who"))]
         if any(w.islower() and w in common for _s, _e, w in words):
@@ -3831,7 +3838,8 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
                 continue
             if covered[s] or plain in _CHAT_NOT_A_NAME or plain in common or plain in _NEVER_ORDINARY or plain in kin \
                     or plain in not_names or (plain in _TEXTING_WORDS and not w[:1].isupper()) \
-                    or (plain not in givens and plain not in shorts and gazetteer.zipf(plain) >= RARE):
+                    or (plain not in givens and plain not in shorts
+                        and gazetteer.zipf(plain) >= (ORDINARY_WORD if w[:1].isupper() and start in timed_starts else RARE)):
                 continue  # an ordinary word ("Update", "Reminder"), not a name
             if w[:1].islower() and not (plain.split("-")[0] in givens or plain.split("-")[0] in shorts
                                         or (len(plain) == 1 and keep)

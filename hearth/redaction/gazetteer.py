@@ -349,8 +349,9 @@ def _geonames() -> dict[str, frozenset[str]]:
             section = line[1:-1]
             continue
         out[section].add(line)
-        if section == "home" and _LINKED_PLACE.search(line):
+        if section == "home" and _LINKED_PLACE.search(line.replace("-", " ")):
             out[section].add(line.replace(" ", "-"))  # "dalton in furness" is written "Dalton-in-Furness" too
+            out[section].add(line.replace("-", " "))  # ... and "Lee-on-the-Solent" "Lee on the Solent"
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -3335,3 +3335,23 @@ def test_a_word_no_list_holds_before_a_police_station_or_an_estate_is_a_place():
 def test_kin_words_and_languages_of_more_communities_name_no_one(word):
     text = f"14/09/26 07:30 Ima: {word}, school da chatlaroi. She speaks to {word} every day."
     assert word not in texts(text)
+
+
+def test_chat_senders_with_the_day_before_the_time_an_initial_or_a_display_name_after_a_handle():
+    text = ("Tee 🌺  Sat 22:58   r u up\nshaniya c  23:01   ye wats up\nTee 🌺  23:01   hes at it again\n"
+            "shaniya c  23:02   omg. do u want me to come")
+    assert texts(text).count("Tee") == 2 and texts(text).count("shaniya c") == 2
+    text = "kendal.dx_13 (Kenny): u up\ntaylarose.h (Tay): ye wats up\nkendal.dx_13 (Kenny): daz is kickin off again"
+    assert texts(text).count("Kenny") == 2
+    assert "kendal" not in texts(text)  # a town inside an account's handle is no place
+    text = "kai b: u still comin fri or wat\nkai b: tiny sed ur safe\nleahh.mxx: yh after skl\nkai b: get the 5 oclock"
+    assert texts(text).count("kai b") == 3
+
+
+@pytest.mark.parametrize("text, place", [
+    ("registered to a Paul Redfern of Lee-on-the-Solent, no trace.", "Lee-on-the-Solent"),  # two linking words
+    ("gran (Pat Bridges) in Lee on the Solent could have him", "Lee on the Solent"),  # GeoNames' town without hyphens
+    ("his grandparents Norman and Jean Bell of Burton-in-Kendal, who", "Burton-in-Kendal"),  # a town's shape, listed or not
+])
+def test_a_town_of_several_linked_words_is_one_place(text, place):
+    assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
