@@ -3012,8 +3012,10 @@ def _places_listed_with_places(text: str, found: list[Finding]) -> Iterable[Find
             queue.append(end)
 
 
-_NUMBER_AFTER_A_NAME = re.compile(r"[ \t]+(?:at|from)[ \t]+(\d{1,3})(?=[ \t]+(?:said|says|say|is|was|has|had|heard|helped|told|rang"
-                                  r"|came|comes|will|can|saw|sees|knows|called|complained|keeps|gave|gives)\b)")
+_NUMBER_AFTER_A_NAME = re.compile(r"[ \t]+(?:at|from)[ \t]*\n?[ \t]*(\d{1,3})(?=,?[ \t]+(?:said|says|say|is|was|has|had|heard|helped|told"
+                                  r"|rang|came|comes|will|can|saw|sees|knows|called|complained|keeps|gave|gives|carried|carries"
+                                  r"|wont|won't|brings|brought|knocks|knocked|does|did|looks|looked|texted|phoned|reported|minds|watches"
+                                  r"|watched)\b)")  # (and across a line: "Terry Ley at\n43, rang about a smell")
 
 
 _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -3355,3 +3355,17 @@ def test_chat_senders_with_the_day_before_the_time_an_initial_or_a_display_name_
 ])
 def test_a_town_of_several_linked_words_is_one_place(text, place):
     assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("a neighbour, Terry Ley at\n43, rang about a smell of burning", "43"),  # across a line, a comma before the verb
+    ("Kay: no. Mrs Begum at 21 carried the buggy for me", "21"),
+    ("the other neighbour Mrs Kinsella at 54 wont say nothing", "54"),
+])
+def test_a_house_by_its_number_after_a_person_and_before_their_deed(text, number):
+    assert (number, d.ADDRESS) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert ("18", d.ADDRESS) not in [(f.text, f.kind) for f in d.detect(RECORD, "She had Tyler at 18 and was on her own")]
+
+
+def test_neighbour_opening_a_sentence_is_no_part_of_the_name_after_it():
+    assert "Irene Cheetham" in texts("He is fine. Neighbour Irene Cheetham at 50 is a help.")
