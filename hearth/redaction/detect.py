@@ -200,7 +200,10 @@ _VEHICLE_BEFORE = re.compile(r"\b(?:car|cars|van|vans|transit|motorbike|moped|sc
 # a word a date follows ("from 11/12", "move in 1/12", "Added 3/10", "until 4/1", "(applied 8/10)", "seen on\n2/12"): a day
 # and month, not a score
 _DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated|due|starts?|started|ends?"
-                               r"|ended|move\s+in|moving\s+in|w/c|wc|dated|reviewed|booked\s+for|applied|visited|last|on)"
+                               r"|ended|move\s+in|moving\s+in|w/c|wc|dated|reviewed|booked\s+for|applied|visited|last|on"
+                               # (a meeting, a visit or an event, and when it was: "CS panel 2/12", "the incident of 6/11")
+                               r"|incident\s+of|appt|appointment|panel|visit|revisit|meeting|mtg|conference|hearing"
+                               r"|invite\s+for|interview|session\s+on|seen)"
                                r"(?:[ \t:]+|[ \t]*\n[ \t]*)$", re.IGNORECASE)
 # a word of time before a day of the month ("from the 1st", "park closes 31st", "were on\nthe 27th"), and what may follow
 # it: punctuation, the end of the line, a capital or a joining word, not a noun ("from the 3rd floor", "the 2nd time")

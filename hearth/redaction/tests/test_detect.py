@@ -3369,3 +3369,13 @@ def test_a_house_by_its_number_after_a_person_and_before_their_deed(text, number
 
 def test_neighbour_opening_a_sentence_is_no_part_of_the_name_after_it():
     assert "Irene Cheetham" in texts("He is fine. Neighbour Irene Cheetham at 50 is a help.")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("after the bus incident of 6/11 (rucksack of wraps)", "6/11"),  # a day and month after an event or a meeting
+    ("CS panel 2/12, ring lee back re bike", "2/12"),
+    ("GP appt 2/12 re PND, then the HV", "2/12"),
+])
+def test_a_day_and_month_after_a_meeting_or_an_event(text, date):
+    assert (date, d.DATE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert [f.text for f in d.detect(RECORD, "he made 8/10 in the spelling test") if f.kind == d.DATE] == []
