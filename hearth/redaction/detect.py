@@ -794,7 +794,7 @@ class Detector:
         found.extend(_people_pointed_at(view, found))
         found.extend(_chat_speakers(view, found))
         found.extend(self._again(view, found))
-        merged = merge(found)
+        merged = _joined_over_a_middle_initial(view, merge(found))
         for f in merged:
             if f.kind == NAME:
                 _take_initials(view, f)
@@ -1916,7 +1916,8 @@ _ORGANISATION_OF_BEFORE = re.compile(
 # The next capitalised word in a name, over "and", "of" ...: "Tyne and Wear Fire and Rescue", "Magistrates' Court".
 _NEXT_CAPITAL = re.compile(r"['’]?(?: |[ \t]*\n(?!\n)[ \t]*)"
                            r"(?:(?P<link>and[ \t]+|&[ \t]+)|(?:of|for|the|upon|on)[ \t]+)?([A-Z][A-Za-z'’]*)")
-_FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\b\.?|number\b|num\b|ref\b|:)", re.IGNORECASE)
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\b\.?|number\b|num\b|ref\b|:)|(?:[ \t]+[a-z]+){1,2}[ \t]*:", re.IGNORECASE)
+# (or a label of a few words: "Jason Rowley\nChildren present: ...")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?P<word>[A-Z][A-Za-z'’\-]*)")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|nor))\s+")  # between two things in a list
 # Watching or listening to someone on a screen ("watching Ms Zorbly on YouTube"): a presenter or a show, not a person in
@@ -3498,6 +3499,24 @@ def _take_initials(text: str, f: Finding) -> None:
     elif f.kind == NAME and " " not in f.text and f.text.islower() and (after := _LOWER_INITIAL_AFTER.match(text, f.end)):
         f.end = after.end(1)  # "saw kai p by the gates", "owen t & priya": a family name's initial, in lower case
     f.text = text[f.start:f.end]
+
+
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\.? ")
+
+
+def _joined_over_a_middle_initial(text: str, found: list[Finding]) -> list[Finding]:
+    """A given name, a middle initial and a family name, each found: one name ("Jennifer M. Okafor", "Marcus A. Delgado"),
+    not two that each take the initial."""
+    out: list[Finding] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == NAME and f.kind == NAME and prev.text[:1].isupper() and f.text[:1].isupper() \
+                and " " not in prev.text.strip() and _MIDDLE_INITIAL.fullmatch(text, prev.end, f.start):
+            out[-1] = Finding(prev.start, f.end, text[prev.start:f.end], NAME, prev.source, prev.party or f.party,
+                              " ".join(text[prev.start:f.end].lower().split()))
+            continue
+        out.append(f)
+    return out
 
 
 _ONE_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z'’\-]+[ \t]+")

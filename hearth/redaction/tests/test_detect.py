@@ -3379,3 +3379,17 @@ def test_neighbour_opening_a_sentence_is_no_part_of_the_name_after_it():
 def test_a_day_and_month_after_a_meeting_or_an_event(text, date):
     assert (date, d.DATE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
     assert [f.text for f in d.detect(RECORD, "he made 8/10 in the spelling test") if f.kind == d.DATE] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("FROM: Jennifer M. Delgado, LCSW, Family Advocacy", "Jennifer M. Delgado"),  # a middle initial joins the two
+    ("Yours sincerely\nNathan J. Jorgensen\n", "Nathan J. Jorgensen"),
+    ("Names of adults with child: Aoife O Driscoll (mum), Liam Walsh (dad)", "Aoife O Driscoll"),
+])
+def test_a_given_name_a_middle_initial_and_a_family_name_are_one_name(text, name):
+    assert name in texts(text)
+    assert "K. Okafor" in texts("Signed: K. Okafor    J. Boateng")  # (signatures apart are not joined)
+
+
+def test_a_name_before_a_label_of_a_few_words_on_the_next_line_is_no_organisation():
+    assert "Jason Rowley" in texts("staying at Flat 11, with Jason Rowley\nChildren present: two boys")
