@@ -1494,7 +1494,9 @@ class _UnknownNames:
             return PLACE, end  # "wants to go back to India": a country someone goes to, not a person
         bracket_tail = _BRACKET_TAIL_BEFORE.search(prev) and _BRACKET_TAIL_AFTER.match(text, end) and end == w.end \
             and low not in self.givens and gazetteer.zipf(low) < ORDINARY_WORD
-        if bracket_tail and (source in ("rare", "gazetteer") or (source == "cue" and (low in self.places or low in self.home))):
+        if bracket_tail and (source in ("rare", "gazetteer") or (source == "cue" and (
+                low in self.places or low in self.home or (gazetteer.zipf(low) < RARE and low not in self.world_givens
+                                                           and low not in self.families)))):
             return PLACE, end  # "(15, Hanley)", "(aunty, Darwen)", "(12,\nBucknall)": where someone lives, after their age or role
         if source not in ("rare", "gazetteer") or low in self.givens:
             return kind, end
@@ -1624,7 +1626,7 @@ _TO_OR_FROM_BEFORE = re.compile(r"\b(?:to|from|via)\s+$", re.IGNORECASE)
 # the tail of a bracket after someone's age or role: "(15, Hanley)", "(aunty, Darwen)", "(cousin, Andover)"
 # (also after the person's name: "(Tegan Mills, 15, Littleham)", "(Kelsey Brannigan, sister, Aveley)", "(Meron Kidane, Bradley)")
 _BRACKET_TAIL_BEFORE = re.compile(r"\((?:(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}[ \t]*,[ \t]*)?"
-                                  r"(?:\d{1,2}|[a-z]+(?:[ \t]+[a-z]+){0,2})|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})"
+                                  r"(?:\d{1,2}|[a-z]+(?:['’]s)?(?:[ \t]+[a-z]+){0,2})|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})"
                                   r"[ \t]*,[ \t]*\n?[ \t]*$")
 _BRACKET_TAIL_AFTER = re.compile(r"[ \t]*[),;]")
 _FIRM_AFTER = re.compile(r"\s*(?:&|and\s+(?:Co|Sons|Partners)\b|[A-Z][a-z]+\s+(?:Ltd|Limited|LLP|Lettings|Solicitors)\b)")

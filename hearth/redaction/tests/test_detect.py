@@ -3393,3 +3393,13 @@ def test_a_given_name_a_middle_initial_and_a_family_name_are_one_name(text, name
 
 def test_a_name_before_a_label_of_a_few_words_on_the_next_line_is_no_organisation():
     assert "Jason Rowley" in texts("staying at Flat 11, with Jason Rowley\nChildren present: two boys")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mrs Anjali Dhar (family friend, Oxlease).", "Oxlease"),  # where someone lives, after their role in brackets
+    ("Nana Sharon (dad's mum, Oakworth); Great-grandma Edna", "Oakworth"),
+    ("Kelly Firth (learning mentor, Worthside). Minutes typed by", "Worthside"),
+])
+def test_a_word_no_list_holds_after_a_role_in_brackets_is_where_the_person_lives(text, place):
+    assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert ("Kacper", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, "his mate (best friend, Kacper) came")]
