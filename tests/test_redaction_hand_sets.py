@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set169.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set173.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -171,6 +171,10 @@ SETS = [
     ("bench.redaction_set167", (23, 25), 550, 430),
     ("bench.redaction_set168", (23, 25), 530, 370),
     ("bench.redaction_set169", (23, 25), 550, 440),
+    ("bench.redaction_set170", (23, 25), 580, 410),
+    ("bench.redaction_set171", (23, 25), 480, 440),
+    ("bench.redaction_set172", (23, 25), 540, 380),
+    ("bench.redaction_set173", (23, 25), 520, 400),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
