@@ -815,7 +815,7 @@ class Detector:
                        + list(_names_after_a_noun_class_prefix(view, merged)) + list(_contacts_of_a_phone_log(view, merged))
                        + list(_rare_capitalised_words_in_cyrillic_or_greek(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged))
-                       + list(_words_split_by_a_stray_space(view, merged)))
+                       + list(_words_split_by_a_stray_space(view, merged)) + list(_day_names_of_people(view)))
         merged = _date_ranges_as_one(view, merged)
         merged = _streets_with_their_compass_point(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
@@ -3503,6 +3503,32 @@ def _take_initials(text: str, f: Finding) -> None:
     f.text = text[f.start:f.end]
 
 
+# A day of the week as a given name, as in Nigeria and Ghana ("Pastor Friday Nwibani", "Elder Sunday Kpalap"): before a
+# family name no list holds as a word, or after a title
+_DAY_NAME = re.compile(r"(?:\b(?P<title>Pastor|Elder|Brother|Bro\.?|Deacon|Mr|Mrs|Ms|Miss|Dr|Uncle|Aunty|Auntie)[ \t]+)?"
+                       r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?P<family>[A-Z][a-z]{2,}))?\b")
+
+
+def _day_names_of_people(text: str) -> Iterable[Finding]:
+    if "day" not in text:
+        return
+    common, places, not_names = gazetteer.common_words(), gazetteer.uk_places(), gazetteer.not_names()
+    for m in _DAY_NAME.finditer(text):
+        family = m.group("family")
+        low = family.lower() if family else ""
+        rare_family = bool(family) and gazetteer.zipf(low) < RARE and low not in common and low not in places \
+            and low not in not_names and low not in gazetteer.CALENDAR and not _MONTH_AFTER.match(family) \
+            and low not in gazetteer.given_names() and low not in gazetteer.world_given_names()  # ("on Sunday Kwame came")
+        if rare_family:
+            yield Finding(m.start("day"), m.end("family"), text[m.start("day"):m.end("family")], NAME, "cue", None,
+                          " ".join(text[m.start("day"):m.end("family")].lower().split()))
+        elif m.group("title"):
+            yield Finding(m.start("day"), m.end("day"), m.group("day"), NAME, "cue", None, m.group("day").lower())
+
+
+_MONTH_AFTER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+
+
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\.? ")
 
 
@@ -3811,7 +3837,8 @@ _CHAT_LINE_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Za-z'’\-]+(?:[ \t][A-
 _CHAT_LINE_TIME_GAP = re.compile(r"(?m)^[ \t]*(?P<who>[A-Za-z][A-Za-z'’\-]+(?:[ \t][A-Za-z][A-Za-z'’\-]*)?)(?:[ \t]*[^\w\s:]{1,4})?"
                                  r"[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?\d{1,2}:\d{2}[ \t]{2,}(?=\S)")
 # ... or an account's handle, then the display name in brackets and a colon: "kendal.dx_13 (Kenny): u up"
-_CHAT_HANDLE_THEN_NAME = re.compile(r"(?m)^[ \t]*[\w.\-]*[._\d][\w.\-]*[ \t]+\((?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)\)"
+_CHAT_HANDLE_THEN_NAME = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?[\w.\-]*[._\d][\w.\-]*[ \t]+"
+                                    r"\((?P<who>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)\)"
                                     r"[ \t]*:[ \t]")
 # ... or a sender, an emoji perhaps, a gap, then the day and the time closing the line, the message on the lines below,
 # as messages are typed up from a phone ("Chan 💕  21 Oct 22:48", "Shelby  Sun 10:20", "Demi  12:17")
@@ -3839,7 +3866,8 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
     """The senders of a copied chat, where their display names are names: capitalised words that are no ordinary word,
     kin word or title ("Наталя", "Tonton Patrick": Patrick), and in lower case given names only ("jayden", "bella w";
     a handle such as "bluntz" is not a person's name)."""
-    timed = list(_CHAT_LINE_TIME_GAP.finditer(text)) + list(_CHAT_HEADER_LINE.finditer(text))
+    timed = list(_CHAT_LINE_TIME_GAP.finditer(text)) + list(_CHAT_HEADER_LINE.finditer(text)) \
+        + list(_CHAT_HANDLE_THEN_NAME.finditer(text))  # (a display name after a handle is a name, like a timed sender's)
     gapped = list(_CHAT_LINE_GAP.finditer(text)) + timed
     senders = Counter(m.group("who") for m in gapped)
     gapped = [m for m in gapped if senders[m.group("who")] >= 2]
@@ -3851,7 +3879,7 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
         covered[f.start:f.end] = (b"\x02" if f.kind == NAME else b"\x01") * (f.end - f.start)
     givens, shorts, common = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.common_words()
     not_names, kin = gazetteer.not_names(), gazetteer.community_kin()
-    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text), *_CHAT_HANDLE_THEN_NAME.finditer(text), *gapped]:
+    for m in [*_CHAT_LINE.finditer(text), *_CHAT_LINE_TIME_AFTER.finditer(text), *gapped]:
         start = m.start("who")
         words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", m.group("who"))]
         if any(w.islower() and w in common for _s, _e, w in words):

@@ -3403,3 +3403,18 @@ def test_a_name_before_a_label_of_a_few_words_on_the_next_line_is_no_organisatio
 def test_a_word_no_list_holds_after_a_role_in_brackets_is_where_the_person_lives(text, place):
     assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
     assert ("Kacper", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, "his mate (best friend, Kacper) came")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meeting at the Scout Hut  *  Pastor Friday Nwibani  *  07403 962 715", "Friday Nwibani"),  # a day as a given name
+    ("Elder Sunday Kpalap and his wife in Coxhoe are willing", "Sunday Kpalap"),
+    ("go for a walk and ring Elder Sunday. Grandma said", "Sunday"),
+])
+def test_a_day_of_the_week_as_a_given_name(text, name):
+    assert name in texts(text)
+    assert texts("on Sunday Kwame came round; see you Friday Morning; the Sunday Times") == ["Kwame"]
+
+
+def test_a_display_name_after_a_handle_after_the_time():
+    text = "21:04 c0nn0r_t19 (Con): u out\n21:05 tay.xo.11 (Tay): cant\n21:05 c0nn0r_t19 (Con): come the station end"
+    assert texts(text).count("Con") == 2
