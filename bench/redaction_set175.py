@@ -715,7 +715,7 @@ Agreed by all. Reviewed by [[Tom Yeates|name]] (SW): plan accepted, [[Tom|name]]
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 175 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 175 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 18:15 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "nurse", "coach", "our", "me",

@@ -854,7 +854,7 @@ can do what I like.
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 176 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 176 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 18:15 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cm", "wm", "sm", "ff", "cllr", "hhj",

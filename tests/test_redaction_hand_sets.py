@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set173.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set177.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -175,6 +175,10 @@ SETS = [
     ("bench.redaction_set171", (23, 25), 480, 440),
     ("bench.redaction_set172", (23, 25), 540, 380),
     ("bench.redaction_set173", (23, 25), 520, 400),
+    ("bench.redaction_set174", (23, 25), 570, 420),
+    ("bench.redaction_set175", (23, 25), 550, 400),
+    ("bench.redaction_set176", (23, 25), 540, 380),
+    ("bench.redaction_set177", (23, 25), 560, 450),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
