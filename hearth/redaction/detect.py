@@ -1605,6 +1605,7 @@ _PLACE_KIND_WORDS = frozenset("green hill hills park common heath end estate vil
 _SCHOOL_NOUNS = frozenset(("School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "High"))
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
 _PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
+                        r"|(?:lives|living)(?:[ \t]+(?:up|down|over|out|round))?"  # "lives Riddings", "he lives up Crich"
                         r"|(?:city|town|village|district|province|suburb)\s+of"
                         # "the beach at Mablethorpe", "the army at Catterick", "a platform at Bulwell"
                         r"|(?:beach|seaside|coast|seafront|front|promenade|station|platform|stop|airport|barracks|army|camp|base)"
@@ -1626,7 +1627,8 @@ _TO_OR_FROM_BEFORE = re.compile(r"\b(?:to|from|via)\s+$", re.IGNORECASE)
 # the tail of a bracket after someone's age or role: "(15, Hanley)", "(aunty, Darwen)", "(cousin, Andover)"
 # (also after the person's name: "(Tegan Mills, 15, Littleham)", "(Kelsey Brannigan, sister, Aveley)", "(Meron Kidane, Bradley)")
 _BRACKET_TAIL_BEFORE = re.compile(r"\((?:(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}[ \t]*,[ \t]*)?"
-                                  r"(?:\d{1,2}|[a-z]+(?:['’]s)?(?:[ \t]+[a-z]+){0,2})|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})"
+                                  r"(?:(?:about[ \t]+|aged[ \t]+)?\d{1,2}|[a-z]+(?:['’]s)?(?:\s+[a-z]+){0,2})"
+                                  r"|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})"
                                   r"[ \t]*,[ \t]*\n?[ \t]*$")
 _BRACKET_TAIL_AFTER = re.compile(r"[ \t]*[),;]")
 _FIRM_AFTER = re.compile(r"\s*(?:&|and\s+(?:Co|Sons|Partners)\b|[A-Z][a-z]+\s+(?:Ltd|Limited|LLP|Lettings|Solicitors)\b)")
@@ -3887,6 +3889,8 @@ def _chat_speakers(text: str, found: list[Finding]) -> Iterable[Finding]:
         keep = []
         for s, e, w in words:
             plain = anyascii(w).lower() if not w.isascii() else w.lower()
+            if any(ch.isdigit() for ch in w):
+                continue  # a transcript's code for a speaker, not a name: "PC1:", "C1:", "M1:"
             if covered[s] == 2 or (len(plain) == 1 and keep and keep[-1][1] < s):
                 keep.append((s, e))  # a name found already, and an initial after a name ("leah w")
                 continue

@@ -3418,3 +3418,18 @@ def test_a_day_of_the_week_as_a_given_name(text, name):
 def test_a_display_name_after_a_handle_after_the_time():
     text = "21:04 c0nn0r_t19 (Con): u out\n21:05 tay.xo.11 (Tay): cant\n21:05 c0nn0r_t19 (Con): come the station end"
     assert texts(text).count("Con") == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Passenger Mrs Jan Fox (regular, lives Riddings) said she had seen", "Riddings"),  # "lives" without "in"
+    ("his dad is Ryan Crich, he lives up Crich by the tramway museum", "Crich"),
+    ("Chelsea Raynor (about 30, Riddings) is not known to us", "Riddings"),  # after an age in brackets
+])
+def test_where_someone_lives_written_short(text, place):
+    assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_a_transcripts_codes_for_speakers_are_no_names():
+    text = ("23:48:10 PC1: Control, we're at scene now.\n23:48:31 M1: She's in there\n23:48:40 PC2: Thanks Gerard.\n"
+            "23:49:02 PC1: Police, Gemma?\n23:49:15 C1: Mummy's asleep\n23:49:30 C1: Alfie went out.\n23:50:05 PC2: ok")
+    assert texts(text) == ["Gerard", "Gemma", "Alfie"]
