@@ -815,7 +815,8 @@ class Detector:
                        + list(_names_after_a_noun_class_prefix(view, merged)) + list(_contacts_of_a_phone_log(view, merged))
                        + list(_rare_capitalised_words_in_cyrillic_or_greek(view, merged)))
         merged = merge(merged + list(_names_written_in_another_script(view, merged)) + list(_nicknames_before_names(view, merged))
-                       + list(_words_split_by_a_stray_space(view, merged)) + list(_day_names_of_people(view)))
+                       + list(_words_split_by_a_stray_space(view, merged)) + list(_day_names_of_people(view))
+                       + list(_places_in_brackets_after_a_name(view, merged)))
         merged = _date_ranges_as_one(view, merged)
         merged = _streets_with_their_compass_point(view, merged)
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
@@ -3526,6 +3527,40 @@ def _day_names_of_people(text: str) -> Iterable[Finding]:
                           " ".join(text[m.start("day"):m.end("family")].lower().split()))
         elif m.group("title"):
             yield Finding(m.start("day"), m.end("day"), m.group("day"), NAME, "cue", None, m.group("day").lower())
+
+
+# After a person's full name, where they live in brackets, perhaps after their role: "Jean Tomlinson (Langley Mill)",
+# "Sheila Hopkinson (Jacksdale)", "Lorraine Beardsley (paternal grandmother,\nPinxton)"
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[a-z]+(?:['’]s)?(?:\s+[a-z]+){0,2},\s*)?([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\)")
+
+
+def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterable[Finding]:
+    givens, world, shorts = gazetteer.given_names(), gazetteer.world_given_names(), gazetteer.diminutives()
+    families, common, not_names = gazetteer.family_names(), gazetteer.common_words(), gazetteer.not_names()
+    home, places, kin = gazetteer.home_places(), gazetteer.uk_places(), gazetteer.community_kin()
+    covered = _covered(text, found)
+    for f in found:
+        if f.kind != NAME or len(f.text.split()) < 2 or not f.text[:1].isupper():
+            continue
+        m = _PLACE_IN_BRACKETS.match(text, f.end)
+        if not m or any(covered[m.start(1):m.end(1)]):
+            continue
+        words = m.group(1).lower().split()
+        listed = (" ".join(words) in home or " ".join(words) in places) and gazetteer.zipf(" ".join(words)) < ORDINARY_WORD
+        # (not a town that is an everyday word: "Leo T (Ash)" is a class named for a tree)
+        first = words[0]
+        unknown = gazetteer.zipf(first) < RARE and first not in givens and first not in world and first not in shorts \
+            and first not in families and first not in common and first not in not_names and first not in kin \
+            and first not in _KIN and first not in gazetteer.CALENDAR
+        line = text[text.rfind("\n", 0, f.start) + 1:f.start]
+        if (listed or (unknown and all(w in _PLACE_KIND_WORDS | {"mill", "bank", "top", "bottom", "row"} for w in words[1:]))) \
+                and not _PROFESSIONAL_BEFORE.search(line[-60:] + " " + f.text.split()[0]):
+            yield Finding(m.start(1), m.end(1), m.group(1), PLACE, "cue", None, " ".join(words))
+
+
+# a professional's role or title before the name: the word in brackets after it is their service, not their home
+_PROFESSIONAL_BEFORE = re.compile(r"(?i)\b(?:guardian|worker|nurse|officer|solicitor|insp|pc|dc|ds|sgt|capt|dr|mr|mrs|ms|miss|teacher"
+                                  r"|manager|chair|lead|adviser|advisor|coordinator|interpreter|midwife|hv|gp|ed|reviewing)\b")
 
 
 _MONTH_AFTER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)

@@ -3433,3 +3433,17 @@ def test_a_transcripts_codes_for_speakers_are_no_names():
     text = ("23:48:10 PC1: Control, we're at scene now.\n23:48:31 M1: She's in there\n23:48:40 PC2: Thanks Gerard.\n"
             "23:49:02 PC1: Police, Gemma?\n23:49:15 C1: Mummy's asleep\n23:49:30 C1: Alfie went out.\n23:50:05 PC2: ok")
     assert texts(text) == ["Gerard", "Gemma", "Alfie"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("my sister Jean Tomlinson (Langley Mill) will help with school runs", "Langley Mill"),  # where they live
+    ("Pauline's sister\nSheila Hopkinson (Jacksdale) helps", "Jacksdale"),
+    ("Lorraine Beardsley (paternal grandmother,\nPinxton) - no application seen", "Pinxton"),
+])
+def test_where_someone_lives_in_brackets_after_their_full_name(text, place):
+    assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_a_professionals_service_in_brackets_is_no_place():
+    text = "seen by PC Jo Charlton (Northumbria); guardian Colette Maguire (Cafcass); Nurse Lorraine Birtles (Mitie)"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
