@@ -700,7 +700,7 @@ Signed: [[W. Farr|name]]"""),
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 179 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 179 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 18:29 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "sw", "hv", "dsl", "sn", "nurse", "our",

@@ -761,7 +761,7 @@ plan's list) - he is with [[Danielle|name]] at [[Cranford Road|address]] and say
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 180 (written 2026-12-07 without reading the detector; held out, not yet scored)"
+NAME = "set 180 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 18:29 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "cm", "wm", "sm", "ff", "cllr", "hhj",
