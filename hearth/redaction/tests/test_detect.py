@@ -3331,7 +3331,7 @@ def test_a_word_no_list_holds_before_a_police_station_or_an_estate_is_a_place():
     assert ("Darnhill", d.PLACE) in found
 
 
-@pytest.mark.parametrize("word", ["Ibok", "Mma", "Bapa", "Burushaski", "Ammachi", "Christadelphians"])
+@pytest.mark.parametrize("word", ["Ibok", "Mma", "Bapa", "Burushaski", "Ammachi", "Christadelphians", "Occitan", "Babbu"])
 def test_kin_words_and_languages_of_more_communities_name_no_one(word):
     text = f"14/09/26 07:30 Ima: {word}, school da chatlaroi. She speaks to {word} every day."
     assert word not in texts(text)
