@@ -3512,9 +3512,13 @@ _DAY_NAME = re.compile(r"(?:\b(?P<title>Pastor|Elder|Brother|Bro\.?|Deacon|Mr|Mr
                        r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?P<family>[A-Z][a-z]{2,}))?\b")
 
 
+_DAY_THEN_CAPITAL = re.compile(r"day[ \t]+[A-Z]")  # (cheap checks first: most documents have neither)
+_DAY_TITLES = ("Pastor", "Elder", "Brother", "Bro", "Deacon", "Uncle", "Aunty", "Auntie")  # (a title that opens a sentence)
+
+
 def _day_names_of_people(text: str) -> Iterable[Finding]:
-    if "day" not in text:
-        return
+    if not _DAY_THEN_CAPITAL.search(text) and not any(t + " " in text for t in _DAY_TITLES):
+        return  # (most documents: no weekday before a capitalised word or after a title)
     common, places, not_names = gazetteer.common_words(), gazetteer.uk_places(), gazetteer.not_names()
     for m in _DAY_NAME.finditer(text):
         family = m.group("family")
@@ -3538,12 +3542,15 @@ def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterabl
     givens, world, shorts = gazetteer.given_names(), gazetteer.world_given_names(), gazetteer.diminutives()
     families, common, not_names = gazetteer.family_names(), gazetteer.common_words(), gazetteer.not_names()
     home, places, kin = gazetteer.home_places(), gazetteer.uk_places(), gazetteer.community_kin()
-    covered = _covered(text, found)
+    covered = None
     for f in found:
-        if f.kind != NAME or len(f.text.split()) < 2 or not f.text[:1].isupper():
+        if f.kind != NAME or not text.startswith((" (", "("), f.end) or len(f.text.split()) < 2 or not f.text[:1].isupper():
             continue
         m = _PLACE_IN_BRACKETS.match(text, f.end)
-        if not m or any(covered[m.start(1):m.end(1)]):
+        if not m:
+            continue
+        covered = covered if covered is not None else _covered(text, found)
+        if any(covered[m.start(1):m.end(1)]):
             continue
         words = m.group(1).lower().split()
         listed = (" ".join(words) in home or " ".join(words) in places) and gazetteer.zipf(" ".join(words)) < ORDINARY_WORD
