@@ -3508,24 +3508,25 @@ def _take_initials(text: str, f: Finding) -> None:
 
 # A day of the week as a given name, as in Nigeria and Ghana ("Pastor Friday Nwibani", "Elder Sunday Kpalap"): before a
 # family name no list holds as a word, or after a title
-_DAY_NAME = re.compile(r"(?:\b(?P<title>Pastor|Elder|Brother|Bro\.?|Deacon|Mr|Mrs|Ms|Miss|Dr|Uncle|Aunty|Auntie)[ \t]+)?"
-                       r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?P<family>[A-Z][a-z]{2,}))?\b")
-
-
-_DAY_THEN_CAPITAL = re.compile(r"day[ \t]+[A-Z]")  # (cheap checks first: most documents have neither)
 _DAY_TITLES = ("Pastor", "Elder", "Brother", "Bro", "Deacon", "Uncle", "Aunty", "Auntie")  # (a title that opens a sentence)
+_DAY_NAME = re.compile(rf"(?:\b(?P<title>{'|'.join(_DAY_TITLES)}|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+                       r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?P<family>[A-Z][a-z]{2,}))?\b")
+_DAY_THEN_CAPITAL = re.compile(r"day[ \t]+[A-Z]")  # (cheap checks first: most documents have neither)
+_MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)  # ("Monday Nov 3")
 
 
 def _day_names_of_people(text: str) -> Iterable[Finding]:
+    """A weekday as a given name: before a family name no list holds, or after a title ("Elder Sunday")."""
     if not _DAY_THEN_CAPITAL.search(text) and not any(t + " " in text for t in _DAY_TITLES):
         return  # (most documents: no weekday before a capitalised word or after a title)
     common, places, not_names = gazetteer.common_words(), gazetteer.uk_places(), gazetteer.not_names()
+    givens, world = gazetteer.given_names(), gazetteer.world_given_names()
     for m in _DAY_NAME.finditer(text):
         family = m.group("family")
         low = family.lower() if family else ""
         rare_family = bool(family) and gazetteer.zipf(low) < RARE and low not in common and low not in places \
-            and low not in not_names and low not in gazetteer.CALENDAR and not _MONTH_AFTER.match(family) \
-            and low not in gazetteer.given_names() and low not in gazetteer.world_given_names()  # ("on Sunday Kwame came")
+            and low not in not_names and low not in gazetteer.CALENDAR and not _MONTH_ABBREVIATION.match(family) \
+            and low not in givens and low not in world  # (not another person: "on Sunday Kwame came")
         if rare_family:
             yield Finding(m.start("day"), m.end("family"), text[m.start("day"):m.end("family")], NAME, "cue", None,
                           " ".join(text[m.start("day"):m.end("family")].lower().split()))
@@ -3539,6 +3540,9 @@ _PLACE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[a-z]+(?:['’]s)?(?:\s+[a-z]+){0,2
 
 
 def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """Where someone lives, in brackets after their full name (`_PLACE_IN_BRACKETS`). The older bracket rule,
+    `_BRACKET_TAIL_BEFORE` in `_UnknownNames._person_or_town`, reads a rare word after a role or an age inside the
+    brackets; the two should become one "is this a town here" decision."""
     givens, world, shorts = gazetteer.given_names(), gazetteer.world_given_names(), gazetteer.diminutives()
     families, common, not_names = gazetteer.family_names(), gazetteer.common_words(), gazetteer.not_names()
     home, places, kin = gazetteer.home_places(), gazetteer.uk_places(), gazetteer.community_kin()
@@ -3568,9 +3572,6 @@ def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterabl
 # a professional's role or title before the name: the word in brackets after it is their service, not their home
 _PROFESSIONAL_BEFORE = re.compile(r"(?i)\b(?:guardian|worker|nurse|officer|solicitor|insp|pc|dc|ds|sgt|capt|dr|mr|mrs|ms|miss|teacher"
                                   r"|manager|chair|lead|adviser|advisor|coordinator|interpreter|midwife|hv|gp|ed|reviewing)\b")
-
-
-_MONTH_AFTER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\.? ")
