@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set181.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set185.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -183,6 +183,10 @@ SETS = [
     ("bench.redaction_set179", (23, 25), 510, 400),
     ("bench.redaction_set180", (23, 25), 500, 390),
     ("bench.redaction_set181", (23, 25), 480, 420),
+    ("bench.redaction_set182", (23, 25), 500, 400),
+    ("bench.redaction_set183", (23, 25), 510, 390),
+    ("bench.redaction_set184", (23, 25), 530, 390),
+    ("bench.redaction_set185", (23, 25), 530, 380),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
