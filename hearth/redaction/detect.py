@@ -248,9 +248,17 @@ _SPOKEN_YEAR = (rf"[ \t.…,]+(?:(?:nineteen|twenty)[ -]{_TENS}|two thousand(?: 
                 rf"|eight|nine))?|{_TENS})\b")
 _ORDINAL_WORD_RE = "(?:" + "|".join(sorted((w.replace("-", "[ -]") for w in _ORDINAL_WORDS), key=len, reverse=True)) + ")"
 
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
-    (NHS, re.compile(r"(?<![\d-])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d-])")),
+# The identifiers, dates, addresses and schools found by their shape: (kind, pattern) or (kind, pattern, words). Where
+# words are given, the pattern cannot match a text that holds none of them (read as written, or in lower case if the
+# pattern ignores case), so the patterns pass tries it only on a text that holds one: most documents name no Welsh
+# school or plot number, and a pattern tried at every place of a document costs more than looking for a word in it.
+# For the same reason a pattern starts with what it matches first where it can ("\d(?<![\d-]\d)" is "(?<![\d-])\d":
+# the engine then skips to each figure), or looks at its first character before anything else ("(?=\d)").
+_ORDINAL_STEMS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "teenth", "twentieth", "thirtieth")  # in every word of _ORDINAL_WORDS
+PATTERNS: list[tuple] = [
+    (EMAIL, re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b"), ("@",)),
+    (NHS, re.compile(r"\d(?<![\d-]\d)\d{2}[ \-]?\d{3}[ \-]?\d{4}(?![\d-])")),
     (UPN, re.compile(r"\b[A-Z]\d{11}[0-9A-Z]\b")),
     (NI, re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # (its two halves may stand on two lines, as an address block wraps them: "Barnstaple EX31\n1EA")
@@ -264,13 +272,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (VEHICLE, re.compile(r"\b[a-hj-pr-y]{2}(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) ?[a-hj-pr-z]{3}\b")),
     # part of a registration, after a vehicle word ("a white Transit van, FN19 something"): letters and the age figure
     (VEHICLE, _PARTIAL_PLATE := re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])\b(?! ?[A-Z]{3}\b)")),
-    (PHONE, re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
-    (PHONE, re.compile(r"(?<![\w+])\(0\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}(?![\d\-])")),  # "(0121) 496 0417"
+    (PHONE, re.compile(r"(?=[+0])(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s\-]?\d){8,9}(?!\d)")),
+    (PHONE, re.compile(r"\((?<![\w+]\()0\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}(?![\d\-])")),  # "(0121) 496 0417"
     # a number abroad in international form ("+48 512 334 908", "+234 803 555 0199"): valid for its country
     # (a first group of one digit too: "+237 6 77 41 82 19", "+33 6 44 81 29 07")
-    (PHONE, re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-]?\d{1,4})(?:[ \-]?\d{2,4}){1,5}(?![\d\-])")),
+    (PHONE, re.compile(r"\+(?<![\w+]\+)(?!44)[1-9]\d{0,2}(?:[ \-]?\d{1,4})(?:[ \-]?\d{2,4}){1,5}(?![\d\-])")),
     (DATE, re.compile(
-        r"\b(?:\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # (one mark between: not "8-9/11" of "8-9/11/2026")
+        r"\b(?=[\djfmasond])(?:\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # (one mark between: not "8-9/11" of "8-9/11/2026")
         r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:\d{4}|\d{2})"  # a form's boxes: "29 / 10 / 26", "05 / 06 / 2012"
         r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}"  # "14. 11. 2026", as Czech, Slovak and German write it
         r"|\d{4}[-/]\d{2}[-/]\d{2}"
@@ -284,10 +292,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(rf"\b\d{{1,2}}(?:º|\.)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH_RE}(?:[ \t]+(?:de[ \t]+)?\d{{4}})?(?!\w)",
                       re.IGNORECASE)),
     # a Polish phone's short months, with the year: "3 PAŹ 2026", "4 LIS 2026" (read unaccented, "PAZ")
-    (DATE, re.compile(r"\b\d{1,2}[ \t]+(?:STY|LUT|MAR|KWI|MAJ|CZE|LIP|SIE|WRZ|PA[ZŹ]|LIS|GRU)[ \t]+\d{4}\b")),
-    (DATE, re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})",
+    (DATE, re.compile(r"\b\d{1,2}[ \t]+(?:STY|LUT|MAR|KWI|MAJ|CZE|LIP|SIE|WRZ|PA[ZŹ]|LIS|GRU)[ \t]+\d{4}\b"),
+     ("STY", "LUT", "MAR", "KWI", "MAJ", "CZE", "LIP", "SIE", "WRZ", "PAZ", "PAŹ", "LIS", "GRU")),
+    (DATE, re.compile(rf"\b(?=[\djfmasond])(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+                      rf"(?!,?\s+\d{{4}})",
                       re.IGNORECASE)),
-    (DATE, re.compile(r"(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
+    (DATE, re.compile(r"(?=\d)(?<=\b[Oo]n )(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),  # "seen on 2/10": day/month
     # a day and month opening a line of notes, before a time, a dash or a weekday: "5/11 8.50am cecil st.", "6/11 - H came in",
     # "9/11 (mon) - absent" (a phone's notes, day by day)
     (DATE, re.compile(r"(?im)(?=\d)(?:(?<=^)|(?<=^- )|(?<=^-)|(?<=^\* )|(?<=^• ))(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])"
@@ -295,32 +305,37 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a diary's day and month after the weekday ("Tues 4/3 - stayed in"), and "on the 19th" (not "the 19th floor")
     # a day and month with a full stop after each, then a time, as a chat from central Europe is copied ("12.11. 19:02")
     # ("14.11 08:12" too, without the second stop)
-    (DATE, re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?=[ \t]+\d{1,2}:\d{2}\b)")),
-    (DATE, re.compile(rf"\b{_ORDINAL_WORD_RE}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b(?:,?[ \t]+\d{{4}}|{_SPOKEN_YEAR})?", re.IGNORECASE)),
+    (DATE, re.compile(r"(?=\d)(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?=[ \t]+\d{1,2}:\d{2}\b)")),
+    (DATE, re.compile(rf"\b(?=[fsten]){_ORDINAL_WORD_RE}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b(?:,?[ \t]+\d{{4}}|{_SPOKEN_YEAR})?",
+                      re.IGNORECASE),
+     _ORDINAL_STEMS),
     # a month and day as Chinese, Japanese and Korean write them ("11月14日", "12月20號", "11월 20일"), a year before it or not
-    (DATE, re.compile(r"(?<!\d)" + _EAST_ASIAN_DATE.pattern)),
-    (DATE, _DIARY_DATE := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
+    (DATE, re.compile(r"(?<!\d)" + _EAST_ASIAN_DATE.pattern), ("月", "월")),
+    (DATE, _DIARY_DATE := re.compile(r"(?=\d)(?<![\w/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])")),
     # a diary's day after its weekday ("mon 9th", "Thurs 26th"): read only after a weekday (_patterns)
-    (DATE, _DIARY_ORDINAL := re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")),
-    (DATE, re.compile(rf"(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
+    (DATE, _DIARY_ORDINAL := re.compile(r"(?=\d)(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")),
+    (DATE, re.compile(rf"(?=\d)(?<=\b[Oo]n the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|attempt|lap|hole|place"
                       rf"|minute|day|week|birthday|anniversary|centile|percentile|of\s+{_MONTH_RE}))")),
     # the first day of a range ("9 to 14 February 2027", "21-22 November", "sessions 6 and 13 October"): a date too
     # the first day of a range of days and numbers: "20-22/11/2026", "(8-9/11/2026)"
     # (or "21 & 22/09/2026", "20-23.11.2026")
-    (DATE, re.compile(r"(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?=[ \t]*(?:[-–&]|and)[ \t]*(?:[12]\d|3[01]|0?[1-9])([/.])"
+    (DATE, re.compile(r"(?=\d)(?<![\w/.,:£$-])(?:[12]\d|3[01]|0?[1-9])(?=[ \t]*(?:[-–&]|and)[ \t]*(?:[12]\d|3[01]|0?[1-9])([/.])"
                       r"(?:1[0-2]|0?[1-9])\1(?:\d{4}|\d{2})\b)")),
     # (and the days of a list: "visits 10, 13 and 17 November", "6 and\n13 October")
-    (DATE, re.compile(rf"(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
+    (DATE, re.compile(rf"(?=\d)(?<![\w/.,:£$-]){_DAY}(?=(?:[ \t]*,[ \t]*{_DAY})*"
                       rf"[ \t]*,?[ \t]*(?:-|–|to|and|&)[ \t]*\n?[ \t]*{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_RE}\b)", re.IGNORECASE)),
     # (not a date's year: "11/10/2025  Ryan Hill released")
-    (ADDRESS, re.compile(rf"(?<![/.\-])\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+    (ADDRESS, re.compile(rf"(?=\d)(?<![/.\-])\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}"
+                         rf"(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
     # ... its street word in lower case, as someone writes it fast ("6 Greasley rd", "14 Chapel st")
-    (ADDRESS, re.compile(rf"(?<![:.])\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:rd|st|ave|ln|cl|ct|gdns|cres|tce|road|street"
+    (ADDRESS, re.compile(rf"(?=\d)(?<![:.])\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,3}}"
+                         r"(?:rd|st|ave|ln|cl|ct|gdns|cres|tce|road|street"
                          r"|lane|close|avenue|drive|court|crescent|grove|terrace|way)\b(?![-'’])")),
     # "Flat 7, Ashcroft House, Mayor's Walk", "Plot 6, Gorse Lane", "Unit 3, 12 Mill Road": a flat, plot or unit first
     (ADDRESS, re.compile(rf"\b(?:Flat|Apartment|Apt|Unit|Plot|Room|Pitch)\s+\d{{1,4}}[A-Za-z]?,?\s+"
                          rf"(?:(?:{_CAP}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Buildings|Tower|Heights|Point|Hall|Park),?\s+)?"
-                         rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)")),
+                         rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_SCAP}\s+){{1,3}}(?:{STREET_WORDS}|{STREET_ABBREVIATIONS})(?:\.|\b)"),
+     ("Flat", "Apartment", "Apt", "Unit", "Plot", "Room", "Pitch")),
     # a home by its number alone ("Flat 4", "Caravan 42", "the lady in van 44", "a neighbour at no. 50"): an address
     (ADDRESS, re.compile(r"\b(?=[FAMCcVvNn])(?:(?:Flat|FLAT|Apartment|Maisonette|[Cc]aravan|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?"
                          r"|(?<=\b(?:in|at) )[Vv]an\s+\d{1,4}|(?<=\bat )(?:no\.?|No\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,:]\d)")),
@@ -333,12 +348,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?=[ \t]*(?:\)|,|;|\.|\n|$|[ \t](?:[a-z(]|[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way)\b)))")),
     # a house by its bare number where a home's door or a neighbour stands: "the front of 27", "the couple at 27 are",
     # "my neighbour sue at 64 said"; a number after someone found as a name is read apart (_neighbours_by_number)
-    (ADDRESS, re.compile("(?=\\d)(?:" + "|".join(rf"(?<=\b{w} of )" for w in "front door back outside window garden drive path".split())
-                         + r")\d{1,3}\b(?![.,:/%]\d)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:opens|opened|shuts|shut|is|was|has|had)\b)|(?=\d)(?:"
-                         + "|".join(rf"(?<=\b{w} {p} )" for w in "woman man lady couple family people neighbour neighbours bloke fella lads"
-                                    .split() for p in ("at", "from"))
-                         + r")\d{1,3}\b(?=[ \t]+(?:said|says|say|is|are|was|were|has|have|had|heard|helped|told|rang|came|comes|will"
-                         r"|can|saw|sees|knows|called|complained|keeps|gave|gives)\b)")),
+    # (its first figure first, and what stands before it looked back at from there: see _NEEDS)
+    (ADDRESS, re.compile(r"\d(?:(?:" + "|".join(rf"(?<=\b{w} of \d)" for w in "front door back outside window garden drive path".split())
+                         + r")\d{0,2}\b(?![.,:/%]\d)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:opens|opened|shuts|shut|is|was|has|had)\b)|(?:"
+                         + "|".join(rf"(?<=\b{w} {p} \d)"
+                                    for w in "woman man lady couple family people neighbour neighbours bloke fella lads".split()
+                                    for p in ("at", "from"))
+                         + r")\d{0,2}\b(?=[ \t]+(?:said|says|say|is|are|was|were|has|have|had|heard|helped|told|rang|came|comes|will"
+                         r"|can|saw|sees|knows|called|complained|keeps|gave|gives)\b))")),
     # an address abroad, its street's word first and the number after ("Ulica Maršala Tita 12", "str. Alba Iulia 14, ap.
     # 22", "Calle 32 # 81-46", "Rua Augusta 21"), or an English street word with the number after, as other countries
     # write it ("Gorgiladze Street 41", "Stapleton Road nr 14")
@@ -357,14 +374,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"|route|cours)[ \t]+(?:(?:de|du|des|de[ \t]+la|d['’]|la|le|les)[ \t]*)?[A-Z][\w'’\-]+"
                          r"(?:[ \t]+[A-Z][\w'’\-]+){0,2}")),
     (ADDRESS, re.compile(r"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+(?:Street|Road|Avenue)[ \t]+(?:nr\.?[ \t]+|No\.?[ \t]+)?"
-                         r"\d{1,4}[A-Za-z]?\b(?![.:/]\d|[ \t]*(?:%|am|pm|minutes|mins|miles|bus))")),
+                         r"\d{1,4}[A-Za-z]?\b(?![.:/]\d|[ \t]*(?:%|am|pm|minutes|mins|miles|bus))"), ("Street", "Road", "Avenue")),
     # a school or college in Wales, its Welsh word first: "Ysgol Rhiwabon", "Coleg Cambria"
     # a nursery or pre-school by its name of a small word and a plural: "Little Acorns", "Tiny Steps", "Busy Bees", with
     # "Nursery" or "Pre-school" after it when it is written
     (SCHOOL, re.compile(r"\b(?:Little|Tiny|Busy|Happy|Rainbow|Sunshine|Bright)[ \t]+(?!Mix\b)[A-Z][a-z]{2,}s\b"
-                        r"(?:[ \t]+(?:Day[ \t]+)?(?:Nursery|Pre-?school|Preschool))?")),
+                        r"(?:[ \t]+(?:Day[ \t]+)?(?:Nursery|Pre-?school|Preschool))?"),
+     ("Little", "Tiny", "Busy", "Happy", "Rainbow", "Sunshine", "Bright")),
     (SCHOOL, re.compile(r"\b(?:Ysgol|Coleg)(?:[ \t]+(?:y|yr|Gynradd|Uwchradd|Gymraeg|Bro|Sant|Santes))*"
-                        r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}")),
+                        r"(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+){1,2}"), ("Ysgol", "Coleg")),
     # a school named by its place and phase, without "School": "Becontree Primary", "Kendray Primary Academy"
     # (and a secondary school by its place and "High": "Walkden High", "Lathom High", not "the High Street"; "Sawley Junior",
     # "Barnes Infant", not "Gaviscon Infant prescribed")
@@ -372,17 +390,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"(?:St\.?\s+)?(?:{_SCAP}[ \t]*\n?[ \t]*){{1,3}}(?:High(?![ \t]+[A-Z][a-z])(?![ \t]*(?:Street|St|Road|Rd)\b)"
                         rf"(?<!\bThe High)(?<!\bthe High)|Primary|Infants|Juniors|Infant and Junior|Junior(?![ \t]+[A-Z][a-z])"
                         r"|Infant(?![ \t]+(?:[A-Z][a-z]|formula|milk|prescribed|drops|suspension|dose)))\b"
-                        r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))")),
+                        r"(?![ \t]*(?:School|Academy|Care|Mental|Health|Team|Trust|Network|Phase|Years?|Stage|Aged|:))"),
+     ("High", "Primary", "Infant", "Junior")),
     # a college or university named with "of" or "and": "City of Liverpool College", "Nelson and Colne College", "the
     # College of West Anglia", "University of Essex" (not a professional body: "the College of Policing")
     (SCHOOL, re.compile(rf"(?<!Royal )\b(?:City[ \t]+of[ \t]+{_SCAP}(?:[ \t]+{_SCAP})?[ \t]+College"
                         rf"|{_SCAP}(?:[ \t]+{_SCAP})?[ \t]+and[ \t]+(?:The[ \t]+)?{_SCAP}(?:[ \t]+{_SCAP})?[ \t]+College"
                         r"|(?:College|University)[ \t]+of[ \t]+"
                         r"(?!(?:Policing|Nursing|Midwives|Paramedics|Surgeons|Physicians|Psychiatrists|Paediatrics|Arms)\b)"
-                        rf"(?:the[ \t]+)?{_SCAP}(?:[ \t]*\n?[ \t]*{_SCAP}){{0,2}})\b")),
+                        rf"(?:the[ \t]+)?{_SCAP}(?:[ \t]*\n?[ \t]*{_SCAP}){{0,2}})\b"), ("College", "University")),
     (SCHOOL, re.compile(rf"\b(?!Sunday\s+School)(?:St\.?\s+)?(?:{_SCAP}\s+){{1,4}}{SCHOOL_WORDS}\b"
                         r"(?:\s+for\s+(?:Boys|Girls|the\s+Deaf|the\s+Blind)\b)?"
-                        r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)")),
+                        r"(?!\s+(?:Meals|Uniform|Transport|Holidays)\b|[ \t]*:)"), ("School", "Academy", "College", "Nursery")),
     # a named street without a house number ("seen on Harcourt Road", "lives off Denby Avenue"); not a generic one
     # ("the High Street", "Ring Road") nor an organisation named after its street ("Jubilee Street Practice")
     # (of two or three words too: "South Lambeth Road", "Bury Old Road", "Cheetham Hill Road")
@@ -394,7 +413,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|Medical|Health|Centre|Center|Clinic|Mosque|Church|Station|Library|Nursery|Pharmacy|Police|Community|Family"
         r"|Children|Infant|Junior|Baptist|Methodist|Masjid|Gurdwara|Temple|Hub|Project|Hostel|Tavern|Inn|Arms|Stores"
         r"|Dental|Dentist|Dentists|Opticians|Vets|Garage|Fire|Ambulance|Gym|Club|Hospital|Site|Campus|Office|Depot"
-        r"|Unit|Ward|Baths|Market)\b)")),
+        r"|Unit|Ward|Baths|Market)\b)"), ("Road", "Street", "Avenue", "Lane", "Crescent", "Terrace")),
     # a named close, court, mews ... or an abbreviated street without a number ("attended Ferncliffe Court", "lives on Upper
     # Moss St"), when its name is rare as an English word and no town (kept in _patterns): not "Crown Court", "Milky Way"
     (ADDRESS, _NAMED_STREET_MORE := re.compile(
@@ -408,9 +427,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?<![Tt]he )(?:North|South|East|West|Old|New|Upper|Lower|{_GENERIC_STREET_NAME})[ \t]+{_GENERIC_STREET_WORD}"
         r"(?=,[ \t]*[A-Z][a-z]))"
         r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+)*(?:Practice|Surgery|Primary|School|Academy|Medical|Health|Centre|Clinic|Mosque|Church"
-        r"|Station|Library|Nursery|Pharmacy|Police|Community|Family|Children|Hub|Project|Hostel|Stores|Methodist|Baptist)\b)")),
+        r"|Station|Library|Nursery|Pharmacy|Police|Community|Family|Children|Hub|Project|Hostel|Stores|Methodist|Baptist)\b)"),
+     ("Road", "Street", "Lane", "Avenue", "Square", "Place", "Row", "Parade")),
     # a plot's number, as addresses in Botswana, Eswatini, Zambia and Uganda give a home ("Plot 2214, Tlokweng")
-    (ADDRESS, re.compile(r"\bPlot[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
+    (ADDRESS, re.compile(r"\bPlot[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b"), ("Plot",)),
     # a numbered street in lower case ("at 5/9 alexandra rd", "14 mill lane"): the number says it is an address
     (ADDRESS, re.compile(r"\b\d{1,4}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:[a-z]{3,}[ \t]+){1,2}(?:rd|road|st|street|ln|lane|ave|avenue|cl"
                          r"|close|cres|crescent|dr|drive|gdns|gardens|gr|grove|terr|terrace|way|walk|ct|court)\b(?!['’])")),
@@ -435,6 +455,7 @@ def _school_short_name(name: str) -> str | None:
     return short
 
 
+@lru_cache(maxsize=8192)  # (pure: a document and a case repeat their dates)
 def parse_date(s: str) -> dt.date | None:
     s = s.strip().lower().replace(",", " ").replace(".", " ").replace(" of ", " ")
     s = " ".join(re.sub(r"\s*/\s*", "/", s).split())  # "29 / 10 / 26", as a form's boxes print it; "14. 11. 2026"
@@ -523,6 +544,7 @@ def _words_numbers_and_month(s: str) -> tuple[list[str], list[int], int | None]:
     return parts, nums, mon
 
 
+@lru_cache(maxsize=8192)
 def _day_month(s: str) -> tuple[int, int] | None:
     """'4th November' or 'November 4' (no year), or '11月14日': (day, month), or None."""
     if m := _EAST_ASIAN_DATE.fullmatch(s.strip()):
@@ -535,6 +557,7 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
+@lru_cache(maxsize=8192)  # (pure: the phone library's check is slow, and a case repeats its numbers)
 def _valid(kind: str, s: str) -> bool:
     if kind == NHS:
         return nhs.is_valid(_digits(s))
@@ -615,11 +638,12 @@ def _clipped_given_names(given: str) -> tuple[str, ...]:
                  and gazetteer.zipf(given[:k].lower()) < LOWER_CASE_NAME)
 
 
-def short_forms(given: str) -> set[str]:
+@lru_cache(maxsize=16384)  # (asked again for each case that has the name)
+def short_forms(given: str) -> frozenset[str]:
     """Nicknames and common short forms of a given name, from the nicknames package."""
     g = given.lower()
     out = set(_nicknamer().nicknames_of(g)) | set(_nicknamer().canonicals_of(g))
-    return {n for n in out if len(n) >= 2}
+    return frozenset(n for n in out if len(n) >= 2)
 
 
 def _normalised(text: str) -> tuple[str, list[int] | range]:
@@ -642,6 +666,12 @@ def _normalised(text: str) -> tuple[str, list[int] | range]:
     return "".join(parts), where
 
 
+def _as_ignoring_case(text: str) -> str:
+    """The text in lower case as a pattern that ignores case reads it: the dotless i and the long s are i and s to it."""
+    return text.lower().translate(_IGNORED_CASE)
+
+
+_IGNORED_CASE = {ord("ı"): "i", ord("ſ"): "s"}
 _SPACES = re.compile(r" {2,}")
 _ONE_SPACE = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2028\u2029"}
 SHARED = "shared"  # Party key of a name more than one person in the record has (a family name on its own)
@@ -966,7 +996,13 @@ class Detector:
                 yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, learned[text[m.start():end]])
 
     def _patterns(self, text: str) -> Iterable[Finding]:
-        for kind, rx in PATTERNS:
+        lowered = None
+        for kind, rx, *words in PATTERNS:
+            if words:
+                if rx.flags & re.IGNORECASE:
+                    lowered = _as_ignoring_case(text) if lowered is None else lowered
+                if not any(w in (lowered if rx.flags & re.IGNORECASE else text) for w in words[0]):
+                    continue
             if rx is _LOWER_STREET and not _own_lower_case_words(text):
                 continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
             for m in rx.finditer(text):
@@ -1806,16 +1842,20 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[OolI]*\d)[0-9OolI]{2,}(?![A-Za-z0
 _OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![A-Za-z0-9]))(?=(?:[01]*[A-Za-z]){3})"
                        r"[A-Za-z01]+(?![A-Za-z0-9])")
 _OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
-_OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
-_OCR_L_OPENING = re.compile(r"(?<![A-Za-z0-9'’])l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,}|v[a-z]\b)")
-_OCR_DOUBLE_L = re.compile(r"(?<=[a-z])II|(?<=[A-Z])II(?=[a-z])")  # "HuII", "viIIage", "EIIis": an ll read as II
+# (each starts with its letter and looks back from it, so the engine skips from one "l" or "II" to the next)
+_OCR_L_IN_CAPITALS = re.compile(r"l(?<=[A-Z]l)(?=[A-Z])")
+_OCR_L_OPENING = re.compile(r"l(?<![A-Za-z0-9'’]l)(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,}|v[a-z]\b)")
+_OCR_DOUBLE_L = re.compile(r"II(?:(?<=[a-z]II)|(?<=[A-Z]II)(?=[a-z]))")  # "HuII", "viIIage", "EIIis": an ll read as II
+# a figure beside a letter a scanner confuses with it ("2O", "l9"), or a 0 or 1 beside a letter ("Mark0", "Bi11y"): without
+# one, neither a number nor a word can be misread, so the two patterns above need not be tried
+_OCR_MIXED = re.compile(r"[0-9](?<=[OolI][0-9])|[OolI](?<=[0-9][OolI])|[01](?<=[A-Za-z][01])|[A-Za-z](?<=[01][A-Za-z])")
 
 
 def _ocr_mended(text: str) -> str:
     if not any(c in text for c in "01l") and "II" not in text:
         return text
     chars = None
-    for rx in (_OCR_NUMBER, _OCR_WORD):
+    for rx in ((_OCR_NUMBER, _OCR_WORD) if _OCR_MIXED.search(text) else ()):
         for m in rx.finditer(text):
             token = m.group(0)
             if rx is _OCR_NUMBER:
@@ -2134,6 +2174,7 @@ _OTHER_SCRIPT_WORD = re.compile(
     "\u06D5-\u06FF\u0750-\u077F\u0900-\u0DFF\u0E00-\u0E7F\u10A0-\u10FF\u1200-\u137F\u4E00-\u9FFF\uAC00-\uD7AF]+")
 
 
+@lru_cache(maxsize=16384)
 def _skeleton(word: str) -> str:
     """A word's consonants, lower case, doubled letters once: "Jasleen" -> "jsln", "Yaman" -> "ymn"."""
     out = []
@@ -2751,6 +2792,7 @@ _LOWER_SENTENCE = re.compile(r"\b(?!(?:etc|approx|incl|inc|nos|cont|dept|tel|ref
 
 
 @lru_cache(maxsize=8)  # asked several times for the same text in one find()
+@lru_cache(maxsize=4)  # (asked several times of each document)
 def _own_lower_case_words(text: str) -> bool:
     """Someone's own words typed in lower case somewhere in the text: where the lower-case name rules are read."""
     first = text.lstrip()[:1]
