@@ -1285,8 +1285,10 @@ class _UnknownNames:
             self.thing_end = self.skip_until = end
             return Finding(m.start(), end, text[m.start():end], PLACE, "cue", None, " ".join(text[m.start():end].split()).lower())
         if w.low not in _PLACE_PREFIXES or nxt is None or w.gap not in (" ", "\n") or self.covered[nxt.start()] \
-                or not ((_PLACE_CUE.search(w.prev) and not _NOT_PLACE.search(w.prev)) or _PLACE_NOUN_AFTER.match(text, _word_end(nxt))) \
-                or w.nlow in self.common or gazetteer.zipf(w.nlow) >= RARE:
+                or not ((_PLACE_CUE.search(w.prev) and not _NOT_PLACE.search(w.prev)) or _PLACE_NOUN_AFTER.match(text, _word_end(nxt))
+                        or _AT_OR_OF_BEFORE.search(w.prev)) \
+                or w.nlow in self.common or gazetteer.zipf(w.nlow) >= RARE \
+                or f"{w.low} {w.nlow}" in gazetteer.countries():
             return None
         end = _word_end(nxt)
         self.thing_end = self.skip_until = end
@@ -1635,6 +1637,9 @@ _PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbour
 _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|daughter|sister|brother|cousin|called|named|known as"
                                  r"|(?:her|his|my|their|your|ur|best)\s+friend|bestie|baby"
                                  r"|nicknamed|aka|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|mate|pal|ex)\W*$", re.IGNORECASE)
+# where a place of two words with its prefix stands, as well as after a place cue: "at Little Snoring", "of Great Notley"
+# (a person after "at" or "of" has no "Little" or "Upper" before the name; a service in brackets, "(West Mercia)", has)
+_AT_OR_OF_BEFORE = re.compile(r"\b(?:at|of)[ \t]*\n?[ \t]*$")
 _PLACE_PREFIXES = frozenset("great little long high upper lower nether north south east west new old kings market".split())
 # words that end a place's name of two words: "Grove Park", "Top Valley", "Rock Ferry", "Galley Common", "Forest Town"
 _PLACE_KIND_WORDS = frozenset("green hill hills park common heath end estate village town valley ferry woods wood fell lea leys "
@@ -1846,16 +1851,22 @@ _OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _OCR_L_IN_CAPITALS = re.compile(r"l(?<=[A-Z]l)(?=[A-Z])")
 _OCR_L_OPENING = re.compile(r"l(?<![A-Za-z0-9'’]l)(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,}|v[a-z]\b)")
 _OCR_DOUBLE_L = re.compile(r"II(?:(?<=[a-z]II)|(?<=[A-Z]II)(?=[a-z]))")  # "HuII", "viIIage", "EIIis": an ll read as II
+# an l read as I inside a word ("DoyIe", "KeIsey"; not "McIntyre"), at its end ("VaI", "HilI") or second after its capital
+# ("CIare", "HaIstead"), where English writes no capital I
+_OCR_I_FOR_L = re.compile(r"I(?:(?<=[a-z]I)(?<!McI)(?<!MacI)(?=[a-z])|(?<=[a-z]I)(?![\w'’])|(?<=(?<![\w'’])[A-Z]I)(?=[a-z]{2}))")
+# ... or opening a word that is an everyday word with an l ("Iunch", "Ioud", "Iive") and none with an i, on a scanned page
+_OCR_I_OPENING = re.compile(r"I(?<![\w'’]I)([a-z]{2,})(?![\w'’])")
 # a figure beside a letter a scanner confuses with it ("2O", "l9"), or a 0 or 1 beside a letter ("Mark0", "Bi11y"): without
 # one, neither a number nor a word can be misread, so the two patterns above need not be tried
 _OCR_MIXED = re.compile(r"[0-9](?<=[OolI][0-9])|[OolI](?<=[0-9][OolI])|[01](?<=[A-Za-z][01])|[A-Za-z](?<=[01][A-Za-z])")
 
 
 def _ocr_mended(text: str) -> str:
-    if not any(c in text for c in "01l") and "II" not in text:
+    if not any(c in text for c in "01lI"):
         return text
     chars = None
-    for rx in ((_OCR_NUMBER, _OCR_WORD) if _OCR_MIXED.search(text) else ()):
+    scanned = _OCR_MIXED.search(text) is not None  # a scanner's misreadings of figures: the signs of a scanned page
+    for rx in ((_OCR_NUMBER, _OCR_WORD) if scanned else ()):
         for m in rx.finditer(text):
             token = m.group(0)
             if rx is _OCR_NUMBER:
@@ -1877,6 +1888,14 @@ def _ocr_mended(text: str) -> str:
     for m in _OCR_DOUBLE_L.finditer(text):
         chars = chars if chars is not None else list(text)
         chars[m.start():m.end()] = "ll"
+    for m in _OCR_I_FOR_L.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start()] = "l"
+    for m in (_OCR_I_OPENING.finditer(text) if scanned else ()):  # (not "Ioan", a Welsh name, in a typed note)
+        rest = m.group(1)
+        if gazetteer.zipf("l" + rest) >= ORDINARY_WORD and gazetteer.zipf("i" + rest) < RARE and "i" + rest not in gazetteer.given_names():
+            chars = chars if chars is not None else list(text)
+            chars[m.start()] = "l"
     return text if chars is None else "".join(chars)
 
 
@@ -2843,6 +2862,7 @@ _LOWER_WEAK_AFTER = re.compile(
 _LOWER_DEED_AFTER = re.compile(r"[ \t]+(?:hasnt|hadnt|isnt|wasnt|wont|cant|couldnt|wouldnt|smashed|drives|drove|txt|txtd|txted"
                                r"|turned|blocked|rung|phoned|grabbed)(?![\w'’])")
 _LOWER_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|to|from|near|round|roundin|at)\s+$")
+_LOWER_IN_OR_FROM_BEFORE = re.compile(r"(?<![\w'’])(?:in|from)\s+$")
 LOWER_PLACE = 2.0  # Zipf: a lower-case word this rare after "in", "to", "from" in someone's own words is a place
 LOWER_GIVEN = 4.5  # Zipf: a given name in lower case is read as one, where a person usually stands, if rarer than this
 LOWER_GIVEN_STRONG = 5.0  # ... and where only a person stands ("me and jordan")
@@ -3307,7 +3327,10 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
             yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "got picked up in dumfries", "dunno worcester"
             continue
         if _LOWER_PLACE_BEFORE.search(prev) and low not in givens and low not in shorts and low not in families \
-                and (low in home or low in abroad) and gazetteer.zipf(low) < ORDINARY_WORD and not _LOWER_WEAK_AFTER.match(text, end):
+                and (low in home or low in abroad) and gazetteer.zipf(low) < ORDINARY_WORD \
+                and (not _LOWER_WEAK_AFTER.match(text, end) or (_LOWER_IN_OR_FROM_BEFORE.search(prev) and text[end:end + 1].isspace())):
+            # (a town no name list holds after "in" or "from" is the town before a verb too: "brenda from coggeshall is
+            # coming", "nan val in halstead rang"; not "at kais house")
             yield Finding(m.start(), end, low, PLACE, "cue", None, low)  # "to woodchurch", "in benidorm": a town by name
             continue
         if _LOWER_PLACE_BEFORE.search(prev) and gazetteer.zipf(low) < LOWER_PLACE and len(low) >= 5 and low not in givens \

@@ -3475,3 +3475,41 @@ def test_every_word_a_pattern_needs_is_in_the_pattern():
     for _kind, rx, *words in d.PATTERNS:
         for word in (words[0] if words else ()):
             assert word.lower() in rx.pattern.lower() or word in d._ORDINAL_STEMS or word in ("PAZ", "PAŹ"), (word, rx.pattern[:60])
+
+
+def test_a_place_of_two_words_with_its_prefix_after_at_or_of():
+    text = "Family friend Mrs Blessing Ighoro of Great\nNotley was present"
+    assert ("Great\nNotley", d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    text = "her wages from the care home at West Parley go into his account"  # (a place, or a thing: no one's name)
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+def test_a_service_in_brackets_with_a_compass_word_is_no_place():
+    text = "Present: DS Neil Ashby (West Mercia); SW Rhiannon Beale (West Weald)"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("Name: Archie DoyIe, friend KeIsey", "Name: Archie Doyle, friend Kelsey"),
+    ("l4 Tidings HilI, HaIstead; Richard de CIare; Nan VaI", "l4 Tidings Hill, Halstead; Richard de Clare; Nan Val"),
+    ("Mr McIntyre and Mr MacIver; Isla, Ian, Iqbal; Its Into Ice", "Mr McIntyre and Mr MacIver; Isla, Ian, Iqbal; Its Into Ice"),
+    ("on 2O/1O/2O26 I did her packed Iunch, mum was Ioud", "on 20/10/2026 I did her packed lunch, mum was loud"),
+    ("Ioan rang about the Iunch", "Ioan rang about the Iunch"),  # an I opening a word is mended only on a scanned page
+])
+def test_a_scanners_capital_i_for_an_l(text, mended):
+    assert d._ocr_mended(text) == mended
+
+
+def test_words_of_tulu_and_khasi_families_name_no_one():
+    text = ('She speaks Tulu at home (the family are from coastal Karnataka); "Appe" is mother.\n'
+            "05/10 07:12 Iba: Meikha, nga biang. Khasi, then English")
+    assert [f.text for f in d.detect(RECORD, text) if f.kind in (d.NAME, d.PLACE)] == ["Iba"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("16/11/2026, 21:47 - Tina: my sister brenda from coggeshall is coming to help me tmrw", "coggeshall"),
+    ("me and poppy went to the rec. nan val in halstead rang and said well done", "halstead"),
+])
+def test_a_town_in_lower_case_after_in_or_from_before_a_verb(text, place):
+    found = [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert (place, d.PLACE) in found and (place, d.NAME) not in found
