@@ -646,7 +646,7 @@ PS my phone number is [[07587 236 901|phone]] if you want to text me, [[Hayley B
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 186 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 186 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 20:18 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "cpl", "capt", "maj", "padre", "pastor", "rev", "sw",

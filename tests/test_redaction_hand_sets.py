@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set185.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set189.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -187,6 +187,10 @@ SETS = [
     ("bench.redaction_set183", (23, 25), 510, 390),
     ("bench.redaction_set184", (23, 25), 530, 390),
     ("bench.redaction_set185", (23, 25), 530, 380),
+    ("bench.redaction_set186", (23, 25), 510, 390),
+    ("bench.redaction_set187", (23, 25), 530, 360),
+    ("bench.redaction_set188", (23, 25), 500, 400),
+    ("bench.redaction_set189", (23, 25), 530, 370),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
