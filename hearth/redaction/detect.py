@@ -162,21 +162,22 @@ _FOREIGN_MONTHS = {name: english for names, english in zip((
     "enero janeiro janvier gennaio ianuarie stycznia januar januari ledna sausio janvari janar ocak января січня януари қаңтар",
     "febrero fevereiro février fevrier febbraio februarie lutego februar februari unora vasario februari shkurt subat февраля "
     "лютого февруари ақпан",
-    "marzo março marco mars martie marca marz maart brezna kovo marta marcius mart марта березня март наурыз",
+    "marzo março marco mars martie marca marz maart brezna kovo marta marcius mart machi марта березня март наурыз",
     "abril avril aprile aprilie kwietnia dubna balandzio aprili aprilis prill nisan апреля квітня април сәуір",
     "mayo maio maggio maja mei maj kvetna geguzes maija majus mayis мая травня май мамыр",
     "junio junho juin giugno iunie czerwca juni cervna birzelio junija junius qershor haziran июня червня юни маусым",
-    "julio julho juillet luglio iulie lipca juli cervence liepos julija julius korrik temmuz июля липня юли шілде",
-    "agosto août aout sierpnia augusti srpna rugpjucio augusta augusztus agust gusht agustos августа серпня август тамыз",
+    "julio julho juillet luglio iulie lipca juli cervence liepos julija julius korrik temmuz julai июля липня юли шілде",
+    "agosto août aout sierpnia augusti srpna rugpjucio augusta augusztus agust gusht agustos agosti августа серпня август тамыз",
     "septiembre setiembre setembro septembre settembre septembrie września wrzesnia zari rugsejo septembri szeptember "
-    "shtator eylul сентября вересня септември қыркүйек",
-    "octubre outubro octobre ottobre octombrie października pazdziernika oktober rijna spalio oktobri tetor ekim октября "
+    "shtator eylul septemba сентября вересня септември қыркүйек",
+    "octubre outubro octobre ottobre octombrie października pazdziernika oktober rijna spalio oktobri tetor ekim oktoba октября "
     "жовтня октомври қазан",
-    "noviembre novembro novembre noiembrie listopada listopadu lapkricio novembri nentor kasim ноября листопада ноември қараша",
+    "noviembre novembro novembre noiembrie listopada listopadu lapkricio novembri nentor kasim novemba ноября листопада ноември қараша",
     "diciembre dezembro décembre decembre dicembre decembrie grudnia dezember desember prosince gruodzio decembri dhjetor "
-    "aralik декабря грудня декември желтоқсан"),
+    "aralik desemba декабря грудня декември желтоқсан"),
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"), strict=True) for name in names.split()} | {m: m for m in MONTHS}  # "29. nóvember 2026", read "november"
+# (Swahili's among them: "machi", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba")
 _FOREIGN_MONTH_RE = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _WELSH_MONTHS = dict(zip("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
                          "january february march april may june july august september october november december".split(), strict=True))
@@ -2898,7 +2899,10 @@ _LOWER_FUNCTION_WORDS = frozenset("""a an the and or but so if as at in on to of
 _LOWER_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|some|this|that|these|those|no|any)[ \t]+$", re.IGNORECASE)
 _LOWER_SPEAKER = re.compile(r"^[ \t>]*\[?(?P<date>(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+)?"  # ("2026-11-06 19:42  mase:")
                             r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,\-]*)?(?P<word>[a-z][a-z'’\-]+)"
-                            rf"{_SPEAKER_COLON.pattern}", re.MULTILINE)  # (with an emoji: "reece 💸:", "summer 🌸:")
+                            # (with an emoji: "reece 💸:", "summer 🌸:"; with a family name: "chantelle wix:")
+                            rf"(?:[ \t][a-z][a-z'’\-]+)?{_SPEAKER_COLON.pattern}", re.MULTILINE)
+# the family name after a sender's given name in lower case, before the colon: "chantelle wix: babe u home yet??"
+_FAMILY_NAME_BEFORE_COLON = re.compile(rf"[ \t]([a-z][a-z'’\-]{{2,}})(?={_SPEAKER_COLON.pattern})")
 
 
 def _lower_speakers(text: str) -> dict[str, int]:
@@ -3306,10 +3310,14 @@ def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozens
         if _lower_kin_name(text, m.start(), end, low, givens, shorts, common, community_kin):
             yield Finding(m.start(), end, low, NAME, "cue", None, low)  # "granny hy says", "tanvir bhai", "hema auntie"
             continue
-        if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY and _SPEAKER_COLON.match(text, end) \
+        family = _FAMILY_NAME_BEFORE_COLON.match(text, end) if speakers.get(low, 0) >= 2 and low in givens else None
+        if family and (family.group(1) in common or family.group(1) in not_names or gazetteer.zipf(family.group(1)) >= RARE):
+            family = None  # "amy says: ...", "mum update:": not a family name
+        if speakers.get(low, 0) >= 2 and low in givens and low not in _NEVER_ORDINARY \
+                and (_SPEAKER_COLON.match(text, end) or family) \
                 and not _HANDLE_AFTER.match(text, end):  # (not an account's handle: "alfie_t17: im at nannys")
             initial = _INITIAL_BEFORE_COLON.match(text, end)  # "kai b: u still comin": the family name's initial too
-            end = initial.end() if initial else end
+            end = family.end(1) if family else initial.end() if initial else end
             yield Finding(m.start(), end, text[m.start():end], NAME, "rare", None, low)  # "summer 🌸: u comin", twice or more
             continue
         # (a name of two letters only where it is both a given name and a British short form: "hiya jo", "w jo")

@@ -3513,3 +3513,16 @@ def test_words_of_tulu_and_khasi_families_name_no_one():
 def test_a_town_in_lower_case_after_in_or_from_before_a_verb(text, place):
     found = [(f.text, f.kind) for f in d.detect(RECORD, text)]
     assert (place, d.PLACE) in found and (place, d.NAME) not in found
+
+
+def test_a_chat_senders_given_and_family_name_in_lower_case():
+    text = ("chantelle wix: babe u home yet??\namber says: got back sat. theo is asleep on me x\n"
+            "chantelle wix: aww. is jamie there")
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME].count("chantelle wix") == 2
+
+
+def test_swahili_months_and_everyday_words_of_notes():
+    text = "Jumapili 1 Novemba - alirudi.\nActioned: rang Carol. Drowsy, pin-point pupils. (Swanage Foodbank) Landline 01621 783 240"
+    found = [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert ("1 Novemba", d.DATE) in found
+    assert [t for t, k in found if k == d.NAME] == ["Carol"]
