@@ -3609,7 +3609,9 @@ def _day_names_of_people(text: str) -> Iterable[Finding]:
 
 # After a person's full name, where they live in brackets, perhaps after their role: "Jean Tomlinson (Langley Mill)",
 # "Sheila Hopkinson (Jacksdale)", "Lorraine Beardsley (paternal grandmother,\nPinxton)"
-_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[a-z]+(?:['’]s)?(?:\s+[a-z]+){0,2},\s*)?([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\)")
+# (on the next line too, and a saint's village: "Carol Pengelly\n(Carkeel)", "Lorna Bautista (maternal relative, St Budeaux)")
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\n?[ \t]*\((?:[a-z]+(?:['’]s)?(?:\s+[a-z]+){0,2},\s*)?"
+                                r"((?:St\.?[ \t]*\n?[ \t]*)?[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\)")
 
 
 def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterable[Finding]:
@@ -3620,8 +3622,10 @@ def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterabl
     families, common, not_names = gazetteer.family_names(), gazetteer.common_words(), gazetteer.not_names()
     home, places, kin = gazetteer.home_places(), gazetteer.uk_places(), gazetteer.community_kin()
     covered = None
+    name_starts = {f.end: f.start for f in found if f.kind == NAME}  # (a full name found as two: "Carol" and "Pengelly")
     for f in found:
-        if f.kind != NAME or not text.startswith((" (", "("), f.end) or len(f.text.split()) < 2 or not f.text[:1].isupper():
+        if f.kind != NAME or not text.startswith((" (", "(", "\n("), f.end) or not f.text[:1].isupper() \
+                or (len(f.text.split()) < 2 and f.start - 1 not in name_starts):
             continue
         m = _PLACE_IN_BRACKETS.match(text, f.end)
         if not m:
@@ -3630,15 +3634,25 @@ def _places_in_brackets_after_a_name(text: str, found: list[Finding]) -> Iterabl
         if any(covered[m.start(1):m.end(1)]):
             continue
         words = m.group(1).lower().split()
+        # what stands before the name on its line, or at the end of the line before if the name opens a line ("Paediatrician
+        # Dr\nSarah Ferris (Derriford)"): a professional's title or role there makes the brackets their service, not a home
+        start = name_starts.get(f.start - 1, f.start) if len(f.text.split()) < 2 else f.start
+        line_start = text.rfind("\n", 0, start)
+        before = text[line_start + 1:start][-60:] if text[line_start + 1:start].strip() else text[max(0, line_start - 25):start]
+        before += " " + text[start:f.end].split()[0]
+        if words[0] in ("st", "st.") and len(words) == 2:  # a saint's village, not a saint's church or hospital ("St Mary's")
+            if gazetteer.zipf(words[1]) < ORDINARY_WORD and words[1] not in givens and words[1] not in shorts \
+                    and not _PROFESSIONAL_BEFORE.search(before):
+                yield Finding(m.start(1), m.end(1), m.group(1), PLACE, "cue", None, " ".join(words))
+            continue
         listed = (" ".join(words) in home or " ".join(words) in places) and gazetteer.zipf(" ".join(words)) < ORDINARY_WORD
         # (not a town that is an everyday word: "Leo T (Ash)" is a class named for a tree)
         first = words[0]
         unknown = gazetteer.zipf(first) < RARE and first not in givens and first not in world and first not in shorts \
             and first not in families and first not in common and first not in not_names and first not in kin \
             and first not in _KIN and first not in gazetteer.CALENDAR
-        line = text[text.rfind("\n", 0, f.start) + 1:f.start]
         if (listed or (unknown and all(w in _PLACE_KIND_WORDS | {"mill", "bank", "top", "bottom", "row"} for w in words[1:]))) \
-                and not _PROFESSIONAL_BEFORE.search(line[-60:] + " " + f.text.split()[0]):
+                and not _PROFESSIONAL_BEFORE.search(before):
             yield Finding(m.start(1), m.end(1), m.group(1), PLACE, "cue", None, " ".join(words))
 
 

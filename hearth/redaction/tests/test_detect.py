@@ -3526,3 +3526,16 @@ def test_swahili_months_and_everyday_words_of_notes():
     found = [(f.text, f.kind) for f in d.detect(RECORD, text)]
     assert ("1 Novemba", d.DATE) in found
     assert [t for t, k in found if k == d.NAME] == ["Carol"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Dad's mum, Carol Pengelly\n(Carkeel), says she has not seen the kids", "Carkeel"),  # the brackets on the next line
+    ("Lorna Bautista (maternal relative, St Budeaux); Lauren Piper (Family Worker)", "St Budeaux"),  # a saint's village
+])
+def test_where_someone_lives_in_brackets_on_the_next_line_or_a_saints_village(text, place):
+    assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_a_saint_who_is_a_given_name_or_a_professionals_service_in_brackets_is_no_place():
+    text = "Ann Lee (St John) rang; Paediatrician Dr\nSarah Ferris (Derriford); Carys Bowen BSc (Hons)"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
