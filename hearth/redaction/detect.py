@@ -856,6 +856,7 @@ class Detector:
                        + list(_streets_named_alone(view, merged)))
         merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
         merged = _without_pets(view, merged)
+        merged = _homes_after_a_full_name(view, merged)
         if index is not None:
             for f in merged:
                 f.start, f.end = index[f.start], index[f.end - 1] + 1
@@ -1808,6 +1809,30 @@ def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
     if not pets:
         return found
     return [f for f in found if not (f.kind == NAME and f.party is None and re.sub(r"['’]s$", "", f.text) in pets)]
+
+
+_AFTER_A_HOME = re.compile(r"[ \t]*(?:[;,)]|\.(?:\s|$)|\n|$)")
+
+
+def _homes_after_a_full_name(text: str, found: list[Finding]) -> list[Finding]:
+    """A rare word after a full name and a comma, then a stop, is where the person lives, not a second name: "paternal nan
+    Janet Reeve, Nevendon;", "grandmother Carol Weatherson, Chatton; Portage worker ...". Not a given name ("Reeve, Janet"
+    turned round) nor a word the name lists hold."""
+    givens, shorts, families = gazetteer.given_names(), gazetteer.diminutives(), gazetteer.family_names()
+    home, world = gazetteer.home_places(), gazetteer.world_given_names()
+    starts = {f.end: f.start for f in found if f.kind == NAME}
+    out = []
+    for f in found:
+        if f.kind == NAME and f.source == "rare" and f.party is None and len(f.text.split()) == 1 and f.text[:1].isupper() \
+                and text[f.start - 2:f.start] == ", " and f.start - 2 in starts and _AFTER_A_HOME.match(text, f.end):
+            low = f.text.lower()
+            name = text[starts[f.start - 2]:f.start - 2]
+            if low not in givens and low not in shorts and low not in families and low not in world and not f.text.isupper() \
+                    and (low in home or gazetteer.zipf(low) < RARE) \
+                    and (len(name.split()) >= 2 or starts[f.start - 2] - 1 in starts):
+                f = Finding(f.start, f.end, f.text, PLACE, "cue", None, low)
+        out.append(f)
+    return out
 
 
 _ARTICLE_BEFORE = re.compile(

@@ -3539,3 +3539,17 @@ def test_where_someone_lives_in_brackets_on_the_next_line_or_a_saints_village(te
 def test_a_saint_who_is_a_given_name_or_a_professionals_service_in_brackets_is_no_place():
     text = "Ann Lee (St John) rang; Paediatrician Dr\nSarah Ferris (Derriford); Carys Bowen BSc (Hons)"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("paternal nan Janet Reeve, Nevendon; family friend Gary Hoy", "Nevendon"),
+    ("Other support: grandmother Carol Weatherson, Chatton; Portage worker Ann Lisle", "Chatton"),
+])
+def test_a_rare_word_after_a_full_name_and_a_comma_is_where_they_live(text, place):
+    found = [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert (place, d.PLACE) in found and (place, d.NAME) not in found
+
+
+def test_a_given_name_after_a_full_name_and_a_comma_is_a_name():
+    text = "a friendship group (Lina Haddad, Hawa Camara, Zainab) meets on Fridays"
+    assert ("Zainab", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
