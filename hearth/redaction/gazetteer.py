@@ -219,7 +219,7 @@ CALENDAR = frozenset(
     """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
-    mon tue tues wed weds thu thur thurs fri sat sun
+    mon tue tues wed weds thu thur thurs fri sat sun sept
     """.split()
 )
 EXTRA_COMMON = CALENDAR | frozenset(

@@ -3553,3 +3553,8 @@ def test_a_rare_word_after_a_full_name_and_a_comma_is_where_they_live(text, plac
 def test_a_given_name_after_a_full_name_and_a_comma_is_a_name():
     text = "a friendship group (Lina Haddad, Hawa Camara, Zainab) meets on Fridays"
     assert ("Zainab", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_sept_is_a_month_not_a_place():
+    text = 'Kerry says Jason ("Jase") moved out in Sept and stopped paying; the risk is high (a loss in Sept).'
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
