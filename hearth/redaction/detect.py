@@ -1485,6 +1485,9 @@ class _UnknownNames:
             return "gazetteer", NAME, end  # (not "Said" opening a sentence: 'Said "Daddy is here"'; "Said was present" is)
         if w.two and (name_like or gazetteer.zipf(low) < ORDINARY):
             return "rare", NAME, end
+        if w.two and w.nlow in self.families and (low in self.shorts or low in self.word_givens) \
+                and _PROFESSION_BEFORE.search(prev):
+            return "rare", NAME, end  # a short form that is a word too, after a worker's role: "SW Nick Pearce", "HV Pat Hext"
         if not sentence_start and name_like:
             return "rare", NAME, end
         if not sentence_start and gazetteer.zipf(low) < ORDINARY_WORD \
@@ -2671,6 +2674,8 @@ _AGE_OR_HOUSE_AFTER = re.compile(r"[ \t]*(?:\.(?:\s|$)|,[ \t]*\d{1,2}\b|\((?:no\
 _WHO_THEY_ARE_BEFORE = re.compile(r"\b(?:coach|teacher|neighbour|neighbor|friend|landlord|landlady|boyfriend|girlfriend|partner"
                                   r"|lodger|babysitter|childminder|employer|manager|mentor|tutor|keyworker|key worker)[ \t]+$",
                                   re.IGNORECASE)
+# a worker's role written short before their name: "SW Nick Pearce", "CPN Matt Gowing", "HV Tamsin Uglow"
+_PROFESSION_BEFORE = re.compile(r"(?<![\w.])(?:SW|SSW|SWA|FSW|HV|CPN|OT|GP|TA|HT|TM|IRO|DSL|IDVA|ISVA|AMHP|SENCO|SENCo)[ \t]+$")
 _SPOKE_TO_BEFORE = re.compile(r"\b(?:spoke|spoken|speak|talked|talking|chatted)\s+(?:to|with)\s+$", re.IGNORECASE)
 
 

@@ -3558,3 +3558,8 @@ def test_a_given_name_after_a_full_name_and_a_comma_is_a_name():
 def test_sept_is_a_month_not_a_place():
     text = 'Kerry says Jason ("Jase") moved out in Sept and stopped paying; the risk is high (a loss in Sept).'
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+def test_a_short_form_that_is_a_word_after_a_workers_role_and_before_a_family_name():
+    text = "Plan: joint visit with SW Nick Pearce 27/11. Copy to HV Nick Pearce. We will nick a biscuit."
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Nick Pearce", "Nick Pearce"]
