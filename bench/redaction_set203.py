@@ -541,7 +541,7 @@ reply from [[Shona Kerry|name]]: hi [[Oscar|name]], yes! group is thursday [[3rd
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 203 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 203 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 20:54 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "sw", "hv", "nurse", "nan",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set201.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set205.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -203,6 +203,10 @@ SETS = [
     ("bench.redaction_set199", (23, 25), 510, 390),
     ("bench.redaction_set200", (23, 25), 510, 380),
     ("bench.redaction_set201", (23, 25), 500, 420),
+    ("bench.redaction_set202", (23, 25), 520, 380),
+    ("bench.redaction_set203", (23, 25), 510, 380),
+    ("bench.redaction_set204", (23, 25), 520, 380),
+    ("bench.redaction_set205", (23, 25), 510, 390),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
