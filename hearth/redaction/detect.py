@@ -855,6 +855,7 @@ class Detector:
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
                        + list(_streets_named_alone(view, merged)))
         merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
+        merged = merge(merged + list(_towns_before_a_place_in_them(view, merged)))
         merged = _without_pets(view, merged)
         merged = _homes_after_a_full_name(view, merged)
         if index is not None:
@@ -1812,6 +1813,36 @@ def _without_pets(text: str, found: list[Finding]) -> list[Finding]:
     if not pets:
         return found
     return [f for f in found if not (f.kind == NAME and f.party is None and re.sub(r"['’]s$", "", f.text) in pets)]
+
+
+_TOWN_BEFORE_A_PLACE_IN_IT = re.compile(
+    r"\b[Tt]he[ \t]+(?P<town>[A-Za-z][a-z'’\-]+(?:[ \t]+[A-Za-z][a-z'’\-]+)?)[ \t]+"
+    # (the place in lower case, as people say it, not an organisation's name: "the Royal Bolton Hospital"; or a chain's shop)
+    r"(?:hospital|swimming pool|pool|youth club|cinema|cinima|library|leisure centre|market|bus station|skate park|skatepark"
+    r"|pub|chippy|job centre|jobcentre|beach|seafront|pier|harbour|rec|shop|shops"
+    r"|(?i:tesco|co-op|spar|asda|lidl|aldi|morrisons|sainsburys|sainsbury's))\b")
+
+
+def _towns_before_a_place_in_them(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A town before a place in it that everyone there knows by the town's name: "the Norwich hospital", "the Watton youth
+    club", "the Sheringham pool", "the wadebridge cinima", "the Chard Tesco" (a listed town, in capitals or not)."""
+    home, places, givens = gazetteer.home_places(), gazetteer.uk_places(), gazetteer.given_names()
+    covered = None
+    for m in _TOWN_BEFORE_A_PLACE_IN_IT.finditer(text):
+        town = m.group("town")
+        low = " ".join(town.lower().split())
+        if low not in home and low not in places:
+            town = town.split()[-1]  # "the old Norwich hospital": the last word alone
+            low = town.lower()
+            if low not in home and low not in places:
+                continue
+        if low in givens or gazetteer.zipf(low) >= ORDINARY_WORD:
+            continue  # "the Jack pub", "the Deal pier" (a town that is an everyday word): not read here
+        start = m.end("town") - len(town)
+        covered = covered if covered is not None else _covered(text, found)
+        if any(covered[start:m.end("town")]):
+            continue
+        yield Finding(start, m.end("town"), town, PLACE, "cue", None, low)
 
 
 _AFTER_A_HOME = re.compile(r"[ \t]*(?:[;,)]|\.(?:\s|$)|\n|$)")

@@ -3563,3 +3563,18 @@ def test_sept_is_a_month_not_a_place():
 def test_a_short_form_that_is_a_word_after_a_workers_role_and_before_a_family_name():
     text = "Plan: joint visit with SW Nick Pearce 27/11. Copy to HV Nick Pearce. We will nick a biscuit."
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == ["Nick Pearce", "Nick Pearce"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("referred to the liver clinic at the Norwich hospital and to the alcohol service", "Norwich"),
+    ("I want to do drama with Evie at the Watton youth club.", "Watton"),
+    ("i want to go to the wadebridge cinima on my birthday", "wadebridge"),
+    ("seen him at the Chard Tesco on Friday", "Chard"),
+])
+def test_a_town_before_a_place_in_it(text, town):
+    assert (town, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_a_town_inside_an_organisations_name_before_a_place_word_is_not_read_here():
+    text = "examined at the Royal Bolton Hospital; drinks at the Deal pub"
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
