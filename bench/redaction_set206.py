@@ -574,7 +574,7 @@ P.S. [[Poppy|name]] can still go to [[Kington Primary|school]], the bus stops at
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 206 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 206 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 21:01 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "sw", "hv", "nurse", "nan",

@@ -545,7 +545,7 @@ his father [[Callum Reece|name]] lives in [[Bridgnorth|place]], no contact since
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 207 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 207 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 21:01 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "insp.", "rev", "revd", "sw",
