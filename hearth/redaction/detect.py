@@ -1384,7 +1384,12 @@ class _UnknownNames:
     def _a_thing_named(self, w: _Word) -> str | None:
         """"an app called Zorbly", "a shop named Quarnby": the name of a thing, not a person. Notes the relationship word
         before the word ("her boyfriend ", "his friends Kai and "), which the next step reads."""
-        w.cue = _CUE.search(w.prev) or _PLURAL_CUE.search(self.text, max(0, w.m.start() - 80), w.m.start())
+        start = w.m.start()
+        tail = w.prev.rstrip(" \t\n\"“‘':,")
+        last = tail.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lstrip("\"“‘'([<").lower() if tail else ""
+        w.cue = (_CUE.search(w.prev) if last in _CUE_LAST_WORDS else None) or (
+            _PLURAL_CUE.search(self.text, max(0, start - 80), start)
+            if any(word in self.text[max(0, start - 80):start] for word in _PLURAL_CUE_WORDS) else None)
         if w.cue and _FIELD_GAP_ON_THE_LINE.search(w.prev):
             w.cue = None  # a form's next field, not the word after a relationship: "Category: Peer   Logged by:"
         if not w.cue and (kin := self._community_kin_before(w)):
@@ -1637,6 +1642,15 @@ _TRAVELLED_BEFORE = re.compile(r"\b(?:gone|went|go|goes|going|return|returns|ret
                                r"|travelling|flew|flown|fled|come|came|arrived|sent|taken)\s+(?:back\s+)?(?:to|from)\s+$")
 # A plural relationship word before a list of capitalised words: each is a person ("his friends Kai and Rico",
 # "her cousins Amara, Tobi and Dami")
+# the last word of every cue, which a word's text before must end with before _CUE is tried ("her boyfriend ", "known as ")
+_CUE_LAST_WORDS = frozenset(
+    "neighbour neighbor friend boyfriend girlfriend partner husband wife cousin lodger babysitter childminder uncle aunt auntie "
+    "aunty nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa grandfather godmother godfather sister "
+    "brother stepsister stepbrother halfsister halfbrother dad stepdad mum stepmum called named as aka son daughter classmate "
+    "peer associate landlord landlady employer colleague nicknamed by himself herself ex fiance fiancé fiancee fiancée mate pal "
+    "niece nephew grandson granddaughter stepson stepdaughter carer mentor keyworker tutor worker fella bloke name is was".split())
+_PLURAL_CUE_WORDS = ("friends", "mates", "cousins", "brothers", "sisters", "neighbours", "sons", "daughters", "siblings", "nieces",
+                     "nephews")
 _PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbours|sons|daughters|siblings|nieces|nephews)[ \t]+"
                          r"(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+))*$")
 # cue words after which an organisation cannot stand ("her boyfriend", "called"); after "worker," or "carer" it can
@@ -4302,7 +4316,7 @@ _SCHOOL_FIELD = re.compile(r"(?im)(?:^|[ \t]{2}|\t|\|)[ \t]*(?:previous[ \t]+)?(
 _SCHOOL_IN_BRACKETS = re.compile(r"\bSchool[ \t]+\((?P<school>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})(?=[,)])")
 _SCHOOL_AFTER_YEAR = re.compile(r"\b(?:Year|year|Yr|yr)[ \t]?\d{1,2},?[ \t]+(?:at[ \t]+)?"
                                 r"(?P<school>[A-Za-z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?![A-Za-z])(?![ \t]*\()")
-_SCHOOL_BEFORE_SCHOOL = re.compile(r"(?P<school>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+school\b")
+_SCHOOL_BEFORE_SCHOOL = re.compile(r"(?=[A-Z])(?P<school>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+school\b")
 _NO_SCHOOL = frozenset("none n/a na not known unknown tbc home educated elective not in awaiting".split())
 
 
