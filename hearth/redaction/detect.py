@@ -1321,7 +1321,7 @@ class _UnknownNames:
         if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or w.end < m.end()
                                                                                       or w.gap != " "):
             return _SKIP  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
-        if _PET_BEFORE.search(prev) and not honorific:
+        if _ends_with_an_animal(prev) and _PET_BEFORE.search(prev) and not honorific:
             return _SKIP  # "our dog Marley", "the Staffie Tyson": a pet's name identifies no one alone
         if low in _FAMILY_TITLES and not honorific and self._after_space(w) and (w.nlow in givens or w.nlow in self.shorts) \
                 and w.nlow not in _KIN \
@@ -1761,9 +1761,9 @@ _WRAPPED_MID_SENTENCE = re.compile(
 
 def _sentence_start(prev: str) -> bool:
     p = prev.rstrip(" \t")
-    if _INITIAL_END.search(p):
+    if p.endswith((".", ".\n")) and _INITIAL_END.search(p):  # ($ also matches before a last line break)
         return False  # "T. McCarthy": an initial's full stop does not end a sentence
-    if _WRAPPED_MID_SENTENCE.search(prev):
+    if p.endswith("\n") and _WRAPPED_MID_SENTENCE.search(prev):
         return False  # "and that\nFlan brought it": a line wrapped in the middle of a sentence
     return not p or p.endswith(("\n", ".", "!", "?", ":", ";", '"', "“", "(", "[", "{", "-", "•", "*", "|")) \
         or bool(_NEWLINE_END.search(prev))
@@ -2141,7 +2141,7 @@ def _title_before(prev: str, low: str, givens, families, common) -> re.Match | N
     """Mr, Mrs, Ms, Miss, Mx or Dr (with initials: "Mr D. "), or a role title ("Nurse ", "PC 2231 ", "DS ") before a word
     that could be a name (in the name lists, or not an everyday English word, nor a job word): "Nurse Kowalczyk" yes,
     "PC World" and "Nurse Practitioner" no."""
-    title = _HONORIFIC_BEFORE.search(prev)
+    title = _HONORIFIC_BEFORE.search(prev) if "M" in prev or "Dr" in prev else None  # (every honorific has one)
     if title or not prev.endswith((" ", "\t", "\n")) or low in common or low in _NEVER_ORDINARY:
         return title
     if low in givens or low in families or gazetteer.zipf(low) < ORDINARY_WORD or low in gazetteer.diminutives():
@@ -2756,6 +2756,19 @@ _ORGANISATION_ACRONYMS = frozenset("CC MBC BC DC CBC LBC RBC EDT HC MC NHS FT CC
 _BUILDING_NAME = re.compile(rf"\b([A-Z][a-z]+)(?={_BUILDING_AFTER.pattern})")
 _KIN_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Shazia baji", "Ruqaiya aapa"
 _PET_BEFORE = re.compile(rf"\b(?:{_ANIMALS})[ \t]+$", re.IGNORECASE)
+_ANIMAL_LAST_WORDS = frozenset(animal.split()[-1] for animal in _ANIMALS.split("|"))
+
+
+def _ends_with_an_animal(prev: str) -> bool:
+    """Whether the text ends with an animal's word and a space, as _PET_BEFORE needs (a cheap look before it is tried)."""
+    prev = prev[:-1] if prev.endswith("\n") else prev  # ($ also matches before a last line break)
+    p = prev.rstrip(" \t")
+    if len(p) == len(prev):
+        return False
+    i = len(p)
+    while i > 0 and p[i - 1].isalpha():
+        i -= 1
+    return p[i:].lower() in _ANIMAL_LAST_WORDS
 _FAMILY_TITLES = frozenset("nan nana nanna nanny gran granny grandma grandad granddad grandpa".split())  # (not Aunt: "Aunt Natasha")
 _KIN_THAT_ARE_NAMES = frozenset("tia lola mae vo vovo".split())  # Portuguese aunt, Filipino grandmother, mother, granny
 _WORD_ENDINGS = ("ment", "tion", "sion", "ness", "ing", "ings", "ed", "ers", "ity", "ance", "ence", "ful", "less", "able",
