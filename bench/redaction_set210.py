@@ -496,7 +496,7 @@ Checked by Sgt [[Colclough|name]] on [[2/12|date]]; copy to DS [[Bloor|name]] at
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 210 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 210 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 22:04 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "sgt", "sw", "hv", "nurse", "nan", "nanny", "gran",

@@ -470,7 +470,7 @@ cannot come with you. Ref CC-0112.
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 212 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 212 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 22:04 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "dc", "sw", "hv", "nan", "nana", "mum", "dad", "mamma", "imä"}

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set209.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set213.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -211,6 +211,10 @@ SETS = [
     ("bench.redaction_set207", (23, 25), 510, 390),
     ("bench.redaction_set208", (23, 25), 510, 400),
     ("bench.redaction_set209", (23, 25), 500, 390),
+    ("bench.redaction_set210", (23, 25), 510, 380),
+    ("bench.redaction_set211", (23, 25), 510, 390),
+    ("bench.redaction_set212", (23, 25), 550, 350),
+    ("bench.redaction_set213", (23, 25), 450, 360),  # short: its writer ran out of time
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
