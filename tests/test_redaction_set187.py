@@ -2,6 +2,7 @@
 its marking is clean, its size, and its own hard cases (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set187 as s187
+from tests import hand_set_checks as checks
 
 NAMES, TOTAL = 539, 907
 HARD = (("THURLOW, Kacey", "name"), ("ZANIER, Nadia", "name"), ("CANDOTTI, Daniele", "name"), ("CATCHPOLE, Riley", "name"),
@@ -31,37 +32,13 @@ UNMARKED = ("Suffolk", "Norfolk", "Friuli", "Italy", "Spain", "Halesworth Librar
             "Turning Point", "Leeway", "(4471)", "PIC")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s187.sets()[s187.NAME] for start, end, kind in doc.gold]
-
-
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s187.NAME
-    assert s187.problems() == []
+    checks.clean_and_held_out(s187)
 
 
 def test_the_counts():
-    spans = _spans()
-    assert len(s187.sets()[s187.NAME]) == 24
-    assert sum(1 for _words, kind in spans if kind == "name") == NAMES
-    assert len(spans) == TOTAL
-    labels = [style for _record, docs in s187._PAIRS for style, _text in docs]
-    assert len(labels) == len(set(labels)) == 24  # each document has a style label of its own
+    checks.counts(s187, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
-    names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts and chats
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
-    for kind in ("name", "place"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in HARD:
-        assert (words, kind) in spans, (words, kind)
-    texts = "\n".join(doc.text for doc in s187.sets()[s187.NAME])
-    for unmarked in UNMARKED:
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
+    checks.hard_cases(s187, HARD, UNMARKED)
