@@ -1625,6 +1625,7 @@ _LATIN = r"A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff"  # the Latin alphabet, with its
 _CAP_TOKEN = re.compile(rf"(?<![{_LATIN}])(?:[ODN]['’](?=[A-Z]))?[A-Z](?:[A-Za-z]+|(?=-[A-Z][a-z]))"
                         rf"(?:[-'’][A-Z][a-z]+|(?<=[A-Z]{{2}})-[A-Z]{{2,}})?(?:['’]s)?"
                         rf"(?![{_LATIN}])(?!['’]t\b)")
+# (a cue added here needs its last word in _CUE_LAST_WORDS too, or the quick look before _CUE is tried skips it)
 _CUE = re.compile(
     r"\b(?:neighbour|neighbor|friend|boyfriend|girlfriend|partner|ex-partner|husband|wife|cousin|lodger|babysitter|"
     r"childminder|uncle|aunt|auntie|aunty|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
@@ -1651,7 +1652,7 @@ _CUE_LAST_WORDS = frozenset(
     "niece nephew grandson granddaughter stepson stepdaughter carer mentor keyworker tutor worker fella bloke name is was".split())
 _PLURAL_CUE_WORDS = ("friends", "mates", "cousins", "brothers", "sisters", "neighbours", "sons", "daughters", "siblings", "nieces",
                      "nephews")
-_PLURAL_CUE = re.compile(r"\b(?:friends|mates|cousins|brothers|sisters|neighbours|sons|daughters|siblings|nieces|nephews)[ \t]+"
+_PLURAL_CUE = re.compile(r"\b(?:" + "|".join(_PLURAL_CUE_WORDS) + r")[ \t]+"
                          r"(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+))*$")
 # cue words after which an organisation cannot stand ("her boyfriend", "called"); after "worker," or "carer" it can
 _CUE_OF_PERSON_ONLY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife|son|daughter|sister|brother|cousin|called|named|known as"

@@ -3578,3 +3578,16 @@ def test_a_town_before_a_place_in_it(text, town):
 def test_a_town_inside_an_organisations_name_before_a_place_word_is_not_read_here():
     text = "examined at the Royal Bolton Hospital; drinks at the Deal pub"
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.PLACE] == []
+
+
+def test_every_cues_last_word_is_in_the_quick_look_before_the_cue():
+    """_CUE_LAST_WORDS restates the last words of _CUE's cues: a cue added to _CUE without its last word would be
+    skipped. Every word that ends an alternative of _CUE is there, but the parts that only begin one ("step", "half",
+    "his" ... "name") or end "him|her" + "self" (the set holds "himself", "herself")."""
+    import re
+
+    body = d._CUE.pattern.split("(?:(?:,|:)?")[0]
+    ends = set(re.findall(r"([a-zé]+)(?=[|)])", body))
+    starts_only = {"step", "half", "his", "her", "their", "my", "your", "whose", "the", "him", "self"}
+    assert ends - starts_only <= d._CUE_LAST_WORDS
+    assert {"himself", "herself"} <= d._CUE_LAST_WORDS
