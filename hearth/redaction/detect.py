@@ -211,6 +211,9 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated
 _ORDINAL_WORD_BEFORE = re.compile(r"(?:\b(?:from|since|until|till|before|after|by|past|closes|closing|closed|ends|ending|on)(?:\s+the)?"
                                   r"|\bthe)[ \t]*\n?[ \t]*$", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|because|as|then|until|till|at)\b|[A-Z])", re.MULTILINE)
+# "the" before a day of the month written with its ordinal ("the 14th", "the 3rd of June", "the twentieth"), which a date's
+# span takes in: what a reader sees as the date, and what a month-and-year in its place reads without ("on Sat November 2026")
+_THE_BEFORE_A_DAY = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
 # a centile near it makes it a measure ("dropped from the 25th to the 9th centile", "9th centile, down from 25th")
 _CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
 
@@ -888,9 +891,8 @@ class Detector:
                     or (end + 2 < len(norm) and norm[end + 1] == "-" and norm[end + 2].isalpha() and self.terms[key].kind == NAME):
                 continue  # part of a double-barrelled name another person has ("Marcia Blake-Forde" where Blake is recorded)
             stop = where[end] + 1
-            if end + 1 < len(norm) and _lower_possessive(text, norm, where, start, end, key) \
-                    and _PET_S_AFTER.match(text, stop + 1):
-                stop += 1  # "tegs told me", "just alfs": a pet form with -s before a verb or at the end, not a possessive
+            if end + 1 < len(norm) and _lower_possessive(text, norm, where, start, end, key):
+                stop += 1  # "kierans mum", "Tylers nan": the word as written; "tegs told me", "just alfs": a pet form with -s
             hits.append((where[start], stop, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last_end = -1
@@ -1057,7 +1059,11 @@ class Detector:
                     value = " ".join(s.split()).lower()
                 elif kind == SCHOOL:
                     value = " ".join(s.split()).lower()
-                yield Finding(m.start(), m.end(), s, k, "pattern" if kind not in (ADDRESS, SCHOOL) else "shape", party, value)
+                start = m.start()
+                if kind == DATE and (the := _THE_BEFORE_A_DAY.search(text, max(0, start - 6), start)):
+                    start = the.start()  # "on the 14th", "since the 3rd of June": the day as it is read, "the" with it
+                yield Finding(start, m.end(), text[start:m.end()], k, "pattern" if kind not in (ADDRESS, SCHOOL) else "shape",
+                              party, value)
 
     def _fuzzy_and_unknown(self, text: str, already: list[Finding]) -> Iterable[Finding]:
         return _UnknownNames(text, already, self.name_tokens, _with_double_givens(text, self._known_givens)).findings()
@@ -3010,15 +3016,17 @@ _INITIAL_BEFORE_COLON = re.compile(r"[ \t][A-Za-z](?=\.?[ \t]*:)")
 _HANDLE_SHAPE = re.compile(r"(\w)\1\1|[^aeiou]z$")  # a letter thrice, a slang plural in -z
 
 
-# After a lower-case name with a bare s: a verb, "and", or the end of the words (not a noun, as after a possessive)
-_PET_S_AFTER = re.compile(r"(?:[ \t]*(?:[.,!?;)\n]|$)|[ \t]+(?:is|was|has|had|told|tells|says|said|sed|can|cant|could|will|wont|dont"
-                          r"|doesnt|didnt|wants|went|came|got|gets|loves|likes|hates|knows|thinks|keeps|and|n|&|x+)(?![\w'’]))")
+# what is someone's after their name with a bare possessive s ("Tylers nan", "Jordans brother", "Oscars mum")
+_OWNED_AFTER = re.compile(r"[ \t]+(?:mum|mam|mom|mummy|mams|dad|daddy|nan|nana|nanny|nans|gran|granny|grandad|grandma|brother|bro"
+                          r"|sister|sis|partner|bf|gf|boyfriend|girlfriend|fella|mate|mates|friend|friends|cousin|aunt|aunty"
+                          r"|auntie|uncle|house|flat|phone|fone|car|dog|baby|kids|teacher)(?![\w'’])", re.IGNORECASE)
 
 
 def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: str) -> bool:
-    """'brandons' in lower-case writing: a one-word name with the possessive written without its apostrophe."""
+    """'brandons' in lower-case writing, or 'Tylers nan': a one-word name with the possessive written without its
+    apostrophe (a capitalised one only before what is someone's, as "Roberts" or "Evans" is a family name of its own)."""
     return (norm[end + 1] == "s" and (end + 2 >= len(norm) or not norm[end + 2].isalnum()) and " " not in key
-            and text[where[start]].islower())
+            and (text[where[start]].islower() or bool(_OWNED_AFTER.match(text, where[end] + 2))))
 
 
 def _apostrophe_optional(word: str) -> str:
@@ -3967,6 +3975,8 @@ def _given_names_before_family_names(text: str, found: list[Finding]) -> list[Fi
     for f in found:
         if f.kind != NAME or not f.text[:1].isupper() or " " in f.text.strip() or f.start < 2:
             continue
+        if f.source == "record" and f.text[-1:] in "sS" and f.text.lower() == f.value + "s":
+            continue  # a recorded name with a bare possessive s ("Brenda Tylers nan") is no one's family name
         before = _CAPITALISED_WORD_BEFORE.search(text, max(0, f.start - 20), f.start)
         if before is None or covered[before.start()]:
             continue
