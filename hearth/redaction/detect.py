@@ -1122,13 +1122,22 @@ class _UnknownNames:
                 yield verdict
 
     def _read(self, w: _Word) -> Finding | str | None:
-        verdict = (self._nickname_in_quotes(w) or self._name_of_initials(w) or self._not_a_person(w) or self._misspelt_record_name(w)
-                   or self._a_listed_thing(w))
+        verdict = (self._nickname_in_quotes(w) or self._name_of_initials(w) or self._not_a_person(w)
+                   or self._given_name_with_a_bare_possessive(w) or self._misspelt_record_name(w) or self._a_listed_thing(w))
         if verdict is None:
             w.two, w.family_first = self._joins_next(w)
             verdict = (self._place_of_two_words(w) or self._a_word_not_a_name(w) or self._a_thing_not_a_name(w)
                        or self._a_thing_named(w) or self._name_or_place(w))
         return verdict
+
+    def _given_name_with_a_bare_possessive(self, w: _Word) -> Finding | None:
+        """A given name with its possessive s written without the apostrophe, before what is someone's: "Jordans brother",
+        "Garys partner", "Oscars mum" (not a family name of that shape: "Roberts", "Evans", "Williams")."""
+        low = w.low
+        if len(low) < 4 or low[-1] != "s" or low[:-1] not in self.givens or low in self.families or w.end != w.m.end() \
+                or low[:-1] in self.not_names or not _OWNED_AFTER.match(self.text, w.end):
+            return None
+        return Finding(w.m.start(), w.end, self.text[w.m.start():w.end], NAME, "rare", None, low[:-1])
 
     def _name_of_initials(self, w: _Word) -> Finding | None:
         """Two initials, the second J, as a boy or man is called: "TJ has told me", "it's JJ's" (not "TJ Hughes", the shop)."""

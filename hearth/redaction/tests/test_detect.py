@@ -3610,3 +3610,16 @@ def test_every_cues_last_word_is_in_the_quick_look_before_the_cue():
     starts_only = {"step", "half", "his", "her", "their", "my", "your", "whose", "the", "him", "self"}
     assert ends - starts_only <= d._CUE_LAST_WORDS
     assert {"himself", "herself"} <= d._CUE_LAST_WORDS
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jordans brother Marcus drives.", "Jordans"), ("Garys partner said Kieran can stay.", "Garys"),
+    ("thursday 12 nov. Oscars mum took us to the park.", "Oscars"), ("PS Poppys mum says she lives near", "Poppys"),
+])
+def test_a_given_name_with_a_bare_possessive_before_what_is_someones(text, name):
+    assert name in texts(text)
+
+
+def test_a_family_name_or_a_word_ending_in_s_is_not_a_bare_possessive():
+    assert "Mrs Roberts" in texts("Mrs Roberts mum came too.")  # Mrs Roberts, not Robert's
+    assert texts("The Oscars were on.") == []
