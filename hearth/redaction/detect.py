@@ -856,6 +856,7 @@ class Detector:
         merged = merge(merged + list(_places_listed_with_places(view, merged)) + list(_neighbours_by_number(view, merged))
                        + list(_postcodes_abroad(view, merged)) + list(_postcode_districts_alone(view, merged))
                        + list(_initial_and_family_name_in_capitals(view)) + list(_district_in_brackets(view, merged))
+                       + list(_family_names_after_an_initial(view, merged))
                        + list(_streets_named_alone(view, merged)))
         merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
         merged = merge(merged + list(_towns_before_a_place_in_them(view, merged)))
@@ -3906,6 +3907,48 @@ def _initial_and_family_name_in_capitals(text: str) -> Iterable[Finding]:
             if all((p in families or (dotted and gazetteer.zipf(p) < RARE and p not in gazetteer.uk_places() and re.search("[aeiouy]", p)))
                    and p not in common and p not in gazetteer.not_names() for p in low.split("-")):
                 yield Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, " ".join(m.group(0).lower().split()))
+
+
+# An initial and a capitalised word where a worker signs or is named in a log: at a line's start or after a dash, colon,
+# bracket, bar, comma, slash or semicolon, or after "by", "signed" or "cc" ("typed by H. Crewe", "phone notes - R Tilling
+# 16/10", "Signed A. Plant / S. Kaur", "C. Easton (nurse)"). Without its full stop the initial is not A or I (an article,
+# a pronoun); in someone's own lower-case notes it has its full stop ("all ok. a.hulme").
+_INITIAL_THEN_WORD = re.compile(r"(?<![\w.&/'’-])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’&-])"
+                                r"|(?<![\w.&/'’-])[a-z]\.[ \t]?([a-z]{3,})(?![\w'’&.-])")
+_BEFORE_A_SIGNED_INITIAL = re.compile(r"(?:^|[-–:(|,/;][ \t]*|(?<!\w)(?:by|signed|cc)[ \t]+)$", re.IGNORECASE | re.MULTILINE)
+# after an everyday word (Quick, Bird, Price) that stands for a family name: the end of its line, a bracket, a comma, a
+# semicolon, a bar or slash, a dash, a wide gap or a date
+_AFTER_A_SIGNED_NAME = re.compile(r"[ \t]*(?:$|[(,;|/]|[ \t]{2}|-|\d)", re.MULTILINE)
+
+
+def _family_names_after_an_initial(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """A worker's initial and family name where notes are signed or a log names who acted: "Note typed by H. Crewe",
+    "phone notes - R Tilling 16/10", "Alerted: A. Lord", "NRM referral by M. Belgrave". A town's name after the initial is
+    the person's ("B. Stroud (DSL)", not Stroud); an everyday word only where the name ends ("EWO: J. Quick   Date").
+    Not a compass point before a region ("N. Yorkshire"), a month, a title or a word that names no one."""
+    covered = _covered(text, found)
+    not_names, countries, common = gazetteer.not_names(), gazetteer.countries(), gazetteer.common_words()
+    lower_ok = None
+    for m in _INITIAL_THEN_WORD.finditer(text):
+        word = m.group(1) or m.group(2)
+        low = word.lower()
+        if m.group(2) is not None:
+            lower_ok = _own_lower_case_words(text) if lower_ok is None else lower_ok
+            if not lower_ok or low not in gazetteer.family_names() and low not in gazetteer.uk_places():
+                continue
+        if any(f.kind == NAME and f.start <= m.start(1 if m.group(1) else 2) < f.end for f in found) \
+                or low in not_names or low in countries or low in gazetteer.CALENDAR or low in HONORIFIC_WORDS \
+                or low in _ROLE_NOUNS or low in _ORGANISATION_NOUNS or low in _STREET_WORD_SET \
+                or not _BEFORE_A_SIGNED_INITIAL.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if (low in common or gazetteer.zipf(low) >= ORDINARY_WORD) and not _AFTER_A_SIGNED_NAME.match(text, m.end()):
+            continue
+        if (m.start() == 0 or text[m.start() - 1] == "\n") and low not in gazetteer.family_names() and low not in gazetteer.uk_places():
+            continue  # a lettered heading or row at a line's start ("A. Background", "E. Exploiters", "B Safety")
+        if any(covered[m.start():m.end()]) and not any(f.kind in (PLACE, ADDRESS) and f.start < m.end() and m.start() < f.end
+                                                        for f in found):
+            continue  # a date, a phone, a school: not a person's
+        yield Finding(m.start(), m.end(), m.group(0), NAME, "rare", None, " ".join(m.group(0).lower().split()))
 
 
 _BRACKETED_WORDS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)")

@@ -3623,3 +3623,23 @@ def test_a_given_name_with_a_bare_possessive_before_what_is_someones(text, name)
 def test_a_family_name_or_a_word_ending_in_s_is_not_a_bare_possessive():
     assert "Mrs Roberts" in texts("Mrs Roberts mum came too.")  # Mrs Roberts, not Robert's
     assert texts("The Oscars were on.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Note typed by H. Crewe; checked by the team manager.", "H. Crewe"),  # a town after an initial is a person's name
+    ("phone notes - R Tilling 16/10\n- rang kerry", "R Tilling"),
+    ("Triage (staff): seen by B. Stroud (DSL) 29/10/2026 08:20", "B. Stroud"),
+    ("EWO: J. Quick          Date of visit: 12-10", "J. Quick"),  # an everyday word where the name ends
+    ("Alerted:\nA. Lord\n\n06/11/2026 10:40", "A. Lord"),
+])
+def test_an_initial_and_a_family_name_where_a_worker_signs(text, name):
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A. Background\nNevaeh and Kai have lived with", "E. Exploiters (as known): none", "B Safety\n  In carer's presence",
+    "Plan B Options were read.", "Vitamin D Deficiency was found.", "A trip to N. Yorkshire in May.",
+    "The B. Quick fox said so.",
+])
+def test_a_lettered_heading_or_a_letter_in_a_name_is_not_an_initial(text):
+    assert [t for t in texts(text) if t[:1] in "ABDEN" and t[1:2] in ". "] == []
