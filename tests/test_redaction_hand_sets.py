@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set213.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set217.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -215,6 +215,10 @@ SETS = [
     ("bench.redaction_set211", (23, 25), 510, 390),
     ("bench.redaction_set212", (23, 25), 550, 350),
     ("bench.redaction_set213", (23, 25), 450, 360),  # short: its writer ran out of time
+    ("bench.redaction_set214", (23, 25), 450, 350),  # short: 808 spans
+    ("bench.redaction_set215", (23, 25), 490, 330),  # short: 823 spans
+    ("bench.redaction_set216", (23, 25), 510, 350),
+    ("bench.redaction_set217", (23, 25), 510, 370),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
