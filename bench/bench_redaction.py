@@ -112,10 +112,10 @@ def run_hearth(docs):
     # Warm up as Presidio is warmed up (run_presidio): the word lists and their patterns load once per process (about 0.6
     # seconds, most of it the GeoNames places of several words), as spaCy's pipeline does when Presidio's engine is built.
     d.Detector(d.CaseRecord([], None)).find("Warm up with Jane Smith on 07700 900123 in Great Yarmouth.")
-    # The detector remembers the dates and numbers it has checked and whether a text holds someone's own lower-case
-    # writing (a case repeats its dates and numbers): forget them, so no pass reads a pass before's answers for the same
-    # documents.
-    for remembered in (d.parse_date, d._day_month, d._valid, d._own_lower_case_words):
+    # The detector remembers the dates and numbers it has checked, whether a text holds someone's own lower-case writing
+    # and the terms each recorded name adds (a case repeats its dates, numbers and names): forget them, so no pass reads
+    # a pass before's answers for the same documents.
+    for remembered in (d.parse_date, d._day_month, d._valid, d._own_lower_case_words, d._name_terms):
         remembered.cache_clear()
     t0 = time.perf_counter()
     out = []

@@ -568,6 +568,8 @@ def _valid(kind: str, s: str) -> bool:
     if kind == UPN:
         return upn.is_valid(s)
     if kind == PHONE:
+        if _PHONE_SHAPED.fullmatch(normal_phone(s)):
+            return True  # shaped like a UK number (below): the phone library's slower checks can add nothing
         try:
             number = phonenumbers.parse(s, "GB")
         except phonenumbers.NumberParseException:
@@ -676,6 +678,8 @@ def _as_ignoring_case(text: str) -> str:
 
 
 _IGNORED_CASE = {ord("ı"): "i", ord("ſ"): "s"}
+# PATTERNS as the patterns pass reads them: (kind, pattern, its words or None, whether it ignores case)
+_PATTERNS_TO_TRY = [(kind, rx, words[0] if words else None, bool(rx.flags & re.IGNORECASE)) for kind, rx, *words in PATTERNS]
 _SPACES = re.compile(r" {2,}")
 _ONE_SPACE = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2028\u2029"}
 SHARED = "shared"  # Party key of a name more than one person in the record has (a family name on its own)
@@ -686,6 +690,55 @@ class _Term:
     kind: str
     party: str | None
     single_word: bool
+
+
+@lru_cache(maxsize=4096)  # (pure: a case's documents are read with the same names)
+def _name_terms(given: str | None, family: str | None) -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...], tuple[str, ...]]:
+    """What one recorded name adds to the case's terms, in order: (term as the automaton reads it, whether it is this
+    person's rather than no one person's); the given names and short forms read in lower case; and the words a
+    misspelling is looked for against."""
+    terms: list[tuple[str, bool]] = []
+    read: list[str] = []
+    tokens: list[str] = []
+
+    def add(term: str, theirs: bool = True) -> None:
+        terms.append((_folded(" ".join(term.split())), theirs))
+
+    givens = [given] if given else []
+    for g in list(givens):
+        first = g.split()[0]
+        # (not a label of a form: "Dob" for Robert would take every "DOB")
+        givens.extend(s.title() for s in short_forms(first) if s and s not in _FORM_LABELS)
+        givens.extend(s.title() for s in gazetteer.short_forms_of(_folded(first)))  # "Liv" for Olivia, "Shaz" for Sharon
+        if "-" in first:  # "Ellie-Mai" is often just "Ellie", and "ellie mai" in a voicemail's transcript
+            givens.append(first.split("-")[0])
+            givens.append(first.replace("-", " "))
+        parts = [w for w in re.split(r"[\s\-]+", g) if w[:1].isalpha()]
+        if len(parts) == 2:  # "Alfie-James" is "AJ", "Jean-Claude" "J-C", "Mary Beth" "MB"
+            a, b = parts[0][0].upper(), parts[1][0].upper()
+            givens.extend((f"{a}{b}", f"{a}-{b}", f"{a}.{b}."))
+    for g in givens:
+        if family:
+            add(f"{g} {family}")
+        if g != given and g.lower() in _PARENT_WORDS:
+            continue  # "Nan" for Hannah only with her family name ("Nan Patterson"): alone it is a grandmother
+        add(g)
+        read.append(_folded(g.lower()))
+    for w in (given or "").split():  # misspellings are looked for against the names recorded, not short forms
+        if len(w) >= 4:
+            tokens.append(w)
+        for clip in _clipped_forms(w):  # "Rox" for Roxanne, "Maddi" for Maddison
+            add(clip)
+        for clip in _clipped_given_names(w):  # "Alf" for Alfie: someone's name too, so no one person's
+            add(clip, False)
+    if family:
+        add(family)
+        for w in re.split(r"[\s\-]+", family):
+            if len(w) >= 3:
+                add(w)
+            if len(w) >= 4:
+                tokens.append(w)
+    return tuple(terms), tuple(read), tuple(tokens)
 
 
 class Detector:
@@ -703,7 +756,9 @@ class Detector:
         self.recorded_givens: set[str] = set()  # every recorded given name and short form (lower case, one word)
 
         def add(term: str, kind: str, party: str | None):
-            term = _folded(" ".join(term.split()))
+            add_folded(_folded(" ".join(term.split())), kind, party)
+
+        def add_folded(term: str, kind: str, party: str | None):
             if len(term) < 2:
                 return
             key = term.lower()
@@ -721,40 +776,12 @@ class Detector:
 
         for p in record.parties:
             for given, family in p.names:
-                givens = [given] if given else []
-                for g in list(givens):
-                    first = g.split()[0]
-                    # (not a label of a form: "Dob" for Robert would take every "DOB")
-                    givens.extend(s.title() for s in short_forms(first) if s and s not in _FORM_LABELS)
-                    givens.extend(s.title() for s in gazetteer.short_forms_of(_folded(first)))  # "Liv" for Olivia, "Shaz" for Sharon
-                    if "-" in first:  # "Ellie-Mai" is often just "Ellie", and "ellie mai" in a voicemail's transcript
-                        givens.append(first.split("-")[0])
-                        givens.append(first.replace("-", " "))
-                    parts = [w for w in re.split(r"[\s\-]+", g) if w[:1].isalpha()]
-                    if len(parts) == 2:  # "Alfie-James" is "AJ", "Jean-Claude" "J-C", "Mary Beth" "MB"
-                        a, b = parts[0][0].upper(), parts[1][0].upper()
-                        givens.extend((f"{a}{b}", f"{a}-{b}", f"{a}.{b}."))
-                for g in givens:
-                    if family:
-                        add(f"{g} {family}", NAME, p.key)
-                    if g != given and g.lower() in _PARENT_WORDS:
-                        continue  # "Nan" for Hannah only with her family name ("Nan Patterson"): alone it is a grandmother
-                    add(g, NAME, p.key)
-                    self.recorded_givens.add(_folded(g.lower()))
-                for w in (given or "").split():  # misspellings are looked for against the names recorded, not short forms
-                    if len(w) >= 4:
-                        token(w, p.key)
-                    for clip in _clipped_forms(w):  # "Rox" for Roxanne, "Maddi" for Maddison
-                        add(clip, NAME, p.key)
-                    for clip in _clipped_given_names(w):  # "Alf" for Alfie: someone's name too, so no one person's
-                        add(clip, NAME, None)
-                if family:
-                    add(family, NAME, p.key)
-                    for w in re.split(r"[\s\-]+", family):
-                        if len(w) >= 3:
-                            add(w, NAME, p.key)
-                        if len(w) >= 4:
-                            token(w, p.key)
+                terms_of_the_name, givens_read, tokens = _name_terms(given, family)
+                for term, theirs in terms_of_the_name:
+                    add_folded(term, NAME, p.key if theirs else None)
+                self.recorded_givens.update(givens_read)
+                for w in tokens:
+                    token(w, p.key)
             for d in p.dobs:
                 self.dobs.setdefault(d, p.key)
             for a in p.addresses:
@@ -1003,11 +1030,14 @@ class Detector:
 
     def _patterns(self, text: str) -> Iterable[Finding]:
         lowered = None
-        for kind, rx, *words in PATTERNS:
+        for kind, rx, words, ignoring_case in _PATTERNS_TO_TRY:
             if words:
-                if rx.flags & re.IGNORECASE:
+                if ignoring_case:
                     lowered = _as_ignoring_case(text) if lowered is None else lowered
-                if not any(w in (lowered if rx.flags & re.IGNORECASE else text) for w in words[0]):
+                    haystack = lowered
+                else:
+                    haystack = text
+                if not any(w in haystack for w in words):
                     continue
             if rx is _LOWER_STREET and not _own_lower_case_words(text):
                 continue  # a street in lower case only in someone's own words ("on warwick rd"), not "on the ring road"
