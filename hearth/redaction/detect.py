@@ -2028,7 +2028,8 @@ def _ocr_letter(token: str, i: int) -> str:
     if c not in "01":
         return c
     around = token[max(0, i - 1):i] + token[i + 1:i + 2]
-    upper = any(x.isupper() for x in around) and not any(x.islower() for x in around)
+    upper = any(x.isupper() for x in around) and not any(x.islower() for x in around) \
+        or (i == 0 and c == "0" and token[1:].isalpha() and token[1:].islower())  # an opening capital O: "0wusu", "0sborne"
     return ("O" if upper else "o") if c == "0" else ("I" if upper else "l")
 
 

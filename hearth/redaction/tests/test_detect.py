@@ -3643,3 +3643,9 @@ def test_an_initial_and_a_family_name_where_a_worker_signs(text, name):
 ])
 def test_a_lettered_heading_or_a_letter_in_a_name_is_not_an_initial(text):
     assert [t for t in texts(text) if t[:1] in "ABDEN" and t[1:2] in ". "] == []
+
+
+def test_a_scanned_zero_opening_a_word_is_its_capital_o():
+    text = "Re: H0lly (27/0l/2Ol2) of L0w Ings Farm.\nSeen by Dr R. 0wusu with mother. Dear Dr 0sborne,"
+    assert {"Dr R. 0wusu", "Dr 0sborne"} <= set(texts(text))
+    assert not [t for t in texts("Referred t0 the MACE c0-0rdinat0r, DS Cl0ugh. Seen 2O/ll/2O26.") if "rdinat" in t]
