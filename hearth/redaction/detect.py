@@ -887,6 +887,7 @@ class Detector:
                        + list(_streets_named_alone(view, merged)))
         merged = merge(merged + list(_what_glosses_stand_for(view, merged)) + list(_listed_places_of_several_words(view, merged)))
         merged = merge(merged + list(_towns_before_a_place_in_them(view, merged)))
+        merged = _towns_before_their_postcode(view, merged)
         merged = _without_pets(view, merged)
         merged = _homes_after_a_full_name(view, merged)
         if index is not None:
@@ -1713,7 +1714,7 @@ _PLACE_KIND_WORDS = frozenset("green hill hills park common heath end estate vil
                               "vale moor cross bridge bridges camp harbour water".split())
 _SCHOOL_NOUNS = frozenset(("School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "High"))
 # (and "aged 17, of Nunsthorpe", "a man, 34, of Kirkby": where someone lives, as police and press write it)
-_PLACE_CUE = re.compile(r"(?:\b(?:in|to|from|near|around|towards|via|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
+_PLACE_CUE = re.compile(r"(?:\b(?:in|In|to|from|near|around|towards|via|lives in|moved to|stays in|visiting|born at|raised at|grew up at"
                         r"|(?:lives|living)(?:[ \t]+(?:up|down|over|out|round))?"  # "lives Riddings", "he lives up Crich"
                         r"|(?:city|town|village|district|province|suburb)\s+of"
                         # "the beach at Mablethorpe", "the army at Catterick", "a platform at Bulwell"
@@ -3925,6 +3926,24 @@ def _streets_with_their_compass_point(text: str, found: list[Finding]) -> list[F
         m = _COMPASS_AFTER_A_STREET.match(text, f.end) if f.kind == ADDRESS and _ENDS_IN_A_STREET_WORD.search(f.text) else None
         if m and not any(f.end <= s < m.end() for s in starts):
             f.end, f.text = m.end(), text[f.start:m.end()]
+    return found
+
+
+_TOWN_BEFORE_A_POSTCODE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ \t]*\n?[ \t]*$")
+
+
+def _towns_before_their_postcode(text: str, found: list[Finding]) -> list[Finding]:
+    """A listed town just before a postcode is the address's town, not a person of that family name ("8 Back Lane,
+    Dalton,\nYO7 3HR", "Furge Lane, Henstridge, BA8 0RN")."""
+    by_span = {(f.start, f.end): f for f in found if f.kind == NAME and f.party is None}
+    if not by_span:
+        return found
+    places, home = gazetteer.uk_places(), gazetteer.home_places()
+    for f in found:
+        if f.kind == POSTCODE and (m := _TOWN_BEFORE_A_POSTCODE.search(text, max(0, f.start - 40), f.start)):
+            town = by_span.get((m.start(1), m.end(1)))
+            if town is not None and (m.group(1).lower() in places or m.group(1).lower() in home):
+                town.kind, town.value = PLACE, m.group(1).lower()
     return found
 
 

@@ -3649,3 +3649,29 @@ def test_a_scanned_zero_opening_a_word_is_its_capital_o():
     text = "Re: H0lly (27/0l/2Ol2) of L0w Ings Farm.\nSeen by Dr R. 0wusu with mother. Dear Dr 0sborne,"
     assert {"Dr R. 0wusu", "Dr 0sborne"} <= set(texts(text))
     assert not [t for t in texts("Referred t0 the MACE c0-0rdinat0r, DS Cl0ugh. Seen 2O/ll/2O26.") if "rdinat" in t]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He cries. In Okahandja his father beat him also.", "Okahandja"),
+    ("My husband is not a bad man. In Padang his father hit him too.", "Padang"),
+])
+def test_a_town_after_in_opening_a_sentence_is_a_place(text, place):
+    assert (place, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+
+
+def test_a_listed_town_just_before_a_postcode_is_the_town_not_a_family_name():
+    found = [(f.text, f.kind) for f in d.detect(RECORD, "She lives at 8 Back Lane, Dalton,\nYO7 3HR. Sheila rang.")]
+    assert ("Dalton", d.PLACE) in found and ("YO7 3HR", d.POSTCODE) in found
+    assert ("Janet Dalton", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, "Janet Dalton rang on 07700 900123.")]
+
+
+@pytest.mark.parametrize("text", ["It's normal in Kenya, he said.", "In Lesotho, and among our people, a parent",
+                                  "Both parents were born in Tibet."])
+def test_a_country_or_a_large_region_is_not_proposed(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind in (d.NAME, d.PLACE)] == []
+
+
+@pytest.mark.parametrize("text", ["my kuku is in the village", "Karma: ok amo. abo kaha?", "Ayah was angry, she said.",
+                                  '"Bobonne" is a Walloon word for granny', "I want to stay with Bubu and my cousins"])
+def test_kin_words_of_more_community_languages_are_not_names(text):
+    assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
