@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set217.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set221.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -219,6 +219,10 @@ SETS = [
     ("bench.redaction_set215", (23, 25), 490, 330),  # short: 823 spans
     ("bench.redaction_set216", (23, 25), 510, 350),
     ("bench.redaction_set217", (23, 25), 510, 370),
+    ("bench.redaction_set218", (23, 25), 500, 400),
+    ("bench.redaction_set219", (23, 25), 490, 410),
+    ("bench.redaction_set220", (23, 25), 520, 380),
+    ("bench.redaction_set221", (23, 25), 490, 340),  # short: 832 spans
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
