@@ -677,6 +677,7 @@ def _as_ignoring_case(text: str) -> str:
     return text.lower().translate(_IGNORED_CASE)
 
 
+_STREET_CUE_BEFORE = re.compile(r"\b(?:on|off|along|down|up|in|at|from|to|lives|living|moved)[ \t]+$", re.IGNORECASE)
 _IGNORED_CASE = {ord("ı"): "i", ord("ſ"): "s"}
 # PATTERNS as the patterns pass reads them: (kind, pattern, its words or None, whether it ignores case)
 _PATTERNS_TO_TRY = [(kind, rx, words[0] if words else None, bool(rx.flags & re.IGNORECASE)) for kind, rx, *words in PATTERNS]
@@ -848,6 +849,7 @@ class Detector:
             found.extend(_lower_case_homes(view, found))
             found.extend(_lower_case_lists_of_names(view, found))
             found.extend(_lower_case_places_of_two_words(view))
+        found.extend(_neighbours_next_door_in_lower_case(view, found))
         shouted = _capitals_lowered(view)  # someone's words written all in capitals ("MY COUSIN JODIE"), read as lower case
         if shouted is not None:
             found.extend(f for f in self._record(shouted) if f.kind == NAME)
@@ -1055,8 +1057,8 @@ class Detector:
                     continue  # "FN19" alone may be anything; after "drives a white van," it is part of a registration
                 if rx is _NAMED_STREET and (_TITLE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                             or _TITLE_JUST_BEFORE.search(s.split()[0] + " ") or (
-                        m.group(0).endswith("Lane") and len(s.split()) == 2 and _a_given_name_only(s.split()[0]))):
-                    continue  # "teacher Miss Lane", "Referrer: Becky Lane": a person; "Hollin Lane", "Jack Straw's Lane" streets
+                        m.group(0).endswith(("Lane", "Close")) and len(s.split()) == 2 and _a_given_name_only(s.split()[0]))):
+                    continue  # "teacher Miss Lane", "Becky Lane", "PC Iain Close": a person; "Hollin Lane", "Jack Straw's Lane" streets
                 if rx is _NAMED_STREET_MORE:
                     name = m.group("name").lower()
                     if m.group("short") and name not in gazetteer.not_names() and name not in gazetteer.CALENDAR \
@@ -1066,6 +1068,11 @@ class Detector:
                             or re.search(r"(?:\d[A-Za-z]?,?|\b[Tt]he)\s+$", text[max(0, m.start() - 8):m.start()]) \
                             or (re.search(r"['’]s\s", m.group(0)) and name in gazetteer.given_names()):
                         continue  # "Crown Court", "the Milky Way", "Kasia's Place"; a numbered address is the pattern above
+                    if s.endswith(("Close", "Lane")) and len(s.split()) == 2 and _a_given_name_only(m.group("name")) \
+                            and not _STREET_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                        # "his YOT worker is Gemma Close", "PC Iain Close": a person (but "lives on Gemma Close" is a street)
+                        yield Finding(m.start(), m.end(), s, NAME, "pattern", None, " ".join(s.lower().split()))
+                        continue
                 if not _valid(kind, s):
                     continue
                 k, party, value = kind, None, s
@@ -3409,6 +3416,34 @@ def _lower_case_homes(text: str, already: list[Finding]) -> Iterable[Finding]:
                 or not (stem in givens or stem in shorts) or stem in _NEVER_ORDINARY or gazetteer.zipf(word) >= ORDINARY_WORD:
             continue
         yield Finding(m.start(1), m.end(1), stem, NAME, "cue", None, stem)
+
+
+# a given name in lower case, and perhaps a family name, before "next door" ("gill next door says", "bob from next door
+# came", "josie kirkham next door will have tyler")
+_LOWER_NEXT_DOOR = re.compile(r"(?<![\w'’])([a-z]{3,})(?:[ \t]+(?!from\b)([a-z]{3,}))?[ \t]+(?:from[ \t]+)?next[ \t]+door\b")
+
+
+def _neighbours_next_door_in_lower_case(text: str, found: list[Finding]) -> Iterable[Finding]:
+    """In lower-case writing, a neighbour named by their given name before "next door" (a word no name list holds as a
+    given name or short form, "the lady next door", is no one's name)."""
+    if "next door" not in text:
+        return
+    covered = _covered(text, found)
+    givens = gazetteer.given_names() | frozenset(gazetteer.diminutives()) | gazetteer.world_given_names()
+    families, kin = gazetteer.family_names(), _kin_before_names()
+    for m in _LOWER_NEXT_DOOR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if second and second in givens and second not in gazetteer.common_words() and second not in kin:
+            start, end, low = m.start(2), m.end(2), second  # "the lady gill next door"
+        elif first in givens and first not in kin and first not in _NEVER_ORDINARY and first not in gazetteer.not_names() \
+                and (first in gazetteer.listed_given_names() or gazetteer.zipf(first) < ORDINARY_WORD) \
+                and gazetteer.zipf(first) < COMMON_AT_START \
+                and (second is None or second in families or gazetteer.zipf(second) < RARE):
+            start, end, low = m.start(1), m.end(second and 2 or 1), first
+        else:
+            continue
+        if not any(covered[start:end]) and low not in gazetteer.CALENDAR:
+            yield Finding(start, end, text[start:end], NAME, "cue", None, " ".join(text[start:end].split()))
 
 
 def _lower_case_names(text: str, already: list[Finding], recorded_givens=frozenset()) -> Iterable[Finding]:

@@ -3675,3 +3675,23 @@ def test_a_country_or_a_large_region_is_not_proposed(text):
                                   '"Bobonne" is a Walloon word for granny', "I want to stay with Bubu and my cousins"])
 def test_kin_words_of_more_community_languages_are_not_names(text):
     assert [f.text for f in d.detect(RECORD, text) if f.kind == d.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("his YOT worker is Gemma Close.", "Gemma Close"), ("Reporting officer: PC Ria Close 2764", "Ria Close"),
+])
+def test_a_given_name_and_close_without_a_number_is_a_person(text, name):
+    assert (name, d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert ("Gemma Close", d.ADDRESS) in [(f.text, f.kind) for f in d.detect(RECORD, "She lives on Gemma Close in Leeds.")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("someone was at the door. gill next door says it was a van like his", "gill"),
+    ("bob from next door came", "bob"), ("- josie kirkham next door will have tyler after school", "josie kirkham"),
+])
+def test_a_neighbour_named_in_lower_case_before_next_door(text, name):
+    assert name in texts(text)
+
+
+def test_no_one_is_named_by_an_everyday_word_before_next_door():
+    assert texts("the lady next door said hi. my mum next door. The man next door. the kids next door. we went next door") == []
