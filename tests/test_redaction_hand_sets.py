@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set221.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set225.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -223,6 +223,10 @@ SETS = [
     ("bench.redaction_set219", (23, 25), 490, 410),
     ("bench.redaction_set220", (23, 25), 520, 380),
     ("bench.redaction_set221", (23, 25), 490, 340),  # short: 832 spans
+    ("bench.redaction_set222", (23, 25), 540, 360),
+    ("bench.redaction_set223", (23, 25), 500, 390),
+    ("bench.redaction_set224", (23, 25), 520, 380),
+    ("bench.redaction_set225", (23, 25), 520, 370),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
