@@ -2761,7 +2761,10 @@ _ROLE_OPENING_BRACKET_AFTER = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}?(?:worker|n
 _ROLE_WORD_BEFORE = re.compile(r"\b(?:nurse|visitor|worker|officer|teacher|manager|midwife|coordinator|co-ordinator|mentor|advocate"
                                r"|therapist|interpreter|solicitor|tutor|keyworker|paediatrician|psychologist|counsellor|practitioner)"
                                r"[ \t]+$")
-_ROLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:HV|SW|DSL|IDVA|ISVA|SENCO|SENCo|YOT|TM|CSW|SSW|IRO|GP|OT|SALT)[ \t]+$")
+_ROLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:HV|SW|DSL|IDVA|ISVA|SENCO|SENCo|YOT|TM|CSW|SSW|IRO|GP|OT|SALT)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+# after a worker's role written short and their name: a date, or "on" and a date ("to SW Tom Fell 22/11/2026", "shown to
+# SW Gemma Raw on 8 October")
+_DATE_AFTER_A_WORKER = re.compile(r"[ \t]+(?:on[ \t]+)?\d{1,2}(?:[/.]\d{1,2}|(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+)")
 _A_PERSON_NOT_A_LANGUAGE = re.compile(r"(?:[ \t]+(?:and[ \t]+(?:her|his)|said|says|showed|told|is|was|has|had|wants|helps"
                                       r"|rang|came|went|lives|pinched|hit)\b|[ \t]*\((?:[A-Z]|\d)|,[ \t]*\"|[ \t]+[A-Z][a-z]+[ \t]*\()")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|speaks?|speaking|spoke|into|from|to)[ \t]+$", re.IGNORECASE)
@@ -2791,7 +2794,8 @@ def _a_person_set_off(text: str, prev: str, nxt: re.Match) -> bool:
                      or _ROLE_ABBREVIATION_BEFORE.search(prev) or _CUE.search(prev) or _INTRODUCED_BEFORE.search(prev)
                      or _SIGNED_OFF_BEFORE.search(prev) or _ROLE_WORD_BEFORE.search(prev))
             and bool(_SET_OFF_AFTER.match(text, _word_end(nxt)) or _ROLE_BRACKET_AFTER.match(text, _word_end(nxt))
-                     or _AGE_OR_HOUSE_AFTER.match(text, _word_end(nxt))))
+                     or _AGE_OR_HOUSE_AFTER.match(text, _word_end(nxt))
+                     or (_ROLE_ABBREVIATION_BEFORE.search(prev) and _DATE_AFTER_A_WORKER.match(text, _word_end(nxt)))))
 
 
 _STREET_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", STREET_WORDS)) \

@@ -3695,3 +3695,12 @@ def test_a_neighbour_named_in_lower_case_before_next_door(text, name):
 
 def test_no_one_is_named_by_an_everyday_word_before_next_door():
     assert texts("the lady next door said hi. my mum next door. The man next door. the kids next door. we went next door") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("HOME VISIT, Fisherbeck Court, 23/11/2026 18:00. SW\nTom Fell;\nSwahili interpreter", "Tom Fell"),
+    ("Snapchat screenshots given by Donna to SW Tom Fell 22/11/2026, typed up", "Tom Fell"),
+    ("shown to\nSW Gemma Raw on 8 October 2026", "Gemma Raw"),
+])
+def test_a_worker_with_an_everyday_family_name_after_their_role_written_short(text, name):
+    assert name in texts(text)
