@@ -1247,8 +1247,8 @@ class _UnknownNames:
         if not self.name_tokens or len(low) < 4 or low in self.givens or low in self.families or low in self.common \
                 or low in self.brand_words or low in self.not_names:
             return None
-        if (low in self.places or low in self.home) and self._place_cue(w):
-            return None  # "a flat in Wembley" is the town, not a misspelt "Wemby"
+        if (low in self.places or low in self.home or low in self.abroad) and self._place_cue(w):
+            return None  # "a flat in Wembley" is the town, not a misspelt "Wemby"; "came from Moshi", not a misspelt Mushi
         hit = _closest(low, self.name_tokens)
         if hit is None:
             return None

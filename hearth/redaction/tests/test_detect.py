@@ -3704,3 +3704,9 @@ def test_no_one_is_named_by_an_everyday_word_before_next_door():
 ])
 def test_a_worker_with_an_everyday_family_name_after_their_role_written_short(text, name):
     assert name in texts(text)
+
+
+def test_a_town_abroad_after_a_place_word_is_no_misspelt_recorded_name():
+    record = d.CaseRecord([d.Party("c", "subject", [("Neema", "Mushi")])], "c")
+    found = [(f.text, f.kind) for f in d.detect(record, "Both came from Moshi in 2015. Neema Mushi is in Year 9.")]
+    assert ("Moshi", d.PLACE) in found and ("Neema Mushi", d.NAME) in found
