@@ -1247,11 +1247,11 @@ class _UnknownNames:
         if not self.name_tokens or len(low) < 4 or low in self.givens or low in self.families or low in self.common \
                 or low in self.brand_words or low in self.not_names:
             return None
-        if (low in self.places or low in self.home or low in self.abroad) and self._place_cue(w):
-            return None  # "a flat in Wembley" is the town, not a misspelt "Wemby"; "came from Moshi", not a misspelt Mushi
         hit = _closest(low, self.name_tokens)
         if hit is None:
             return None
+        if (low in self.places or low in self.home or low in self.abroad) and self._place_cue(w):
+            return None  # "a flat in Wembley" is the town, not a misspelt "Wemby"; "came from Moshi", not a misspelt Mushi
         text, m, nxt = self.text, w.m, w.nxt
         hm = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 14), m.start())
         start = hm.start() if hm else m.start()
@@ -3427,14 +3427,19 @@ def _lower_case_homes(text: str, already: list[Finding]) -> Iterable[Finding]:
 _LOWER_NEXT_DOOR = re.compile(r"(?<![\w'’])([a-z]{3,})(?:[ \t]+(?!from\b)([a-z]{3,}))?[ \t]+(?:from[ \t]+)?next[ \t]+door\b")
 
 
+@cache
+def _given_names_of_every_list() -> frozenset[str]:
+    """Given names, short forms and the world's given names, in one set."""
+    return gazetteer.given_names() | frozenset(gazetteer.diminutives()) | gazetteer.world_given_names()
+
+
 def _neighbours_next_door_in_lower_case(text: str, found: list[Finding]) -> Iterable[Finding]:
     """In lower-case writing, a neighbour named by their given name before "next door" (a word no name list holds as a
     given name or short form, "the lady next door", is no one's name)."""
     if "next door" not in text:
         return
     covered = _covered(text, found)
-    givens = gazetteer.given_names() | frozenset(gazetteer.diminutives()) | gazetteer.world_given_names()
-    families, kin = gazetteer.family_names(), _kin_before_names()
+    givens, families, kin = _given_names_of_every_list(), gazetteer.family_names(), _kin_before_names()
     for m in _LOWER_NEXT_DOOR.finditer(text):
         first, second = m.group(1), m.group(2)
         if second and second in givens and second not in gazetteer.common_words() and second not in kin:
