@@ -13,14 +13,15 @@ def clean_and_held_out(module) -> None:
     assert module.problems() == []
 
 
-def counts(module, names: int, total: int) -> None:
-    """24 documents, each with a style label of its own, and the number of names and of gold spans its note gives."""
+def counts(module, names: int, total: int, docs: int = 24) -> None:
+    """`docs` documents (24 unless told), each with a style label of its own, and the number of names and of gold spans
+    its note gives."""
     found = spans(module)
-    assert len(module.sets()[module.NAME]) == 24
+    assert len(module.sets()[module.NAME]) == docs
     assert sum(1 for _words, kind in found if kind == "name") == names
     assert len(found) == total
-    labels = [style for _record, docs in module._PAIRS for style, _text in docs]
-    assert len(labels) == len(set(labels)) == 24  # each document has a style label of its own
+    labels = [style for _record, pairs in module._PAIRS for style, _text in pairs]
+    assert len(labels) == len(set(labels)) == docs  # each document has a style label of its own
 
 
 def hard_cases(module, hard, unmarked, split=("name", "place")) -> None:

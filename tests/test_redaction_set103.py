@@ -3,81 +3,60 @@ its marking passes the shared checker, its size, its own hard cases and the stri
 checks can fail."""
 
 from bench import redaction_set103 as s103
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 512, 918
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("BRUMBY, Mason", "name"), ("MWANGI, Baraka", "name"), ("WAIRIMU, Amani", "name"), ("ODLING, Libby", "name"),
+        ("Ellis KETTLEBOROUGH", "name"), ("Siriporn AINSWORTH", "name"), ("CHAIYASIT", "name"), ("Lily A", "name"), ("Olivia D", "name"),
+        ("N Cawkwell", "name"), ("B Fowler", "name"), ("Lacey-Mae", "name"), ("Alfie-Jay", "name"), ("alfie jay", "name"),
+        ("Nok", "name"), ("nok", "name"), ("นก", "name"), ("ศิริพร", "name"), ("ลิลี่", "name"), ("มาร์ติน", "name"),
+        ("มะลิ ไชยสิทธิ์", "name"), ("Ploy", "name"), ("Stace Marie", "name"), ("Sandra Odling", "name"), ("Sowerbys", "name"),
+        ("Ndungus", "name"), ("Dawn", "name"), ("brumby", "name"), ("Deano", "name"), ("Kett", "name"), ("Shaz", "name"),
+        ("shaz", "name"), ("jaxy", "name"), ("Jax", "name"), ("Dara", "name"), ("Hartley", "name"), ("Tinsley", "name"),
+        ("Crook", "name"), ("Callum stather", "name"), ("Tracy Rayner", "name"), ("Paige\nTorn", "name"), ("Grace\n   Wetherill", "name"),
+        ("Kamau", "name"), ("mwangi", "name"), ("Wanjiru", "name"), ("Baraka", "name"), ("carol", "name"), ("jamie", "name"),
+        ("Westcliff", "place"), ("westcliff", "place"), ("Frodingham", "place"), ("Ashby", "place"), ("ashby", "place"),
+        ("Crowle", "place"), ("crowle", "place"), ("Crawl", "place"), ("Ealand", "place"), ("e land", "place"), ("ealing", "place"),
+        ("Messingham", "place"), ("Barton-upon-Humber", "place"), ("barton", "place"), ("scunny", "place"), ("Ermine", "place"),
+        ("ermine", "place"), ("Nunsthorpe", "place"), ("Udon Thani", "place"), ("udon", "place"), ("อุดร", "place"),
+        ("Ban Dung", "place"), ("Thika", "place"), ("Juja", "place"), ("Kirton in Lindsey", "place"), ("Kirton Lindsey", "place"),
+        ("BRIGG", "place"), ("SCUNTHORPE", "place"), ("Plot 114, Kenyatta Road", "address"), ("to Stonegate\ncottages", "address"),
+        ("7 Wrawby\nStreet", "address"), ("Ashby High Street", "address"), ("Freeman Street", "address"), ("monks rd", "address"),
+        ("41 enderby rd", "address"), ("no 43", "address"), ("no. 9", "address"), ("Room 6, 40 Monks Road", "address"),
+        ("DN17 1QT", "postcode"), ("DN15 7NA", "postcode"), ("Riddings Vale", "school"), ("Sir John Nelthorpe", "school"),
+        ("DN Colleges", "school"), ("Mang'u", "school"), ("Messingham\nPrimary", "school"), ("Little Owls", "school"),
+        ("Tiny Acorns", "school"), ("19 พ.ย. 2569", "date"), ("19 Nov 2026", "date"), ("1/12/26", "date"), ("7th Dec", "date"),
+        ("17th dec", "date"), ("Aug 14 2026", "date"), ("10th", "date"), ("25th", "date"), ("22/04/2017", "dob"), ("2.4.2007", "dob"),
+        ("+66 81 462 7315", "phone"), ("+254 722 418 306", "phone"), ("+254 20 271 4480", "phone"), ("PH 48 19 63 C", "ni"),
+        ("JX 73 18 42 B", "ni"), ("YK21 OWB", "vehicle"), ("FY68 KZT", "vehicle"), ("298 426 9632", "nhs"), ("V813268793515", "upn"),
+        ("pauline.wadd61@hotmail.co.uk", "email"))
+UNMARKED = ("Ancholme Vale Council", "Humberside Police", "Scunthorpe General Hospital", "Ashby Turn Practice",
+            "Trent View Medical Practice", "Grimsby Combined Court", "HMP Humber", "Appleby-Frodingham", "Jesus Celebration Centre",
+            "African Families\nNetwork", "Thai Orchid", "Humber Bridge Board", "Humber Youth Routes", "Church Square House",
+            "Glanford Park", "St Oswald's", "Change Grow Live", "Caring Dads", "Roxy", "Pickle", "Biscuit", "Uingereza", "Thailand",
+            "school in Kenya", "Isan", "Cucu", "Mam", "Shemeji", "Khun", "Pastor", "mister", "1 3 7", "K448120", "MISPER 26-4471",
+            "WEB-CC-2026-118734", "July 2026")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s103.sets()[s103.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s103)
 
 
-def test_name_and_marking():
-    assert "without reading the detector" in s103.NAME
-    assert s103.problems() == []
-
-
-def test_size():
-    docs = s103.sets()[s103.NAME]
-    spans = _spans()
-    assert len(docs) == 24
-    assert len({label for _record, pairs in s103._PAIRS for label, _text in pairs}) == 24  # a style label each
-    assert sum(1 for _words, kind in spans if kind == "name") == 512
-    assert len(spans) == 918
+def test_the_counts():
+    checks.counts(s103, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s103, HARD, UNMARKED, split=("name", "address", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s103)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages, forms and notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Thai script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # a place in Thai script
-    for kind in ("name", "address", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("BRUMBY, Mason", "name"), ("MWANGI, Baraka", "name"), ("WAIRIMU, Amani", "name"),
-                        ("ODLING, Libby", "name"), ("Ellis KETTLEBOROUGH", "name"), ("Siriporn AINSWORTH", "name"),
-                        ("CHAIYASIT", "name"), ("Lily A", "name"), ("Olivia D", "name"), ("N Cawkwell", "name"),
-                        ("B Fowler", "name"), ("Lacey-Mae", "name"), ("Alfie-Jay", "name"), ("alfie jay", "name"),
-                        ("Nok", "name"), ("nok", "name"), ("นก", "name"), ("ศิริพร", "name"), ("ลิลี่", "name"),
-                        ("มาร์ติน", "name"), ("มะลิ ไชยสิทธิ์", "name"), ("Ploy", "name"), ("Stace Marie", "name"),
-                        ("Sandra Odling", "name"), ("Sowerbys", "name"), ("Ndungus", "name"), ("Dawn", "name"),
-                        ("brumby", "name"), ("Deano", "name"), ("Kett", "name"), ("Shaz", "name"),
-                        ("shaz", "name"), ("jaxy", "name"), ("Jax", "name"), ("Dara", "name"), ("Hartley", "name"),
-                        ("Tinsley", "name"), ("Crook", "name"), ("Callum stather", "name"), ("Tracy Rayner", "name"),
-                        ("Paige\nTorn", "name"), ("Grace\n   Wetherill", "name"), ("Kamau", "name"), ("mwangi", "name"),
-                        ("Wanjiru", "name"), ("Baraka", "name"), ("carol", "name"), ("jamie", "name"),
-                        ("Westcliff", "place"), ("westcliff", "place"), ("Frodingham", "place"), ("Ashby", "place"),
-                        ("ashby", "place"), ("Crowle", "place"), ("crowle", "place"), ("Crawl", "place"), ("Ealand", "place"),
-                        ("e land", "place"), ("ealing", "place"), ("Messingham", "place"), ("Barton-upon-Humber", "place"),
-                        ("barton", "place"), ("scunny", "place"), ("Ermine", "place"), ("ermine", "place"),
-                        ("Nunsthorpe", "place"), ("Udon Thani", "place"), ("udon", "place"), ("อุดร", "place"),
-                        ("Ban Dung", "place"), ("Thika", "place"), ("Juja", "place"), ("Kirton in Lindsey", "place"),
-                        ("Kirton Lindsey", "place"), ("BRIGG", "place"), ("SCUNTHORPE", "place"),
-                        ("Plot 114, Kenyatta Road", "address"), ("to Stonegate\ncottages", "address"),
-                        ("7 Wrawby\nStreet", "address"), ("Ashby High Street", "address"), ("Freeman Street", "address"),
-                        ("monks rd", "address"), ("41 enderby rd", "address"), ("no 43", "address"), ("no. 9", "address"),
-                        ("Room 6, 40 Monks Road", "address"), ("DN17 1QT", "postcode"), ("DN15 7NA", "postcode"),
-                        ("Riddings Vale", "school"), ("Sir John Nelthorpe", "school"), ("DN Colleges", "school"),
-                        ("Mang'u", "school"), ("Messingham\nPrimary", "school"), ("Little Owls", "school"),
-                        ("Tiny Acorns", "school"), ("19 พ.ย. 2569", "date"), ("19 Nov 2026", "date"), ("1/12/26", "date"),
-                        ("7th Dec", "date"), ("17th dec", "date"), ("Aug 14 2026", "date"), ("10th", "date"), ("25th", "date"),
-                        ("22/04/2017", "dob"), ("2.4.2007", "dob"), ("+66 81 462 7315", "phone"), ("+254 722 418 306", "phone"),
-                        ("+254 20 271 4480", "phone"), ("PH 48 19 63 C", "ni"), ("JX 73 18 42 B", "ni"), ("YK21 OWB", "vehicle"),
-                        ("FY68 KZT", "vehicle"), ("298 426 9632", "nhs"), ("V813268793515", "upn"),
-                        ("pauline.wadd61@hotmail.co.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s103.sets()[s103.NAME])
-    for unmarked in ("Ancholme Vale Council", "Humberside Police", "Scunthorpe General Hospital", "Ashby Turn Practice",
-                     "Trent View Medical Practice", "Grimsby Combined Court", "HMP Humber", "Appleby-Frodingham",
-                     "Jesus Celebration Centre", "African Families\nNetwork", "Thai Orchid", "Humber Bridge Board",
-                     "Humber Youth Routes", "Church Square House", "Glanford Park", "St Oswald's", "Change Grow Live",
-                     "Caring Dads", "Roxy", "Pickle", "Biscuit", "Uingereza", "Thailand", "school in Kenya", "Isan", "Cucu", "Mam",
-                     "Shemeji", "Khun", "Pastor", "mister", "1 3 7", "K448120", "MISPER 26-4471", "WEB-CC-2026-118734",
-                     "July 2026"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

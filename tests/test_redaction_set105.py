@@ -2,75 +2,56 @@
 its size, its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set105 as s105
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 504, 977
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("MERCER, Shannon Louise", "name"), ("TANNER, Lee James", "name"), ("WARE, Beverley", "name"), ("MOYO, Thabo", "name"),
+        ("NCUBE, Sibusisiwe", "name"), ("Karim ABOU CHAKRA", "name"), ("Skye KELLY", "name"), ("Marjorie Ann WEBB", "name"),
+        ("Jasmine WEBB-LOWE", "name"), ("Jodie\nMarsh-Bell", "name"), ("H. Oduya", "name"), ("Skye K", "name"), ("Maisie H", "name"),
+        ("Tyler-Jay", "name"), ("Bev Ware", "name"), ("Precious", "name"), ("Hamstel Road", "address"), ("Frankie Hatfield", "name"),
+        ("Bright", "name"), ("Bishop", "name"), ("Skye", "name"), ("Busi", "name"), ("Trace", "name"), ("Karim", "name"),
+        ("Smokes", "name"), ("T-Bone", "name"), ("Kez", "name"), ("Harry", "name"), ("Yusuf", "name"), ("alf", "name"), ("pops", "name"),
+        ("gazza", "name"), ("shannon", "name"), ("tamsin", "name"), ("ريما", "name"), ("نزار", "name"), ("وسام", "name"),
+        ("لارا", "name"), ("Jas", "name"), ("عاليه", "place"), ("بعقلين", "place"), ("Aley", "place"), ("Baakline", "place"),
+        ("Nkulumane", "place"), ("Gwanda", "place"), ("Bulawayo", "place"), ("Ninefields", "place"), ("Bush Fair", "place"),
+        ("Sumners", "place"), ("Debden", "place"), ("High 0ngar", "place"), ("high ongar", "place"), ("Theydon", "place"),
+        ("nazeing", "place"), ("hoddesdon", "place"), ("Staple Tye", "place"), ("Latton Bush", "place"), ("Harlow", "place"),
+        ("Ongar", "place"), ("2 MiIl Lane", "address"), ("no. 24", "address"), ("no. 31", "address"), ("Flat 6", "address"),
+        ("Rue Al Jabal, Bldg Haidar", "address"), ("The Broadway", "address"), ("Sun Street", "address"), ("upper park", "address"),
+        ("31 turners hill", "address"), ("levertons", "school"), ("burnt mill", "school"), ("Little Acorns", "school"),
+        ("Jerounds", "school"), ("29-11-2O26", "date"), ("2026-11-04", "date"), ("17-Nov-2026", "date"), ("22nd Nov", "date"),
+        ("3rd", "date"), ("20th", "date"), ("26th", "date"), ("20.01.2021", "dob"), ("+961 5 593360", "phone"),
+        ("+961 3 566526", "phone"), ("+263 29 8970781", "phone"), ("+263 77 9000872", "phone"), ("JK 40 21 95 B", "ni"),
+        ("NP 62 11 84 C", "ni"), ("EY17 KTD", "vehicle"), ("LN20 WFA", "vehicle"), ("BD68 YPX", "vehicle"), ("WU66 LKB", "vehicle"),
+        ("708 330 9256", "nhs"), ("Y881205019764", "upn"), ("CM18 6QR", "postcode"), ("pastor.sipho.dube@gmail.com", "email"))
+UNMARKED = ("Town Mead Leisure Centre", "Changing Pathways", "Ongar Health Centre", "The Loughton Surgery", "EPPING FAMILY CENTRE",
+            "HMP Chelmsford", "Harlow Cabs", "Harlow Town Park", "Water Gardens", "Princess Alexandra Hospital", "St Margaret's",
+            "Sumners Saints", "New Life Ndebele Fellowship", "Sunrise Homecare Ltd", "Forest Smiles Dental Practice", "LinguaEast",
+            "Open Road", "Luton Airport", "Roding Forest Council", "Stort Vale Council", "Cedars Grill", "St Andrew's", "Bank of England",
+            "Essex", "West Essex", "Lebanon", "the Chouf", "Teta", "Khalo", "Gogo", "el-sheikh", "Abu", "DAD 🍺", "alfie_t17",
+            "reece.g_03", "skye.k.x", "JH/4", "OM/2", "NRPSI 30417", "42/198733/26", "07984 see", "ending 6520", "71204")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s105.sets()[s105.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s105)
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s105.NAME
-    assert s105.problems() == []
-    docs = s105.sets()[s105.NAME]
-    assert len(docs) == 24
-    assert len({doc.style for doc in docs}) == 24
-    spans = _spans()
-    assert len(spans) == 977
-    assert sum(1 for _words, kind in spans if kind == "name") == 504
+def test_the_counts():
+    checks.counts(s105, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s105, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s105)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    for kind in ("address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and notes typed fast
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Arabic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Arabic script
-    for words, kind in (("MERCER, Shannon Louise", "name"), ("TANNER, Lee James", "name"), ("WARE, Beverley", "name"),
-                        ("MOYO, Thabo", "name"), ("NCUBE, Sibusisiwe", "name"), ("Karim ABOU CHAKRA", "name"),
-                        ("Skye KELLY", "name"), ("Marjorie Ann WEBB", "name"), ("Jasmine WEBB-LOWE", "name"),
-                        ("Jodie\nMarsh-Bell", "name"), ("H. Oduya", "name"), ("Skye K", "name"), ("Maisie H", "name"),
-                        ("Tyler-Jay", "name"), ("Bev Ware", "name"), ("Precious", "name"), ("Hamstel Road", "address"),
-                        ("Frankie Hatfield", "name"), ("Bright", "name"),
-                        ("Bishop", "name"), ("Skye", "name"), ("Busi", "name"), ("Trace", "name"), ("Karim", "name"),
-                        ("Smokes", "name"), ("T-Bone", "name"), ("Kez", "name"), ("Harry", "name"), ("Yusuf", "name"),
-                        ("alf", "name"), ("pops", "name"), ("gazza", "name"), ("shannon", "name"), ("tamsin", "name"),
-                        ("ريما", "name"), ("نزار", "name"), ("وسام", "name"), ("لارا", "name"), ("Jas", "name"),
-                        ("عاليه", "place"), ("بعقلين", "place"), ("Aley", "place"), ("Baakline", "place"),
-                        ("Nkulumane", "place"), ("Gwanda", "place"), ("Bulawayo", "place"), ("Ninefields", "place"),
-                        ("Bush Fair", "place"), ("Sumners", "place"), ("Debden", "place"), ("High 0ngar", "place"),
-                        ("high ongar", "place"), ("Theydon", "place"), ("nazeing", "place"), ("hoddesdon", "place"),
-                        ("Staple Tye", "place"), ("Latton Bush", "place"), ("Harlow", "place"), ("Ongar", "place"),
-                        ("2 MiIl Lane", "address"), ("no. 24", "address"), ("no. 31", "address"), ("Flat 6", "address"),
-                        ("Rue Al Jabal, Bldg Haidar", "address"), ("The Broadway", "address"), ("Sun Street", "address"),
-                        ("upper park", "address"), ("31 turners hill", "address"), ("levertons", "school"),
-                        ("burnt mill", "school"), ("Little Acorns", "school"), ("Jerounds", "school"),
-                        ("29-11-2O26", "date"), ("2026-11-04", "date"), ("17-Nov-2026", "date"), ("22nd Nov", "date"),
-                        ("3rd", "date"), ("20th", "date"), ("26th", "date"), ("20.01.2021", "dob"),
-                        ("+961 5 593360", "phone"), ("+961 3 566526", "phone"), ("+263 29 8970781", "phone"),
-                        ("+263 77 9000872", "phone"), ("JK 40 21 95 B", "ni"), ("NP 62 11 84 C", "ni"),
-                        ("EY17 KTD", "vehicle"), ("LN20 WFA", "vehicle"), ("BD68 YPX", "vehicle"), ("WU66 LKB", "vehicle"),
-                        ("708 330 9256", "nhs"), ("Y881205019764", "upn"), ("CM18 6QR", "postcode"),
-                        ("pastor.sipho.dube@gmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s105.sets()[s105.NAME])
-    for unmarked in ("Town Mead Leisure Centre", "Changing Pathways", "Ongar Health Centre", "The Loughton Surgery",
-                     "EPPING FAMILY CENTRE", "HMP Chelmsford", "Harlow Cabs", "Harlow Town Park", "Water Gardens",
-                     "Princess Alexandra Hospital", "St Margaret's", "Sumners Saints", "New Life Ndebele Fellowship",
-                     "Sunrise Homecare Ltd", "Forest Smiles Dental Practice", "LinguaEast", "Open Road", "Luton Airport",
-                     "Roding Forest Council", "Stort Vale Council", "Cedars Grill", "St Andrew's", "Bank of England",
-                     "Essex", "West Essex", "Lebanon", "the Chouf", "Teta", "Khalo", "Gogo", "el-sheikh", "Abu", "DAD 🍺",
-                     "alfie_t17", "reece.g_03", "skye.k.x", "JH/4", "OM/2", "NRPSI 30417", "42/198733/26", "07984 see",
-                     "ending 6520", "71204"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -3,75 +3,54 @@ its size, its own hard cases and its unmarked organisations and landmarks (the c
 test_redaction_hand_sets.py)."""
 
 from bench import redaction_set107 as s107
+from tests import hand_set_checks as checks
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s107.sets()[s107.NAME] for start, end, kind in doc.gold]
+NAMES, TOTAL = 487, 909
+# names that are words; OCR errors; short forms; foreign forms
+HARD = (("DUNFORD, Tyler", "name"), ("LUSH, Poppy-Mae", "name"), ("ST ROSE, Jaden", "name"), ("HARTLEY, Jordan", "name"),
+        ("Brewer, Ellie", "name"), ("WHlTLOCK, Har1ey", "name"), ("T1na Moss", "name"), ("El1ie", "name"), ("Sa1lis", "name"),
+        ("Pikes", "name"), ("Greenings", "name"), ("Connor\nLush", "name"), ("Siobhan\nKavanagh", "name"), ("Kieron", "name"),
+        ("Chloe Moss", "name"), ("Kelvin St Rose", "name"), ("Jaden St Rose", "name"), ("Reece Whitlock", "name"), ("Liam Hale", "name"),
+        ("Iñaki", "name"), ("Iñakiri", "name"), ("Oisín HALE", "name"), ("Ossie", "name"), ("Bríd", "name"), ("brid", "name"),
+        ("Pádraig", "name"), ("Esmé", "name"), ("Lester", "name"), ("Aldridge", "name"), ("K", "name"), ("Ella", "name"),
+        ("Bugsy", "name"), ("Skinny", "name"), ("con", "name"), ("kayleigh", "name"), ("mark", "name"), ("Con", "name"), ("Al", "name"),
+        ("Jay", "name"), ("K-A Mudge", "name"), ("J. Ballam", "name"), ("K Vine", "name"), ("Ane ETXEBERRIA GOIKOETXEA", "name"),
+        ("Goikoetxea", "name"), ("Gernika", "place"), ("Gernika-Lumo", "place"), ("Gernikara", "place"), ("Bournemouthen", "place"),
+        ("Donostia", "place"), ("Basauri", "place"), ("Bayonne", "place"), ("Castries", "place"), ("Gros Islet", "place"),
+        ("La Clery", "place"), ("Soufrière", "place"), ("Vieux Fort", "place"), ("Entrepot", "place"), ("Cobh", "place"),
+        ("cork", "place"), ("bearwood", "place"), ("poole", "place"), ("pokesdown", "place"), ("West Howe", "place"),
+        ("Townsend", "place"), ("Burton", "place"), ("Kale Nagusia 31", "address"), ("Calle Juan Calzada 12", "address"),
+        ("Morne Du Don Road", "address"), ("14 O'Connell Avenue", "address"), ("no 11 Nea Rd", "address"), ("no. 7", "address"),
+        ("no. 16", "address"), ("number 29", "address"), ("Flat 4", "address"), ("stanpit", "address"),
+        ("flat 2, 91 seabourne rd", "address"), ("48300", "postcode"), ("48970", "postcode"), ("V94 K2X8", "postcode"),
+        ("Heathlands", "school"), ("Hinton\nAdmiral Juniors", "school"), ("St Mary's College", "school"),
+        ("Highcliffe\nSchool", "school"), ("l3th Oct", "date"), ("l8/10", "date"), ("29/ll/2026", "date"), ("2l/09/2026", "dob"),
+        ("l4/02/2005", "dob"), ("14th", "date"), ("26th", "date"), ("27th", "date"), ("4", "date"), ("29.10.26", "date"),
+        ("+1 758 452 7716", "phone"), ("+34 944 27 61 85", "phone"), ("+353 87 214 6632", "phone"), ("+33 5 59 24 71 38", "phone"),
+        ("HF16 2PW", "vehicle"), ("HF16 ZPW", "vehicle"), ("WU17 RXF", "vehicle"), ("JK 48 21 77 B", "ni"), ("185 403 6890", "nhs"),
+        ("Z837262320262", "upn"), ("shemar.joseph758@gmail.com", "email"))
+UNMARKED = ("Royal Bournemouth Hospital", "Poole Hospital", "West Howe Community Pantry", "Kinson Family Hub",
+            "Kinson Road Medical Centre", "Kinson Methodist Church", "Christchurch Medical Centre", "Christchurch Library",
+            "Christchurch Priory", "Highcliffe Castle", "Mudeford Quay", "hengistbury head", "Kings Park", "Moordown Medical Centre",
+            "Shelley Manor and Beaufort Road Surgery", "Fisherman's Walk Surgery", "Tregonwell Academy", "The Y Bournemouth",
+            "BH Live Pelhams", "HMP Guys Marsh", "Dorset Police", "Stour Haven Council", "Family Time", "We Are With You", "Ertzaintza",
+            "Forest Ward", "Pintxo", "Bondyé", "Aita", "Amama", "Mammy", "St Lucia", "Saint Lucia", "Ireland", "tyz_bmth_09",
+            "WHP-2026-3318", "55261008-0144", "Mudeford Dental", "Family Rights Group", "St Aldhelm's")
 
 
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s107.NAME
-    assert s107.problems() == []
-    docs, per_kind = s107.counts()
-    assert docs == 24
-    assert per_kind["name"] == 487
-    assert sum(per_kind.values()) == 909
-    assert len({label for _record, docs in s107._PAIRS for label, _text in docs}) == 24  # a style label no other document has
+    checks.clean_and_held_out(s107)
+
+
+def test_the_counts():
+    checks.counts(s107, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s107, HARD, UNMARKED, split=("name", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s107)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and fast notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
-    for kind in ("name", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("DUNFORD, Tyler", "name"), ("LUSH, Poppy-Mae", "name"), ("ST ROSE, Jaden", "name"),
-                        ("HARTLEY, Jordan", "name"), ("Brewer, Ellie", "name"), ("WHlTLOCK, Har1ey", "name"),
-                        ("T1na Moss", "name"), ("El1ie", "name"), ("Sa1lis", "name"), ("Pikes", "name"), ("Greenings", "name"),
-                        ("Connor\nLush", "name"), ("Siobhan\nKavanagh", "name"), ("Kieron", "name"), ("Chloe Moss", "name"),
-                        ("Kelvin St Rose", "name"), ("Jaden St Rose", "name"), ("Reece Whitlock", "name"), ("Liam Hale", "name"),
-                        ("Iñaki", "name"), ("Iñakiri", "name"),
-                        ("Oisín HALE", "name"), ("Ossie", "name"), ("Bríd", "name"), ("brid", "name"), ("Pádraig", "name"),
-                        ("Esmé", "name"), ("Lester", "name"), ("Aldridge", "name"), ("K", "name"), ("Ella", "name"),
-                        ("Bugsy", "name"), ("Skinny", "name"), ("con", "name"), ("kayleigh", "name"), ("mark", "name"),
-                        ("Con", "name"), ("Al", "name"), ("Jay", "name"), ("K-A Mudge", "name"), ("J. Ballam", "name"),
-                        ("K Vine", "name"), ("Ane ETXEBERRIA GOIKOETXEA", "name"), ("Goikoetxea", "name"),
-                        ("Gernika", "place"), ("Gernika-Lumo", "place"), ("Gernikara", "place"), ("Bournemouthen", "place"),
-                        ("Donostia", "place"), ("Basauri", "place"), ("Bayonne", "place"), ("Castries", "place"),
-                        ("Gros Islet", "place"), ("La Clery", "place"), ("Soufrière", "place"), ("Vieux Fort", "place"),
-                        ("Entrepot", "place"), ("Cobh", "place"), ("cork", "place"), ("bearwood", "place"), ("poole", "place"),
-                        ("pokesdown", "place"), ("West Howe", "place"), ("Townsend", "place"), ("Burton", "place"),
-                        ("Kale Nagusia 31", "address"), ("Calle Juan Calzada 12", "address"), ("Morne Du Don Road", "address"),
-                        ("14 O'Connell Avenue", "address"), ("no 11 Nea Rd", "address"), ("no. 7", "address"),
-                        ("no. 16", "address"), ("number 29", "address"), ("Flat 4", "address"), ("stanpit", "address"),
-                        ("flat 2, 91 seabourne rd", "address"), ("48300", "postcode"), ("48970", "postcode"),
-                        ("V94 K2X8", "postcode"), ("Heathlands", "school"), ("Hinton\nAdmiral Juniors", "school"),
-                        ("St Mary's College", "school"), ("Highcliffe\nSchool", "school"), ("l3th Oct", "date"),
-                        ("l8/10", "date"), ("29/ll/2026", "date"), ("2l/09/2026", "dob"), ("l4/02/2005", "dob"),
-                        ("14th", "date"), ("26th", "date"), ("27th", "date"), ("4", "date"), ("29.10.26", "date"),
-                        ("+1 758 452 7716", "phone"), ("+34 944 27 61 85", "phone"), ("+353 87 214 6632", "phone"),
-                        ("+33 5 59 24 71 38", "phone"), ("HF16 2PW", "vehicle"), ("HF16 ZPW", "vehicle"),
-                        ("WU17 RXF", "vehicle"), ("JK 48 21 77 B", "ni"), ("185 403 6890", "nhs"), ("Z837262320262", "upn"),
-                        ("shemar.joseph758@gmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words; OCR errors; short forms; foreign forms
-
-
-def test_organisations_and_landmarks_stay_unmarked():
-    spans = _spans()
-    texts = "\n".join(doc.text for doc in s107.sets()[s107.NAME])
-    for unmarked in ("Royal Bournemouth Hospital", "Poole Hospital", "West Howe Community Pantry", "Kinson Family Hub",
-                     "Kinson Road Medical Centre", "Kinson Methodist Church", "Christchurch Medical Centre",
-                     "Christchurch Library", "Christchurch Priory", "Highcliffe Castle", "Mudeford Quay", "hengistbury head",
-                     "Kings Park", "Moordown Medical Centre", "Shelley Manor and Beaufort Road Surgery",
-                     "Fisherman's Walk Surgery", "Tregonwell Academy", "The Y Bournemouth", "BH Live Pelhams",
-                     "HMP Guys Marsh", "Dorset Police", "Stour Haven Council", "Family Time", "We Are With You", "Ertzaintza",
-                     "Forest Ward", "Pintxo", "Bondyé", "Aita", "Amama", "Mammy", "St Lucia", "Saint Lucia", "Ireland",
-                     "tyz_bmth_09", "WHP-2026-3318", "55261008-0144", "Mudeford Dental", "Family Rights Group",
-                     "St Aldhelm's"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked

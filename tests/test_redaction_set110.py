@@ -3,79 +3,62 @@ its marking passes its own checker, its size, its own hard cases and failing che
 test_redaction_hand_sets.py)."""
 
 from bench import redaction_set110 as s110
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 643, 1116
+# names that are towns or words; scripts; short forms; odd formats
+HARD = (("BIRTLES, Kayden", "name"), ("MARPLE, Tayla", "name"), ("HAGHANDOQA, Nafset", "name"), ("Greenhalgh, Oliver", "name"),
+        ("Bredbury, Hannah", "name"), ("J. Howarth", "name"), ("S. P. Marip", "name"), ("Lacey M", "name"), ("TAYLA", "name"),
+        ("MAQNUS", "name"), ("KAI BISC0E", "name"), ("Marip Zau Tu", "name"), ("N'Hkum Lu Ra", "name"), ("Zau Tu", "name"),
+        ("Seng Pan", "name"), ("MARIP", "name"), ("Marip", "name"), ("أنزور", "name"), ("فاطمة", "name"), ("ဇော်တူ", "name"),
+        ("စိုင်းပန်", "name"), ("Mette Kjærgaard", "name"), ("KJÆRGAARD", "name"), ("METTE KJAERGAARD", "name"), ("Biscuit", "name"),
+        ("Pops", "name"), ("Taz", "name"), ("Kayd", "name"), ("Hazel Grove", "name"), ("Hazel Grove", "place"), ("Romiley", "name"),
+        ("Romiley", "place"), ("Brinnington", "place"), ("Naomi Brinnington", "name"), ("Gatley", "name"), ("Gatley", "place"),
+        ("Olivia Reddish", "name"), ("Reddish", "place"), ("Offerton", "name"), ("Offerton", "place"), ("Woodley", "place"),
+        ("Becky Woodley", "name"), ("Bredbury", "name"), ("Bredbury", "place"), ("Heaton", "name"), ("Heaton Mersey", "place"),
+        ("Hope", "name"), ("Hope", "place"), ("Marple", "place"), ("marple", "name"), ("Sian Marple", "name"), ("Cheadle", "place"),
+        ("Ryan Cheadle", "name"), ("Hyde", "name"), ("Darren Hulme", "name"), ("Cheadle Hulme", "place"), ("cheadle hulme", "place"),
+        ("Cheadle\nHeath", "place"), ("KL", "place"), ("brinny", "place"), ("heat0n norris", "place"), ("0fferton", "place"),
+        ("stockp0rt", "place"), ("Heald Gm", "place"), ("STOCKPORT", "place"), ("Kfar Kama", "place"), ("Wadi as-Sir", "place"),
+        ("wadi seer", "place"), ("Myitkyina", "place"), ("Trøjborg", "place"), ("Aarhus C", "place"), ("Kharkiv", "place"),
+        ("Castleton", "place"), ("Trafford Park", "place"), ("Flat 7", "address"), ("Wingate House", "address"),
+        ("40 Lancashire Hill", "address"), ("Frederiksgade 41, 3. th.", "address"), ("23 Outw0od Rd", "address"),
+        ("Kenyon Lane", "address"), ("Wellington Rd N", "address"), ("Wellington\nRd North", "address"), ("Garners\nLane", "address"),
+        ("grenville st", "address"), ("lisburne", "address"), ("no. 16", "address"), ("number 48", "address"), ("no 17", "address"),
+        ("8000", "postcode"), ("alex park school", "school"), ("Stockport\nCollege", "school"),
+        ("Little Acorns at\nHeaton Norris", "school"), ("Banks Lane", "school"), ("Katrinebjergskolen", "school"), ("٢٠/١٠", "date"),
+        ("15. november 2026", "date"), ("October 4, 2026", "date"), ("2025-11-20", "date"), ("5th", "date"), ("11th", "date"),
+        ("8th", "date"), ("5 nov", "date"), ("21-05-2013", "dob"), ("27/01/14", "dob"), ("30 Jul 2026", "dob"),
+        ("+95 9 450 312 786", "phone"), ("+962 6 552 3816", "phone"), ("+972 4 676 2215", "phone"), ("+45 86 12 44 90", "phone"),
+        ("+1 260 515 4472", "phone"), ("0161 451 1614", "phone"), ("ma19 kzp", "vehicle"), ("BK68 XRH", "vehicle"),
+        ("JT 26 81 44 B", "ni"), ("641 866 6380", "nhs"), ("M356076720533", "upn"), ("pastor.laawng@kachinchurchgm.org.uk", "email"))
+UNMARKED = ("Stockport Homes", "STOCKPORT NHS FOUNDATION TRUST", "STEPPING HILL HOSPITAL", "Manchester Airport",
+            "Manchester Civil Justice Centre", "Edgeley Library", "Adswood Medical Practice", "Bredbury Medical Centre",
+            "CASTLE STREET MEDICAL CENTRE", "Vale View Surgery", "Fred Perry House", "Stopford House", "Kingsway Juniors",
+            "Speedy Hand Car Wash", "Kachin Baptist Fellowship", "St Paul's", "Merseyway", "edgeley park",
+            "IN THE FAMILY COURT AT STOCKPORT", "Tameside", "Derbyshire", "Kachin State", "Malaysia", "Jordan", "Israel", "Denmark",
+            "Danmark", "Indiana", "Greater Manchester", "jace.x.mcr", "taz_4life", "JACE.X.MCR", "mormor", "fru", "Dwi", "Wa (dad)",
+            "Rev.", "21877", "30442", "GMC 7065432", "S2461187", "SK26P00412", "MFH/26/118240", "IDVA-26-0917", "the 203", "the 383",
+            "Christmas", "Kestrels", " - OR")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s110.sets()[s110.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s110)
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s110.NAME
-    assert s110.problems() == []
-    docs = s110.sets()[s110.NAME]
-    assert len(docs) == 24
-    spans = _spans()
-    assert len(spans) == 1116
-    assert sum(1 for _words, kind in spans if kind == "name") == 643
+def test_the_counts():
+    checks.counts(s110, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s110, HARD, UNMARKED, split=("name", "address", "place", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s110)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in chats, texts and fast notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Arabic and Burmese script
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "address", "place", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("BIRTLES, Kayden", "name"), ("MARPLE, Tayla", "name"), ("HAGHANDOQA, Nafset", "name"),
-                        ("Greenhalgh, Oliver", "name"), ("Bredbury, Hannah", "name"), ("J. Howarth", "name"),
-                        ("S. P. Marip", "name"), ("Lacey M", "name"), ("TAYLA", "name"), ("MAQNUS", "name"),
-                        ("KAI BISC0E", "name"), ("Marip Zau Tu", "name"), ("N'Hkum Lu Ra", "name"), ("Zau Tu", "name"),
-                        ("Seng Pan", "name"), ("MARIP", "name"), ("Marip", "name"), ("أنزور", "name"), ("فاطمة", "name"),
-                        ("ဇော်တူ", "name"), ("စိုင်းပန်", "name"), ("Mette Kjærgaard", "name"), ("KJÆRGAARD", "name"),
-                        ("METTE KJAERGAARD", "name"), ("Biscuit", "name"), ("Pops", "name"), ("Taz", "name"),
-                        ("Kayd", "name"), ("Hazel Grove", "name"), ("Hazel Grove", "place"), ("Romiley", "name"),
-                        ("Romiley", "place"), ("Brinnington", "place"), ("Naomi Brinnington", "name"), ("Gatley", "name"),
-                        ("Gatley", "place"), ("Olivia Reddish", "name"), ("Reddish", "place"), ("Offerton", "name"),
-                        ("Offerton", "place"), ("Woodley", "place"), ("Becky Woodley", "name"), ("Bredbury", "name"),
-                        ("Bredbury", "place"), ("Heaton", "name"), ("Heaton Mersey", "place"), ("Hope", "name"),
-                        ("Hope", "place"), ("Marple", "place"), ("marple", "name"), ("Sian Marple", "name"),
-                        ("Cheadle", "place"), ("Ryan Cheadle", "name"), ("Hyde", "name"), ("Darren Hulme", "name"),
-                        ("Cheadle Hulme", "place"), ("cheadle hulme", "place"), ("Cheadle\nHeath", "place"),
-                        ("KL", "place"), ("brinny", "place"), ("heat0n norris", "place"), ("0fferton", "place"),
-                        ("stockp0rt", "place"), ("Heald Gm", "place"), ("STOCKPORT", "place"), ("Kfar Kama", "place"),
-                        ("Wadi as-Sir", "place"), ("wadi seer", "place"), ("Myitkyina", "place"), ("Trøjborg", "place"),
-                        ("Aarhus C", "place"), ("Kharkiv", "place"), ("Castleton", "place"), ("Trafford Park", "place"),
-                        ("Flat 7", "address"), ("Wingate House", "address"), ("40 Lancashire Hill", "address"),
-                        ("Frederiksgade 41, 3. th.", "address"), ("23 Outw0od Rd", "address"), ("Kenyon Lane", "address"),
-                        ("Wellington Rd N", "address"), ("Wellington\nRd North", "address"), ("Garners\nLane", "address"),
-                        ("grenville st", "address"), ("lisburne", "address"), ("no. 16", "address"), ("number 48", "address"),
-                        ("no 17", "address"), ("8000", "postcode"), ("alex park school", "school"),
-                        ("Stockport\nCollege", "school"), ("Little Acorns at\nHeaton Norris", "school"), ("Banks Lane", "school"),
-                        ("Katrinebjergskolen", "school"), ("٢٠/١٠", "date"), ("15. november 2026", "date"),
-                        ("October 4, 2026", "date"), ("2025-11-20", "date"), ("5th", "date"), ("11th", "date"), ("8th", "date"),
-                        ("5 nov", "date"), ("21-05-2013", "dob"), ("27/01/14", "dob"), ("30 Jul 2026", "dob"),
-                        ("+95 9 450 312 786", "phone"), ("+962 6 552 3816", "phone"), ("+972 4 676 2215", "phone"),
-                        ("+45 86 12 44 90", "phone"), ("+1 260 515 4472", "phone"), ("0161 451 1614", "phone"),
-                        ("ma19 kzp", "vehicle"), ("BK68 XRH", "vehicle"), ("JT 26 81 44 B", "ni"), ("641 866 6380", "nhs"),
-                        ("M356076720533", "upn"), ("pastor.laawng@kachinchurchgm.org.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are towns or words; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s110.sets()[s110.NAME])
-    for unmarked in ("Stockport Homes", "STOCKPORT NHS FOUNDATION TRUST", "STEPPING HILL HOSPITAL", "Manchester Airport",
-                     "Manchester Civil Justice Centre", "Edgeley Library", "Adswood Medical Practice",
-                     "Bredbury Medical Centre", "CASTLE STREET MEDICAL CENTRE", "Vale View Surgery", "Fred Perry House",
-                     "Stopford House", "Kingsway Juniors", "Speedy Hand Car Wash", "Kachin Baptist Fellowship", "St Paul's",
-                     "Merseyway", "edgeley park", "IN THE FAMILY COURT AT STOCKPORT", "Tameside", "Derbyshire",
-                     "Kachin State", "Malaysia", "Jordan", "Israel", "Denmark", "Danmark", "Indiana", "Greater Manchester",
-                     "jace.x.mcr", "taz_4life", "JACE.X.MCR", "mormor", "fru", "Dwi", "Wa (dad)", "Rev.", "21877", "30442",
-                     "GMC 7065432", "S2461187", "SK26P00412", "MFH/26/118240", "IDVA-26-0917", "the 203", "the 383",
-                     "Christmas", "Kestrels", " - OR"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,66 +2,53 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set119 as s119
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 573, 1040
+# names that are words or towns; misreadings; short forms; odd formats
+HARD = (("BACON, Ellie Louise", "name"), ("FORMELA, Jakub", "name"), ("MOULD, Dexter Lee", "name"), ("BAC0N, Ellie", "name"),
+        ("Tegan CUTHBERT", "name"), ("Jordan K1RKBY", "name"), ("H. Bratley", "name"), ("K-A Wilmot", "name"), ("Beth\nKirkham", "name"),
+        ("Gareth\nWaltham", "name"), ("Waltham", "name"), ("Gemma Louth", "name"), ("Ross Mumby", "name"), ("Ashby", "name"),
+        ("Bacon", "name"), ("Jordan", "name"), ("Summer", "name"), ("Brook", "name"), ("Dawn", "name"), ("Precious Moyo", "name"),
+        ("Grace Okafor", "name"), ("Mark Threlfall", "name"), ("seen", "name"), ("Sean", "name"), ("Seun", "name"), ("Ki", "name"),
+        ("Grebbo", "name"), ("Nunny", "place"), ("Skeg", "place"), ("linc", "place"), ("Coates", "place"), ("clay thorpes", "place"),
+        ("Hea1ing", "place"), ("Heal ing", "place"), ("healing", "place"), ("Healing", "place"), ("Waltham", "place"), ("Louth", "place"),
+        ("Scartho Top", "place"), ("Pyewipe", "place"), ("Immingham", "place"), ("Kùbë", "name"), ("Òlë", "name"), ("Agnieszczi", "name"),
+        ("Tomôsz", "name"), ("Łucja Labuda", "name"), ("Kartuz", "place"), ("Chmielnie", "place"), ("Chmielno", "place"),
+        ("Manzini", "place"), ("Mbabane", "place"), ("Dlamini", "name"), ("cebo", "name"), ("lee sturdy", "name"), ("hardcastle", "name"),
+        ("Summer Dowse", "name"), ("18 Larch C1ose", "address"), ("18 Larch\nClose", "address"), ("Freeman\nStreet", "address"),
+        ("no. 39", "address"), ("no. 12", "address"), ("flat 4", "address"), ("monks rd", "address"), ("7 station road", "address"),
+        ("ul. Gryfa Pomorskiego 12", "address"), ("83-333", "postcode"), ("freeman gate", "school"), ("Matthew Humberston", "school"),
+        ("Healing School", "school"), ("BOULEVARD PRIMARY ACADEMY", "school"), ("Little Trawlers", "school"), ("O6/05/2007", "dob"),
+        ("25.6.12", "dob"), ("28.XI.2026", "date"), ("31st", "date"), ("15th", "date"), ("YK62", "vehicle"), ("YK62 HFD", "vehicle"),
+        ("+48 58 681 24 17", "phone"), ("+268 7612 4839", "phone"), ("+27 82 614 3390", "phone"), ("TH158240B", "ni"),
+        ("SK 70 25 31 A", "ni"), ("757 200 9301", "nhs"), ("C812400225145", "upn"))
+UNMARKED = ("Diana, Princess of Wales Hospital", "Scartho Medical Centre", "Littlecoates Surgery", "Willows Children's Centre",
+            "Grimsby Town FC", "Grimsby Town railway station", "HMP Lincoln", "Young's", "Harrison House", "Freshney Place",
+            "People's Park", "Sidney Park. Quiet", "Fish Docks", "Kingsway Lettings", "Coastline Home Care", "Compass Youth",
+            "Humber Clee Council", "Navigo", "Humberside Police", "Catch22", "Language Empire", "Bruno", "healing bruise", "brook.w_x",
+            "summerrrr.d", "ifd@humberclee.gov.uk", "RAC-2026-118804", "GY-2611-0331", "BTP/P/88213", "NG has", "KA on", "ICPC/TC/2611",
+            "L.E.", "M.Z.", '"D"', "Gogo:", "Make:", "starka", "Malume", "Sisi", "Eswatini", "Poland", "Mark on")
 
 
-def test_the_set_is_clean_and_its_size_is_as_stated():
-    assert s119.problems() == []
-    documents, per_kind = s119.counts()
-    assert documents == 24
-    assert sum(per_kind.values()) == 1040 and per_kind["name"] == 573
-    assert "without reading the detector" in s119.NAME  # (its scoring is recorded in the name once it is scored)
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s119)
 
 
-def test_every_document_has_its_own_style():
-    styles = [style for _record, docs in s119._PAIRS for style, _text in docs]
-    assert len(styles) == len(set(styles)) == 24
+def test_the_counts():
+    checks.counts(s119, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s119.sets()[s119.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s119, HARD, UNMARKED, split=("name", "address"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s119)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages, a form and notes typed on a phone
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
     assert any(not name.isascii() for name in names)  # Kashubian and Polish letters
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "address"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("BACON, Ellie Louise", "name"), ("FORMELA, Jakub", "name"), ("MOULD, Dexter Lee", "name"),
-                        ("BAC0N, Ellie", "name"), ("Tegan CUTHBERT", "name"), ("Jordan K1RKBY", "name"), ("H. Bratley", "name"),
-                        ("K-A Wilmot", "name"), ("Beth\nKirkham", "name"), ("Gareth\nWaltham", "name"), ("Waltham", "name"),
-                        ("Gemma Louth", "name"), ("Ross Mumby", "name"), ("Ashby", "name"), ("Bacon", "name"), ("Jordan", "name"),
-                        ("Summer", "name"), ("Brook", "name"), ("Dawn", "name"), ("Precious Moyo", "name"), ("Grace Okafor", "name"),
-                        ("Mark Threlfall", "name"), ("seen", "name"), ("Sean", "name"), ("Seun", "name"), ("Ki", "name"),
-                        ("Grebbo", "name"), ("Nunny", "place"), ("Skeg", "place"), ("linc", "place"), ("Coates", "place"),
-                        ("clay thorpes", "place"), ("Hea1ing", "place"), ("Heal ing", "place"), ("healing", "place"),
-                        ("Healing", "place"), ("Waltham", "place"), ("Louth", "place"), ("Scartho Top", "place"),
-                        ("Pyewipe", "place"), ("Immingham", "place"), ("Kùbë", "name"), ("Òlë", "name"), ("Agnieszczi", "name"),
-                        ("Tomôsz", "name"), ("Łucja Labuda", "name"), ("Kartuz", "place"), ("Chmielnie", "place"),
-                        ("Chmielno", "place"), ("Manzini", "place"), ("Mbabane", "place"), ("Dlamini", "name"), ("cebo", "name"),
-                        ("lee sturdy", "name"), ("hardcastle", "name"), ("Summer Dowse", "name"), ("18 Larch C1ose", "address"),
-                        ("18 Larch\nClose", "address"), ("Freeman\nStreet", "address"), ("no. 39", "address"),
-                        ("no. 12", "address"), ("flat 4", "address"), ("monks rd", "address"), ("7 station road", "address"),
-                        ("ul. Gryfa Pomorskiego 12", "address"), ("83-333", "postcode"), ("freeman gate", "school"),
-                        ("Matthew Humberston", "school"), ("Healing School", "school"), ("BOULEVARD PRIMARY ACADEMY", "school"),
-                        ("Little Trawlers", "school"), ("O6/05/2007", "dob"), ("25.6.12", "dob"), ("28.XI.2026", "date"),
-                        ("31st", "date"), ("15th", "date"), ("YK62", "vehicle"), ("YK62 HFD", "vehicle"),
-                        ("+48 58 681 24 17", "phone"), ("+268 7612 4839", "phone"), ("+27 82 614 3390", "phone"),
-                        ("TH158240B", "ni"), ("SK 70 25 31 A", "ni"), ("757 200 9301", "nhs"), ("C812400225145", "upn")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; misreadings; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s119.sets()[s119.NAME])
-    for unmarked in ("Diana, Princess of Wales Hospital", "Scartho Medical Centre", "Littlecoates Surgery",
-                     "Willows Children's Centre", "Grimsby Town FC", "Grimsby Town railway station", "HMP Lincoln", "Young's",
-                     "Harrison House", "Freshney Place", "People's Park", "Sidney Park. Quiet", "Fish Docks", "Kingsway Lettings",
-                     "Coastline Home Care", "Compass Youth", "Humber Clee Council", "Navigo", "Humberside Police", "Catch22",
-                     "Language Empire", "Bruno", "healing bruise", "brook.w_x", "summerrrr.d", "ifd@humberclee.gov.uk",
-                     "RAC-2026-118804", "GY-2611-0331", "BTP/P/88213", "NG has", "KA on", "ICPC/TC/2611", "L.E.", "M.Z.",
-                     '"D"', "Gogo:", "Make:", "starka", "Malume", "Sisi", "Eswatini", "Poland", "Mark on"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,38 +2,39 @@
 marking checks, its size, its own hard cases, organisations and landmarks left unmarked, and failing checks."""
 
 from bench import redaction_set130 as s130
+from tests import hand_set_checks as checks
 
-NAMES, SPANS = 597, 982
-HARD = (("STYCH, Poppy", "name"), ("KUZMINS, Artjoms", "name"), ("SHELDON, Mark", "name"), ("SAMUEL Jaden", "name"),
-        ("Simmy K", "name"), ("Kaci L", "name"), ("Lexi W", "name"), ("KEV B", "name"), ("RAJ", "name"), ("DEV", "name"),
-        ("Denise St ych", "name"), ("Ethlyn\nAthill", "name"), ("popps", "name"), ("Aldridge", "name"), ("ALDRIDGE", "name"),
-        ("HEATH", "name"), ("Brook", "name"), ("Summer Hodgkiss", "name"), ("Pearl", "name"), ("Paula Tyler", "name"),
-        ("shane heath", "name"), ("ricky brook", "name"), ("kai", "name"), ("simran", "name"), ("gurvinder", "name"), ("rai", "name"),
-        ("fullwood", "name"), ("Kez", "name"), ("Little Kez", "name"), ("Dima", "name"), ("Дима", "name"), ("Тёмы", "name"),
-        ("Артёма", "name"), ("Оленька", "name"), ("Алису", "name"), ("Людой", "name"), ("Рианнон", "name"), ("Tyoma", "name"),
-        ("Artyom", "name"), ("ਸੁਰਜੀਤ ਕੌਰ", "name"), ("ਹਰਜਿੰਦਰ ਸਿੰਘ ਕਲਸੀ", "name"), ("ਸਿਮਰਨ", "name"), ("Andris Bērziņš", "name"),
-        ("Hadley", "name"), ("Kaur", "name"), ("Yvonne Edwards-Clarke", "name"), ("H. S. Kalsi", "name"), ("Aldridge", "place"),
-        ("aldridge", "place"), ("clayhanger", "place"), ("walsall wood", "place"), ("Walsall\nWood", "place"), ("sirsa", "place"),
-        ("cannock", "place"), ("coalpool", "place"), ("CANNOCK", "place"), ("WALSALL", "place"), ("Ригу", "place"),
-        ("Даугавпилс", "place"), ("Liepāja", "place"), ("Riga", "place"), ("Daugavpils", "place"), ("St John's", "place"),
-        ("St. John's", "place"), ("Gray's Farm", "place"), ("Bolans", "place"), ("Bhaini Sahib", "place"), ("Sri Jiwan Nagar", "place"),
-        ("Delhi", "place"), ("Birmingham", "place"), ("Short Heath", "place"), ("Beechdale", "place"), ("Goscote", "place"),
-        ("Alumwell", "place"), ("Bescot", "place"), ("Walsall", "place"), ("Willenhall", "place"), ("Bloxwich", "place"),
-        ("Pelsall", "place"), ("Tanner Street", "address"), ("Gali No. 3", "address"), ("Rīgas iela 17-4", "address"),
-        ("no. 19", "address"), ("no. 7", "address"), ("Flat 12", "address"), ("no 10", "address"), ("Lindon V1ew", "address"),
-        ("Bloxwich\nRoad", "address"), ("High Street", "address"), ("Goscote Ln", "address"), ("Flat 11, Hollyhedge House", "address"),
-        ("14 Old Birchills", "address"), ("Darwall Street", "address"), ("141126", "postcode"), ("LV-5401", "postcode"),
-        ("WS8 7EF", "postcode"), ("Princess Margaret", "school"), ("Clare Hall", "school"), ("Ogley Vale", "school"),
-        ("Lane Head", "school"), ("Goscote Vale", "school"), ("goscote vale", "school"), ("walsall college", "school"),
-        ("Little Acorns\nPelsall", "school"), ("Pelsall Village\nSchool", "school"), ("Pelsall Village", "school"),
-        ("Short Heath Juniors", "school"), ("Birchills C of E Community Academy", "school"), ("Shire Oak", "school"),
-        ("+1 268 462 3187", "phone"), ("+1 268 464 9912", "phone"), ("+91 98152 46730", "phone"), ("+91 161 277 3894", "phone"),
-        ("+371 2614 8830", "phone"), ("07723418905", "phone"), ("01543 372819", "phone"), ("02 / 06 / 2010", "dob"),
-        ("2.6.2010", "dob"), ("07-07-2020", "dob"), ("27.08.2012", "dob"), ("14/02/2024", "dob"), ("23rd\nNovember 2026", "date"),
-        ("2026-11-19", "date"), ("20-Nov-2026", "date"), ("26.11.26", "date"), ("nov 21", "date"), ("dec 2", "date"), ("14.11", "date"),
-        ("16/11", "date"), ("29th", "date"), ("11-17 November", "date"), ("3-12-2026", "date"), ("1 Dec 2026", "date"),
-        ("SJ 41 77 26 C", "ni"), ("PX 60 31 58 B", "ni"), ("FN67 WKT", "vehicle"), ("KE21 VXB", "vehicle"), ("VN68 LFE", "vehicle"),
-        ("M335678182898", "upn"), ("829 412 2173", "nhs"), ("pastor.hazell@ntcgcaldmore.org.uk", "email"))
+NAMES, TOTAL = 597, 982
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("STYCH, Poppy", "name"), ("KUZMINS, Artjoms", "name"), ("SHELDON, Mark", "name"), ("SAMUEL Jaden", "name"), ("Simmy K", "name"),
+        ("Kaci L", "name"), ("Lexi W", "name"), ("KEV B", "name"), ("RAJ", "name"), ("DEV", "name"), ("Denise St ych", "name"),
+        ("Ethlyn\nAthill", "name"), ("popps", "name"), ("Aldridge", "name"), ("ALDRIDGE", "name"), ("HEATH", "name"), ("Brook", "name"),
+        ("Summer Hodgkiss", "name"), ("Pearl", "name"), ("Paula Tyler", "name"), ("shane heath", "name"), ("ricky brook", "name"),
+        ("kai", "name"), ("simran", "name"), ("gurvinder", "name"), ("rai", "name"), ("fullwood", "name"), ("Kez", "name"),
+        ("Little Kez", "name"), ("Dima", "name"), ("Дима", "name"), ("Тёмы", "name"), ("Артёма", "name"), ("Оленька", "name"),
+        ("Алису", "name"), ("Людой", "name"), ("Рианнон", "name"), ("Tyoma", "name"), ("Artyom", "name"), ("ਸੁਰਜੀਤ ਕੌਰ", "name"),
+        ("ਹਰਜਿੰਦਰ ਸਿੰਘ ਕਲਸੀ", "name"), ("ਸਿਮਰਨ", "name"), ("Andris Bērziņš", "name"), ("Hadley", "name"), ("Kaur", "name"),
+        ("Yvonne Edwards-Clarke", "name"), ("H. S. Kalsi", "name"), ("Aldridge", "place"), ("aldridge", "place"), ("clayhanger", "place"),
+        ("walsall wood", "place"), ("Walsall\nWood", "place"), ("sirsa", "place"), ("cannock", "place"), ("coalpool", "place"),
+        ("CANNOCK", "place"), ("WALSALL", "place"), ("Ригу", "place"), ("Даугавпилс", "place"), ("Liepāja", "place"), ("Riga", "place"),
+        ("Daugavpils", "place"), ("St John's", "place"), ("St. John's", "place"), ("Gray's Farm", "place"), ("Bolans", "place"),
+        ("Bhaini Sahib", "place"), ("Sri Jiwan Nagar", "place"), ("Delhi", "place"), ("Birmingham", "place"), ("Short Heath", "place"),
+        ("Beechdale", "place"), ("Goscote", "place"), ("Alumwell", "place"), ("Bescot", "place"), ("Walsall", "place"),
+        ("Willenhall", "place"), ("Bloxwich", "place"), ("Pelsall", "place"), ("Tanner Street", "address"), ("Gali No. 3", "address"),
+        ("Rīgas iela 17-4", "address"), ("no. 19", "address"), ("no. 7", "address"), ("Flat 12", "address"), ("no 10", "address"),
+        ("Lindon V1ew", "address"), ("Bloxwich\nRoad", "address"), ("High Street", "address"), ("Goscote Ln", "address"),
+        ("Flat 11, Hollyhedge House", "address"), ("14 Old Birchills", "address"), ("Darwall Street", "address"), ("141126", "postcode"),
+        ("LV-5401", "postcode"), ("WS8 7EF", "postcode"), ("Princess Margaret", "school"), ("Clare Hall", "school"),
+        ("Ogley Vale", "school"), ("Lane Head", "school"), ("Goscote Vale", "school"), ("goscote vale", "school"),
+        ("walsall college", "school"), ("Little Acorns\nPelsall", "school"), ("Pelsall Village\nSchool", "school"),
+        ("Pelsall Village", "school"), ("Short Heath Juniors", "school"), ("Birchills C of E Community Academy", "school"),
+        ("Shire Oak", "school"), ("+1 268 462 3187", "phone"), ("+1 268 464 9912", "phone"), ("+91 98152 46730", "phone"),
+        ("+91 161 277 3894", "phone"), ("+371 2614 8830", "phone"), ("07723418905", "phone"), ("01543 372819", "phone"),
+        ("02 / 06 / 2010", "dob"), ("2.6.2010", "dob"), ("07-07-2020", "dob"), ("27.08.2012", "dob"), ("14/02/2024", "dob"),
+        ("23rd\nNovember 2026", "date"), ("2026-11-19", "date"), ("20-Nov-2026", "date"), ("26.11.26", "date"), ("nov 21", "date"),
+        ("dec 2", "date"), ("14.11", "date"), ("16/11", "date"), ("29th", "date"), ("11-17 November", "date"), ("3-12-2026", "date"),
+        ("1 Dec 2026", "date"), ("SJ 41 77 26 C", "ni"), ("PX 60 31 58 B", "ni"), ("FN67 WKT", "vehicle"), ("KE21 VXB", "vehicle"),
+        ("VN68 LFE", "vehicle"), ("M335678182898", "upn"), ("829 412 2173", "nhs"), ("pastor.hazell@ntcgcaldmore.org.uk", "email"))
 UNMARKED = ("Walsall Manor Hospital", "Brownhills Medical Centre", "Rushall Dental Care", "Willenhall Cars",
             "Pelsall Village Noticeboard", "Walsall Harriers", "New Testament Church of God", "Staffordshire Police",
             "Birmingham Dental Hospital", "BIRMINGHAM CHILDREN'S HOSPITAL", "Goscote Lane Children's Centre", "Fiveways Private Hire",
@@ -42,47 +43,31 @@ UNMARKED = ("Walsall Manor Hospital", "Brownhills Medical Centre", "Rushall Dent
             "FMU/26/4471", "NRPSI 30417", "PCSO 7731", "#086", "Namdhari", "the mela")
 
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s130.sets()[s130.NAME] for start, end, kind in doc.gold]
-
-
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s130.NAME
-    assert s130.problems() == []
+    checks.clean_and_held_out(s130)
 
 
-def test_the_size():
-    docs = s130.sets()[s130.NAME]
-    assert len(docs) == 24
-    assert len({doc.style for doc in docs}) == 24  # a style label no other document of the set has
-    spans = _spans()
-    assert len([1 for _words, kind in spans if kind == "name"]) == NAMES
-    assert len(spans) == SPANS
+def test_the_counts():
+    checks.counts(s130, NAMES, TOTAL)
+
+
+def test_its_own_size_checks():
+    spans = checks.spans(s130)
     assert len(spans) >= 900
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s130, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s130)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in notes, chats and a diary
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(all("\u0a00" <= c <= "\u0a7f" or c == " " for c in name) for name in names)  # names in Gurmukhi
     assert any(all("\u0400" <= c <= "\u04ff" for c in name) for name in names)  # names in Cyrillic
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # a place in Cyrillic
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in HARD:
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s130.sets()[s130.NAME])
-    for unmarked in UNMARKED:
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -3,82 +3,64 @@ its marking passes its own checker, its size, its own hard cases and failing che
 test_redaction_hand_sets.py)."""
 
 from bench import redaction_set137 as s137
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 504, 996
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("GORST, Kayden", "name"), ("HOLDEN, Kirsty", "name"), ("DOBSON, Darren Paul", "name"), ("Brayshaw, Helen", "name"),
+        ("Nuttall, Kath", "name"), ("TAFIICHUK Marichka", "name"), ("Тафійчук Марічка", "name"), ("Sebastiano (Bustianu) MURA", "name"),
+        ("Yurii (Yurko)", "name"), ('Michael "Mikey" Kendall', "name"), ("Amber Tomlin son", "name"), ("Callum Jfferson", "name"),
+        ("Chelsea\nProcter", "name"), ("Reecey", "name"), ("Daz", "name"), ("Amb", "name"), ("Ty", "name"), ("Ky", "name"),
+        ("Kai", "name"), ("dani", "name"), ("Jamie Dent", "name"), ("Richka", "name"), ("Chiaredda", "name"), ("Gavineddu", "name"),
+        ("Efisiu", "name"), ("Юрчику", "name"), ("Юрко", "name"), ("Марічку", "name"), ("Генті", "name"), ("Ганну", "name"),
+        ("Rachel Marsh", "name"), ("Marsh", "place"), ("Debbie Lamb", "name"), ("Peter Lamb", "name"), ("heap", "name"),
+        ("Grace Kendal", "name"), ("Kendal", "name"), ("Kendal", "place"), ("Ellen Preston", "name"), ("Preston", "name"),
+        ("Preston", "place"), ("Grace", "name"), ("Rose Gardner", "name"), ("Dawn Cowperthwaite", "name"), ("Gary Kellet", "name"),
+        ("Halton", "place"), ("Halt on", "place"), ("Bower ham", "place"), ("reece", "name"), ("kayden", "name"), ("kayd", "name"),
+        ("lee whiteside", "name"), ("dobson", "name"), ("Sarah-Jane", "name"), ("Ruby-Mae", "name"), ("Kerry-Ann Whalley", "name"),
+        ("Shannon", "name"), ("Hannah", "name"), ("Bare", "place"), ("bare", "place"), ("ridge", "place"), ("overton", "place"),
+        ("bowerham", "place"), ("morecambe", "place"), ("Westgate", "place"), ("Vale", "place"), ("Hest\nBank", "place"),
+        ("Bolton le Sands", "place"), ("Orgòsolo", "place"), ("Verkhovyna", "place"), ("Верховина", "place"), ("Ворохти", "place"),
+        ("Галгейті", "place"), ("Vorokhta", "place"), ("Lviv", "place"), ("Olbia", "place"), ("Manchester", "place"),
+        ("Corso Repubblica 112", "address"), ("вул. Франка 14", "address"), ("вул. Мейн Роуд 12, кв. 3", "address"),
+        ("14 Franka Street", "address"), ("Brookside Barn", "address"), ("no. 19", "address"), ("21", "address"), ("no. 43", "address"),
+        ("23 Rothesay\nRoad", "address"), ("41 lancaster rd", "address"), ("Lancaster rd", "address"), ("marine rd", "address"),
+        ("Heysham Road", "address"), ("Hatlex Lane", "address"), ("08027", "postcode"), ("78701", "postcode"), ("Trumacar", "school"),
+        ("Ripley", "school"), ("CLHS", "school"), ("Carnforth High", "school"), ("North Road", "school"), ("Our Lady's", "school"),
+        ("Ellel St John's", "school"), ("torrisholme primary", "school"), ("Torisholme primary", "school"),
+        ("Bowerham\nPrimary", "school"), ("Верховинський ліцей No. 1", "school"), ("1O/11/2026", "date"), ("5 de nadale", "date"),
+        ("20 dicembre", "date"), ("06", "date"), ("08 Nov 2026", "date"), ("1 December\n2026", "date"), ("9/10 September", "date"),
+        ("Christmas Day 2025", "date"), ("28.10.2026", "date"), ("19th of March", "dob"), ("12/03/2009", "dob"),
+        ("28 / 01 / 2011", "dob"), ("+39 0784 203 117", "phone"), ("+39 347 812 4406", "phone"), ("+380 50 736 1184", "phone"),
+        ("+380 3432 2 14 07", "phone"), ("PT 36 81 52 A", "ni"), ("TH 58 20 71 D", "ni"), ("PN19 KXT", "vehicle"),
+        ("KX21 FHD", "vehicle"), ("639 104 8274", "nhs"), ("V888336021188", "upn"), ("s.mura@lancaster.ac.uk", "email"))
+UNMARKED = ("Heysham Surgery", "Bowerham Medical Practice", "Royal Lancaster Infirmary", "Lancaster Police Station",
+            "Lancaster Town Hall", "Marsh Community Centre", "Morecambe Bay Foodbank", "Lancashire Talking Therapies",
+            "Lancashire Constabulary", "Happy Mount Park", "half moon bay", "Morecambe bus station", "Carnforth station",
+            "Barrow-in-Furness station", "A683", "St Peter's Cathedral", "Safenet", "Inspire", "Lingua North", "Loki", "Bane", "Biscuit",
+            "called Bolt", "amberrr.t11", "kai_lanc_x", "Бабуся", "Sardinia", "Barbagia", "Italy", "Ukraine", "March 2023", "T.D.",
+            "LO'D", "RM", "LC-20261003-1187", "nonna", "babbu", "currìa", "resolza")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s137.sets()[s137.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s137)
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s137.NAME
-    assert s137.problems() == []
-    docs = s137.sets()[s137.NAME]
-    assert len(docs) == 24
-    assert len({doc.style for doc in docs}) == 24  # each document has a style label of its own
-    spans = _spans()
-    assert len(spans) == 996
-    assert sum(1 for _words, kind in spans if kind == "name") == 504
+def test_the_counts():
+    checks.counts(s137, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s137, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s137)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, phone notes and a chat
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Ukrainian Cyrillic
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled first names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Cyrillic
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("GORST, Kayden", "name"), ("HOLDEN, Kirsty", "name"), ("DOBSON, Darren Paul", "name"),
-                        ("Brayshaw, Helen", "name"), ("Nuttall, Kath", "name"), ("TAFIICHUK Marichka", "name"),
-                        ("Тафійчук Марічка", "name"), ("Sebastiano (Bustianu) MURA", "name"), ("Yurii (Yurko)", "name"),
-                        ('Michael "Mikey" Kendall', "name"), ("Amber Tomlin son", "name"), ("Callum Jfferson", "name"),
-                        ("Chelsea\nProcter", "name"), ("Reecey", "name"), ("Daz", "name"), ("Amb", "name"), ("Ty", "name"),
-                        ("Ky", "name"), ("Kai", "name"), ("dani", "name"), ("Jamie Dent", "name"), ("Richka", "name"),
-                        ("Chiaredda", "name"), ("Gavineddu", "name"), ("Efisiu", "name"), ("Юрчику", "name"), ("Юрко", "name"),
-                        ("Марічку", "name"), ("Генті", "name"), ("Ганну", "name"), ("Rachel Marsh", "name"), ("Marsh", "place"),
-                        ("Debbie Lamb", "name"), ("Peter Lamb", "name"), ("heap", "name"), ("Grace Kendal", "name"),
-                        ("Kendal", "name"), ("Kendal", "place"), ("Ellen Preston", "name"), ("Preston", "name"),
-                        ("Preston", "place"), ("Grace", "name"), ("Rose Gardner", "name"), ("Dawn Cowperthwaite", "name"),
-                        ("Gary Kellet", "name"), ("Halton", "place"), ("Halt on", "place"), ("Bower ham", "place"),
-                        ("reece", "name"), ("kayden", "name"), ("kayd", "name"), ("lee whiteside", "name"), ("dobson", "name"),
-                        ("Sarah-Jane", "name"), ("Ruby-Mae", "name"), ("Kerry-Ann Whalley", "name"), ("Shannon", "name"),
-                        ("Hannah", "name"), ("Bare", "place"), ("bare", "place"), ("ridge", "place"), ("overton", "place"),
-                        ("bowerham", "place"), ("morecambe", "place"), ("Westgate", "place"), ("Vale", "place"),
-                        ("Hest\nBank", "place"), ("Bolton le Sands", "place"), ("Orgòsolo", "place"), ("Verkhovyna", "place"),
-                        ("Верховина", "place"), ("Ворохти", "place"), ("Галгейті", "place"), ("Vorokhta", "place"),
-                        ("Lviv", "place"), ("Olbia", "place"), ("Manchester", "place"), ("Corso Repubblica 112", "address"),
-                        ("вул. Франка 14", "address"), ("вул. Мейн Роуд 12, кв. 3", "address"), ("14 Franka Street", "address"),
-                        ("Brookside Barn", "address"), ("no. 19", "address"), ("21", "address"), ("no. 43", "address"),
-                        ("23 Rothesay\nRoad", "address"), ("41 lancaster rd", "address"), ("Lancaster rd", "address"),
-                        ("marine rd", "address"), ("Heysham Road", "address"), ("Hatlex Lane", "address"), ("08027", "postcode"),
-                        ("78701", "postcode"), ("Trumacar", "school"), ("Ripley", "school"), ("CLHS", "school"),
-                        ("Carnforth High", "school"), ("North Road", "school"), ("Our Lady's", "school"),
-                        ("Ellel St John's", "school"), ("torrisholme primary", "school"), ("Torisholme primary", "school"),
-                        ("Bowerham\nPrimary", "school"), ("Верховинський ліцей No. 1", "school"), ("1O/11/2026", "date"),
-                        ("5 de nadale", "date"), ("20 dicembre", "date"), ("06", "date"), ("08 Nov 2026", "date"),
-                        ("1 December\n2026", "date"), ("9/10 September", "date"), ("Christmas Day 2025", "date"),
-                        ("28.10.2026", "date"), ("19th of March", "dob"), ("12/03/2009", "dob"), ("28 / 01 / 2011", "dob"),
-                        ("+39 0784 203 117", "phone"), ("+39 347 812 4406", "phone"), ("+380 50 736 1184", "phone"),
-                        ("+380 3432 2 14 07", "phone"), ("PT 36 81 52 A", "ni"), ("TH 58 20 71 D", "ni"),
-                        ("PN19 KXT", "vehicle"), ("KX21 FHD", "vehicle"), ("639 104 8274", "nhs"),
-                        ("V888336021188", "upn"), ("s.mura@lancaster.ac.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s137.sets()[s137.NAME])
-    for unmarked in ("Heysham Surgery", "Bowerham Medical Practice", "Royal Lancaster Infirmary", "Lancaster Police Station",
-                     "Lancaster Town Hall", "Marsh Community Centre", "Morecambe Bay Foodbank", "Lancashire Talking Therapies",
-                     "Lancashire Constabulary", "Happy Mount Park", "half moon bay", "Morecambe bus station", "Carnforth station",
-                     "Barrow-in-Furness station", "A683", "St Peter's Cathedral", "Safenet", "Inspire", "Lingua North",
-                     "Loki", "Bane", "Biscuit", "called Bolt", "amberrr.t11", "kai_lanc_x", "Бабуся", "Sardinia", "Barbagia", "Italy",
-                     "Ukraine", "March 2023", "T.D.", "LO'D", "RM", "LC-20261003-1187", "nonna", "babbu", "currìa",
-                     "resolza"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

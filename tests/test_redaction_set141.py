@@ -2,79 +2,66 @@
 its size, its own hard cases and its marking checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set141 as s141
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 544, 1006
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("GREENWOOD, Kaydence", "name"), ("HOWARTH, Alfie", "name"), ("CLEGG, Harper", "name"), ("IQBAL, Aleena", "name"),
+        ("ABDULKADIR, Xaliimo", "name"), ("Archie-Jay CLEGG", "name"), ("Kaydence G", "name"), ("H S Sandhu", "name"),
+        ("N. Brierley", "name"), ("J. Sut-\ncliffe", "name"), ("Bev Green-\nwood", "name"), ("Alfle", "name"), ("kay", "name"),
+        ("ryan", "name"), ("lils", "name"), ("faadumo", "name"), ("xali", "name"), ("Mase", "name"), ("Gem", "name"), ("AJ", "name"),
+        ("Fifi", "name"), ("Bar", "name"), ("Akinyi", "name"), ("Odhiambo", "name"), ("Halima", "name"), ("Hawa Mohamed", "name"),
+        ("Xaawo Maxamed", "name"), ("Shaw", "name"), ("Lee Shaw", "name"), ("Grace Whitworth", "name"), ("Lees", "name"),
+        ("Faith", "name"), ("Mercy", "name"), ("Joy Nwosu", "name"), ("Rose", "name"), ("Summer", "name"), ("Dawn Pilling", "name"),
+        ("Bright", "name"), ("Sarah-Jane Lord", "name"), ("Brannigan", "name"), ("Branny", "name"), ("Firth", "name"), ("Lawson", "name"),
+        ("Kamara", "name"), ("Zafar", "name"), ("Muhammad Iqbal", "name"), ("علینہ", "name"), ("طارق", "name"), ("عمران", "name"),
+        ("فاطمة مرسل عبدي", "name"), ("FAADUMO MURSAL ABDI", "name"), ("Shaw", "place"), ("Whitworth", "place"), ("whitworth", "place"),
+        ("Whit-\nworth", "place"), ("smallbridge", "place"), ("bpool", "place"), ("heywood", "place"), ("Oldham", "place"),
+        ("Kondele", "place"), ("Nyalenda", "place"), ("Xamar Weyne", "place"), ("Muqdisho", "place"), ("mogadishu", "place"),
+        ("Kawangware", "place"), ("Eastleigh", "place"), ("Highfields", "place"), ("راچڈیل", "place"), ("ڈڈیال", "place"),
+        ("Dadyal", "place"), ("Langley", "place"), ("Darnhill", "place"), ("Rochdale", "place"), ("Hopwood", "place"),
+        ("Newhey", "place"), ("Belfield", "place"), ("Castleton", "place"), ("Newbold", "place"), ("NEWBOLD", "place"),
+        ("Flat 6,\nKingsway Court", "address"), ("no. 18", "address"), ("no. 29", "address"), ("flat 6", "address"),
+        ("Flat 6", "address"), ("House 14, Sector F", "address"), ("Plot 27, Kabiro Road", "address"), ("FLAT 9 TWEEDALE HSE", "address"),
+        ("Kingsway", "address"), ("41 Kingsway", "address"), ("Ogden Lane", "address"), ("STANSF1ELD BROOK PRIMARY", "school"),
+        ("stansfield brook", "school"), ("roch valley", "school"), ("newbold brook", "school"), ("Hopwood Hall College", "school"),
+        ("Castleton Fold\nPrimary", "school"), ("Newbold Brook\nAcademy", "school"), ("Newhey Moor", "school"),
+        ("18th of\nDecember", "date"), ("1\nDecember", "date"), ("10th of November", "date"), ("the 1st", "date"), ("31st", "date"),
+        ("9 Dec.", "date"), ("1st Nov.", "date"), ("12.11.2026", "date"), ("14-11-2026", "date"), ("11 NOV 2026", "date"),
+        ("07 Nov 2026", "date"), ("9.11.26", "date"), ("01 / 12 / 1995", "dob"), ("28-05-2012", "dob"), ("3 Jul 2011", "dob"),
+        ("5.10.19", "dob"), ("+92 355 6678077", "phone"), ("+92 300 2972314", "phone"), ("+254 765 740454", "phone"),
+        ("+254 727 068386", "phone"), ("+252 61 511 9067", "phone"), ("JK 48 21 90 B", "ni"), ("SP 63 40 12 A", "ni"),
+        ("PW 27 51 84 C", "ni"), ("MX19 UJD", "vehicle"), ("BK68 WZL", "vehicle"), ("809 729 7043", "nhs"), ("X354596620332", "upn"),
+        ("pastor.s.odera@gmail.com", "email"), ("faadumo.sh95@hotmail.com", "email"))
+UNMARKED = ("Hollingworth Lake", "Ogden reservoir", "Victoria", "heathrow", "Number One Riverside", "Royal Oldham Hospital",
+            "Fairfield General", "HMP Forest Bank", "Belfield Medical Centre", "Smallbridge Health Centre", "Milnrow Village Practice",
+            "Newbold Surgery", "Hopwood Convenience Store", "Rochdale Women's Aid", "Rochdale Somali Women's Group", "Roch Vale Homes",
+            "Living Waters Fellowship", "Africa Families Forum", "Early Break", "Petrus", "Manchester Civil Justice Centre", "Tank",
+            "Nugget", "k.dawg_ol11", "mc.ol10x", "reecey_darnhill", "Phuppo Jaan", "Ammi", "Nanna", "Dani [grandmother]", "Jaduong'",
+            "Chaudhry", "our Lord", "Reer Hamar", "Luo", "Kenya", "Pakistan", "A.I.", "DM", "RVH-0041872", "14/DA/22871/26",
+            "MASH/26/4417", "HSS/1", "11392", "Thurs", "August", "March 2021", "Tesco", "Snapchat", "fortnite", "Co-op hall",
+            "Bonfire Night")
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s141.NAME
-    assert s141.problems() == []
-    docs = s141.sets()[s141.NAME]
-    assert len(docs) == 24
-    styles = [style for _record, pairs in s141._PAIRS for style, _marked in pairs]
-    assert len(styles) == len(set(styles)) == 24  # a style label no other document of the set has
-    kinds = [kind for doc in docs for _start, _end, kind in doc.gold]
-    assert kinds.count("name") == 544
-    assert len(kinds) == 1006
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s141)
+
+
+def test_the_counts():
+    checks.counts(s141, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s141.sets()[s141.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s141, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s141)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break (OCR'd note, with a hyphen)
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats and phone notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Urdu and Arabic script
     assert any("-" in name and name[0].isupper() for name in names)  # hyphenated names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Urdu script
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("GREENWOOD, Kaydence", "name"), ("HOWARTH, Alfie", "name"), ("CLEGG, Harper", "name"),
-                        ("IQBAL, Aleena", "name"), ("ABDULKADIR, Xaliimo", "name"), ("Archie-Jay CLEGG", "name"),
-                        ("Kaydence G", "name"), ("H S Sandhu", "name"), ("N. Brierley", "name"), ("J. Sut-\ncliffe", "name"),
-                        ("Bev Green-\nwood", "name"), ("Alfle", "name"), ("kay", "name"), ("ryan", "name"), ("lils", "name"),
-                        ("faadumo", "name"), ("xali", "name"), ("Mase", "name"), ("Gem", "name"), ("AJ", "name"), ("Fifi", "name"),
-                        ("Bar", "name"), ("Akinyi", "name"), ("Odhiambo", "name"), ("Halima", "name"), ("Hawa Mohamed", "name"),
-                        ("Xaawo Maxamed", "name"), ("Shaw", "name"), ("Lee Shaw", "name"), ("Grace Whitworth", "name"),
-                        ("Lees", "name"), ("Faith", "name"), ("Mercy", "name"), ("Joy Nwosu", "name"), ("Rose", "name"),
-                        ("Summer", "name"), ("Dawn Pilling", "name"), ("Bright", "name"), ("Sarah-Jane Lord", "name"),
-                        ("Brannigan", "name"), ("Branny", "name"), ("Firth", "name"), ("Lawson", "name"), ("Kamara", "name"),
-                        ("Zafar", "name"), ("Muhammad Iqbal", "name"), ("علینہ", "name"), ("طارق", "name"), ("عمران", "name"),
-                        ("فاطمة مرسل عبدي", "name"), ("FAADUMO MURSAL ABDI", "name"), ("Shaw", "place"), ("Whitworth", "place"),
-                        ("whitworth", "place"), ("Whit-\nworth", "place"), ("smallbridge", "place"), ("bpool", "place"),
-                        ("heywood", "place"), ("Oldham", "place"), ("Kondele", "place"), ("Nyalenda", "place"),
-                        ("Xamar Weyne", "place"), ("Muqdisho", "place"), ("mogadishu", "place"), ("Kawangware", "place"),
-                        ("Eastleigh", "place"), ("Highfields", "place"), ("راچڈیل", "place"), ("ڈڈیال", "place"), ("Dadyal", "place"),
-                        ("Langley", "place"), ("Darnhill", "place"), ("Rochdale", "place"), ("Hopwood", "place"), ("Newhey", "place"),
-                        ("Belfield", "place"), ("Castleton", "place"), ("Newbold", "place"), ("NEWBOLD", "place"),
-                        ("Flat 6,\nKingsway Court", "address"), ("no. 18", "address"), ("no. 29", "address"), ("flat 6", "address"),
-                        ("Flat 6", "address"), ("House 14, Sector F", "address"), ("Plot 27, Kabiro Road", "address"),
-                        ("FLAT 9 TWEEDALE HSE", "address"), ("Kingsway", "address"), ("41 Kingsway", "address"),
-                        ("Ogden Lane", "address"), ("STANSF1ELD BROOK PRIMARY", "school"), ("stansfield brook", "school"),
-                        ("roch valley", "school"), ("newbold brook", "school"), ("Hopwood Hall College", "school"),
-                        ("Castleton Fold\nPrimary", "school"), ("Newbold Brook\nAcademy", "school"), ("Newhey Moor", "school"),
-                        ("18th of\nDecember", "date"), ("1\nDecember", "date"), ("10th of November", "date"), ("the 1st", "date"),
-                        ("31st", "date"), ("9 Dec.", "date"), ("1st Nov.", "date"), ("12.11.2026", "date"), ("14-11-2026", "date"),
-                        ("11 NOV 2026", "date"), ("07 Nov 2026", "date"), ("9.11.26", "date"), ("01 / 12 / 1995", "dob"),
-                        ("28-05-2012", "dob"), ("3 Jul 2011", "dob"), ("5.10.19", "dob"), ("+92 355 6678077", "phone"),
-                        ("+92 300 2972314", "phone"), ("+254 765 740454", "phone"), ("+254 727 068386", "phone"),
-                        ("+252 61 511 9067", "phone"), ("JK 48 21 90 B", "ni"), ("SP 63 40 12 A", "ni"), ("PW 27 51 84 C", "ni"),
-                        ("MX19 UJD", "vehicle"), ("BK68 WZL", "vehicle"), ("809 729 7043", "nhs"), ("X354596620332", "upn"),
-                        ("pastor.s.odera@gmail.com", "email"), ("faadumo.sh95@hotmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s141.sets()[s141.NAME])
-    for unmarked in ("Hollingworth Lake", "Ogden reservoir", "Victoria", "heathrow", "Number One Riverside", "Royal Oldham Hospital",
-                     "Fairfield General", "HMP Forest Bank", "Belfield Medical Centre", "Smallbridge Health Centre",
-                     "Milnrow Village Practice", "Newbold Surgery", "Hopwood Convenience Store", "Rochdale Women's Aid",
-                     "Rochdale Somali Women's Group", "Roch Vale Homes", "Living Waters Fellowship", "Africa Families Forum",
-                     "Early Break", "Petrus", "Manchester Civil Justice Centre", "Tank", "Nugget", "k.dawg_ol11", "mc.ol10x",
-                     "reecey_darnhill", "Phuppo Jaan", "Ammi", "Nanna", "Dani [grandmother]", "Jaduong'", "Chaudhry", "our Lord",
-                     "Reer Hamar", "Luo", "Kenya", "Pakistan", "A.I.", "DM", "RVH-0041872", "14/DA/22871/26", "MASH/26/4417",
-                     "HSS/1", "11392", "Thurs", "August", "March 2021", "Tesco", "Snapchat", "fortnite", "Co-op hall",
-                     "Bonfire Night"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

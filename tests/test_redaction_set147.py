@@ -2,70 +2,58 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set147 as s147
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 570, 1004
+# names that are words; scripts; short forms; OCR; odd formats
+HARD = (("MARTINA, Jurdely", "name"), ("ISENIA, Kenrick", "name"), ("HADLEY, Sam", "name"), ("MAHMUD, Rosli", "name"),
+        ("Rocco BARNES", "name"), ("S. Kettle", "name"), ("O Pritchard", "name"), ("E-M Rudd", "name"), ("Kobi A", "name"),
+        ("Giovanni\nCijntje", "name"), ("Rosli bin Mahmud", "name"), ("Nur Aisyah binti Abdullah", "name"),
+        ("NURUL IMAN BINTI ROSLI", "name"), ("نور عائشة", "name"), ("রায়হান", "name"), ("ELL1E-MAE", "name"), ("Graham Pett1t", "name"),
+        ("Chalk", "name"), ("Wood", "name"), ("Gray", "name"), ("Willow", "name"), ("Lucia", "name"), ("lucia", "name"),
+        ("Krysia", "name"), ("Lin", "name"), ("Rokiah", "name"), ("Pat", "name"), ("Jalal", "name"), ("Martina", "name"),
+        ("Jurdy", "name"), ("Milo", "name"), ("Tee", "name"), ("TEE", "name"), ("den", "name"), ("jas", "name"), ("poppy", "name"),
+        ("carol", "name"), ("liam barnes", "name"), ("hale", "name"), ("dean", "name"), ("Zuzanny", "name"), ("Kacpra", "name"),
+        ("Piotra", "name"), ("Kacperek", "name"), ("Tomek", "name"), ("Aga", "name"), ("Hayati", "name"), ("beach", "place"),
+        ("histon", "place"), ("ipswich", "place"), ("R'dam", "place"), ("BSB", "place"), ("Hunts", "place"), ("Carnbridge", "place"),
+        ("Otrobanda", "place"), ("Kampong Ayer", "place"), ("Bandar Seri Begawan", "place"), ("Beanibazar", "place"), ("Sylhet", "place"),
+        ("Krakowa", "place"), ("Krakowie", "place"), ("Balice", "place"), ("Balic", "place"), ("Great Kneighton", "place"),
+        ("East Chesterton", "place"), ("Ipswich", "place"), ("no. 43", "address"), ("no. 11", "address"), ("Flat 1", "address"),
+        ("Nuffield Road", "address"), ("Ditton Walk", "address"), ("Kaya Flamboyan 12", "address"), ("ulica Kasprowicza 14", "address"),
+        ("os. Kalinowe 6/21", "address"), ("12 Hobs0n Avenue", "address"), ("mill rd", "address"), ("coldhams", "address"),
+        ("Ditchburn\nPlace", "address"), ("CB2 OBL", "postcode"), ("31-812", "postcode"), ("CB1\n3AR", "postcode"),
+        ("st philips", "school"), ("Coleridge", "school"), ("Parkside", "school"), ("Abbey Meadows", "school"),
+        ("Trumpington Pk", "school"), ("Little Acorns", "school"), ("Fawcett Prirnary", "school"), ("O3/O8/2O2O", "dob"),
+        ("O2.O9.2O25", "date"), ("20 listopada 2026", "date"), ("3 grudnia", "date"), ("23 nov", "date"), ("21", "date"), ("22", "date"),
+        ("4", "date"), ("21st", "date"), ("+599 9 563 1247", "phone"), ("+31 6 41275390", "phone"), ("+673 872 4419", "phone"),
+        ("+48 601 427 385", "phone"), ("01223 235619", "phone"), ("KN21", "vehicle"), ("KN21 XFD", "vehicle"), ("VN19 KPZ", "vehicle"),
+        ("SK 48 20 71 B", "ni"), ("N873267324198", "upn"), ("933 307 2810", "nhs"), ("halina.nowak58@wp.pl", "email"))
+UNMARKED = ("East Barnwell Health Centre", "Eddington Medical Practice", "Mill Road Surgery", "Romsey Mill",
+            "CAMBRIDGE UNIVERSITY HOSPITALS", "Addenbrooke's", "the Rosie", "Hinchingbrooke", "Cambridge Women's Aid", "Cambridge United",
+            "Churchill", "Abbey People", "Clay Farm Centre", "Storey's Field", "Mandela House", "Tony Carter Bridge", "guided busway",
+            "Biscuit", "Pudding", "Cambridgeshire Constabulary", "Kòrsou", "Curaçao", "Brunei", "Bangladesh", "Suffolk", "Famia", "Amma",
+            "Abba", "Tata", "babcia", "bhaiya", "tee.bando.cb", "r1.rayy", "kaiii_0x", "November 2027", "Easter 2026", "LJ", "R1",
+            "CB25P00417", "TO/1147/3", "F7734102", "Granta Children's Services", "Waitrose", "Co-op")
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s147.NAME
-    assert s147.problems() == []
-    n_docs, per_kind = s147.counts()
-    assert n_docs == 24
-    assert per_kind["name"] == NAMES
-    assert sum(per_kind.values()) == TOTAL
-    assert len({style for doc in s147.sets()[s147.NAME] for style in [doc.style]}) == 24
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s147)
+
+
+def test_the_counts():
+    checks.counts(s147, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s147.sets()[s147.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s147, HARD, UNMARKED, split=("name", "address", "postcode", "place"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s147)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, notes and a chat log
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Jawi and Bengali script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "address", "postcode", "place"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("MARTINA, Jurdely", "name"), ("ISENIA, Kenrick", "name"), ("HADLEY, Sam", "name"),
-                        ("MAHMUD, Rosli", "name"), ("Rocco BARNES", "name"), ("S. Kettle", "name"), ("O Pritchard", "name"),
-                        ("E-M Rudd", "name"), ("Kobi A", "name"), ("Giovanni\nCijntje", "name"), ("Rosli bin Mahmud", "name"),
-                        ("Nur Aisyah binti Abdullah", "name"), ("NURUL IMAN BINTI ROSLI", "name"), ("نور عائشة", "name"),
-                        ("রায়হান", "name"), ("ELL1E-MAE", "name"), ("Graham Pett1t", "name"), ("Chalk", "name"),
-                        ("Wood", "name"), ("Gray", "name"), ("Willow", "name"), ("Lucia", "name"), ("lucia", "name"),
-                        ("Krysia", "name"), ("Lin", "name"), ("Rokiah", "name"), ("Pat", "name"), ("Jalal", "name"),
-                        ("Martina", "name"), ("Jurdy", "name"), ("Milo", "name"), ("Tee", "name"), ("TEE", "name"),
-                        ("den", "name"), ("jas", "name"), ("poppy", "name"), ("carol", "name"), ("liam barnes", "name"),
-                        ("hale", "name"), ("dean", "name"), ("Zuzanny", "name"), ("Kacpra", "name"), ("Piotra", "name"),
-                        ("Kacperek", "name"), ("Tomek", "name"), ("Aga", "name"), ("Hayati", "name"),
-                        ("beach", "place"), ("histon", "place"), ("ipswich", "place"), ("R'dam", "place"), ("BSB", "place"),
-                        ("Hunts", "place"), ("Carnbridge", "place"), ("Otrobanda", "place"), ("Kampong Ayer", "place"),
-                        ("Bandar Seri Begawan", "place"), ("Beanibazar", "place"), ("Sylhet", "place"), ("Krakowa", "place"),
-                        ("Krakowie", "place"), ("Balice", "place"), ("Balic", "place"), ("Great Kneighton", "place"),
-                        ("East Chesterton", "place"), ("Ipswich", "place"), ("no. 43", "address"), ("no. 11", "address"),
-                        ("Flat 1", "address"), ("Nuffield Road", "address"), ("Ditton Walk", "address"),
-                        ("Kaya Flamboyan 12", "address"), ("ulica Kasprowicza 14", "address"), ("os. Kalinowe 6/21", "address"),
-                        ("12 Hobs0n Avenue", "address"), ("mill rd", "address"), ("coldhams", "address"),
-                        ("Ditchburn\nPlace", "address"), ("CB2 OBL", "postcode"), ("31-812", "postcode"), ("CB1\n3AR", "postcode"),
-                        ("st philips", "school"), ("Coleridge", "school"), ("Parkside", "school"), ("Abbey Meadows", "school"),
-                        ("Trumpington Pk", "school"), ("Little Acorns", "school"), ("Fawcett Prirnary", "school"), ("O3/O8/2O2O", "dob"),
-                        ("O2.O9.2O25", "date"), ("20 listopada 2026", "date"), ("3 grudnia", "date"), ("23 nov", "date"),
-                        ("21", "date"), ("22", "date"), ("4", "date"), ("21st", "date"), ("+599 9 563 1247", "phone"),
-                        ("+31 6 41275390", "phone"), ("+673 872 4419", "phone"), ("+48 601 427 385", "phone"),
-                        ("01223 235619", "phone"), ("KN21", "vehicle"), ("KN21 XFD", "vehicle"), ("VN19 KPZ", "vehicle"),
-                        ("SK 48 20 71 B", "ni"), ("N873267324198", "upn"), ("933 307 2810", "nhs"),
-                        ("halina.nowak58@wp.pl", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words; scripts; short forms; OCR; odd formats
-    texts = "\n".join(doc.text for doc in s147.sets()[s147.NAME])
-    for unmarked in ("East Barnwell Health Centre", "Eddington Medical Practice", "Mill Road Surgery", "Romsey Mill",
-                     "CAMBRIDGE UNIVERSITY HOSPITALS", "Addenbrooke's", "the Rosie", "Hinchingbrooke", "Cambridge Women's Aid",
-                     "Cambridge United", "Churchill", "Abbey People", "Clay Farm Centre", "Storey's Field", "Mandela House",
-                     "Tony Carter Bridge", "guided busway", "Biscuit", "Pudding", "Cambridgeshire Constabulary", "Kòrsou",
-                     "Curaçao", "Brunei", "Bangladesh", "Suffolk", "Famia", "Amma", "Abba", "Tata", "babcia", "bhaiya",
-                     "tee.bando.cb", "r1.rayy", "kaiii_0x", "November 2027", "Easter 2026", "LJ", "R1", "CB25P00417",
-                     "TO/1147/3", "F7734102", "Granta Children's Services", "Waitrose", "Co-op"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():
@@ -85,6 +73,3 @@ def test_the_checks_can_fail():
     assert any("NHS number fails its check digit: 381 396 3137" in p for p in found)
     assert any("UPN fails its check letter" in p for p in found)
     assert any("'Lin' is marked as a name elsewhere" in p for p in found)
-
-
-NAMES, TOTAL = 570, 1004

@@ -2,78 +2,60 @@
 its size, its own hard cases and its checker (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set148 as s148
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 628, 1082
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("BRINDLEY, Mason", "name"), ("HOLLIS, Kayleigh", "name"), ("BOSTOCK, Tayla Jade", "name"), ("HUGHES, Carys", "name"),
+        ("MASIH, Samuel", "name"), ("BOSTOCK Tayla", "name"), ("Elmedin AJDINI", "name"), ("Kinsey, T", "name"), ("Derek H", "name"),
+        ("Harper J", "name"), ("Shannon-Leigh C", "name"), ("Sabina AJDlNI", "name"), ("Heler Crookes", "name"), ("Tracey Bu11", "name"),
+        ("Jaden-Lee", "name"), ("Amelia-Rose", "name"), ("Medo", "name"), ("mase", "name"), ("pops", "name"), ("kay", "name"),
+        ("shan", "name"), ("tay", "name"), ("craig", "name"), ("Craigy", "name"), ("Jordy", "name"), ("J-Dot", "name"), ("Jord", "name"),
+        ("Dani", "name"), ("Sami", "name"), ("Hy", "name"), ("Bernie", "name"), ("Jode", "name"), ("Ty", "name"), ("Leah Ripley", "name"),
+        ("Olivia Chester", "name"), ("Paris", "name"), ("paris", "name"), ("Willow", "name"), ("Brooke", "name"), ("Pearl", "name"),
+        ("Gill", "name"), ("Ajdini", "name"), ("Bhogal", "name"), ("Fenton", "name"), ("Kiane", "name"), ("Harrisa", "name"),
+        ("Неџаде", "name"), ("Кијана", "name"), ("Медо", "name"), ("پروین", "name"), ("ایستھر", "name"), ("Ripley", "place"),
+        ("Arnold", "place"), ("arnold", "place"), ("Alvastonu", "place"), ("Voždovcu", "place"), ("Restelice", "place"),
+        ("Restelica", "place"), ("Dragaš", "place"), ("Beograd", "place"), ("Youhanabad", "place"), ("Liguanea", "place"),
+        ("Ticknul", "place"), ("Ticknall", "place"), ("shelton lock", "place"), ("derby", "place"), ("Melbourne", "place"),
+        ("Stenson Fields", "place"), ("Skegness", "place"), ("Rruga e Shkollës 12", "address"), ("14 Hope Road", "address"),
+        ("8 chellaston rd", "address"), ("normanton rd", "address"), ("Normanton rd", "address"), ("Flat 3, 61 Station\nRoad", "address"),
+        ("29", "address"), ("35", "address"), ("flat 4", "address"), ("Flat 2", "address"), ("The Old Forge, Repton Road", "address"),
+        ("Sunnyside, 4 Main Street", "address"), ("DE24 OER", "postcode"), ("Noel-Baker\nAcademy", "school"), ("Lees Brook", "school"),
+        ("Merrill", "school"), ("Ash Croft", "school"), ("Alvaston Junior", "school"), ("Little Lambs Nursery", "school"),
+        ("Bemrose School", "school"), ("O9/O3/1988", "dob"), ("l9.0l.2013", "dob"), ("7 May", "dob"), ("17th of May", "dob"),
+        ("6th of October", "dob"), ("lO/ll/2O26", "date"), ("21st of\nDecember", "date"), ("15.12.", "date"), ("08.11.2026", "date"),
+        ("11-Feb-2022", "dob"), ("24-Nov-2026", "date"), ("4th", "date"), ("9 DECEMBER 2026", "date"), ("8-9 November 2026", "date"),
+        ("15-19 February 2027", "date"), ("+383 44 218 506", "phone"), ("+381 63 814 2270", "phone"), ("+92 300 418 2763", "phone"),
+        ("+1 876 927 4410", "phone"), ("+1 416 738 2291", "phone"), ("07893 615 870", "phone"), ("L831235719198", "upn"),
+        ("730 227 4738", "nhs"), ("JT 62 48 11 B", "ni"), ("FN19 KXD", "vehicle"), ("YR68 TPX", "vehicle"),
+        ("b.quinn@pact.org.uk", "email"))
+UNMARKED = ("Royal Derby Hospital", "Alvaston Medlcal Centre", "Osmaston Surgery", "Chellaston Medical Centre",
+            "Mackworth Health\nCentre", "Sinfin Family Hub", "Derby Cabs", "Derby Homes", "Derby Carers Centre", "Derby Women's Centre",
+            "SITTING AT DERBY", "HMP Foston Hall", "Foston", "Bonsall wing", "Mackworth Juniors", "Allenton Boxing Club",
+            "Sinfin Cricket Club", "Markeaton Park", "Staunton Harold Reservoir", "Toton Lane tram stop", "Zvezd", "Smudge",
+            "Jamia Mosque", "St Thomas's", "Urdu Fellowship", "Trent Lettings", "JB Property Maintenance", "01332 888 091",
+            "662-118-4409", "A4418EW", "MP/26/D/04417", "tay.tay.x12", "taylaaa_b", "j.dot.dbx", "Tata", "Nena", "Mama", "Papa", "Nani",
+            "نانی جان", "khala", "amidža", "Kosovo", "Jamaica", "Pakistan", "Nottinghamshire", "Clarendon", "Gora", "GR", "Purple Visits")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s148.sets()[s148.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s148)
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s148.NAME
-    assert s148.problems() == []
-    docs = s148.sets()[s148.NAME]
-    assert len(docs) == 24
-    spans = _spans()
-    assert len(spans) == 1082
-    assert sum(1 for _words, kind in spans if kind == "name") == 628
+def test_the_counts():
+    checks.counts(s148, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s148, HARD, UNMARKED, split=("name", "address", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s148)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts and chats
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Cyrillic and Urdu script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
-    for kind in ("name", "address", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("BRINDLEY, Mason", "name"), ("HOLLIS, Kayleigh", "name"), ("BOSTOCK, Tayla Jade", "name"),
-                        ("HUGHES, Carys", "name"), ("MASIH, Samuel", "name"), ("BOSTOCK Tayla", "name"),
-                        ("Elmedin AJDINI", "name"), ("Kinsey, T", "name"), ("Derek H", "name"), ("Harper J", "name"),
-                        ("Shannon-Leigh C", "name"), ("Sabina AJDlNI", "name"), ("Heler Crookes", "name"),
-                        ("Tracey Bu11", "name"), ("Jaden-Lee", "name"), ("Amelia-Rose", "name"), ("Medo", "name"),
-                        ("mase", "name"), ("pops", "name"), ("kay", "name"), ("shan", "name"), ("tay", "name"),
-                        ("craig", "name"), ("Craigy", "name"), ("Jordy", "name"), ("J-Dot", "name"), ("Jord", "name"),
-                        ("Dani", "name"), ("Sami", "name"), ("Hy", "name"), ("Bernie", "name"), ("Jode", "name"), ("Ty", "name"),
-                        ("Leah Ripley", "name"), ("Olivia Chester", "name"), ("Paris", "name"), ("paris", "name"),
-                        ("Willow", "name"), ("Brooke", "name"), ("Pearl", "name"), ("Gill", "name"), ("Ajdini", "name"),
-                        ("Bhogal", "name"), ("Fenton", "name"), ("Kiane", "name"), ("Harrisa", "name"), ("Неџаде", "name"),
-                        ("Кијана", "name"), ("Медо", "name"), ("پروین", "name"), ("ایستھر", "name"),
-                        ("Ripley", "place"), ("Arnold", "place"), ("arnold", "place"),
-                        ("Alvastonu", "place"), ("Voždovcu", "place"), ("Restelice", "place"), ("Restelica", "place"),
-                        ("Dragaš", "place"), ("Beograd", "place"), ("Youhanabad", "place"), ("Liguanea", "place"),
-                        ("Ticknul", "place"), ("Ticknall", "place"), ("shelton lock", "place"), ("derby", "place"),
-                        ("Melbourne", "place"), ("Stenson Fields", "place"), ("Skegness", "place"),
-                        ("Rruga e Shkollës 12", "address"), ("14 Hope Road", "address"), ("8 chellaston rd", "address"),
-                        ("normanton rd", "address"), ("Normanton rd", "address"), ("Flat 3, 61 Station\nRoad", "address"),
-                        ("29", "address"), ("35", "address"), ("flat 4", "address"), ("Flat 2", "address"),
-                        ("The Old Forge, Repton Road", "address"), ("Sunnyside, 4 Main Street", "address"),
-                        ("DE24 OER", "postcode"), ("Noel-Baker\nAcademy", "school"), ("Lees Brook", "school"),
-                        ("Merrill", "school"), ("Ash Croft", "school"), ("Alvaston Junior", "school"),
-                        ("Little Lambs Nursery", "school"), ("Bemrose School", "school"),
-                        ("O9/O3/1988", "dob"), ("l9.0l.2013", "dob"), ("7 May", "dob"), ("17th of May", "dob"),
-                        ("6th of October", "dob"), ("lO/ll/2O26", "date"), ("21st of\nDecember", "date"), ("15.12.", "date"),
-                        ("08.11.2026", "date"), ("11-Feb-2022", "dob"), ("24-Nov-2026", "date"), ("4th", "date"),
-                        ("9 DECEMBER 2026", "date"), ("8-9 November 2026", "date"), ("15-19 February 2027", "date"),
-                        ("+383 44 218 506", "phone"), ("+381 63 814 2270", "phone"), ("+92 300 418 2763", "phone"),
-                        ("+1 876 927 4410", "phone"), ("+1 416 738 2291", "phone"), ("07893 615 870", "phone"),
-                        ("L831235719198", "upn"), ("730 227 4738", "nhs"), ("JT 62 48 11 B", "ni"), ("FN19 KXD", "vehicle"),
-                        ("YR68 TPX", "vehicle"), ("b.quinn@pact.org.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s148.sets()[s148.NAME])
-    for unmarked in ("Royal Derby Hospital", "Alvaston Medlcal Centre", "Osmaston Surgery", "Chellaston Medical Centre",
-                     "Mackworth Health\nCentre", "Sinfin Family Hub", "Derby Cabs", "Derby Homes", "Derby Carers Centre",
-                     "Derby Women's Centre", "SITTING AT DERBY", "HMP Foston Hall", "Foston", "Bonsall wing", "Mackworth Juniors",
-                     "Allenton Boxing Club", "Sinfin Cricket Club", "Markeaton Park", "Staunton Harold Reservoir",
-                     "Toton Lane tram stop", "Zvezd", "Smudge", "Jamia Mosque", "St Thomas's", "Urdu Fellowship",
-                     "Trent Lettings", "JB Property Maintenance", "01332 888 091", "662-118-4409", "A4418EW", "MP/26/D/04417",
-                     "tay.tay.x12", "taylaaa_b", "j.dot.dbx", "Tata", "Nena", "Mama", "Papa", "Nani", "نانی جان", "khala",
-                     "amidža", "Kosovo", "Jamaica", "Pakistan", "Nottinghamshire", "Clarendon", "Gora", "GR", "Purple Visits"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

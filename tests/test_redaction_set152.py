@@ -2,66 +2,49 @@
 its own hard cases, counts and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set152 as s152
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 520, 916
+HARD = (("TATTERSALL, Craig", "name"), ("KELLY, Shannon", "name"), ("PAINEMAL, Rayén", "name"), ("MARSH, Leanne", "name"),
+        ("PAINEMAL Rayén", "name"), ("Gareth\nParr", "name"), ("Tyler\nFox", "name"), ("නිලූකා පෙරේරා", "name"),
+        ("Niluka Perera", "name"), ("Ruby-Mae", "name"), ("R Lloyd-Jones", "name"), ("H. Brereton", "name"), ("G. Parr", "name"),
+        ("Kai D", "name"), ("Tom B", "name"), ("mase", "name"), ("Lauti", "name"), ("Rico", "name"), ("Lee Ann", "name"), ("web", "name"),
+        ("Rhianna", "name"), ("Tal", "name"), ("ty", "name"), ("ruby", "name"), ("nilu", "name"), ("eirlys", "name"),
+        ("ryan roscoe", "name"), ("Heswall", "name"), ("Salt", "name"), ("Dawn Heron", "name"), ("Frank", "name"), ("Millaray", "name"),
+        ("Stanney\nGrange", "place"), ("connahs quay", "place"), ("handbridge", "place"), ("wolverham", "place"), ("ellesmere", "place"),
+        ("Flint", "place"), ("Colombo 6", "place"), ("Wellawatte", "place"), ("Padre Las Casas", "place"), ("Talacre", "place"),
+        ("Vicars Cross", "place"), ("no. 18", "address"), ("24", "address"), ("no. 12", "address"), ("27 Hampden Lane", "address"),
+        ("Camino a Niágara 1450", "address"), ("stanney lane", "address"), ("faulkner st", "address"), ("Lache Primary", "school"),
+        ("Upton-by-Chester High", "school"), ("Little Acorns", "school"), ("21", "date"), ("22/06/2025", "date"), ("08MAR2011", "dob"),
+        ("2011-02-03", "dob"), ("21.10.2026", "dob"), ("17th Nov", "date"), ("28th", "date"), ("+94 11 258 1947", "phone"),
+        ("+56 9 6184 3027", "phone"), ("+61 412 583 906", "phone"), ("07415906273", "phone"), ("KN19", "vehicle"),
+        ("CV68 HWK", "vehicle"), ("JK 51 82 44 C", "ni"), ("543 860 1119", "nhs"), ("C896125495225", "upn"),
+        ("deanheswall82@hotmail.co.uk", "email"))
+UNMARKED = ("Countess of Chester", "Hoole Road Surgery", "Boughton Medical Group", "Blacon Children's Centre", "Chester Magistrates",
+            "North Wales Police", "Dutch Burgher Union", "Ellesmere Port Police Station", "Chester railway station", "Sanctuary Housing",
+            "Cheshire West Women's Aid", "Bowmere Hospital", "HMP Altcourse", "Arrowe Park", "Vauxhall", "Stanlow", "Catch22",
+            "St Barnabas", "the Oaks", "Bruno", "Achchi", "chuchu", "ngenechen", "Wiñoy Tripantu", "maccies", "keanu.vl11", "c.reece_08",
+            "HB", "Gales", "Sri Lanka", "CHESHIRE CONSTABULARY", "Sept 2025", "April 2026", "NRPSI 20417", "MP/26/48112", "Fatty",
+            "Baby girl", "Mamá", "Tía", "nain", "Supt", "Auntie")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s152.sets()[s152.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s152)
 
 
-def test_name_and_no_problems():
-    assert "without reading the detector" in s152.NAME
-    assert s152.problems() == []
-
-
-def test_counts():
-    docs = s152.sets()[s152.NAME]
-    spans = _spans()
-    assert len(docs) == 24
-    assert len({doc.style for doc in docs}) == 24  # each document has its own style label
-    assert sum(1 for _words, kind in spans if kind == "name") == 520
-    assert len(spans) == 916
+def test_the_counts():
+    checks.counts(s152, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s152, HARD, UNMARKED)
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s152)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in notes, chats and a diary
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(all(c == " " or not c.isascii() for c in name) for name in names)  # a name in Sinhala script
     assert any("-" in name and name[0].isupper() for name in names)  # hyphenated names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
-    assert any("\n" in words for words, k in spans if k == "place")  # a place split across a line break
-    for words, kind in (("TATTERSALL, Craig", "name"), ("KELLY, Shannon", "name"), ("PAINEMAL, Rayén", "name"),
-                        ("MARSH, Leanne", "name"), ("PAINEMAL Rayén", "name"), ("Gareth\nParr", "name"), ("Tyler\nFox", "name"),
-                        ("නිලූකා පෙරේරා", "name"), ("Niluka Perera", "name"), ("Ruby-Mae", "name"), ("R Lloyd-Jones", "name"),
-                        ("H. Brereton", "name"), ("G. Parr", "name"), ("Kai D", "name"), ("Tom B", "name"), ("mase", "name"),
-                        ("Lauti", "name"), ("Rico", "name"), ("Lee Ann", "name"), ("web", "name"), ("Rhianna", "name"),
-                        ("Tal", "name"), ("ty", "name"), ("ruby", "name"), ("nilu", "name"), ("eirlys", "name"),
-                        ("ryan roscoe", "name"), ("Heswall", "name"), ("Salt", "name"), ("Dawn Heron", "name"),
-                        ("Frank", "name"), ("Millaray", "name"), ("Stanney\nGrange", "place"), ("connahs quay", "place"),
-                        ("handbridge", "place"), ("wolverham", "place"), ("ellesmere", "place"), ("Flint", "place"),
-                        ("Colombo 6", "place"), ("Wellawatte", "place"), ("Padre Las Casas", "place"), ("Talacre", "place"),
-                        ("Vicars Cross", "place"), ("no. 18", "address"), ("24", "address"), ("no. 12", "address"),
-                        ("27 Hampden Lane", "address"), ("Camino a Niágara 1450", "address"), ("stanney lane", "address"),
-                        ("faulkner st", "address"), ("Lache Primary", "school"), ("Upton-by-Chester High", "school"),
-                        ("Little Acorns", "school"), ("21", "date"), ("22/06/2025", "date"), ("08MAR2011", "dob"),
-                        ("2011-02-03", "dob"), ("21.10.2026", "dob"), ("17th Nov", "date"), ("28th", "date"),
-                        ("+94 11 258 1947", "phone"), ("+56 9 6184 3027", "phone"), ("+61 412 583 906", "phone"),
-                        ("07415906273", "phone"), ("KN19", "vehicle"), ("CV68 HWK", "vehicle"), ("JK 51 82 44 C", "ni"),
-                        ("543 860 1119", "nhs"), ("C896125495225", "upn"), ("deanheswall82@hotmail.co.uk", "email")):
-        assert (words, kind) in spans, (words, kind)
-    texts = "\n".join(doc.text for doc in s152.sets()[s152.NAME])
-    for unmarked in ("Countess of Chester", "Hoole Road Surgery", "Boughton Medical Group", "Blacon Children's Centre",
-                     "Chester Magistrates", "North Wales Police", "Dutch Burgher Union", "Ellesmere Port Police Station",
-                     "Chester railway station", "Sanctuary Housing", "Cheshire West Women's Aid", "Bowmere Hospital",
-                     "HMP Altcourse", "Arrowe Park", "Vauxhall", "Stanlow", "Catch22", "St Barnabas", "the Oaks", "Bruno",
-                     "Achchi", "chuchu", "ngenechen", "Wiñoy Tripantu", "maccies", "keanu.vl11", "c.reece_08", "HB",
-                     "Gales", "Sri Lanka", "CHESHIRE CONSTABULARY", "Sept 2025", "April 2026", "NRPSI 20417", "MP/26/48112", "Fatty",
-                     "Baby girl", "Mamá", "Tía", "nain", "Supt", "Auntie"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,70 +2,58 @@
 its marking passes its own checker, its size, its hard cases and failing checks."""
 
 from bench import redaction_set155 as s155
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 550, 1006
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("MACKIE, Callum", "name"), ("HARPER, Mason", "name"), ("FRIESEN, Peter", "name"), ("DEAN, Tyrese", "name"),
+        ("LUCAS, Chantelle", "name"), ("CAMPBELL Amelia", "name"), ("HARPER Mason", "name"), ("Mekdes ALEMU", "name"),
+        ("L Grieve", "name"), ("K Hollis", "name"), ("H. Ferrier", "name"), ("T-Bone", "name"), ("tee bone", "name"),
+        ("Big Stevie", "name"), ("Deano", "name"), ("Zee", "name"), ("zed", "name"), ("shantelle", "name"), ("melz", "name"),
+        ("Seli", "name"), ("Lena", "name"), ("Tinchen", "name"), ("ty", "name"), ("mel", "name"), ("Rothwell", "name"),
+        ("Amanda Kettering", "name"), ("Summer", "name"), ("Hope Adebayo", "name"), ("Grace Swann", "name"), ("Kev", "name"),
+        ("0wen Maddock", "name"), ("Mekdes A1emu", "name"), ("Se1am", "name"), ("ተስፋዬ", "name"), ("መቅደስ", "name"), ("ዳዊት", "name"),
+        ("stevie", "name"), ("callum", "name"), ("dale", "name"), ("becky", "name"), ("Lily-Mae Parkes", "name"), ("Sarah-Jane", "name"),
+        ("Beverley\nCampbell", "name"), ("Rothwell", "place"), ("Rowell", "place"), ("rowell", "place"), ("dez borough", "place"),
+        ("dezzy", "place"), ("burton", "place"), ("kingswood", "place"), ("Kettering", "place"), ("Beanfie1d", "place"),
+        ("ጎንደር", "place"), ("Gondar", "place"), ("Campo 6", "place"), ("Cuauhtémoc", "place"), ("Bielefeld", "place"),
+        ("Lerwick", "place"), ("Scalloway", "place"), ("Corby Old Village", "place"), ("St Ann's", "place"), ("st anns", "place"),
+        ("Burton\nLatimer", "place"), ("no. 31", "address"), ("no. 65", "address"), ("number 26", "address"), ("no. 10", "address"),
+        ("Hatton Court", "address"), ("tiree", "address"), ("hunger hill", "address"), ("2 Corby Road", "address"),
+        ("Flat 3,\n17 Meadow Road", "address"), ("rowell juniors", "school"), ("CBA", "school"), ("Tresham", "school"),
+        ("Little Acorns Nursery", "school"), ("Hawthorn Community\nPrimary School", "school"), ("ህዳር 8", "date"), ("Hidar 8", "date"),
+        ("Hidar 12", "date"), ("21/11/2O26", "date"), ("12 May\n2025", "date"), ("19th", "date"), ("7th", "date"), ("24th", "date"),
+        ("04-Nov-2026", "date"), ("30.06.12", "dob"), ("3rd April 2012", "dob"), ("+251 91 124 7783", "phone"),
+        ("+49 5261 938 411", "phone"), ("+52 625 118 4392", "phone"), ("JB 62 05 17 D", "ni"), ("KX21 PLV", "vehicle"),
+        ("NA70 XKE", "vehicle"), ("674 445 3475", "nhs"), ("R928206120335", "upn"), ("fiona.mulligan3@nhs.net", "email"))
+UNMARKED = ("Corby Cube", "Corby Women's Aid", "Kettering General Hospital", "Kettering Youth Hub", "Kettering Family Hub",
+            "Isebrook Hospital", "HMP Onley", "Family Court at Northampton", "Northamptonshire Police", "Lakeside Surgery",
+            "Northfield Medical Centre", "Greenhill Surgery", "LanguageLine", "Amazon", "Asda", "Tesco", "Children's Society",
+            "Prince's Trust", "Mennonite Central Committee", "Holy Trinity", "Debre Genet Kidus Mikael", "Wicksteed Park",
+            "west glebe park", "Corinthians", "Deene House", "Eng1and", "Shetland", "Chihuahua", "Mexiko", "Bolivia", "notts", "kai.w",
+            "ቤተሰብ", "Mam", "Ohm", "W/ro", "Abba", "Emama", "Memhir", "Audi A3", "KTG/26/88412", "NN26C00412", "the hub", "late September",
+            "in January.")
 
 
-def test_the_set_is_held_out_and_clean():
-    assert "without reading the detector" in s155.NAME
-    assert s155.problems() == []
-    docs, per_kind = s155.counts()
-    assert docs == 24
-    assert per_kind["name"] == 550
-    assert sum(per_kind.values()) == 1006
-    labels = [label for _record, docs in s155._PAIRS for label, _text in docs]
-    assert len(labels) == len(set(labels)) == 24  # a style label no other document of the set has
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s155)
+
+
+def test_the_counts():
+    checks.counts(s155, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s155.sets()[s155.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s155, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s155)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats, voice notes and rough notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Ge'ez script
     assert any("-" in name and name[0].isupper() for name in names)  # hyphenated names and an alias
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # a place in Ge'ez script
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("MACKIE, Callum", "name"), ("HARPER, Mason", "name"), ("FRIESEN, Peter", "name"),
-                        ("DEAN, Tyrese", "name"), ("LUCAS, Chantelle", "name"), ("CAMPBELL Amelia", "name"),
-                        ("HARPER Mason", "name"), ("Mekdes ALEMU", "name"), ("L Grieve", "name"), ("K Hollis", "name"),
-                        ("H. Ferrier", "name"), ("T-Bone", "name"), ("tee bone", "name"), ("Big Stevie", "name"),
-                        ("Deano", "name"), ("Zee", "name"), ("zed", "name"), ("shantelle", "name"), ("melz", "name"),
-                        ("Seli", "name"), ("Lena", "name"), ("Tinchen", "name"), ("ty", "name"), ("mel", "name"),
-                        ("Rothwell", "name"), ("Amanda Kettering", "name"), ("Summer", "name"), ("Hope Adebayo", "name"),
-                        ("Grace Swann", "name"), ("Kev", "name"), ("0wen Maddock", "name"), ("Mekdes A1emu", "name"),
-                        ("Se1am", "name"), ("ተስፋዬ", "name"), ("መቅደስ", "name"), ("ዳዊት", "name"), ("stevie", "name"),
-                        ("callum", "name"), ("dale", "name"), ("becky", "name"), ("Lily-Mae Parkes", "name"),
-                        ("Sarah-Jane", "name"), ("Beverley\nCampbell", "name"), ("Rothwell", "place"), ("Rowell", "place"),
-                        ("rowell", "place"), ("dez borough", "place"), ("dezzy", "place"), ("burton", "place"), ("kingswood", "place"),
-                        ("Kettering", "place"), ("Beanfie1d", "place"), ("ጎንደር", "place"), ("Gondar", "place"),
-                        ("Campo 6", "place"), ("Cuauhtémoc", "place"), ("Bielefeld", "place"), ("Lerwick", "place"),
-                        ("Scalloway", "place"), ("Corby Old Village", "place"), ("St Ann's", "place"), ("st anns", "place"),
-                        ("Burton\nLatimer", "place"), ("no. 31", "address"), ("no. 65", "address"), ("number 26", "address"),
-                        ("no. 10", "address"), ("Hatton Court", "address"), ("tiree", "address"), ("hunger hill", "address"),
-                        ("2 Corby Road", "address"), ("Flat 3,\n17 Meadow Road", "address"), ("rowell juniors", "school"),
-                        ("CBA", "school"), ("Tresham", "school"), ("Little Acorns Nursery", "school"),
-                        ("Hawthorn Community\nPrimary School", "school"), ("ህዳር 8", "date"), ("Hidar 8", "date"),
-                        ("Hidar 12", "date"), ("21/11/2O26", "date"), ("12 May\n2025", "date"), ("19th", "date"),
-                        ("7th", "date"), ("24th", "date"), ("04-Nov-2026", "date"), ("30.06.12", "dob"), ("3rd April 2012", "dob"),
-                        ("+251 91 124 7783", "phone"), ("+49 5261 938 411", "phone"), ("+52 625 118 4392", "phone"),
-                        ("JB 62 05 17 D", "ni"), ("KX21 PLV", "vehicle"), ("NA70 XKE", "vehicle"), ("674 445 3475", "nhs"),
-                        ("R928206120335", "upn"), ("fiona.mulligan3@nhs.net", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s155.sets()[s155.NAME])
-    for unmarked in ("Corby Cube", "Corby Women's Aid", "Kettering General Hospital", "Kettering Youth Hub",
-                     "Kettering Family Hub", "Isebrook Hospital", "HMP Onley", "Family Court at Northampton",
-                     "Northamptonshire Police", "Lakeside Surgery", "Northfield Medical Centre", "Greenhill Surgery",
-                     "LanguageLine", "Amazon", "Asda", "Tesco", "Children's Society", "Prince's Trust",
-                     "Mennonite Central Committee", "Holy Trinity", "Debre Genet Kidus Mikael", "Wicksteed Park",
-                     "west glebe park", "Corinthians", "Deene House", "Eng1and", "Shetland", "Chihuahua", "Mexiko",
-                     "Bolivia", "notts", "kai.w", "ቤተሰብ", "Mam", "Ohm", "W/ro", "Abba", "Emama", "Memhir", "Audi A3",
-                     "KTG/26/88412", "NN26C00412", "the hub", "late September", "in January."):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

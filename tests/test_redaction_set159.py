@@ -2,9 +2,10 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set159 as s159
+from tests import hand_set_checks as checks
 
 NAMES, TOTAL = 555, 1021  # name spans and all gold spans (24 documents)
-
+# names that are words or towns; scripts; short forms; odd formats
 HARD = (("BEBB, Mason", "name"), ("MOHAPATRA, Ananya", "name"), ("DE SMET, Wout", "name"), ("EVANS-JONES, Alfie", "name"),
         ("WHITTAKER Callum James", "name"), ("Kayleigh\nLloyd", "name"), ("Ll-\newellyn", "name"), ("Jean\nPugh", "name"),
         ("Reece\nHalloran", "name"), ("Carl\nAldridge", "name"), ("G. Ashby", "name"), ("S Hughes", "name"), ("Mase", "name"),
@@ -33,8 +34,6 @@ HARD = (("BEBB, Mason", "name"), ("MOHAPATRA, Ananya", "name"), ("DE SMET, Wout"
         ("+32 9 225 41 87", "phone"), ("+32 475 62 18 93", "phone"), ("01691 671 430", "phone"), ("SZ 41 88 20 B", "ni"),
         ("YF68", "vehicle"), ("YF68 HLO", "vehicle"), ("MJ19 ZKC", "vehicle"), ("godelieve.vermeulen@telenet.be", "email"),
         ("B893197670471", "upn"), ("832 844 9013", "nhs"))
-
-# organisations, landmarks, pets, kinship words and references that appear in the text and are not marked
 UNMARKED = ("Tyson", "Brutus", "Nala", "Gavin and Stacey", "the Quarry", "English Bridge", "Gay Meadow", "the Column", "Offa's Dyke",
             "Guildhall", "Royal Shrewsbury Hospital", "Shrewsbury Youth Court", "Oswestry Leisure Centre", "Cabin Lane Surgery",
             "Castle Fields surgery", "Marches Youth Trust", "Walton Centre", "West Mercia Police", "Marysville Medical Practice",
@@ -45,49 +44,30 @@ UNMARKED = ("Tyson", "Brutus", "Nala", "Gavin and Stacey", "the Quarry", "Englis
             "Ward Sister", "MYC-26-311")
 
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s159.sets()[s159.NAME] for start, end, kind in doc.gold]
-
-
-def test_the_name_says_how_it_was_written():
-    assert "without reading the detector" in s159.NAME
-
-
-def test_the_marking_has_no_problems():
-    assert s159.problems() == []
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s159)
 
 
 def test_the_counts():
-    docs = s159.sets()[s159.NAME]
-    spans = _spans()
-    assert len(docs) == 24
-    assert len({style for style, _marked in (pair for _record, pairs in s159._PAIRS for pair in pairs)}) == 24
-    assert sum(1 for _words, kind in spans if kind == "name") == NAMES
-    assert len(spans) == TOTAL
+    checks.counts(s159, NAMES, TOTAL)
+
+
+def test_its_own_size_checks():
+    spans = checks.spans(s159)
     assert len(spans) >= 900
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s159, HARD, UNMARKED, split=("name", "address", "place"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s159)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Odia script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Odia script
-    for kind in ("name", "address", "place"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in HARD:
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s159.sets()[s159.NAME])
-    for unmarked in UNMARKED:
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

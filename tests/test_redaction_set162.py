@@ -3,67 +3,52 @@ its size, its own hard cases and its unmarked organisations and landmarks (the c
 test_redaction_hand_sets.py)."""
 
 from bench import redaction_set162 as s162
+from tests import hand_set_checks as checks
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s162.sets()[s162.NAME] for start, end, kind in doc.gold]
+NAMES, TOTAL = 527, 923
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("FISHER, Riley", "name"), ("NICHOLSON, Skye", "name"), ("RITSON Jordan Lee", "name"), ("Tucker J. Hollis", "name"),
+        ("J. Ponsonby", "name"), ("G Wren", "name"), ("L Fearon", "name"), ("D. Lowther", "name"), ("Hannah L", "name"),
+        ("Ruth\nIredale", "name"), ("Dean\nRitson", "name"), ("Kendal", "name"), ("Kendal", "place"), ("Kenny", "name"), ("Ken", "name"),
+        ("Stitchy", "name"), ("Keswick", "place"), ("Carol Keswick", "name"), ("Storm", "name"), ("Fell", "name"),
+        ("Alasdair Fell", "name"), ("Steel", "name"), ("Rachael Steel", "name"), ("Heather", "name"), ("heather", "name"),
+        ("Gillian Wren", "name"), ("Skye", "name"), ("daz", "name"), ("ri", "name"), ("tuck", "name"), ("bryn", "name"), ("clay", "name"),
+        ("lowther", "name"), ("kyle", "name"), ("Dee", "name"), ("Tay", "name"), ("Jibin", "name"), ("JIBIN", "name"), ("Rilev", "name"),
+        ("Harlev", "name"), ("Sewe11", "name"), ("അലൻ", "name"), ("അലീന", "name"), ("ജിബിൻ", "name"), ("കോട്ടയം", "place"),
+        ("Kumaranalloor", "place"), ("Wh1tehaven", "place"), ("flimby", "place"), ("seaton", "place"), ("kennewick", "place"),
+        ("camerton", "place"), ("adelaide", "place"), ("Siddick", "place"), ("Ewanrigg", "place"), ("Netherhall", "place"),
+        ("Pasco", "place"), ("Manchester", "place"), ("WORKINGTON", "place"), ("St Bees", "place"), ("no. 24", "address"),
+        ("no.7", "address"), ("no. 10", "address"), ("no. 8", "address"), ("Main Street", "address"), ("Harrington Road", "address"),
+        ("2214 Davison Ave", "address"), ("5 Risehow Terr", "address"), ("99354", "postcode"), ("St Bens", "school"),
+        ("Hanford High", "school"), ("Seaton St Paul's", "school"), ("03/14/2011", "dob"), ("08/28/2024", "date"),
+        ("November 9, 2026", "date"), ("27th", "date"), ("4th", "date"), ("Dec 20", "date"), ("06 / 11 / 26", "date"),
+        ("+1 (509) 946-2178", "phone"), ("+91 94471 28356", "phone"), ("+61 412 538 907", "phone"), ("01900 61 72 40", "phone"),
+        ("PN19 XKE", "vehicle"), ("PK17 UHT", "vehicle"), ("SK 27 90 41 A", "ni"), ("794 664 5953", "nhs"), ("E909224045977", "upn"),
+        ("kabernathy@rsd.edu", "email"))
+UNMARKED = ("Workington Town Hall", "Whitehaven Family Hub", "Flatt Walks Health Centre", "Harrington Surgery",
+            "Maryport Health Services", "Richland School District", "West Cumberland Hospital", "Carlisle Crown Court", "HMP Haverigg",
+            "Haverigg", "HMP Durham", "Beech House practice", "WORKINGTON CHRISTADELPHIAN ECCLESIA", "Bell Park Solicitors", "Kadlec",
+            "Sellafield", "Haig Pit", "Marchon", "Carr's", "Cumbria County Council", "Cumbria Law Centre", "West Cumbria",
+            "Washington State", "Kerala", "England", "australia", "Bruno", "kendal.dx_13", "taylarose.h", "Ammachi", "Pappa", "Mom:",
+            "Dad:", "കുടുംബം", "JR", "10LF", "CS/208814/TK", "GMC 7041236", "CC-20261031-0722", "July 2025", "February 2027",
+            "March 2027", "Women's Aid", "LanguageLine", "Caring Dads", "Triple P", "Trafford Centre", "Home Group", "the fells")
 
 
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s162.NAME
-    assert s162.problems() == []
-    n_docs, per_kind = s162.counts()
-    assert n_docs == 24
-    assert per_kind["name"] == 527
-    assert sum(per_kind.values()) == 923
-    styles = [doc.style for doc in s162.sets()[s162.NAME]]
-    assert len(set(styles)) == len(styles) == 24  # each document has a style of its own
+    checks.clean_and_held_out(s162)
+
+
+def test_the_counts():
+    checks.counts(s162, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s162, HARD, UNMARKED, split=("name",))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s162)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and a diary
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Malayalam script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # a town in Malayalam script
-    for words, kind in (("FISHER, Riley", "name"), ("NICHOLSON, Skye", "name"), ("RITSON Jordan Lee", "name"),
-                        ("Tucker J. Hollis", "name"), ("J. Ponsonby", "name"), ("G Wren", "name"), ("L Fearon", "name"),
-                        ("D. Lowther", "name"), ("Hannah L", "name"), ("Ruth\nIredale", "name"), ("Dean\nRitson", "name"),
-                        ("Kendal", "name"), ("Kendal", "place"), ("Kenny", "name"), ("Ken", "name"), ("Stitchy", "name"),
-                        ("Keswick", "place"), ("Carol Keswick", "name"), ("Storm", "name"), ("Fell", "name"),
-                        ("Alasdair Fell", "name"), ("Steel", "name"), ("Rachael Steel", "name"), ("Heather", "name"),
-                        ("heather", "name"), ("Gillian Wren", "name"), ("Skye", "name"), ("daz", "name"), ("ri", "name"),
-                        ("tuck", "name"), ("bryn", "name"), ("clay", "name"), ("lowther", "name"), ("kyle", "name"),
-                        ("Dee", "name"), ("Tay", "name"), ("Jibin", "name"), ("JIBIN", "name"), ("Rilev", "name"),
-                        ("Harlev", "name"), ("Sewe11", "name"), ("അലൻ", "name"), ("അലീന", "name"), ("ജിബിൻ", "name"),
-                        ("കോട്ടയം", "place"), ("Kumaranalloor", "place"), ("Wh1tehaven", "place"), ("flimby", "place"),
-                        ("seaton", "place"), ("kennewick", "place"), ("camerton", "place"), ("adelaide", "place"),
-                        ("Siddick", "place"), ("Ewanrigg", "place"), ("Netherhall", "place"), ("Pasco", "place"),
-                        ("Manchester", "place"), ("WORKINGTON", "place"), ("St Bees", "place"), ("no. 24", "address"),
-                        ("no.7", "address"), ("no. 10", "address"), ("no. 8", "address"), ("Main Street", "address"),
-                        ("Harrington Road", "address"), ("2214 Davison Ave", "address"), ("5 Risehow Terr", "address"),
-                        ("99354", "postcode"), ("St Bens", "school"), ("Hanford High", "school"),
-                        ("Seaton St Paul's", "school"), ("03/14/2011", "dob"), ("08/28/2024", "date"),
-                        ("November 9, 2026", "date"), ("27th", "date"), ("4th", "date"), ("Dec 20", "date"),
-                        ("06 / 11 / 26", "date"), ("+1 (509) 946-2178", "phone"), ("+91 94471 28356", "phone"),
-                        ("+61 412 538 907", "phone"), ("01900 61 72 40", "phone"), ("PN19 XKE", "vehicle"),
-                        ("PK17 UHT", "vehicle"), ("SK 27 90 41 A", "ni"), ("794 664 5953", "nhs"),
-                        ("E909224045977", "upn"), ("kabernathy@rsd.edu", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s162.sets()[s162.NAME])
-    for unmarked in ("Workington Town Hall", "Whitehaven Family Hub", "Flatt Walks Health Centre", "Harrington Surgery",
-                     "Maryport Health Services", "Richland School District", "West Cumberland Hospital",
-                     "Carlisle Crown Court", "HMP Haverigg", "Haverigg", "HMP Durham", "Beech House practice",
-                     "WORKINGTON CHRISTADELPHIAN ECCLESIA", "Bell Park Solicitors", "Kadlec", "Sellafield",
-                     "Haig Pit", "Marchon", "Carr's", "Cumbria County Council", "Cumbria Law Centre", "West Cumbria",
-                     "Washington State", "Kerala", "England", "australia", "Bruno", "kendal.dx_13", "taylarose.h",
-                     "Ammachi", "Pappa", "Mom:", "Dad:", "കുടുംബം", "JR", "10LF", "CS/208814/TK", "GMC 7041236",
-                     "CC-20261031-0722", "July 2025", "February 2027", "March 2027", "Women's Aid", "LanguageLine",
-                     "Caring Dads", "Triple P", "Trafford Centre", "Home Group", "the fells"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked

@@ -2,72 +2,56 @@
 its size, its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set167 as s167
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 550, 983
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("BROCKLEHURST, Kayden", "name"), ("PLANT, Kerry Louise", "name"), ("DALE, Shaun Anthony", "name"), ("RIDGWAY, Marcus", "name"),
+        ("DEVI, Bidyarani", "name"), ("BRUNNER Gian-Luca", "name"), ("WHITEHURST Chloe", "name"), ("LAISHRAM Linthoi", "name"),
+        ("Thoudam Bidyarani Devi", "name"), ("Laishram Romesh Singh", "name"), ("Brian\nOldfield", "name"), ("Jake\nHolland", "name"),
+        ("Paisley", "name"), ("Dale", "name"), ("Bowie", "name"), ("Gigi", "name"), ("Ursi", "name"), ("Thoi", "name"), ("Tomba", "name"),
+        ("Mook", "name"), ("mook", "name"), ("keish", "name"), ("kayd", "name"), ("bri", "name"), ("ty", "name"), ("evie p", "name"),
+        ("tina", "name"), ("Ursina C", "name"), ("Dawn Sheldon", "name"), ("Nadia Heath", "name"), ("Siobhan Birch", "name"),
+        ("Jade Sutton", "name"), ("Oldfield", "name"), ("Hancock", "name"), ("লিনথোই", "name"), ("নিংথেম", "name"), ("সনাতোম্বি", "name"),
+        ("Meier", "name"), ("Hofstetter", "name"), ("Sutton", "place"), ("Sutton Lane\nEnds", "place"), ("Weston", "place"),
+        ("Upton", "place"), ("Macc", "place"), ("macc", "place"), ("Manc", "place"), ("Moss Rose", "place"), ("Bromley Farm", "place"),
+        ("Lower Heath", "place"), ("Buglawton", "place"), ("radway green", "place"), ("Grand Turk", "place"), ("Cockburn Town", "place"),
+        ("Winterthur", "place"), ("Zürich", "place"), ("St. Moritz", "place"), ("Al Qusais", "place"), ("Dubai", "place"),
+        ("ইম্ফাল", "place"), ("Technikumstrasse\n12", "address"), ("Via dal Bagn 7", "address"), ("Keishamthong Top Leirak", "address"),
+        ("no. 20", "address"), ("no 22", "address"), ("park lane", "address"), ("co-op beam st", "address"),
+        ("Flat 8, Dane Mill Court", "address"), ("Moss Lane", "address"), ("8400", "postcode"), ("7500", "postcode"),
+        ("795001", "postcode"), ("BOLLIN VALE ACADEMY", "school"), ("Bollin Vale", "school"), ("Ivy Bank", "school"),
+        ("Little Acorns", "school"), ("Congleton\nHigh School", "school"), ("Macclesfield College", "school"),
+        ("15th Novem\nber", "date"), ("19.12.", "date"), ("20261129", "date"), ("16th", "date"), ("10th", "date"), ("26 Feb 2016", "dob"),
+        ("2.4.17", "dob"), ("+41 79 412 58 36", "phone"), ("+91 385 241 7736", "phone"), ("+971 50 318 4627", "phone"),
+        ("+1 649 231 4578", "phone"), ("07458 930 612", "phone"), ("JK 36 41 90 B", "ni"), ("DE17 KWO", "vehicle"),
+        ("MF19 YXH", "vehicle"), ("646 277 0481", "nhs"), ("U895577859273", "upn"), ("ursi.caflisch85@bluewin.ch", "email"))
+UNMARKED = ("Macclesfield District General Hospital", "Congleton War Memorial", "Royal Stoke", "Leighton Hospital",
+            "Macclesfield Town Hall", "Macclesfield FC", "Bollin Dane Council", "Bradshaw House Surgery", "Waters Green Medical Centre",
+            "AstraZeneca", "the Silk Museum", "Astbury Mere", "the Cloud", "Congleton Park", "Ima Keithel", "Home Bargains",
+            "HMP Altcourse", "Switzerland", "Manipur", "Staffordshire", "Turks and Caicos", "Oldfield Plastering", "Hancock and Sons",
+            "Mami", "Papi", "Grosi", "Ipa ✈️", "Ibok 🙏", "Grandad 🧔", "prod.m10x", "zero seven four five eight", "Sept 2023",
+            "Language Line ID 208417", "PPN/CW/26/114762", "Westfields", "Youth Zone")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s167.sets()[s167.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s167)
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s167.NAME
-    assert s167.problems() == []
-    n_docs, per_kind = s167.counts()
-    assert n_docs == 24
-    assert per_kind["name"] == 550
-    assert sum(per_kind.values()) == 983
-    assert len({doc.style for doc in s167.sets()[s167.NAME]}) == 24  # every document has its own style
+def test_the_counts():
+    checks.counts(s167, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s167, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s167)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats and phone notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Bengali script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # a place in Bengali script
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("BROCKLEHURST, Kayden", "name"), ("PLANT, Kerry Louise", "name"), ("DALE, Shaun Anthony", "name"),
-                        ("RIDGWAY, Marcus", "name"), ("DEVI, Bidyarani", "name"), ("BRUNNER Gian-Luca", "name"),
-                        ("WHITEHURST Chloe", "name"), ("LAISHRAM Linthoi", "name"), ("Thoudam Bidyarani Devi", "name"),
-                        ("Laishram Romesh Singh", "name"), ("Brian\nOldfield", "name"), ("Jake\nHolland", "name"),
-                        ("Paisley", "name"), ("Dale", "name"), ("Bowie", "name"), ("Gigi", "name"), ("Ursi", "name"),
-                        ("Thoi", "name"), ("Tomba", "name"), ("Mook", "name"), ("mook", "name"), ("keish", "name"),
-                        ("kayd", "name"), ("bri", "name"), ("ty", "name"), ("evie p", "name"), ("tina", "name"),
-                        ("Ursina C", "name"), ("Dawn Sheldon", "name"), ("Nadia Heath", "name"), ("Siobhan Birch", "name"),
-                        ("Jade Sutton", "name"), ("Oldfield", "name"), ("Hancock", "name"), ("লিনথোই", "name"),
-                        ("নিংথেম", "name"), ("সনাতোম্বি", "name"), ("Meier", "name"), ("Hofstetter", "name"),
-                        ("Sutton", "place"), ("Sutton Lane\nEnds", "place"), ("Weston", "place"), ("Upton", "place"),
-                        ("Macc", "place"), ("macc", "place"), ("Manc", "place"), ("Moss Rose", "place"),
-                        ("Bromley Farm", "place"), ("Lower Heath", "place"), ("Buglawton", "place"), ("radway green", "place"),
-                        ("Grand Turk", "place"), ("Cockburn Town", "place"), ("Winterthur", "place"), ("Zürich", "place"),
-                        ("St. Moritz", "place"), ("Al Qusais", "place"), ("Dubai", "place"), ("ইম্ফাল", "place"),
-                        ("Technikumstrasse\n12", "address"), ("Via dal Bagn 7", "address"), ("Keishamthong Top Leirak", "address"),
-                        ("no. 20", "address"), ("no 22", "address"), ("park lane", "address"), ("co-op beam st", "address"),
-                        ("Flat 8, Dane Mill Court", "address"), ("Moss Lane", "address"), ("8400", "postcode"),
-                        ("7500", "postcode"), ("795001", "postcode"), ("BOLLIN VALE ACADEMY", "school"),
-                        ("Bollin Vale", "school"), ("Ivy Bank", "school"), ("Little Acorns", "school"),
-                        ("Congleton\nHigh School", "school"), ("Macclesfield College", "school"), ("15th Novem\nber", "date"),
-                        ("19.12.", "date"), ("20261129", "date"), ("16th", "date"), ("10th", "date"), ("26 Feb 2016", "dob"),
-                        ("2.4.17", "dob"), ("+41 79 412 58 36", "phone"), ("+91 385 241 7736", "phone"),
-                        ("+971 50 318 4627", "phone"), ("+1 649 231 4578", "phone"), ("07458 930 612", "phone"),
-                        ("JK 36 41 90 B", "ni"), ("DE17 KWO", "vehicle"), ("MF19 YXH", "vehicle"), ("646 277 0481", "nhs"),
-                        ("U895577859273", "upn"), ("ursi.caflisch85@bluewin.ch", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s167.sets()[s167.NAME])
-    for unmarked in ("Macclesfield District General Hospital", "Congleton War Memorial", "Royal Stoke", "Leighton Hospital",
-                     "Macclesfield Town Hall", "Macclesfield FC", "Bollin Dane Council", "Bradshaw House Surgery",
-                     "Waters Green Medical Centre", "AstraZeneca", "the Silk Museum", "Astbury Mere", "the Cloud",
-                     "Congleton Park", "Ima Keithel", "Home Bargains", "HMP Altcourse", "Switzerland", "Manipur",
-                     "Staffordshire", "Turks and Caicos", "Oldfield Plastering", "Hancock and Sons", "Mami", "Papi",
-                     "Grosi", "Ipa ✈️", "Ibok 🙏", "Grandad 🧔", "prod.m10x", "zero seven four five eight",
-                     "Sept 2023", "Language Line ID 208417", "PPN/CW/26/114762", "Westfields", "Youth Zone"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

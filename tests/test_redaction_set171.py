@@ -2,76 +2,60 @@
 its checker finds no problems, its size, its own hard cases and the organisations and landmarks it leaves unmarked."""
 
 from bench import redaction_set171 as s171
+from tests import hand_set_checks as checks
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s171.sets()[s171.NAME] for start, end, kind in doc.gold]
+NAMES, TOTAL = 486, 934
+# names that are words or towns; short forms; OCR; odd formats
+HARD = (("ELLIS, Alfie", "name"), ("HOARAU, Kylian", "name"), ("RICHARDS, Ellie", "name"), ("JUKES, Kai Anthony", "name"),
+        ("GRUBER, Verena", "name"), ("BOWKETT, Chelsea", "name"), ("Gruber Lukas", "name"), ("Alfie\nELLIS", "name"),
+        ("Dale\nCorfield", "name"), ("B. Lowe", "name"), ("K Preece", "name"), ("J Beddoes", "name"), ("G. Stokes", "name"),
+        ("Esme S-L", "name"), ("Cerys Edvvards", "name"), ("Tracy", "name"), ("Hope", "name"), ("Brook", "name"), ("Church", "name"),
+        ("Angharad Bishop", "name"), ("Sarah Sheriff", "name"), ("Isla Craven", "name"), ("Frank", "name"), ("Oscar Wolf", "name"),
+        ("Colin Bridges", "name"), ("Hugh Penny", "name"), ("Sandrine Ludlow", "name"), ("Gary Stokes", "name"), ("Pam Bright", "name"),
+        ("Smokey", "name"), ("Dazza", "name"), ("Darren \"Dazza\" Cadwallader", "name"), ("Vreni", "name"), ("Teggy", "name"),
+        ("liam", "name"), ("lily-mai", "name"), ("ruby mae", "name"), ("chels", "name"), ("margaret", "name"), ("pam", "name"),
+        ("hughes", "name"), ("RUBY-MAE", "name"), ("Kayleigh", "name"), ("Jordan", "name"), ("Marie-Josée Payet", "name"),
+        ("Maëva", "name"), ("Sabine Pölzl", "name"), ("Craven Arms", "place"), ("Bromfield", "place"), ("bromfield", "place"),
+        ("Clee Hill", "place"), ("rocks green", "place"), ("low town", "place"), ("high town", "place"), ("High Town", "place"),
+        ("wolves", "place"), ("kiddy", "place"), ("brum", "place"), ("the dale", "place"), ("the\ninnage", "place"),
+        ("Sin-Pyèr", "place"), ("Saint-Pierre", "place"), ("Linz-Urfahr", "place"), ("Graz", "place"), ("Le Tampon", "place"),
+        ("Tenbury", "place"), ("Rocks Grn", "place"), ("Gravel Hill", "place"), ("Gravel Hill", "address"),
+        ("7 Gravel Hill\nClose", "address"), ("Hermitage\nRise", "address"), ("hermitage rise", "address"), ("innage ln", "address"),
+        ("whitburn st", "address"), ("no. 12", "address"), ("no.29", "address"), ("Annenstraße 34", "address"),
+        ("Landstrasse ll2", "address"), ("Kaiserfeldgasse 25", "address"), ("Woodcote Way", "address"), ("8020", "postcode"),
+        ("4020", "postcode"), ("SY8 2DT", "postcode"), ("Little Acorns Nursery", "school"), ("Little Acorns", "school"), ("wb", "school"),
+        ("Idsall", "school"), ("Oldbury Wells", "school"), ("Severndale", "school"), ("08.0l.2013", "dob"), ("17.04.2023", "dob"),
+        ("2/9/17", "dob"), ("1. November 2026", "date"), ("24. Dezember", "date"), ("20. Nov. 2026", "date"), ("3-11-26", "date"),
+        ("29 OCT", "date"), ("l0th", "date"), ("31st", "date"), ("27th", "date"), ("2", "date"), ("25", "date"),
+        ("+262 692 41 87 35", "phone"), ("+43 316 274519", "phone"), ("+43 316 872 3115", "phone"), ("LK18 WZP", "vehicle"),
+        ("FX70 KRD", "vehicle"), ("866 197 2647", "nhs"), ("V893242516360", "upn"), ("verena.gruber@gmx.at", "email"),
+        ("ruthfry.wenlock@btinternet.com", "email"))
+UNMARKED = ("Ludlow Foodbank", "Ludlow Community Hospital", "Ludlow Assembly Rooms", "Ludlow Baby Bank", "Ludlow Midwife Led Unit",
+            "Ludlow Town youth", "Bridgnorth Medical Practice", "Much Wenlock and Cressage Medical Practice", "Portcullis Surgery",
+            "Princess Royal Hospital", "West Mercia Women's Aid", "Shropshire Area Meeting", "Wenlock Olympian Society", "MAGISTRAT GRAZ",
+            "Stonewater", "Shropshire Mencap", "Marches Lettings", "LinguaMarch", "Glenthorne", "Stone House", "Wenlock Edge",
+            "Severn Park", "Birmingham New Street", "the castle", "bookings@linguamarch.co.uk", "customerrelations@diamondbus.example",
+            "Shropshire", "Austria", "La Réunion", "La Rényon", "Tonton", "Manman", "Madam", "Mme", "Frau", "Mag.a", "22-MP-4471/26",
+            "LUD/26/3318", "26-1187", "A6-KJH/2026-0881")
 
 
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s171.NAME
-    assert s171.problems() == []
-    docs = s171.sets()[s171.NAME]
-    assert len(docs) == 24
-    spans = _spans()
-    assert len(spans) == 934
-    assert sum(kind == "name" for _words, kind in spans) == 486
+    checks.clean_and_held_out(s171)
+
+
+def test_the_counts():
+    checks.counts(s171, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s171, HARD, UNMARKED, split=("name", "address", "place"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s171)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in chats, texts, notes and a girl's notebook
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "address", "place"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("ELLIS, Alfie", "name"), ("HOARAU, Kylian", "name"), ("RICHARDS, Ellie", "name"),
-                        ("JUKES, Kai Anthony", "name"), ("GRUBER, Verena", "name"), ("BOWKETT, Chelsea", "name"),
-                        ("Gruber Lukas", "name"), ("Alfie\nELLIS", "name"), ("Dale\nCorfield", "name"), ("B. Lowe", "name"),
-                        ("K Preece", "name"), ("J Beddoes", "name"), ("G. Stokes", "name"), ("Esme S-L", "name"),
-                        ("Cerys Edvvards", "name"), ("Tracy", "name"), ("Hope", "name"), ("Brook", "name"), ("Church", "name"),
-                        ("Angharad Bishop", "name"), ("Sarah Sheriff", "name"), ("Isla Craven", "name"), ("Frank", "name"),
-                        ("Oscar Wolf", "name"), ("Colin Bridges", "name"), ("Hugh Penny", "name"), ("Sandrine Ludlow", "name"),
-                        ("Gary Stokes", "name"), ("Pam Bright", "name"), ("Smokey", "name"), ("Dazza", "name"),
-                        ("Darren \"Dazza\" Cadwallader", "name"), ("Vreni", "name"), ("Teggy", "name"), ("liam", "name"),
-                        ("lily-mai", "name"), ("ruby mae", "name"), ("chels", "name"), ("margaret", "name"), ("pam", "name"),
-                        ("hughes", "name"), ("RUBY-MAE", "name"), ("Kayleigh", "name"), ("Jordan", "name"),
-                        ("Marie-Josée Payet", "name"), ("Maëva", "name"), ("Sabine Pölzl", "name"),
-                        ("Craven Arms", "place"), ("Bromfield", "place"), ("bromfield", "place"), ("Clee Hill", "place"),
-                        ("rocks green", "place"), ("low town", "place"), ("high town", "place"), ("High Town", "place"),
-                        ("wolves", "place"), ("kiddy", "place"), ("brum", "place"), ("the dale", "place"),
-                        ("the\ninnage", "place"), ("Sin-Pyèr", "place"), ("Saint-Pierre", "place"), ("Linz-Urfahr", "place"),
-                        ("Graz", "place"), ("Le Tampon", "place"), ("Tenbury", "place"), ("Rocks Grn", "place"),
-                        ("Gravel Hill", "place"), ("Gravel Hill", "address"), ("7 Gravel Hill\nClose", "address"),
-                        ("Hermitage\nRise", "address"), ("hermitage rise", "address"), ("innage ln", "address"),
-                        ("whitburn st", "address"), ("no. 12", "address"), ("no.29", "address"), ("Annenstraße 34", "address"),
-                        ("Landstrasse ll2", "address"), ("Kaiserfeldgasse 25", "address"), ("Woodcote Way", "address"),
-                        ("8020", "postcode"), ("4020", "postcode"), ("SY8 2DT", "postcode"), ("Little Acorns Nursery", "school"),
-                        ("Little Acorns", "school"), ("wb", "school"), ("Idsall", "school"), ("Oldbury Wells", "school"),
-                        ("Severndale", "school"), ("08.0l.2013", "dob"), ("17.04.2023", "dob"), ("2/9/17", "dob"),
-                        ("1. November 2026", "date"), ("24. Dezember", "date"), ("20. Nov. 2026", "date"), ("3-11-26", "date"),
-                        ("29 OCT", "date"), ("l0th", "date"), ("31st", "date"), ("27th", "date"), ("2", "date"), ("25", "date"),
-                        ("+262 692 41 87 35", "phone"), ("+43 316 274519", "phone"), ("+43 316 872 3115", "phone"),
-                        ("LK18 WZP", "vehicle"), ("FX70 KRD", "vehicle"), ("866 197 2647", "nhs"), ("V893242516360", "upn"),
-                        ("verena.gruber@gmx.at", "email"), ("ruthfry.wenlock@btinternet.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; short forms; OCR; odd formats
-    texts = "\n".join(doc.text for doc in s171.sets()[s171.NAME])
-    for unmarked in ("Ludlow Foodbank", "Ludlow Community Hospital", "Ludlow Assembly Rooms", "Ludlow Baby Bank",
-                     "Ludlow Midwife Led Unit", "Ludlow Town youth", "Bridgnorth Medical Practice",
-                     "Much Wenlock and Cressage Medical Practice", "Portcullis Surgery", "Princess Royal Hospital",
-                     "West Mercia Women's Aid", "Shropshire Area Meeting", "Wenlock Olympian Society", "MAGISTRAT GRAZ",
-                     "Stonewater", "Shropshire Mencap", "Marches Lettings", "LinguaMarch", "Glenthorne", "Stone House",
-                     "Wenlock Edge", "Severn Park", "Birmingham New Street", "the castle", "bookings@linguamarch.co.uk",
-                     "customerrelations@diamondbus.example", "Shropshire", "Austria", "La Réunion", "La Rényon", "Tonton",
-                     "Manman", "Madam", "Mme", "Frau", "Mag.a", "22-MP-4471/26", "LUD/26/3318", "26-1187",
-                     "A6-KJH/2026-0881"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

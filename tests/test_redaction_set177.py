@@ -2,78 +2,63 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set177 as s177
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 563, 1019
+# names that are words or towns; inflections; short forms; odd formats
+HARD = (("PILKINGTON, Kaiden", "name"), ("HARRISON, Jack", "name"), ("DIXON, Alfie", "name"), ("SUMNER, Léa Marie", "name"),
+        ("NGATOKORUA, Teina", "name"), ("WÓJCIK Zuzanna", "name"), ("Gemma RIMMER", "name"), ("Tamatoa NGATOKORUA", "name"),
+        ("Oliwer WOJCIK", "name"), ("Chelsea\nRigby", "name"), ("Hey-\nwood", "name"), ("H Baybutt", "name"), ("S. Gaskell", "name"),
+        ("Lacey-Mae", "name"), ("Harley-Jay", "name"), ("Ruth Moorcroft-Dean", "name"), ("Reece Lathom", "name"), ("Lathom", "name"),
+        ("Lathom", "place"), ("HALSALL", "name"), ("Halsall", "place"), ("Aaron Halsall", "name"), ("Banks", "name"), ("Banks", "place"),
+        ("Jonathan Ashurst", "name"), ("Ashurst", "place"), ("Rachel Hesketh", "name"), ("Hesketh", "place"), ("Hesketh Bank", "place"),
+        ("Hesketh Bnk", "place"), ("Westhead", "name"), ("Gore", "name"), ("Jo Swift", "name"), ("Dorothy Ball", "name"),
+        ("Ella Moss", "name"), ("Moss Side", "place"), ("Dazza", "name"), ("Tommo", "name"), ("Scouse Tommo", "name"), ("lil A", "name"),
+        ("kai kai", "name"), ("Alfie", "name"), ("Ged", "name"), ("Brookie", "name"), ("Kaśka", "name"), ("Tomek", "name"),
+        ("Darka", "name"), ("Joanny", "name"), ("Basi", "name"), ("zuzi", "name"), ("olka", "name"), ("zuzia", "name"), ("Josée", "name"),
+        ("Léa", "name"), ("tracy", "name"), ("reece", "name"), ("aaron", "name"), ("mahoney", "name"), ("ormerod", "name"),
+        ("Bevan French", "name"), ("Tama", "name"), ("Ioane Tuara", "name"), ("Wałbrzycha", "place"), ("Wałbrzych", "place"),
+        ("Esch-sur-Alzette", "place"), ("Esch", "place"), ("Bouneweg", "place"), ("Bonnevoie", "place"), ("Luxembourg City", "place"),
+        ("Luxembourg-Ville", "place"), ("Rarotonga", "place"), ("raro", "place"), ("Arorangi", "place"), ("Māngere", "place"),
+        ("mangere", "place"), ("otara", "place"), ("robby mill", "place"), ("skem", "place"), ("Skem", "place"), ("Pimbo", "place"),
+        ("Chapel House", "place"), ("burscough bridge", "place"), ("Tanhouse", "place"), ("Birch Green", "place"), ("Flamstead", "place"),
+        ("Pennylands", "place"), ("Scarisbrick", "place"), ("Sandy Lane", "place"), ("wigan", "place"), ("Rue de l'Alzette", "address"),
+        ("12, rue de l'Alzette", "address"), ("27 rue Pierre Krier", "address"), ("ul. Andersa 14/3", "address"),
+        ("Harpers Lane 22", "address"), ("no. 17", "address"), ("no 38", "address"), ("Findon", "address"), ("Elmers Green", "address"),
+        ("Flat 9, 40 Darlington Street", "address"), ("L-4011", "postcode"), ("L-1880", "postcode"), ("58-300", "postcode"),
+        ("Tawd Brook", "school"), ("Glen burn", "school"), ("Crow Orchard", "school"), ("Busy Bees Skelmersdale", "school"),
+        ("West Lancashire College", "school"), ("St Mark's", "school"), ("22 lis", "date"), ("23 lis", "date"), ("sept 3", "date"),
+        ("oct 2", "date"), ("10.10", "date"), ("6.11.26", "date"), ("12th", "date"), ("21", "date"), ("22 October", "date"),
+        ("14th june", "dob"), ("8th of August", "dob"), ("3rd", "dob"), ("27th Feb 2012", "dob"), ("11-Aug-2024", "dob"),
+        ("+352 621 482 317", "phone"), ("+352 26 48 31 09", "phone"), ("+682 27 318", "phone"), ("+64 21 448 2917", "phone"),
+        ("+48 601 284 377", "phone"), ("KX21 OPW", "vehicle"), ("PK63 LHT", "vehicle"), ("SK 40 71 26 C", "ni"), ("Z888768766016", "upn"),
+        ("995 477 0364", "nhs"), ("jos.schmit56@pt.lu", "email"))
+UNMARKED = ("Southport and Ormskirk Hospital NHS Trust", "Ormskirk and District General Hospital", "Skelmersdale Locality Team",
+            "Skelmersdale Family Hub", "Westgate Offices", "Wigan Warriors", "Greggs", "Sandy Lane surgery", "Hillside",
+            "Stanley Medical Centre", "Aughton Surgery", "Beacon\nPrimary Care", "Ormskirk RUFC", "Burscough Village Hall",
+            "Together Housing", "Change Grow Live", "Catch-22", "the Concourse", "Wigan and Leigh Magistrates' Court", "Westgate Dental",
+            "Ormskirk and Rural Team", "Lancashire Constabulary", "Cook Islands", "Poland", "NZ", "Luxembourgish", "Bomi", "babcia",
+            "ciocia", "tata", "Papa", "Mama", "Monni", "tiare.ngt", "tuara_manu", "biscuit", "Dave", "lux", "HJ", "HB", "TH-448812",
+            "OD2241907", "JH/BWV/3", "07956 ...", "Life360", "Language Line", "NYAS", "M58", "CAIU West")
 
 
-def test_the_set_is_clean_and_counted():
-    assert "without reading the detector" in s177.NAME
-    assert s177.problems() == []
-    documents, per_kind = s177.counts()
-    assert documents == 24
-    assert per_kind["name"] == 563
-    assert sum(per_kind.values()) == 1019
-    assert len({label for label, _text in (pair for _record, docs in s177._PAIRS for pair in docs)}) == 24  # one style each
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s177)
+
+
+def test_the_counts():
+    checks.counts(s177, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s177.sets()[s177.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s177, HARD, UNMARKED, split=("name", "school", "dob"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s177)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, notes, a chat and DMs
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
     assert any(not name.isascii() for name in names)  # Polish and Luxembourgish letters
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
-    for kind in ("name", "school", "dob"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("PILKINGTON, Kaiden", "name"), ("HARRISON, Jack", "name"), ("DIXON, Alfie", "name"),
-                        ("SUMNER, Léa Marie", "name"), ("NGATOKORUA, Teina", "name"), ("WÓJCIK Zuzanna", "name"),
-                        ("Gemma RIMMER", "name"), ("Tamatoa NGATOKORUA", "name"), ("Oliwer WOJCIK", "name"),
-                        ("Chelsea\nRigby", "name"), ("Hey-\nwood", "name"), ("H Baybutt", "name"), ("S. Gaskell", "name"),
-                        ("Lacey-Mae", "name"), ("Harley-Jay", "name"), ("Ruth Moorcroft-Dean", "name"),
-                        ("Reece Lathom", "name"), ("Lathom", "name"), ("Lathom", "place"), ("HALSALL", "name"),
-                        ("Halsall", "place"), ("Aaron Halsall", "name"), ("Banks", "name"), ("Banks", "place"),
-                        ("Jonathan Ashurst", "name"), ("Ashurst", "place"), ("Rachel Hesketh", "name"), ("Hesketh", "place"),
-                        ("Hesketh Bank", "place"), ("Hesketh Bnk", "place"), ("Westhead", "name"), ("Gore", "name"),
-                        ("Jo Swift", "name"), ("Dorothy Ball", "name"), ("Ella Moss", "name"), ("Moss Side", "place"),
-                        ("Dazza", "name"), ("Tommo", "name"), ("Scouse Tommo", "name"), ("lil A", "name"), ("kai kai", "name"),
-                        ("Alfie", "name"), ("Ged", "name"), ("Brookie", "name"),
-                        ("Kaśka", "name"), ("Tomek", "name"), ("Darka", "name"), ("Joanny", "name"), ("Basi", "name"),
-                        ("zuzi", "name"), ("olka", "name"), ("zuzia", "name"), ("Josée", "name"), ("Léa", "name"),
-                        ("tracy", "name"), ("reece", "name"), ("aaron", "name"), ("mahoney", "name"), ("ormerod", "name"),
-                        ("Bevan French", "name"), ("Tama", "name"), ("Ioane Tuara", "name"),
-                        ("Wałbrzycha", "place"), ("Wałbrzych", "place"), ("Esch-sur-Alzette", "place"), ("Esch", "place"),
-                        ("Bouneweg", "place"), ("Bonnevoie", "place"), ("Luxembourg City", "place"),
-                        ("Luxembourg-Ville", "place"), ("Rarotonga", "place"), ("raro", "place"), ("Arorangi", "place"),
-                        ("Māngere", "place"), ("mangere", "place"), ("otara", "place"), ("robby mill", "place"),
-                        ("skem", "place"), ("Skem", "place"), ("Pimbo", "place"), ("Chapel House", "place"),
-                        ("burscough bridge", "place"), ("Tanhouse", "place"), ("Birch Green", "place"), ("Flamstead", "place"),
-                        ("Pennylands", "place"), ("Scarisbrick", "place"), ("Sandy Lane", "place"), ("wigan", "place"),
-                        ("Rue de l'Alzette", "address"), ("12, rue de l'Alzette", "address"), ("27 rue Pierre Krier", "address"),
-                        ("ul. Andersa 14/3", "address"), ("Harpers Lane 22", "address"), ("no. 17", "address"),
-                        ("no 38", "address"), ("Findon", "address"), ("Elmers Green", "address"),
-                        ("Flat 9, 40 Darlington Street", "address"), ("L-4011", "postcode"), ("L-1880", "postcode"),
-                        ("58-300", "postcode"), ("Tawd Brook", "school"), ("Glen burn", "school"), ("Crow Orchard", "school"),
-                        ("Busy Bees Skelmersdale", "school"), ("West Lancashire College", "school"), ("St Mark's", "school"),
-                        ("22 lis", "date"), ("23 lis", "date"), ("sept 3", "date"), ("oct 2", "date"), ("10.10", "date"),
-                        ("6.11.26", "date"), ("12th", "date"), ("21", "date"), ("22 October", "date"), ("14th june", "dob"),
-                        ("8th of August", "dob"), ("3rd", "dob"), ("27th Feb 2012", "dob"), ("11-Aug-2024", "dob"),
-                        ("+352 621 482 317", "phone"), ("+352 26 48 31 09", "phone"), ("+682 27 318", "phone"),
-                        ("+64 21 448 2917", "phone"), ("+48 601 284 377", "phone"), ("KX21 OPW", "vehicle"),
-                        ("PK63 LHT", "vehicle"), ("SK 40 71 26 C", "ni"), ("Z888768766016", "upn"), ("995 477 0364", "nhs"),
-                        ("jos.schmit56@pt.lu", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; inflections; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s177.sets()[s177.NAME])
-    for unmarked in ("Southport and Ormskirk Hospital NHS Trust", "Ormskirk and District General Hospital",
-                     "Skelmersdale Locality Team", "Skelmersdale Family Hub", "Westgate Offices", "Wigan Warriors", "Greggs",
-                     "Sandy Lane surgery", "Hillside", "Stanley Medical Centre", "Aughton Surgery", "Beacon\nPrimary Care",
-                     "Ormskirk RUFC", "Burscough Village Hall", "Together Housing", "Change Grow Live", "Catch-22",
-                     "the Concourse", "Wigan and Leigh Magistrates' Court", "Westgate Dental", "Ormskirk and Rural Team",
-                     "Lancashire Constabulary", "Cook Islands", "Poland", "NZ", "Luxembourgish", "Bomi", "babcia", "ciocia", "tata", "Papa",
-                     "Mama", "Monni", "tiare.ngt", "tuara_manu", "biscuit", "Dave", "lux", "HJ", "HB", "TH-448812",
-                     "OD2241907", "JH/BWV/3", "07956 ...", "Life360", "Language Line", "NYAS", "M58", "CAIU West"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

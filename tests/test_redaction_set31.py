@@ -2,165 +2,53 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set31 as s31
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 566, 969
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("DAWSON, Lacey", "name"), ("ASHRAF, Asher Mahmood", "name"), ("SWINDELLS, Gary", "name"), ("WORSLEY, Alfie-Ray", "name"),
+        ("Poppy S", "name"), ("Gurpreet\nKaur", "name"), ("Reece\nOkonjo-Platt", "name"), ("Ebou\nCeesay", "name"), ("فاتو", "name"),
+        ("Ceesay", "name"), ("Pendlebury", "name"), ("Pendlebury", "place"), ("Liam Worsley", "name"), ("Worsley", "place"),
+        ("Dom Irlam", "name"), ("Irlam", "place"), ("Ruth Sale", "name"), ("sale", "name"), ("sale", "place"), ("Sale", "place"),
+        ("Lauren Swinton", "name"), ("swinton", "place"), ("Priya Walkden", "name"), ("Walkden", "place"), ("Rachel Ordsall", "name"),
+        ("Aisha Stalybridge", "name"), ("Hope", "name"), ("Carys Lane", "name"), ("Hannah Brook", "name"), ("Mark Heywood", "name"),
+        ("Sam Hindley", "name"), ("Chelsea Smith", "name"), ("Bugsy", "name"), ("bugsy", "name"), ("kenny", "name"), ("Ty", "name"),
+        ("TY MOSS", "name"), ("Okafor", "name"), ("jo", "name"), ("reece", "name"), ("Kaddy", "name"), ("Macc", "place"),
+        ("Bolly", "place"), ("Manny", "place"), ("Reddish", "place"), ("SALFORD", "place"), ("Salford", "place"), ("Oldham", "place"),
+        ("banjul", "place"), ("Serekunda", "place"), ("Douala", "place"), ("Bamenda", "place"), ("Yaoundé", "place"),
+        ("Gee Cross", "place"), ("Tame Bank", "school"), ("Weavers'", "school"), ("Bollinbrook", "school"), ("Hathershaw", "school"),
+        ("Little Acorns Nursery", "school"), ("St Mary's", "school"), ("Gorton Road", "address"), ("Hattersley Rd West", "address"),
+        ("7 Hawthorn Rd", "address"), ("+220 770 4418", "phone"), ("+237 6 77 41 82 19", "phone"), ("07539614882", "phone"),
+        ("YX19OHR", "vehicle"), ("YX19 OHR", "vehicle"), ("MA68 KZT", "vehicle"), ("F356263718759", "upn"), ("698 002 5236", "nhs"),
+        ("14.06.2011", "dob"), ("22-10-2026", "date"), ("2.11.26", "date"), ("10th", "date"), ("11th", "date"), ("9th", "date"),
+        ("23rd October 2026", "date"), ("August 15th", "date"), ("kayleigh.moss96@gmail.com", "email"), ("409", "address"),
+        ("no. 16", "address"), ("Flat 6, Mossley House, West Road", "address"), ("PL 47 09 31 C", "ni"), ("MF21 XKB", "vehicle"),
+        ("Walkden", "name"), ("Kev\nSwindells", "name"), ("old trafford", "place"), ("Chan", "name"))
+UNMARKED = ("Brinnington Family Hub", "Hurdsfield Community Centre", "Little Hulton Medical Centre", "Royal Oldham", "Salford Royal",
+            "Stockport Homes", "Salix Homes", "Macc Cabs", "Gambia Link Travel", "Grace Citadel Church", "Hattersley Hub",
+            "St Paul's church hall", "Royal Manchester Children's Hospital", "Strangeways", "Cheadle Heath", "Grand Central",
+            "Werneth Low", "Cheshire East", "The Gambia", "Cameroon", "b&m", "GM Language Link", "Mba", "Pastor", "Deaconess", "Mami",
+            "Mama", "Aunty", "Rev.", "ref 88213", "26/TR/00418", "Sale Waterside", "Stretford Mall", "Oldham Civic Centre",
+            "bonfire nite", "Walkden\nGateway", "Childline")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s31.sets()[s31.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s31)
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s31.NAME
-    assert s31.problems() == []
-    n_docs, per_kind = s31.counts()
-    assert n_docs == 24
-    assert per_kind["name"] == 566
-    assert sum(per_kind.values()) == 969
+def test_the_counts():
+    checks.counts(s31, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s31, HARD, UNMARKED, split=("name",))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s31)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, a Notes app and a family chat
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # a name in Arabic script (Ajami)
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
-    for words, kind in (
-        ("DAWSON, Lacey", "name"),
-        ("ASHRAF, Asher Mahmood", "name"),
-        ("SWINDELLS, Gary", "name"),
-        ("WORSLEY, Alfie-Ray", "name"),
-        ("Poppy S", "name"),
-        ("Gurpreet\nKaur", "name"),
-        ("Reece\nOkonjo-Platt", "name"),
-        ("Ebou\nCeesay", "name"),
-        ("فاتو", "name"),
-        ("Ceesay", "name"),
-        ("Pendlebury", "name"),
-        ("Pendlebury", "place"),
-        ("Liam Worsley", "name"),
-        ("Worsley", "place"),
-        ("Dom Irlam", "name"),
-        ("Irlam", "place"),
-        ("Ruth Sale", "name"),
-        ("sale", "name"),
-        ("sale", "place"),
-        ("Sale", "place"),
-        ("Lauren Swinton", "name"),
-        ("swinton", "place"),
-        ("Priya Walkden", "name"),
-        ("Walkden", "place"),
-        ("Rachel Ordsall", "name"),
-        ("Aisha Stalybridge", "name"),
-        ("Hope", "name"),
-        ("Carys Lane", "name"),
-        ("Hannah Brook", "name"),
-        ("Mark Heywood", "name"),
-        ("Sam Hindley", "name"),
-        ("Chelsea Smith", "name"),
-        ("Bugsy", "name"),
-        ("bugsy", "name"),
-        ("kenny", "name"),
-        ("Ty", "name"),
-        ("TY MOSS", "name"),
-        ("Okafor", "name"),
-        ("jo", "name"),
-        ("reece", "name"),
-        ("Kaddy", "name"),
-        ("Macc", "place"),
-        ("Bolly", "place"),
-        ("Manny", "place"),
-        ("Reddish", "place"),
-        ("SALFORD", "place"),
-        ("Salford", "place"),
-        ("Oldham", "place"),
-        ("banjul", "place"),
-        ("Serekunda", "place"),
-        ("Douala", "place"),
-        ("Bamenda", "place"),
-        ("Yaoundé", "place"),
-        ("Gee Cross", "place"),
-        ("Tame Bank", "school"),
-        ("Weavers'", "school"),
-        ("Bollinbrook", "school"),
-        ("Hathershaw", "school"),
-        ("Little Acorns Nursery", "school"),
-        ("St Mary's", "school"),
-        ("Gorton Road", "address"),
-        ("Hattersley Rd West", "address"),
-        ("7 Hawthorn Rd", "address"),
-        ("+220 770 4418", "phone"),
-        ("+237 6 77 41 82 19", "phone"),
-        ("07539614882", "phone"),
-        ("YX19OHR", "vehicle"),
-        ("YX19 OHR", "vehicle"),
-        ("MA68 KZT", "vehicle"),
-        ("F356263718759", "upn"),
-        ("698 002 5236", "nhs"),
-        ("14.06.2011", "dob"),
-        ("22-10-2026", "date"),
-        ("2.11.26", "date"),
-        ("10th", "date"),
-        ("11th", "date"),
-        ("9th", "date"),
-        ("23rd October 2026", "date"),
-        ("August 15th", "date"),
-        ("kayleigh.moss96@gmail.com", "email"),
-        ("409", "address"),
-        ("no. 16", "address"),
-        ("Flat 6, Mossley House, West Road", "address"),
-        ("PL 47 09 31 C", "ni"),
-        ("MF21 XKB", "vehicle"),
-        ("Walkden", "name"),
-        ("Kev\nSwindells", "name"),
-        ("old trafford", "place"),
-        ("Chan", "name"),
-    ):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s31.sets()[s31.NAME])
-    for unmarked in (
-        "Brinnington Family Hub",
-        "Hurdsfield Community Centre",
-        "Little Hulton Medical Centre",
-        "Royal Oldham",
-        "Salford Royal",
-        "Stockport Homes",
-        "Salix Homes",
-        "Macc Cabs",
-        "Gambia Link Travel",
-        "Grace Citadel Church",
-        "Hattersley Hub",
-        "St Paul's church hall",
-        "Royal Manchester Children's Hospital",
-        "Strangeways",
-        "Cheadle Heath",
-        "Grand Central",
-        "Werneth Low",
-        "Cheshire East",
-        "The Gambia",
-        "Cameroon",
-        "b&m",
-        "GM Language Link",
-        "Mba",
-        "Pastor",
-        "Deaconess",
-        "Mami",
-        "Mama",
-        "Aunty",
-        "Rev.",
-        "ref 88213",
-        "26/TR/00418",
-        "Sale Waterside",
-        "Stretford Mall",
-        "Oldham Civic Centre",
-        "bonfire nite",
-        "Walkden\nGateway",
-        "Childline",
-    ):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,189 +2,60 @@
 its own marking problems, its size, its hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set36 as s36
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 684, 1192
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("COMMON, Brooke", "name"), ("ROWNTREE, Mason", "name"), ("MARSHALL, Tiffany-Rose", "name"), ("Arm-\nstrong", "name"),
+        ("Helen\nOduya", "name"), ("Connor H", "name"), ("Amber S", "name"), ("B Marshall", "name"), ("L. MARSHALL", "name"),
+        ("Common", "name"), ("Hedley", "name"), ("Brooke", "name"), ("Daisy", "name"), ("Spider", "name"), ("Big Len", "name"),
+        ("BLYTH", "name"), ("Blyth", "name"), ("Marshall", "name"), ("Kyle Washington", "name"), ("Denise Washington", "name"),
+        ("Deano", "name"), ("Dean-o", "name"), ("mase", "name"), ("LEWIS", "name"), ("NESBITT", "name"), ("lacey marley", "name"),
+        ("kayleigh robson", "name"), ("Tiff", "name"), ("Hay", "name"), ("Kilner", "name"), ("Khaled", "name"), ("Tariq", "name"),
+        ("Sami", "name"), ("Al-Shamali", "name"), ("يوسف", "name"), ("لينا", "name"), ("سمير", "name"), ("خالد", "name"),
+        ("الشمالي", "name"), ("رنا", "name"), ("Blyth", "place"), ("Washington", "place"), ("washi", "place"), ("toon", "place"),
+        ("BIDDY HALL", "place"), ("Darlo", "place"), ("Hirst", "place"), ("hirst", "place"), ("Biddick Hall", "place"),
+        ("Town End Farm", "place"), ("Cowpen", "place"), ("Arthur's Hill", "place"), ("Dunston", "place"),
+        ("Newbiggin-by-the-Sea", "place"), ("Newbiggin by the Sea", "place"), ("al-Mawasi", "place"), ("Khan Younis", "place"),
+        ("Gaza City", "place"), ("القاهرة", "place"), ("خان يونس", "place"), ("نيوكاسل", "place"), ("Hull", "place"),
+        ("Alnwick", "place"), ("ALNWICK", "place"), ("Riverside Showmen's Yard", "address"), ("Plot 6", "address"),
+        ("PLOT 6 RIVERSIDE SHOWMENS YARD", "address"), ("no. 39", "address"), ("no. 61", "address"),
+        ("Flat 3, 28 Ellison\nStreet", "address"), ("cheviot rd", "address"), ("6 Gibson St", "address"), ("Harton Moor", "school"),
+        ("Westgate Hill", "school"), ("Cowpen Burn", "school"), ("Gateshead College", "school"), ("Horton Grange", "school"),
+        ("16th Decmber 2026", "date"), ("17-Aug-2026", "dob"), ("27th of September 2003", "dob"), ("17.08.26", "dob"),
+        ("31st of January", "date"), ("2026-11-06", "date"), ("24-08-2026", "date"), ("1 Sept", "date"), ("28 Nov", "date"),
+        ("22nd", "date"), ("14", "date"), ("18 September", "date"), ("+970 594 831 691", "phone"), ("+962 79 474 1098", "phone"),
+        ("+20 10 9731 4745", "phone"), ("07983 171 631", "phone"), ("JC 38 19 52 B", "ni"), ("JH 55 01 73 D", "ni"),
+        ("NL71 XKD", "vehicle"), ("YN19 KFA", "vehicle"), ("500 410 8234", "nhs"), ("B929222330097", "upn"), ("H390151517465", "upn"),
+        ("lorraineblyth66@hotmail.co.uk", "email"))
+UNMARKED = ("Blyth Spartans", "Blyth Offshore", "Sunderland Royal Hospital", "Castletown Medical Centre", "Grainger Medical Group",
+            "Red House Family Hub", "Hylton Castle Children's Centre", "Ashington Family Centre", "Family Court at Newcastle upon Tyne",
+            "Wansbeck General Hospital", "North Tyneside General Hospital", "Monkwearmouth Hospital", "Flagg Court Health Centre",
+            "Northumbria Police", "Barnardo's", "Humankind", "Showmen's Guild", "North of England Refugee Service", "Sultan Cutz",
+            "LanguageLine", "Benton House", "Central Station", "Haymarket", "the Groyne", "the Big Lamp", "Leazes\n   Park",
+            "Tyne Bridge", "Croft Park", "THE PASTURES", "the Hoppings", "Town\n  Moor", "Bates pit", "Gateshead River", "Tyson", "Lola",
+            "Storm", "Biscuit", "Bramble", "deano.ss", "MRW", "Mam", "ماما", "Teta", "Ammo", "not Gaza", "0191 520 5560", "NE25C00418",
+            "reg. 30417", "CAD 1719", "JR/4")
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s36.NAME
-    assert s36.problems() == []
-    docs, per_kind = s36.counts()
-    assert docs == 24
-    assert per_kind["name"] == 684
-    assert sum(per_kind.values()) == 1192
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s36)
+
+
+def test_the_counts():
+    checks.counts(s36, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s36.sets()[s36.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s36, HARD, UNMARKED, split=("name", "address"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s36)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break (and by a hyphen in the OCR)
-    assert any(name.islower() for name in names)  # lower-case names in chats, a phone extract and fast notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Arabic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Arabic script
-    for kind in ("name", "address"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (
-        ("COMMON, Brooke", "name"),
-        ("ROWNTREE, Mason", "name"),
-        ("MARSHALL, Tiffany-Rose", "name"),
-        ("Arm-\nstrong", "name"),
-        ("Helen\nOduya", "name"),
-        ("Connor H", "name"),
-        ("Amber S", "name"),
-        ("B Marshall", "name"),
-        ("L. MARSHALL", "name"),
-        ("Common", "name"),
-        ("Hedley", "name"),
-        ("Brooke", "name"),
-        ("Daisy", "name"),
-        ("Spider", "name"),
-        ("Big Len", "name"),
-        ("BLYTH", "name"),
-        ("Blyth", "name"),
-        ("Marshall", "name"),
-        ("Kyle Washington", "name"),
-        ("Denise Washington", "name"),
-        ("Deano", "name"),
-        ("Dean-o", "name"),
-        ("mase", "name"),
-        ("LEWIS", "name"),
-        ("NESBITT", "name"),
-        ("lacey marley", "name"),
-        ("kayleigh robson", "name"),
-        ("Tiff", "name"),
-        ("Hay", "name"),
-        ("Kilner", "name"),
-        ("Khaled", "name"),
-        ("Tariq", "name"),
-        ("Sami", "name"),
-        ("Al-Shamali", "name"),
-        ("يوسف", "name"),
-        ("لينا", "name"),
-        ("سمير", "name"),
-        ("خالد", "name"),
-        ("الشمالي", "name"),
-        ("رنا", "name"),
-        ("Blyth", "place"),
-        ("Washington", "place"),
-        ("washi", "place"),
-        ("toon", "place"),
-        ("BIDDY HALL", "place"),
-        ("Darlo", "place"),
-        ("Hirst", "place"),
-        ("hirst", "place"),
-        ("Biddick Hall", "place"),
-        ("Town End Farm", "place"),
-        ("Cowpen", "place"),
-        ("Arthur's Hill", "place"),
-        ("Dunston", "place"),
-        ("Newbiggin-by-the-Sea", "place"),
-        ("Newbiggin by the Sea", "place"),
-        ("al-Mawasi", "place"),
-        ("Khan Younis", "place"),
-        ("Gaza City", "place"),
-        ("القاهرة", "place"),
-        ("خان يونس", "place"),
-        ("نيوكاسل", "place"),
-        ("Hull", "place"),
-        ("Alnwick", "place"),
-        ("ALNWICK", "place"),
-        ("Riverside Showmen's Yard", "address"),
-        ("Plot 6", "address"),
-        ("PLOT 6 RIVERSIDE SHOWMENS YARD", "address"),
-        ("no. 39", "address"),
-        ("no. 61", "address"),
-        ("Flat 3, 28 Ellison\nStreet", "address"),
-        ("cheviot rd", "address"),
-        ("6 Gibson St", "address"),
-        ("Harton Moor", "school"),
-        ("Westgate Hill", "school"),
-        ("Cowpen Burn", "school"),
-        ("Gateshead College", "school"),
-        ("Horton Grange", "school"),
-        ("16th Decmber 2026", "date"),
-        ("17-Aug-2026", "dob"),
-        ("27th of September 2003", "dob"),
-        ("17.08.26", "dob"),
-        ("31st of January", "date"),
-        ("2026-11-06", "date"),
-        ("24-08-2026", "date"),
-        ("1 Sept", "date"),
-        ("28 Nov", "date"),
-        ("22nd", "date"),
-        ("14", "date"),
-        ("18 September", "date"),
-        ("+970 594 831 691", "phone"),
-        ("+962 79 474 1098", "phone"),
-        ("+20 10 9731 4745", "phone"),
-        ("07983 171 631", "phone"),
-        ("JC 38 19 52 B", "ni"),
-        ("JH 55 01 73 D", "ni"),
-        ("NL71 XKD", "vehicle"),
-        ("YN19 KFA", "vehicle"),
-        ("500 410 8234", "nhs"),
-        ("B929222330097", "upn"),
-        ("H390151517465", "upn"),
-        ("lorraineblyth66@hotmail.co.uk", "email"),
-    ):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s36.sets()[s36.NAME])
-    for unmarked in (
-        "Blyth Spartans",
-        "Blyth Offshore",
-        "Sunderland Royal Hospital",
-        "Castletown Medical Centre",
-        "Grainger Medical Group",
-        "Red House Family Hub",
-        "Hylton Castle Children's Centre",
-        "Ashington Family Centre",
-        "Family Court at Newcastle upon Tyne",
-        "Wansbeck General Hospital",
-        "North Tyneside General Hospital",
-        "Monkwearmouth Hospital",
-        "Flagg Court Health Centre",
-        "Northumbria Police",
-        "Barnardo's",
-        "Humankind",
-        "Showmen's Guild",
-        "North of England Refugee Service",
-        "Sultan Cutz",
-        "LanguageLine",
-        "Benton House",
-        "Central Station",
-        "Haymarket",
-        "the Groyne",
-        "the Big Lamp",
-        "Leazes\n   Park",
-        "Tyne Bridge",
-        "Croft Park",
-        "THE PASTURES",
-        "the Hoppings",
-        "Town\n  Moor",
-        "Bates pit",
-        "Gateshead River",
-        "Tyson",
-        "Lola",
-        "Storm",
-        "Biscuit",
-        "Bramble",
-        "deano.ss",
-        "MRW",
-        "Mam",
-        "ماما",
-        "Teta",
-        "Ammo",
-        "not Gaza",
-        "0191 520 5560",
-        "NE25C00418",
-        "reg. 30417",
-        "CAD 1719",
-        "JR/4",
-    ):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,82 +2,63 @@
 its size, its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set40 as s40
+from tests import hand_set_checks as checks
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s40.sets()[s40.NAME] for start, end, kind in doc.gold]
+NAMES, TOTAL = 540, 991
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("HAYES, Ivy", "name"), ("WICKRAMASINGHE, Kasun Chaminda", "name"), ("Lall, Priyanka", "name"), ("Pauline Joyce GRANT", "name"),
+        ("Leon FRANCIS", "name"), ("P J Grant", "name"), ("W.A. Sunethra Kumari", "name"), ("Frankie B", "name"), ("Reecey", "name"),
+        ("Ty", "name"), ("Deano", "name"), ("Simmy", "name"), ("Tel", "name"), ("Dre", "name"), ("Smokey", "name"), ("pinky", "name"),
+        ("Summer", "name"), ("summer", "name"), ("Ivy", "name"), ("Brenda Hope", "name"), ("Providence", "name"), ("Cupid", "name"),
+        ("Hayes", "name"), ("Cowley", "name"), ("Lee Cowley", "name"), ("Jamie Cross", "name"), ("Lorraine Pick", "name"),
+        ("kyle", "name"), ("jodie cook", "name"), ("DiIani Wickramasinghe", "name"), ("SithmI", "name"), ("CaIlum", "name"),
+        ("EIlie", "name"), ("Dhammaratana", "name"), ("ellie may", "name"), ("සිත්මි", "name"), ("සෙනුක", "name"), ("ਹਰਪ੍ਰੀਤ", "name"),
+        ("ਸਿਮਰਨ", "name"), ("ਅਰਜਨ", "name"), ("ਸੁਖਵਿੰਦਰ", "name"), ("Hayes", "place"), ("Cowley", "place"), ("Booker", "place"),
+        ("Rose Hill", "place"), ("rose hill", "place"), ("Barton", "place"), ("Hardwick", "place"), ("Blackbird", "place"),
+        ("leys", "place"), ("wood farm", "place"), ("Nuwara", "place"), ("Hounsl0w", "place"), ("Southa11", "place"), ("කොළඹ", "place"),
+        ("ਜਲੰਧਰ", "place"), ("Kingstown", "place"), ("Layou", "place"), ("Barrouallie", "place"), ("Model Town", "place"),
+        ("Wycombe", "place"), ("Castlefield", "place"), ("Blackbird Leys", "place"), ("Grimsbury", "place"), ("Dormers Wells", "place"),
+        ("Heston", "place"), ("Hanworth", "place"), ("hanworth", "place"), ("Cowley Road", "address"), ("Pegasus Road", "address"),
+        ("Causeway", "address"), ("Fairway", "address"), ("ashhurst", "address"), ("no. 25", "address"), ("number 25", "address"),
+        ("27", "address"), ("no 11", "address"), ("Rose Bank", "address"), ("42/3 Stanley Thilakaratne Mawatha", "address"),
+        ("House No. 214, Model Town", "address"), ("9 Dormers\nWells Lane", "address"), ("9 dormers wells ln", "address"),
+        ("Flat 14, Kennedy House,\nFarnham Road", "address"), ("Priti\nShah", "name"), ("Greater\nLeys", "place"),
+        ("Cressex Vale\nAcademy", "school"), ("30th\nSeptember 2026", "date"), ("10250", "postcode"), ("144003", "postcode"),
+        ("Oriel Fields", "school"), ("Cressex Vale", "school"), ("Kestrel Park", "school"), ("Featherstone Lane", "school"),
+        ("Brunel", "school"), ("Kingston", "school"), ("The Cedars", "school"), ("Busy Bees", "school"), ("Heston Brook", "school"),
+        ("Layou Government School", "school"), ("සැප්තැම්බර් 2", "date"), ("2", "date"), ("2nd", "date"), ("15th", "date"),
+        ("12th", "date"), ("14th August", "date"), ("3rd of August", "date"), ("the 2nd", "date"), ("3 OCT", "date"),
+        ("19-08-2026", "date"), ("19.8.26", "date"), ("21/08/2026", "dob"), ("19-02-2011", "dob"), ("+94 77 314 8826", "phone"),
+        ("+1 784 493 2715", "phone"), ("+91 98142 36075", "phone"), ("0208 570 4418", "phone"), ("KM 43 81 27 B", "ni"),
+        ("NW 38 15 72 A", "ni"), ("LR17 XVB", "vehicle"), ("005 225 8157", "nhs"), ("J313238761742", "upn"),
+        ("kasun.wick81@gmail.com", "email"))
+UNMARKED = ("Hanworth Health Centre", "Hounslow and Richmond Community Healthcare", "Wycombe Hospital", "Desborough\nSurgery",
+            "Leys Health Centre", "Dormers Wells Medical Centre", "Ealing Young Carers", "Wycombe Youth\nAction", "Turning Point",
+            "Crane\nValley Homes", "Gate Gourmet", "Horton GP", "West Middlesex University Hospital", "John Radcliffe",
+            "Blackbird Leys Park", "Hatton Cross", "templars square", "the A4", "Heathrow", "St Andrew's", "the co op", "the big Tesco",
+            "Poya day", "Greenacres care home", "SriLankan Airlines", "Bruno", "kyle_s_ox4", "Amma", "Achchi", "Biji", "thaththi", "akka",
+            "aunty", "uncle", "Mister", "Ven.", "Bhua ji", "Mama ji", "Giani\nji", "Sri Lanka", "India", "Spain", "Middlesex",
+            "St Vincent & the Grenadines", "Mar-2025", "since January", "UL 503", "PJG/1", "YP-26-0918", "1893")
 
 
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s40.NAME
-    assert s40.problems() == []
-    documents, per_kind = s40.counts()
-    assert documents == 24
-    assert per_kind["name"] == 540
-    assert sum(per_kind.values()) == 991
+    checks.clean_and_held_out(s40)
+
+
+def test_the_counts():
+    checks.counts(s40, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s40, HARD, UNMARKED, split=("name", "address", "place", "school", "date"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s40)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Sinhala and Gurmukhi script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in other scripts
-    for kind in ("name", "address", "place", "school", "date"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("HAYES, Ivy", "name"), ("WICKRAMASINGHE, Kasun Chaminda", "name"), ("Lall, Priyanka", "name"),
-                        ("Pauline Joyce GRANT", "name"), ("Leon FRANCIS", "name"), ("P J Grant", "name"),
-                        ("W.A. Sunethra Kumari", "name"), ("Frankie B", "name"), ("Reecey", "name"), ("Ty", "name"),
-                        ("Deano", "name"), ("Simmy", "name"), ("Tel", "name"), ("Dre", "name"), ("Smokey", "name"),
-                        ("pinky", "name"), ("Summer", "name"), ("summer", "name"), ("Ivy", "name"),
-                        ("Brenda Hope", "name"), ("Providence", "name"), ("Cupid", "name"), ("Hayes", "name"),
-                        ("Cowley", "name"), ("Lee Cowley", "name"), ("Jamie Cross", "name"), ("Lorraine Pick", "name"),
-                        ("kyle", "name"), ("jodie cook", "name"), ("DiIani Wickramasinghe", "name"), ("SithmI", "name"),
-                        ("CaIlum", "name"), ("EIlie", "name"), ("Dhammaratana", "name"), ("ellie may", "name"),
-                        ("සිත්මි", "name"), ("සෙනුක", "name"), ("ਹਰਪ੍ਰੀਤ", "name"), ("ਸਿਮਰਨ", "name"), ("ਅਰਜਨ", "name"),
-                        ("ਸੁਖਵਿੰਦਰ", "name"), ("Hayes", "place"), ("Cowley", "place"), ("Booker", "place"),
-                        ("Rose Hill", "place"), ("rose hill", "place"), ("Barton", "place"), ("Hardwick", "place"),
-                        ("Blackbird", "place"), ("leys", "place"), ("wood farm", "place"), ("Nuwara", "place"),
-                        ("Hounsl0w", "place"), ("Southa11", "place"), ("කොළඹ", "place"), ("ਜਲੰਧਰ", "place"),
-                        ("Kingstown", "place"), ("Layou", "place"), ("Barrouallie", "place"), ("Model Town", "place"),
-                        ("Wycombe", "place"), ("Castlefield", "place"), ("Blackbird Leys", "place"), ("Grimsbury", "place"),
-                        ("Dormers Wells", "place"), ("Heston", "place"), ("Hanworth", "place"), ("hanworth", "place"),
-                        ("Cowley Road", "address"), ("Pegasus Road", "address"), ("Causeway", "address"),
-                        ("Fairway", "address"), ("ashhurst", "address"), ("no. 25", "address"), ("number 25", "address"),
-                        ("27", "address"), ("no 11", "address"), ("Rose Bank", "address"),
-                        ("42/3 Stanley Thilakaratne Mawatha", "address"), ("House No. 214, Model Town", "address"),
-                        ("9 Dormers\nWells Lane", "address"), ("9 dormers wells ln", "address"),
-                        ("Flat 14, Kennedy House,\nFarnham Road", "address"), ("Priti\nShah", "name"),
-                        ("Greater\nLeys", "place"), ("Cressex Vale\nAcademy", "school"), ("30th\nSeptember 2026", "date"),
-                        ("10250", "postcode"), ("144003", "postcode"),
-                        ("Oriel Fields", "school"), ("Cressex Vale", "school"), ("Kestrel Park", "school"),
-                        ("Featherstone Lane", "school"), ("Brunel", "school"), ("Kingston", "school"),
-                        ("The Cedars", "school"), ("Busy Bees", "school"), ("Heston Brook", "school"),
-                        ("Layou Government School", "school"), ("සැප්තැම්බර් 2", "date"), ("2", "date"), ("2nd", "date"),
-                        ("15th", "date"), ("12th", "date"), ("14th August", "date"), ("3rd of August", "date"),
-                        ("the 2nd", "date"), ("3 OCT", "date"), ("19-08-2026", "date"), ("19.8.26", "date"),
-                        ("21/08/2026", "dob"), ("19-02-2011", "dob"), ("+94 77 314 8826", "phone"),
-                        ("+1 784 493 2715", "phone"), ("+91 98142 36075", "phone"), ("0208 570 4418", "phone"),
-                        ("KM 43 81 27 B", "ni"), ("NW 38 15 72 A", "ni"), ("LR17 XVB", "vehicle"), ("005 225 8157", "nhs"),
-                        ("J313238761742", "upn"), ("kasun.wick81@gmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s40.sets()[s40.NAME])
-    for unmarked in ("Hanworth Health Centre", "Hounslow and Richmond Community Healthcare", "Wycombe Hospital",
-                     "Desborough\nSurgery", "Leys Health Centre", "Dormers Wells Medical Centre", "Ealing Young Carers",
-                     "Wycombe Youth\nAction", "Turning Point", "Crane\nValley Homes", "Gate Gourmet", "Horton GP",
-                     "West Middlesex University Hospital", "John Radcliffe", "Blackbird Leys Park", "Hatton Cross",
-                     "templars square", "the A4", "Heathrow", "St Andrew's", "the co op", "the big Tesco", "Poya day",
-                     "Greenacres care home", "SriLankan Airlines", "Bruno", "kyle_s_ox4", "Amma", "Achchi", "Biji",
-                     "thaththi", "akka", "aunty", "uncle", "Mister", "Ven.", "Bhua ji", "Mama ji", "Giani\nji",
-                     "Sri Lanka", "India", "Spain", "Middlesex", "St Vincent & the Grenadines", "Mar-2025", "since January",
-                     "UL 503", "PJG/1", "YP-26-0918", "1893"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,76 +2,61 @@
 its size, its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set41 as s41
+from tests import hand_set_checks as checks
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s41.sets()[s41.NAME] for start, end, kind in doc.gold]
+NAMES, TOTAL = 547, 944
+# names that are words, towns or counties; scripts; short forms
+HARD = (("MOUNTFORD, Kaden", "name"), ("BOULTON, Paisley", "name"), ("TOKTOSUNOV, Bekzat", "name"), ("AL-SHAMMARI, Jaber", "name"),
+        ("PREECE, Willow Grace", "name"), ("AL-SHAMMARI Maryam", "name"), ("Jade MOUNTFORD", "name"), ("M Jervis", "name"),
+        ("G Stone", "name"), ("Willow P", "name"), ("Jade Louise", "name"), ("Gemma Stone", "name"), ("Alf Fenton", "name"),
+        ("Sophie Ketley", "name"), ("Owen Meole", "name"), ("Meole", "name"), ("Leanne Audley", "name"), ("Bethan Hanley", "name"),
+        ("Hattie Ledbury", "name"), ("Ledbury", "name"), ("Shropshire", "name"), ("Beth Shropshire", "name"), ("Wrekin-Hall", "name"),
+        ("Amy Wrekin-Hall", "name"), ("Hannah Dawley", "name"), ("Summer", "name"), ("Willow", "name"), ("Ivy", "name"),
+        ("Harley", "name"), ("Amber Lea", "name"), ("Dot", "name"), ("Ca11um", "name"), ("Doreen\nPreece", "name"), ("Khalid", "name"),
+        ("Mimi", "name"), ("Jaz", "name"), ("kade", "name"), ("chels", "name"), ("kerry", "name"), ("dean", "name"), ("ryan", "name"),
+        ("Айгерим Токтосунова", "name"), ("Олеся", "name"), ("Нурлан", "name"), ("Бекзат", "name"), ("Айка", "name"), ("Бека", "name"),
+        ("مريم", "name"), ("جابر الشمري", "name"), ("علي", "name"), ("نوف", "name"), ("بيثان", "name"), ("Audley", "place"),
+        ("Hanley", "place"), ("Stafford", "place"), ("kiddy", "place"), ("welly", "place"), ("longton", "place"),
+        ("Newton\nFarm", "place"), ("Ош", "place"), ("Лестер", "place"), ("الجهراء", "place"), ("تيماء", "place"), ("Osh", "place"),
+        ("Bishkek", "place"), ("Al Jahra", "place"), ("Los Cristianos", "place"), ("Telford", "place"), ("SHREWSBURY", "place"),
+        ("HEREFORD", "place"), ("Sutton Hill", "place"), ("Wellington", "place"), ("Wolstanton", "place"), ("holy trinity", "school"),
+        ("woodlands", "school"), ("St Marys", "school"), ("Little Acorns Nursery", "school"), ("Al-Jahra girls' school", "school"),
+        ("Hereford College", "school"), ("HANLEY ST LUKE'S CofE PRIMARY ACADEMY", "school"), ("Flat 3,\n27 Harlescott Lane", "address"),
+        ("Commercial\nRoad", "address"), ("Calle Gran Bretaña 9", "address"), ("no. 24", "address"), ("no. 63", "address"),
+        ("38", "address"), ("2", "address"), ("hamil rd", "address"), ("Flat 12 Oakfield Court", "address"), ("Castle Street", "address"),
+        ("8th of No-\nvember", "date"), ("٢٢ نوفمبر ٢٠٢٦", "date"), ("2026-11-03", "date"), ("2 Mar 22", "date"), ("29th", "date"),
+        ("30th", "date"), ("19.11.26", "date"), ("09.04.2017", "dob"), ("20 July 2026", "dob"), ("+996 555 274 916", "phone"),
+        ("+965 6623 8814", "phone"), ("+34 622 481 930", "phone"), ("0345 678 9021", "phone"), ("JH 63 51 27 C", "ni"),
+        ("FN17 KZX", "vehicle"), ("WU63 PXL", "vehicle"), ("YR15 CHV", "vehicle"), ("419 064 3157", "nhs"), ("R861593521389", "upn"),
+        ("Z884788919759", "upn"), ("imran.aziz1@nhs.net", "email"), ("duty.north@lymevale.gov.uk", "email"))
+UNMARKED = ("Burslem Family Hub", "Port Vale", "Royal Stoke", "HMP Stoke Heath", "North Staffordshire Justice Centre",
+            "Citizens Advice Staffordshire North", "Middleport Methodist centre", "Woodside Medical Practice", "Telford Bus Station",
+            "Princess Royal", "Telford Mind", "Bee U", "Sutton Hill Community Centre", "Shrewsbury Library", "Darwin Centre",
+            "the Quarry", "Shrewsbury Town", "Royal Shrewsbury", "Knutton Lane Pharmacy", "Silverdale Library", "St Giles", "Changes",
+            "Tenerife", "Hereford Women's Aid", "Hereford County Hospital", "Wye Migrant Advice Project", "Serco",
+            "Hanley Health and Wellbeing Centre", "Birmingham Children's", "Haywood Hospital", "Refugee Action", "Migrant Help", "Kuwait",
+            "Abu", "Апа", "байке", "PRH", "SK", "D.M.", "S1402377", "SN-26-08812", "WV-RU-4471", "4471/26", "Papa")
 
 
 def test_the_set_is_clean_and_held_out():
-    assert "without reading the detector" in s41.NAME
-    assert s41.problems() == []
-    docs, per_kind = s41.counts()
-    assert docs == 24
-    assert per_kind["name"] == 547
-    assert sum(per_kind.values()) == 944
+    checks.clean_and_held_out(s41)
+
+
+def test_the_counts():
+    checks.counts(s41, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s41, HARD, UNMARKED, split=("name", "address", "place", "date"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s41)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in a chat and a social worker's phone notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Cyrillic and Arabic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled and hyphenated names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Cyrillic and Arabic
-    for kind in ("name", "address", "place", "date"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("MOUNTFORD, Kaden", "name"), ("BOULTON, Paisley", "name"), ("TOKTOSUNOV, Bekzat", "name"),
-                        ("AL-SHAMMARI, Jaber", "name"), ("PREECE, Willow Grace", "name"), ("AL-SHAMMARI Maryam", "name"),
-                        ("Jade MOUNTFORD", "name"), ("M Jervis", "name"), ("G Stone", "name"), ("Willow P", "name"),
-                        ("Jade Louise", "name"), ("Gemma Stone", "name"), ("Alf Fenton", "name"), ("Sophie Ketley", "name"),
-                        ("Owen Meole", "name"), ("Meole", "name"), ("Leanne Audley", "name"), ("Bethan Hanley", "name"),
-                        ("Hattie Ledbury", "name"), ("Ledbury", "name"), ("Shropshire", "name"), ("Beth Shropshire", "name"),
-                        ("Wrekin-Hall", "name"), ("Amy Wrekin-Hall", "name"), ("Hannah Dawley", "name"), ("Summer", "name"),
-                        ("Willow", "name"), ("Ivy", "name"), ("Harley", "name"), ("Amber Lea", "name"), ("Dot", "name"),
-                        ("Ca11um", "name"), ("Doreen\nPreece", "name"), ("Khalid", "name"), ("Mimi", "name"), ("Jaz", "name"),
-                        ("kade", "name"), ("chels", "name"), ("kerry", "name"), ("dean", "name"), ("ryan", "name"),
-                        ("Айгерим Токтосунова", "name"), ("Олеся", "name"), ("Нурлан", "name"), ("Бекзат", "name"),
-                        ("Айка", "name"), ("Бека", "name"), ("مريم", "name"), ("جابر الشمري", "name"), ("علي", "name"),
-                        ("نوف", "name"), ("بيثان", "name"), ("Audley", "place"), ("Hanley", "place"), ("Stafford", "place"),
-                        ("kiddy", "place"), ("welly", "place"), ("longton", "place"), ("Newton\nFarm", "place"),
-                        ("Ош", "place"), ("Лестер", "place"), ("الجهراء", "place"), ("تيماء", "place"), ("Osh", "place"),
-                        ("Bishkek", "place"), ("Al Jahra", "place"), ("Los Cristianos", "place"), ("Telford", "place"),
-                        ("SHREWSBURY", "place"), ("HEREFORD", "place"), ("Sutton Hill", "place"), ("Wellington", "place"),
-                        ("Wolstanton", "place"), ("holy trinity", "school"), ("woodlands", "school"), ("St Marys", "school"),
-                        ("Little Acorns Nursery", "school"), ("Al-Jahra girls' school", "school"), ("Hereford College", "school"),
-                        ("HANLEY ST LUKE'S CofE PRIMARY ACADEMY", "school"), ("Flat 3,\n27 Harlescott Lane", "address"),
-                        ("Commercial\nRoad", "address"), ("Calle Gran Bretaña 9", "address"), ("no. 24", "address"),
-                        ("no. 63", "address"), ("38", "address"), ("2", "address"), ("hamil rd", "address"),
-                        ("Flat 12 Oakfield Court", "address"), ("Castle Street", "address"), ("8th of No-\nvember", "date"),
-                        ("٢٢ نوفمبر ٢٠٢٦", "date"), ("2026-11-03", "date"), ("2 Mar 22", "date"), ("29th", "date"),
-                        ("30th", "date"), ("19.11.26", "date"), ("09.04.2017", "dob"), ("20 July 2026", "dob"),
-                        ("+996 555 274 916", "phone"), ("+965 6623 8814", "phone"), ("+34 622 481 930", "phone"),
-                        ("0345 678 9021", "phone"), ("JH 63 51 27 C", "ni"), ("FN17 KZX", "vehicle"), ("WU63 PXL", "vehicle"),
-                        ("YR15 CHV", "vehicle"), ("419 064 3157", "nhs"), ("R861593521389", "upn"), ("Z884788919759", "upn"),
-                        ("imran.aziz1@nhs.net", "email"), ("duty.north@lymevale.gov.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words, towns or counties; scripts; short forms
-    texts = "\n".join(doc.text for doc in s41.sets()[s41.NAME])
-    for unmarked in ("Burslem Family Hub", "Port Vale", "Royal Stoke", "HMP Stoke Heath", "North Staffordshire Justice Centre",
-                     "Citizens Advice Staffordshire North", "Middleport Methodist centre", "Woodside Medical Practice",
-                     "Telford Bus Station", "Princess Royal", "Telford Mind", "Bee U", "Sutton Hill Community Centre",
-                     "Shrewsbury Library", "Darwin Centre", "the Quarry", "Shrewsbury Town", "Royal Shrewsbury",
-                     "Knutton Lane Pharmacy", "Silverdale Library", "St Giles", "Changes", "Tenerife", "Hereford Women's Aid",
-                     "Hereford County Hospital", "Wye Migrant Advice Project", "Serco", "Hanley Health and Wellbeing Centre",
-                     "Birmingham Children's", "Haywood Hospital", "Refugee Action", "Migrant Help", "Kuwait", "Abu",
-                     "Апа", "байке", "PRH", "SK", "D.M.", "S1402377", "SN-26-08812", "WV-RU-4471", "4471/26", "Papa"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,85 +2,68 @@
 its own hard cases, its counts and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set42 as s42
+from tests import hand_set_checks as checks
 
-
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s42.sets()[s42.NAME] for start, end, kind in doc.gold]
+NAMES, TOTAL = 513, 1008
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("TSERING,\nPema", "name"), ("TSERING, Dawa", "name"), ("Lee Fish-\ner", "name"), ("Pema Yangchen TSERING", "name"),
+        ("Harley James WINDER", "name"), ("R Dixon", "name"), ("Tayler R", "name"), ("lee f", "name"), ("rhiannon d", "name"),
+        ("ellis c", "name"), ("stacy hall", "name"), ("Stacey Hall", "name"), ("Hall", "name"), ("Fell", "name"), ("Hope", "name"),
+        ("Callum Little", "name"), ("Jordan Bell", "name"), ("Lamb", "name"), ("Marian Lord", "name"), ("HARGREAVES", "name"),
+        ("LORD", "name"), ("Becker", "name"), ("Yıldız", "name"), ("Bishop", "name"), ("Bish", "name"), ("bishop", "name"),
+        ("Karma", "name"), ("karma", "name"), ("Grace", "name"), ("Ben Tyson", "name"), ("Paul Tyson", "name"), ("Dale", "name"),
+        ("Mounseys", "name"), ("Pema", "name"), ("Tenzin Dolma", "name"), ("Sonam Tsering", "name"), ("Lhakpa Dolkar", "name"),
+        ("Leefy", "name"), ("arley", "name"), ("Channy", "name"), ("Dez", "name"), ("Peems", "name"), ("MEGAN ROBIN5ON", "name"),
+        ("Jordan Be11", "name"), ("Jelena PETROVIĆ", "name"), ("Petrović", "name"), ("Dragan Petrović", "name"),
+        ("Milica Jovanović", "name"), ("པདྨ", "name"), ("ཟླ་བ", "name"), ("ལྷག་པ་སྒྲོལ་དཀར", "name"), ("པདྨ་དབྱངས་ཅན", "name"),
+        ("Лука", "name"), ("Крег", "name"), ("Милу", "name"), ("Милица", "name"), ("alfie", "name"), ("craig", "name"), ("mila", "name"),
+        ("jess", "name"), ("Нови Сад", "place"), ("Новог Сада", "place"), ("Штутгарт", "place"), ("Novi Sad", "place"),
+        ("Stuttgart", "place"), ("Toronto", "place"), ("toronto", "place"), ("McLeod Ganj", "place"), ("Dharamshala", "place"),
+        ("DHARAMSALA", "place"), ("Bylakuppe", "place"), ("Lhasa", "place"), ("Marsh", "place"), ("Scale Hall", "place"),
+        ("Halton", "place"), ("halton", "place"), ("Grange", "place"), ("South Shore", "place"), ("Kenda1", "place"),
+        ("Mirehouse", "place"), ("mirehouse", "place"), ("kells", "place"), ("egremont", "place"), ("Harraby", "place"),
+        ("Poulton", "place"), ("Skerton", "place"), ("Croftlands", "place"), ("Sandylands", "place"), ("Carlisle", "place"),
+        ("Fellview", "address"), ("Bulevar oslobođenja 27", "address"), ("Jogiwara Road", "address"), ("Königstraße 9", "address"),
+        ("Botchergate", "address"), ("lytham rd", "address"), ("lund park", "address"), ("seathwaite", "address"),
+        ("27 meadow rd", "address"), ("29", "address"), ("36", "address"), ("Flat 3, 18 Windermere Rd", "address"), ("21000", "postcode"),
+        ("70173", "postcode"), ("176219", "postcode"), ("Jovan\nJovanović Zmaj", "school"), ("Јован Јовановић Змај", "school"),
+        ("Richard Rose", "school"), ("Our Lady's", "school"), ("Little Acorns", "school"), ("ULVERSTON VICTORIA HIGH SCHOOL", "school"),
+        ("Croftlands Junior", "school"), ("28.08.2026.", "date"), ("11 / 02 / 2009", "dob"), ("12th", "date"), ("8th", "date"),
+        ("22", "date"), ("23 January", "date"), ("11th of December", "date"), ("27th Oct 2026", "date"), ("24-11-26", "date"),
+        ("+91 98160 47213", "phone"), ("+1 416 555 0199", "phone"), ("+49 1512 3456789", "phone"), ("+381 64 218 3347", "phone"),
+        ("+381 21 452 118", "phone"), ("01946 820553", "phone"), ("07480 315726", "phone"), ("SN 41 87 22 C", "ni"),
+        ("JR 62 40 18 B", "ni"), ("S-DP 4481", "vehicle"), ("PN19 KXV", "vehicle"), ("KN17 WZD", "vehicle"), ("870 722 9712", "nhs"),
+        ("F888717625112", "upn"), ("K909072463823", "upn"), ("ellisc2014@icloud.com", "email"), ("lsc.ulverstonhc@nhs.net", "email"))
+UNMARKED = ("Royal Lancaster Infirmary", "University Hospitals of Morecambe Bay", "Kendal Foyer", "Mirehouse Children's Centre",
+            "Whitehaven Civic Hall", "Ulverston Community Health Centre", "furness general", "Westmorland General Hospital",
+            "Ashton House", "Brunswick House Medical Group", "Flatt Walks HC", "the Family Court sitting at Lancaster", "Carleton Clinic",
+            "Castle Chambers", "Ryelands Park", "Millennium Bridge", "Greyhound", "Coronation Hall", "clock tower", "The Lanes",
+            "Storey Creative Industries Centre", "Nelson", "Easter", "Christmas Eve", "Losar", "Sept 2021", "Jun-25",
+            "Westmorland and Furness", "Cumbria", "Lancashire", "Tibet", "Nepal", "India", "Serbia", "Germany", "Canada", "bish.l4l",
+            "harls_w11", "jodie.winder92", "tay.r_x", "harley.w.11", "Mam 💕", "Тата", "Баба", "Amala", "Pala", "Mola", "Geshe", "-la",
+            "KL", "BP", 'tattoo "P"', "W0418862", "TL-4471", "AX-2207", "26/LA/118420", "ML/PET/0912-3", "Unity", "Bay Care",
+            "Furness Young Carers")
 
 
 def test_the_set_is_clean_and_held_out():
-    assert s42.problems() == []
-    assert "without reading the detector" in s42.NAME
-    docs = s42.sets()[s42.NAME]
-    assert len(docs) == 24
-    spans = _spans()
-    assert len(spans) == 1008
-    assert sum(1 for _words, kind in spans if kind == "name") == 513
+    checks.clean_and_held_out(s42)
+
+
+def test_the_counts():
+    checks.counts(s42, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s42, HARD, UNMARKED, split=("name", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s42)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats and a child's message
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Tibetan and Cyrillic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "address")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Cyrillic script
-    for kind in ("name", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("TSERING,\nPema", "name"), ("TSERING, Dawa", "name"), ("Lee Fish-\ner", "name"),
-                        ("Pema Yangchen TSERING", "name"), ("Harley James WINDER", "name"), ("R Dixon", "name"),
-                        ("Tayler R", "name"), ("lee f", "name"), ("rhiannon d", "name"), ("ellis c", "name"),
-                        ("stacy hall", "name"), ("Stacey Hall", "name"), ("Hall", "name"), ("Fell", "name"), ("Hope", "name"),
-                        ("Callum Little", "name"), ("Jordan Bell", "name"), ("Lamb", "name"), ("Marian Lord", "name"),
-                        ("HARGREAVES", "name"), ("LORD", "name"), ("Becker", "name"), ("Yıldız", "name"), ("Bishop", "name"),
-                        ("Bish", "name"), ("bishop", "name"), ("Karma", "name"), ("karma", "name"), ("Grace", "name"),
-                        ("Ben Tyson", "name"), ("Paul Tyson", "name"), ("Dale", "name"), ("Mounseys", "name"), ("Pema", "name"),
-                        ("Tenzin Dolma", "name"), ("Sonam Tsering", "name"), ("Lhakpa Dolkar", "name"), ("Leefy", "name"),
-                        ("arley", "name"), ("Channy", "name"), ("Dez", "name"), ("Peems", "name"), ("MEGAN ROBIN5ON", "name"),
-                        ("Jordan Be11", "name"), ("Jelena PETROVIĆ", "name"), ("Petrović", "name"), ("Dragan Petrović", "name"),
-                        ("Milica Jovanović", "name"), ("པདྨ", "name"), ("ཟླ་བ", "name"),
-                        ("ལྷག་པ་སྒྲོལ་དཀར", "name"), ("པདྨ་དབྱངས་ཅན", "name"), ("Лука", "name"), ("Крег", "name"), ("Милу", "name"),
-                        ("Милица", "name"), ("alfie", "name"), ("craig", "name"), ("mila", "name"), ("jess", "name"),
-                        ("Нови Сад", "place"), ("Новог Сада", "place"), ("Штутгарт", "place"), ("Novi Sad", "place"),
-                        ("Stuttgart", "place"), ("Toronto", "place"), ("toronto", "place"), ("McLeod Ganj", "place"),
-                        ("Dharamshala", "place"), ("DHARAMSALA", "place"), ("Bylakuppe", "place"), ("Lhasa", "place"),
-                        ("Marsh", "place"), ("Scale Hall", "place"), ("Halton", "place"), ("halton", "place"), ("Grange", "place"),
-                        ("South Shore", "place"), ("Kenda1", "place"), ("Mirehouse", "place"), ("mirehouse", "place"),
-                        ("kells", "place"), ("egremont", "place"), ("Harraby", "place"), ("Poulton", "place"),
-                        ("Skerton", "place"), ("Croftlands", "place"), ("Sandylands", "place"), ("Carlisle", "place"),
-                        ("Fellview", "address"), ("Bulevar oslobođenja 27", "address"), ("Jogiwara Road", "address"),
-                        ("Königstraße 9", "address"), ("Botchergate", "address"), ("lytham rd", "address"),
-                        ("lund park", "address"), ("seathwaite", "address"), ("27 meadow rd", "address"), ("29", "address"),
-                        ("36", "address"), ("Flat 3, 18 Windermere Rd", "address"), ("21000", "postcode"), ("70173", "postcode"),
-                        ("176219", "postcode"), ("Jovan\nJovanović Zmaj", "school"), ("Јован Јовановић Змај", "school"),
-                        ("Richard Rose", "school"), ("Our Lady's", "school"), ("Little Acorns", "school"),
-                        ("ULVERSTON VICTORIA HIGH SCHOOL", "school"), ("Croftlands Junior", "school"),
-                        ("28.08.2026.", "date"), ("11 / 02 / 2009", "dob"), ("12th", "date"), ("8th", "date"), ("22", "date"),
-                        ("23 January", "date"), ("11th of December", "date"), ("27th Oct 2026", "date"), ("24-11-26", "date"),
-                        ("+91 98160 47213", "phone"), ("+1 416 555 0199", "phone"), ("+49 1512 3456789", "phone"),
-                        ("+381 64 218 3347", "phone"), ("+381 21 452 118", "phone"), ("01946 820553", "phone"),
-                        ("07480 315726", "phone"), ("SN 41 87 22 C", "ni"), ("JR 62 40 18 B", "ni"), ("S-DP 4481", "vehicle"),
-                        ("PN19 KXV", "vehicle"), ("KN17 WZD", "vehicle"), ("870 722 9712", "nhs"), ("F888717625112", "upn"),
-                        ("K909072463823", "upn"), ("ellisc2014@icloud.com", "email"), ("lsc.ulverstonhc@nhs.net", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s42.sets()[s42.NAME])
-    for unmarked in ("Royal Lancaster Infirmary", "University Hospitals of Morecambe Bay", "Kendal Foyer",
-                     "Mirehouse Children's Centre", "Whitehaven Civic Hall", "Ulverston Community Health Centre",
-                     "furness general", "Westmorland General Hospital", "Ashton House", "Brunswick House Medical Group",
-                     "Flatt Walks HC", "the Family Court sitting at Lancaster", "Carleton Clinic", "Castle Chambers",
-                     "Ryelands Park", "Millennium Bridge", "Greyhound", "Coronation Hall", "clock tower", "The Lanes",
-                     "Storey Creative Industries Centre", "Nelson", "Easter", "Christmas Eve", "Losar", "Sept 2021", "Jun-25",
-                     "Westmorland and Furness", "Cumbria", "Lancashire", "Tibet", "Nepal", "India", "Serbia", "Germany",
-                     "Canada", "bish.l4l", "harls_w11", "jodie.winder92", "tay.r_x", "harley.w.11", "Mam 💕", "Тата", "Баба",
-                     "Amala", "Pala", "Mola", "Geshe", "-la", "KL", "BP", 'tattoo "P"', "W0418862", "TL-4471", "AX-2207",
-                     "26/LA/118420", "ML/PET/0912-3", "Unity", "Bay Care", "Furness Young Carers"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -3,79 +3,62 @@ its marking passes its own checker, its size, its own hard cases and the words i
 shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set44 as s44
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 699, 1140
+# names that are words; short forms; scripts; OCR; odd formats
+HARD = (("COKER, Alfie James", "name"), ("KAMAU, Wairimu", "name"), ("TOMLIN, Scott", "name"), ("DOHERTY, SIOBHAN", "name"),
+        ("MACKIE, Jordan Lee", "name"), ("AKINOLA, Tayo", "name"), ("Summer G.", "name"), ("H Bright", "name"), ("C. Munson", "name"),
+        ("G. Roe", "name"), ("Abigai1", "name"), ("Danuta Rob Bell", "name"), ("Danuta Wróbel", "name"), ("Galina Nikolaevna", "name"),
+        ("Precious", "name"), ("Wai", "name"), ("Shiru", "name"), ("Sum", "name"), ("Row", "name"), ("ty", "name"), ("alf", "name"),
+        ("lee", "name"), ("lee brand", "name"), ("kacie", "name"), ("tyoma", "name"), ("Danya", "name"), ("Полину", "name"),
+        ("Сергеем", "name"), ("тёмы", "name"), ("Света", "name"), ("Галя", "name"), ("Summer", "name"), ("Grace", "name"),
+        ("Faith", "name"), ("Dean", "name"), ("Price", "name"), ("Akande", "name"), ("Reece", "name"), ("D-Man", "name"),
+        ("Jordy", "name"), ("Rosie-Mae", "name"), ("Lily-Rose", "name"), ("Ellie-Jo", "name"), ("Darren Cul-\nley", "name"),
+        ("Femi\nAkinola", "name"), ("Йыхви", "place"), ("Нарву", "place"), ("thorney bay", "place"), ("tiptree", "place"),
+        ("githunguri", "place"), ("canvey", "place"), ("Row hedge", "place"), ("Rock Ford", "place"), ("Rochford", "place"),
+        ("Chelms-\nford", "place"), ("South\nBenfleet", "place"), ("Staple Tye", "place"), ("Melbourne", "place"), ("Tallinn", "place"),
+        ("Jõhvi", "place"), ("Sillamäe", "place"), ("Kileleshwa", "place"), ("Letterkenny", "place"), ("Harlow", "place"),
+        ("Canvey", "place"), ("Narva", "place"), ("no. 18", "address"), ("no. 11", "address"), ("no. 39", "address"),
+        ("furtherwick", "address"), ("harwich road", "address"), ("Докской", "address"), ("Tallinna mnt 19-8", "address"),
+        ("Tallinna maantee 19, korter 8", "address"), ("Kileleshwa, Othaya Road, House\nNo. 14", "address"),
+        ("Melbourne\nAvenue", "address"), ("Flat 7 Magnolia Ct", "address"), ("20303", "postcode"), ("C04 9HW", "postcode"),
+        ("leigh beck", "school"), ("Leigh Beck", "school"), ("Gateway", "school"), ("Jerounds", "school"), ("Shoebury High", "school"),
+        ("Little Owls Day Nursery", "school"), ("CHELMER VALLEY HIGH SCHOOL", "school"), ("The Gilberd\nSchool", "school"),
+        ("YK19", "vehicle"), ("YK19 HBE", "vehicle"), ("EY68 WNP", "vehicle"), ("craigmunson88@gmai1.com", "email"),
+        ("+372 5341 7782", "phone"), ("+254 722 418 396", "phone"), ("+353 87 614 2093", "phone"), ("07816 342970", "phone"),
+        ("3rd", "date"), ("12th", "date"), ("18/19 October", "date"), ("16-17 Nov", "date"), ("04 / 11 / 2026", "date"),
+        ("19th of December", "date"), ("28.09.2026", "date"), ("11th\nOctober", "date"), ("30 . 01 . 2012", "dob"), ("22/05/2017", "dob"),
+        ("JT 62 48 19 B", "ni"), ("SK 30 77 41 C", "ni"), ("139 060 9715", "nhs"), ("V881302412337", "upn"))
+UNMARKED = ("Canvey and Benfleet Family Support", "Canvey Island Foodbank", "Canvey Health Centre", "Colchester CID", "Emmaus Colchester",
+            "Colchester North Team", "Harlow South Team", "Harlow Foodbank", "Harlow Moot Hall", "Tilbury Health Centre",
+            "Port of Tilbury", "Basildon Hospital", "Broomfield Hospital", "Springfield Hospital", "Princess Alexandra Hospital",
+            "Greenstead Library", "Greenstead Road", "Melbourne Park", "Shoebury Sparks", "Lakeside", "Stansted", "PCEA Mwangaza Church",
+            "Essex Police", "Essex Recovery Foundation", "Beauchamp House Surgery", "Sutton Road Dental Practice", "Biscuit", "Tank",
+            "tell HB first thing", "Мама", "Cucu", "r.e.e.c.e_x9", "Essex", "Estonia", "Russia", "Ireland", "Kiambu County", "4471",
+            "PC 8812", "CCN/26/4418", "PL-2026-118842", "CV/CP/22817", "0345 606 1212")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s44.sets()[s44.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s44)
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s44.NAME
-    assert s44.problems() == []
-    docs = s44.sets()[s44.NAME]
-    assert len(docs) == 24
-    spans = _spans()
-    assert len(spans) == 1140
-    assert sum(1 for _words, kind in spans if kind == "name") == 699
+def test_the_counts():
+    checks.counts(s44, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s44, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s44)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Cyrillic
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(words.islower() for words, k in spans if k == "address")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Cyrillic
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("COKER, Alfie James", "name"), ("KAMAU, Wairimu", "name"), ("TOMLIN, Scott", "name"),
-                        ("DOHERTY, SIOBHAN", "name"), ("MACKIE, Jordan Lee", "name"), ("AKINOLA, Tayo", "name"),
-                        ("Summer G.", "name"), ("H Bright", "name"), ("C. Munson", "name"), ("G. Roe", "name"),
-                        ("Abigai1", "name"), ("Danuta Rob Bell", "name"), ("Danuta Wróbel", "name"),
-                        ("Galina Nikolaevna", "name"), ("Precious", "name"), ("Wai", "name"), ("Shiru", "name"),
-                        ("Sum", "name"), ("Row", "name"), ("ty", "name"), ("alf", "name"), ("lee", "name"),
-                        ("lee brand", "name"), ("kacie", "name"), ("tyoma", "name"), ("Danya", "name"), ("Полину", "name"),
-                        ("Сергеем", "name"), ("тёмы", "name"), ("Света", "name"), ("Галя", "name"), ("Summer", "name"),
-                        ("Grace", "name"), ("Faith", "name"), ("Dean", "name"), ("Price", "name"), ("Akande", "name"),
-                        ("Reece", "name"), ("D-Man", "name"), ("Jordy", "name"), ("Rosie-Mae", "name"), ("Lily-Rose", "name"),
-                        ("Ellie-Jo", "name"), ("Darren Cul-\nley", "name"), ("Femi\nAkinola", "name"), ("Йыхви", "place"),
-                        ("Нарву", "place"), ("thorney bay", "place"), ("tiptree", "place"), ("githunguri", "place"),
-                        ("canvey", "place"), ("Row hedge", "place"), ("Rock Ford", "place"), ("Rochford", "place"),
-                        ("Chelms-\nford", "place"), ("South\nBenfleet", "place"), ("Staple Tye", "place"), ("Melbourne", "place"),
-                        ("Tallinn", "place"), ("Jõhvi", "place"), ("Sillamäe", "place"), ("Kileleshwa", "place"),
-                        ("Letterkenny", "place"), ("Harlow", "place"), ("Canvey", "place"), ("Narva", "place"),
-                        ("no. 18", "address"), ("no. 11", "address"), ("no. 39", "address"), ("furtherwick", "address"),
-                        ("harwich road", "address"), ("Докской", "address"), ("Tallinna mnt 19-8", "address"),
-                        ("Tallinna maantee 19, korter 8", "address"), ("Kileleshwa, Othaya Road, House\nNo. 14", "address"),
-                        ("Melbourne\nAvenue", "address"), ("Flat 7 Magnolia Ct", "address"), ("20303", "postcode"),
-                        ("C04 9HW", "postcode"), ("leigh beck", "school"), ("Leigh Beck", "school"), ("Gateway", "school"),
-                        ("Jerounds", "school"), ("Shoebury High", "school"), ("Little Owls Day Nursery", "school"),
-                        ("CHELMER VALLEY HIGH SCHOOL", "school"), ("The Gilberd\nSchool", "school"), ("YK19", "vehicle"),
-                        ("YK19 HBE", "vehicle"), ("EY68 WNP", "vehicle"), ("craigmunson88@gmai1.com", "email"),
-                        ("+372 5341 7782", "phone"), ("+254 722 418 396", "phone"), ("+353 87 614 2093", "phone"),
-                        ("07816 342970", "phone"), ("3rd", "date"), ("12th", "date"), ("18/19 October", "date"),
-                        ("16-17 Nov", "date"), ("04 / 11 / 2026", "date"), ("19th of December", "date"), ("28.09.2026", "date"),
-                        ("11th\nOctober", "date"), ("30 . 01 . 2012", "dob"), ("22/05/2017", "dob"), ("JT 62 48 19 B", "ni"),
-                        ("SK 30 77 41 C", "ni"), ("139 060 9715", "nhs"), ("V881302412337", "upn")):
-        assert (words, kind) in spans, (words, kind)  # names that are words; short forms; scripts; OCR; odd formats
-    texts = "\n".join(doc.text for doc in s44.sets()[s44.NAME])
-    for unmarked in ("Canvey and Benfleet Family Support", "Canvey Island Foodbank", "Canvey Health Centre", "Colchester CID",
-                     "Emmaus Colchester", "Colchester North Team", "Harlow South Team", "Harlow Foodbank", "Harlow Moot Hall",
-                     "Tilbury Health Centre", "Port of Tilbury", "Basildon Hospital", "Broomfield Hospital",
-                     "Springfield Hospital", "Princess Alexandra Hospital", "Greenstead Library", "Greenstead Road",
-                     "Melbourne Park", "Shoebury Sparks", "Lakeside", "Stansted", "PCEA Mwangaza Church", "Essex Police",
-                     "Essex Recovery Foundation", "Beauchamp House Surgery", "Sutton Road Dental Practice", "Biscuit", "Tank",
-                     "tell HB first thing", "Мама", "Cucu", "r.e.e.c.e_x9", "Essex", "Estonia", "Russia", "Ireland", "Kiambu County",
-                     "4471", "PC 8812",
-                     "CCN/26/4418", "PL-2026-118842", "CV/CP/22817", "0345 606 1212"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,73 +2,62 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set50 as s50
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 526, 1016
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("HUXTABLE, Kyle", "name"), ("ANGOVE, Terry", "name"), ("BRAUND, Darren Lee", "name"), ("ROWSE, Ch1oe", "name"),
+        ("B Yeo", "name"), ("P Trebilcock", "name"), ("J. Pidler", "name"), ("Алеся Лук.", "name"), ("Dewi\nHartono", "name"),
+        ("Huxtables", "name"), ("Huxy", "name"), ("Jay", "name"), ("Shell", "name"), ("Bails", "name"), ("Mase", "name"), ("Pop", "name"),
+        ("Popsy", "name"), ("Iki", "name"), ("Yuni", "name"), ("Daz", "name"), ("Deano", "name"), ("ty", "name"), ("chlo", "name"),
+        ("ash", "name"), ("summer", "name"), ("nevaeh-rose", "name"), ("Summer", "name"), ("Poppy", "name"), ("Grace", "name"),
+        ("Dawn", "name"), ("Pat", "name"), ("Tiny", "name"), ("Masha", "name"), ("Olga Kovalenko", "name"), ("Ольга Коваленко", "name"),
+        ("Яна Каваленка", "name"), ("Сярожа", "name"), ("Галі", "name"), ("Lily-Rose", "name"), ("Ruby-Mae", "name"),
+        ("Mason Trebilcock-Hicks", "name"), ("Tyler Kesse11", "name"), ("Masen", "name"), ("Rina", "name"), ("Bugle", "place"),
+        ("Bug1e", "place"), ("Par", "place"), ("Roche", "place"), ("Newport", "place"), ("Forches", "place"), ("Kinsman", "place"),
+        ("Stoke", "place"), ("Efford", "place"), ("Westward Ho!", "place"), ("East-the-Water", "place"), ("Lost'l", "place"),
+        ("Weston", "place"), ("St\nMarychurch", "place"), ("babbacombe", "place"), ("torrington", "place"), ("st austell", "place"),
+        ("Гродна", "place"), ("Варшаву", "place"), ("Плімут", "place"), ("Hrodna", "place"), ("Grodno", "place"), ("Denpasar", "place"),
+        ("Kuta", "place"), ("Lundy", "place"), ("Taunton", "place"), ("princes\nrd", "address"), ("flat 1", "address"),
+        ("Flat 5", "address"), ("no. 10", "address"), ("no. 21", "address"), ("Jl. Teuku Umar 88", "address"),
+        ("Гроецкая 112", "address"), ("Grójecka 112", "address"), ("Flat 9 Bickington Rd", "address"),
+        ("F1at 6, 14 Boscoppa Rd", "address"), ("PL3O 5HT", "postcode"), ("Pilton\nCommunity College", "school"), ("Park", "school"),
+        ("acorns", "school"), ("Tamerton", "school"), ("Petroc", "school"), ("Forches Cross", "school"), ("13 January\n2027", "date"),
+        ("15th", "date"), ("6th", "date"), ("02.11.2026", "date"), ("O3/12/2O26", "date"), ("9th of April", "dob"),
+        ("1st of Decernber", "dob"), ("1st", "dob"), ("December 21", "dob"), ("O2/O4/2OO7", "dob"), ("+375 29 614-28-57", "phone"),
+        ("+48 601 284 517", "phone"), ("+62 812-3461-7729", "phone"), ("+62 361 478 215", "phone"), ("07593884126", "phone"),
+        ("01208 831 296", "phone"), ("SP 71 38 45 A", "ni"), ("WF19 KZO", "vehicle"), ("WK68 HVX", "vehicle"), ("665 823 0897", "nhs"),
+        ("Y879645554547", "upn"), ("s.ellis@fishermensmission.org.uk", "email"))
+UNMARKED = ("Bodmin Community Hospital", "Bideford Medical Centre", "Lostwithiel Medical Practice",
+            "Paignton Health and Wellbeing Centre", "Plymouth Domestic Abuse Services", "HMP Exeter", "the Family Court sitting at Truro",
+            "Bideford Youth U16s", "Lanivet Inn", "Royal George", "STAGECOACH SOUTH WEST", "North Devon District Hospital",
+            "Royal Cornwall Hospital", "Treliske", "treliske", "Penrice Community Hospital", "Pembroke House Surgery", "Rowcroft",
+            "Mayflower Medical Group", "Coastline Lettings", "Pearl Linguistics", "Broadway Lodge", "Torbay Community Furniture",
+            "Rock Park", "Meadfoot", "Grand Pier", "Temple Meads", "St Davids", "the Quay", "Wheal Rose", "M5", "Ocean Pride",
+            "Morning Star", "Biscuit", "0300 123 1118", "jj.tt.blessed", "yana.kvlnk", "Мама", "Mbak", "бабуля", "цёці", "nenek", "Nanny",
+            "Grandad", "- CH)", "CPOMS - GL", "Torbay", "Clay Country", "North Devon", "Cornwall", "Belarus", "Indonesia", "Java", "Bali",
+            "PL26C00412")
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s50.NAME
-    assert s50.problems() == []
-    docs, per_kind = s50.counts()
-    assert docs == 24
-    assert per_kind["name"] == 526
-    assert sum(per_kind.values()) == 1016
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s50)
+
+
+def test_the_counts():
+    checks.counts(s50, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s50.sets()[s50.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s50, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s50)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in notes, a letter and messages
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Cyrillic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in notes and messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Cyrillic script
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("HUXTABLE, Kyle", "name"), ("ANGOVE, Terry", "name"), ("BRAUND, Darren Lee", "name"),
-                        ("ROWSE, Ch1oe", "name"), ("B Yeo", "name"), ("P Trebilcock", "name"), ("J. Pidler", "name"),
-                        ("Алеся Лук.", "name"), ("Dewi\nHartono", "name"), ("Huxtables", "name"), ("Huxy", "name"),
-                        ("Jay", "name"), ("Shell", "name"), ("Bails", "name"), ("Mase", "name"), ("Pop", "name"),
-                        ("Popsy", "name"), ("Iki", "name"), ("Yuni", "name"), ("Daz", "name"), ("Deano", "name"), ("ty", "name"),
-                        ("chlo", "name"), ("ash", "name"), ("summer", "name"), ("nevaeh-rose", "name"), ("Summer", "name"),
-                        ("Poppy", "name"), ("Grace", "name"), ("Dawn", "name"), ("Pat", "name"), ("Tiny", "name"),
-                        ("Masha", "name"), ("Olga Kovalenko", "name"), ("Ольга Коваленко", "name"), ("Яна Каваленка", "name"),
-                        ("Сярожа", "name"), ("Галі", "name"), ("Lily-Rose", "name"), ("Ruby-Mae", "name"),
-                        ("Mason Trebilcock-Hicks", "name"), ("Tyler Kesse11", "name"), ("Masen", "name"), ("Rina", "name"),
-                        ("Bugle", "place"), ("Bug1e", "place"), ("Par", "place"), ("Roche", "place"), ("Newport", "place"),
-                        ("Forches", "place"), ("Kinsman", "place"), ("Stoke", "place"), ("Efford", "place"),
-                        ("Westward Ho!", "place"), ("East-the-Water", "place"), ("Lost'l", "place"), ("Weston", "place"),
-                        ("St\nMarychurch", "place"), ("babbacombe", "place"), ("torrington", "place"), ("st austell", "place"),
-                        ("Гродна", "place"), ("Варшаву", "place"), ("Плімут", "place"), ("Hrodna", "place"), ("Grodno", "place"),
-                        ("Denpasar", "place"), ("Kuta", "place"), ("Lundy", "place"), ("Taunton", "place"),
-                        ("princes\nrd", "address"), ("flat 1", "address"), ("Flat 5", "address"), ("no. 10", "address"),
-                        ("no. 21", "address"), ("Jl. Teuku Umar 88", "address"), ("Гроецкая 112", "address"),
-                        ("Grójecka 112", "address"), ("Flat 9 Bickington Rd", "address"), ("F1at 6, 14 Boscoppa Rd", "address"),
-                        ("PL3O 5HT", "postcode"), ("Pilton\nCommunity College", "school"), ("Park", "school"),
-                        ("acorns", "school"), ("Tamerton", "school"), ("Petroc", "school"), ("Forches Cross", "school"),
-                        ("13 January\n2027", "date"), ("15th", "date"), ("6th", "date"), ("02.11.2026", "date"),
-                        ("O3/12/2O26", "date"), ("9th of April", "dob"),
-                        ("1st of Decernber", "dob"), ("1st", "dob"), ("December 21", "dob"), ("O2/O4/2OO7", "dob"),
-                        ("+375 29 614-28-57", "phone"), ("+48 601 284 517", "phone"), ("+62 812-3461-7729", "phone"),
-                        ("+62 361 478 215", "phone"), ("07593884126", "phone"), ("01208 831 296", "phone"),
-                        ("SP 71 38 45 A", "ni"), ("WF19 KZO", "vehicle"), ("WK68 HVX", "vehicle"), ("665 823 0897", "nhs"),
-                        ("Y879645554547", "upn"), ("s.ellis@fishermensmission.org.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s50.sets()[s50.NAME])
-    for unmarked in ("Bodmin Community Hospital", "Bideford Medical Centre", "Lostwithiel Medical Practice",
-                     "Paignton Health and Wellbeing Centre", "Plymouth Domestic Abuse Services", "HMP Exeter",
-                     "the Family Court sitting at Truro", "Bideford Youth U16s", "Lanivet Inn", "Royal George",
-                     "STAGECOACH SOUTH WEST", "North Devon District Hospital", "Royal Cornwall Hospital", "Treliske",
-                     "treliske", "Penrice Community Hospital", "Pembroke House Surgery", "Rowcroft", "Mayflower Medical Group",
-                     "Coastline Lettings", "Pearl Linguistics", "Broadway Lodge", "Torbay Community Furniture",
-                     "Rock Park", "Meadfoot", "Grand Pier", "Temple Meads", "St Davids", "the Quay", "Wheal Rose", "M5",
-                     "Ocean Pride", "Morning Star", "Biscuit", "0300 123 1118", "jj.tt.blessed", "yana.kvlnk", "Мама",
-                     "Mbak", "бабуля", "цёці", "nenek", "Nanny", "Grandad", "- CH)", "CPOMS - GL", "Torbay", "Clay Country",
-                     "North Devon", "Cornwall", "Belarus", "Indonesia", "Java", "Bali", "PL26C00412"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,71 +2,60 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set54 as s54
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 566, 1013
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("KEMP, Chelsea", "name"), ("PRYCE, Rin", "name"), ("HADDAD, Rania", "name"), ("KEMP, Tyler-Jay", "name"), ("G MUNDY", "name"),
+        ("C Kemp", "name"), ("H. Marchetti", "name"), ("Maya H", "name"), ("Tyler-Jay", "name"), ("Kenzie-Rae", "name"),
+        ("Ella-Mae", "name"), ("Alfie-Ray", "name"), ("TJ", "name"), ("tj", "name"), ("chels", "name"), ("kirst", "name"),
+        ("pops", "name"), ("Kenz", "name"), ("harls", "name"), ("kayden", "name"), ("big t", "name"), ("Big T", "name"), ("Benz", "name"),
+        ("Dre", "name"), ("Ty", "name"), ("Ash", "name"), ("ash", "name"), ("Hale", "name"), ("Stone", "name"), ("Lee Stone", "name"),
+        ("Rin", "name"), ("Imogen Farant", "name"), ("shannon weller", "name"), ("凛", "name"), ("遥", "name"), ("りん", "name"),
+        ("そうた", "name"), ("ステイシー", "name"), ("ダニエル", "name"), ("中村", "name"), ("森本", "name"), ("رانيا", "name"),
+        ("مايا", "name"), ("كريم", "name"), ("خوري", "name"), ("Khoury", "name"), ("Rony", "name"), ("Saab", "name"),
+        ("Partridge", "name"), ("Aoife Ní Bhriain", "name"), ("Fiona\nGallacher", "name"), ("ash", "place"), ("camp", "place"),
+        ("maybury", "place"), ("st johns", "place"), ("Guildf\nord", "place"), ("Goldsworth\nPark", "place"), ("North\nCamp", "place"),
+        ("堺", "place"), ("ギルフォード", "place"), ("زحلة", "place"), ("ووكينغ", "place"), ("والتون", "place"), ("Zahlé", "place"),
+        ("Zahle", "place"), ("Dublin 10", "place"), ("Woking", "place"), ("Hollingbury", "place"), ("Ash Vale", "place"),
+        ("Old Dean", "place"), ("Stanwell Moor", "place"), ("Mar\nElias", "address"), ("مار الياس", "address"), ("no. 15", "address"),
+        ("no. 61", "address"), ("frenches rd", "address"), ("Flat 8, Hermitage House", "address"),
+        ("Apartment 14, Clonard Court", "address"), ("D10 X2F4", "postcode"), ("Kings\nCollege", "school"),
+        ("Winston Churchill", "school"), ("broadmere", "school"), ("stanwell fields", "school"), ("Surrey Hoshuko", "school"),
+        ("Puddleducks", "school"), ("12 January\n2027", "date"), ("12日", "date"), ("12th", "date"), ("24th", "date"),
+        ("2026/10/09", "date"), ("30/1O/26", "date"), ("2 NOV 2026", "date"), ("25/11", "date"), ("9 Sep", "date"),
+        ("21 / 02 / 2O14", "dob"), ("30/03/2007", "dob"), ("+81 72 238 5519", "phone"), ("+961 8 812 445", "phone"),
+        ("+353 87 214 6639", "phone"), ("+353 1 620 6400", "phone"), ("07957685019", "phone"), ("JE 55 31 72 A", "ni"),
+        ("GK21 WZT", "vehicle"), ("HV19 PLK", "vehicle"), ("LD72 XMV", "vehicle"), ("195 666 6265", "nhs"), ("Z936334717945", "upn"),
+        ("femi.adebayo-reid@weymole.gov.uk", "email"), ("shannonw89@icloud.com", "email"))
+UNMARKED = ("Bruno", "Pickle", "Mum 💕", "おばあちゃん", "ماما", "Obaachan", "kaydz_gu12", "Sheerwater Health Centre", "Frimley Park",
+            "Frimley Health", "Royal Surrey", "Staines\nMagistrates' Court", "Guildford\nMagistrates'", "Family Court at Guildford",
+            "Stanwell Road Surgery", "East Surrey College", "Raven Housing Trust", "Redhill Streetwork", "Spelthorne Lofts",
+            "Bishops Removals", "Londis", "Harlequin", "Stoke Park", "Thorpe Park", "Memorial Park", "Heathrow", "Gatwick", "関空",
+            "Kansai", "Surrey Heath", "Spelthorne", "Hampshire", "Lebanon", "Japan", "Tusla", "Mindworks Surrey", "Your Sanctuary",
+            "Catch22", "Bluey", "Paw Patrol", "nandos", "pastoral@reigatepriory.org.uk", "07700", "SHW/BC/0023", "PR/26/118842",
+            "URN: 45/GF/1188/26", "GU26C00419", "BWV-4471", "MF", "mrs D")
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s54.NAME
-    assert s54.problems() == []
-    documents, per_kind = s54.counts()
-    assert documents == 24
-    assert per_kind["name"] == NAMES
-    assert sum(per_kind.values()) == TOTAL
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s54)
+
+
+def test_the_counts():
+    checks.counts(s54, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s54.sets()[s54.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s54, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s54)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in chats, a phone email and fast notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Japanese and Arabic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Japanese and Arabic
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("KEMP, Chelsea", "name"), ("PRYCE, Rin", "name"), ("HADDAD, Rania", "name"), ("KEMP, Tyler-Jay", "name"),
-                        ("G MUNDY", "name"), ("C Kemp", "name"), ("H. Marchetti", "name"), ("Maya H", "name"),
-                        ("Tyler-Jay", "name"), ("Kenzie-Rae", "name"), ("Ella-Mae", "name"), ("Alfie-Ray", "name"),
-                        ("TJ", "name"), ("tj", "name"), ("chels", "name"), ("kirst", "name"), ("pops", "name"), ("Kenz", "name"),
-                        ("harls", "name"), ("kayden", "name"), ("big t", "name"), ("Big T", "name"), ("Benz", "name"),
-                        ("Dre", "name"), ("Ty", "name"), ("Ash", "name"), ("ash", "name"), ("Hale", "name"), ("Stone", "name"),
-                        ("Lee Stone", "name"), ("Rin", "name"), ("Imogen Farant", "name"), ("shannon weller", "name"),
-                        ("凛", "name"), ("遥", "name"), ("りん", "name"), ("そうた", "name"), ("ステイシー", "name"),
-                        ("ダニエル", "name"), ("中村", "name"), ("森本", "name"), ("رانيا", "name"), ("مايا", "name"),
-                        ("كريم", "name"), ("خوري", "name"), ("Khoury", "name"), ("Rony", "name"), ("Saab", "name"),
-                        ("Partridge", "name"), ("Aoife Ní Bhriain", "name"), ("Fiona\nGallacher", "name"),
-                        ("ash", "place"), ("camp", "place"), ("maybury", "place"), ("st johns", "place"),
-                        ("Guildf\nord", "place"), ("Goldsworth\nPark", "place"), ("North\nCamp", "place"), ("堺", "place"),
-                        ("ギルフォード", "place"), ("زحلة", "place"), ("ووكينغ", "place"), ("والتون", "place"), ("Zahlé", "place"),
-                        ("Zahle", "place"), ("Dublin 10", "place"), ("Woking", "place"), ("Hollingbury", "place"),
-                        ("Ash Vale", "place"), ("Old Dean", "place"), ("Stanwell Moor", "place"), ("Mar\nElias", "address"),
-                        ("مار الياس", "address"), ("no. 15", "address"), ("no. 61", "address"), ("frenches rd", "address"),
-                        ("Flat 8, Hermitage House", "address"), ("Apartment 14, Clonard Court", "address"),
-                        ("D10 X2F4", "postcode"), ("Kings\nCollege", "school"), ("Winston Churchill", "school"),
-                        ("broadmere", "school"), ("stanwell fields", "school"), ("Surrey Hoshuko", "school"),
-                        ("Puddleducks", "school"), ("12 January\n2027", "date"), ("12日", "date"), ("12th", "date"),
-                        ("24th", "date"), ("2026/10/09", "date"), ("30/1O/26", "date"), ("2 NOV 2026", "date"), ("25/11", "date"),
-                        ("9 Sep", "date"), ("21 / 02 / 2O14", "dob"), ("30/03/2007", "dob"), ("+81 72 238 5519", "phone"),
-                        ("+961 8 812 445", "phone"), ("+353 87 214 6639", "phone"), ("+353 1 620 6400", "phone"),
-                        ("07957685019", "phone"), ("JE 55 31 72 A", "ni"), ("GK21 WZT", "vehicle"), ("HV19 PLK", "vehicle"),
-                        ("LD72 XMV", "vehicle"), ("195 666 6265", "nhs"), ("Z936334717945", "upn"),
-                        ("femi.adebayo-reid@weymole.gov.uk", "email"), ("shannonw89@icloud.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s54.sets()[s54.NAME])
-    for unmarked in ("Bruno", "Pickle", "Mum 💕", "おばあちゃん", "ماما", "Obaachan", "kaydz_gu12", "Sheerwater Health Centre",
-                     "Frimley Park", "Frimley Health", "Royal Surrey", "Staines\nMagistrates' Court",
-                     "Guildford\nMagistrates'", "Family Court at Guildford",
-                     "Stanwell Road Surgery", "East Surrey College", "Raven Housing Trust", "Redhill Streetwork",
-                     "Spelthorne Lofts", "Bishops Removals", "Londis", "Harlequin", "Stoke Park", "Thorpe Park", "Memorial Park",
-                     "Heathrow",
-                     "Gatwick", "関空", "Kansai", "Surrey Heath", "Spelthorne", "Hampshire", "Lebanon", "Japan", "Tusla",
-                     "Mindworks Surrey", "Your Sanctuary", "Catch22", "Bluey", "Paw Patrol", "nandos", "pastoral@reigatepriory.org.uk",
-                     "07700", "SHW/BC/0023", "PR/26/118842", "URN: 45/GF/1188/26", "GU26C00419", "BWV-4471", "MF", "mrs D"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():
@@ -88,6 +77,3 @@ def test_the_checks_can_fail():
     assert any("UPN fails its check letter" in p for p in found)
     assert any("NI number has a bad format" in p for p in found)
     assert any("'Maya' is marked as a name elsewhere" in p for p in found)
-
-
-NAMES, TOTAL = 566, 1013

@@ -2,86 +2,70 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set57 as s57
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 543, 1010
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("HOLT, Kacie-Leigh", "name"), ("BENALI, Nassima", "name"), ("HADDAD, Karim", "name"), ("ASHWORTH, Callum", "name"),
+        ("HARTLEY, Gemma Louise", "name"), ("BROOK, Lewis James", "name"), ("MOORHOUSE, Kyle", "name"), ("DEWHURST, Oscar", "name"),
+        ("Becky\nSutcliffe", "name"), ("M. Whal1ey", "name"), ("Bai1ey", "name"), ("Whalley", "name"), ("Read", "name"),
+        ("Tracy Read", "name"), ("Dennis Colne", "name"), ("Jordan Nelson", "name"), ("Lord", "name"), ("Louise Lord", "name"),
+        ("Brook", "name"), ("Hope Pilling", "name"), ("Summer", "name"), ("summer", "name"), ("Rose", "name"), ("JACKSON M", "name"),
+        ("M JACKSON", "name"), ("Kai", "name"), ("Tiny", "name"), ("Bugsy", "name"), ("Jacko", "name"), ("Zizou", "name"),
+        ("Yan", "name"), ("Bay", "name"), ("bay", "name"), ("jaybird", "name"), ("Ozzy", "name"), ("oz", "name"), ("pops", "name"),
+        ("hayls", "name"), ("Tills", "name"), ("Lew", "name"), ("Gem", "name"), ("ALF", "name"), ("ALFIE", "name"), ("Ryan", "name"),
+        ("ryan", "name"), ("mark", "name"), ("maz", "name"), ("mare", "name"), ("Mare", "name"), ("Маре", "name"), ("Марија", "name"),
+        ("Верица", "name"), ("Драган", "name"), ("Горан", "name"), ("Снежана", "name"), ("Snežana Ristova", "name"), ("snezana", "name"),
+        ("نسيمة", "name"), ("لينا", "name"), ("يانيس", "name"), ("Maria Stojanovski", "name"), ("Saleem", "name"), ("Rachid", "name"),
+        ("Fatiha", "name"), ("Ilyes HADDAD", "name"), ("G. Stojanovski", "name"), ("Read", "place"), ("Church", "place"),
+        ("Waterside", "place"), ("Woodnook", "place"), ("Whalley Range", "place"), ("Nelson", "place"), ("NELSON", "place"),
+        ("Low\nMoor", "place"), ("burnley wood", "place"), ("barlick", "place"), ("Seddikia", "place"), ("Tizi Ouzou", "place"),
+        ("Mostaganem", "place"), ("Oran", "place"), ("Битола", "place"), ("Скопје", "place"), ("Бери", "place"), ("Bury", "place"),
+        ("Rawtenstall", "place"), ("Padiham", "place"), ("Hapton", "place"), ("Burnley", "place"), ("Steeton", "place"),
+        ("felixstowe", "place"), ("COLNE", "place"), ("Number l6", "address"), ("no. 24", "address"), ("number 39", "address"),
+        ("no 29", "address"), ("Flat 7,\n33 Deane Road", "address"), ("Cité Seddikia, Bloc 14 n° 6", "address"),
+        ("ул. Партизанска бр. 12", "address"), ("Регент стрит 18", "address"), ("18 regent st", "address"), ("14 Pendle View", "address"),
+        ("Guy St", "address"), ("Fishergate", "address"), ("31000", "postcode"), ("7000", "postcode"), ("BB45HQ", "postcode"),
+        ("bb4 5hq", "postcode"), ("Calder Brook", "school"), ("calder brook", "school"), ("hill primary", "school"),
+        ("grane valley", "school"), ("ARC", "school"), ("Nelson and Colne College", "school"),
+        ("Accrington and Rossendale College", "school"), ("Haslingden\nHill", "school"), ("PARK HIGH", "school"),
+        ("St James's", "school"), ("15\nOctober", "date"), ("11 octobre 2026", "date"), ("14 NOV", "date"), ("18TH OCT", "date"),
+        ("Mar 14 2015", "date"), ("2019-06-03", "date"), ("20-22/11/2026", "date"), ("21-Sep-2026", "date"), ("20", "date"),
+        ("16th", "date"), ("3rd", "date"), ("7 Nov 2026", "date"), ("11-05-92", "dob"), ("21-Mar-2013", "dob"),
+        ("+213 551 23 47 89", "phone"), ("+33 6 12 48 73 95", "phone"), ("+389 70 318 442", "phone"), ("+389 75 604 219", "phone"),
+        ("07813 402667", "phone"), ("01282 771934", "phone"), ("JT 62 18 40 B", "ni"), ("PX 18 64 02 A", "ni"), ("PK19 XHD", "vehicle"),
+        ("YJ17 0WR", "vehicle"), ("MA66 KZT", "vehicle"), ("BF70 RXK", "vehicle"), ("466 028 9567", "nhs"), ("R888232621996", "upn"),
+        ("gemlou92@hotmail.co.uk", "email"), ("marija.stoj11@gmail.com", "email"))
+UNMARKED = ("Padiham Medical Centre", "Royal Blackburn", "Airedale General Hospital", "Barlick Medical Centre",
+            "Burnley Magistrates' Court", "Accrington Police Station", "Burnley Town Hall", "Burnley Mechanics", "Burnley Police Station",
+            "Castle Cars", "Calico Homes", "Bridge Lettings", "LinguaNorth", "Primrose House", "Haslingden St Mary's",
+            "Peel House Medical Practice", "Craven\n   Herald", "HMP Kirkham", "Brungerley", "Mitchell's Wood", "Blackburn Rail Stn",
+            "Lancaster Stn", "Towneley Arms", "the Crown", "the Interchange", "a6068", "Tyson", "Bella", "MAX", "Clare's Law", "l'Aïd",
+            "Семејство", "Тато", "Мама", "Вујко", "Mamie", "ammi", "wlidi", "kk", "J.T.", "ACE", "ending 7741", "Rossendale hub",
+            "Ribble Valley team", "Hyndburn East team", "macedonia", "SPAIN", "Algeria", "Lancashire", "PPN/E/2026/88142",
+            "DVDS/E/26/0519", "A0447129", "LL-58812", "4471")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s57.sets()[s57.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s57)
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s57.NAME
-    assert s57.problems() == []
-    n_docs, per_kind = s57.counts()
-    assert n_docs == 24
-    assert per_kind["name"] == 543
-    assert sum(per_kind.values()) == 1010
+def test_the_counts():
+    checks.counts(s57, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s57, HARD, UNMARKED, split=("name", "address", "place", "date", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s57)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in chats, a form and a mother's notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Arabic and Cyrillic script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(words.islower() for words, k in spans if k == "address")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Cyrillic script
-    for kind in ("name", "address", "place", "date", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("HOLT, Kacie-Leigh", "name"), ("BENALI, Nassima", "name"), ("HADDAD, Karim", "name"),
-                        ("ASHWORTH, Callum", "name"), ("HARTLEY, Gemma Louise", "name"), ("BROOK, Lewis James", "name"),
-                        ("MOORHOUSE, Kyle", "name"), ("DEWHURST, Oscar", "name"), ("Becky\nSutcliffe", "name"),
-                        ("M. Whal1ey", "name"), ("Bai1ey", "name"), ("Whalley", "name"), ("Read", "name"), ("Tracy Read", "name"),
-                        ("Dennis Colne", "name"), ("Jordan Nelson", "name"), ("Lord", "name"), ("Louise Lord", "name"),
-                        ("Brook", "name"), ("Hope Pilling", "name"), ("Summer", "name"), ("summer", "name"), ("Rose", "name"),
-                        ("JACKSON M", "name"), ("M JACKSON", "name"), ("Kai", "name"), ("Tiny", "name"), ("Bugsy", "name"),
-                        ("Jacko", "name"), ("Zizou", "name"), ("Yan", "name"), ("Bay", "name"), ("bay", "name"),
-                        ("jaybird", "name"), ("Ozzy", "name"), ("oz", "name"), ("pops", "name"), ("hayls", "name"),
-                        ("Tills", "name"), ("Lew", "name"), ("Gem", "name"), ("ALF", "name"), ("ALFIE", "name"),
-                        ("Ryan", "name"), ("ryan", "name"), ("mark", "name"), ("maz", "name"), ("mare", "name"), ("Mare", "name"),
-                        ("Маре", "name"), ("Марија", "name"), ("Верица", "name"), ("Драган", "name"), ("Горан", "name"),
-                        ("Снежана", "name"), ("Snežana Ristova", "name"), ("snezana", "name"), ("نسيمة", "name"),
-                        ("لينا", "name"), ("يانيس", "name"), ("Maria Stojanovski", "name"), ("Saleem", "name"),
-                        ("Rachid", "name"), ("Fatiha", "name"), ("Ilyes HADDAD", "name"), ("G. Stojanovski", "name"),
-                        ("Read", "place"), ("Church", "place"), ("Waterside", "place"), ("Woodnook", "place"),
-                        ("Whalley Range", "place"), ("Nelson", "place"), ("NELSON", "place"), ("Low\nMoor", "place"),
-                        ("burnley wood", "place"), ("barlick", "place"), ("Seddikia", "place"), ("Tizi Ouzou", "place"),
-                        ("Mostaganem", "place"), ("Oran", "place"), ("Битола", "place"), ("Скопје", "place"), ("Бери", "place"),
-                        ("Bury", "place"), ("Rawtenstall", "place"), ("Padiham", "place"), ("Hapton", "place"), ("Burnley", "place"),
-                        ("Steeton", "place"), ("felixstowe", "place"), ("COLNE", "place"),
-                        ("Number l6", "address"), ("no. 24", "address"), ("number 39", "address"), ("no 29", "address"),
-                        ("Flat 7,\n33 Deane Road", "address"), ("Cité Seddikia, Bloc 14 n° 6", "address"),
-                        ("ул. Партизанска бр. 12", "address"), ("Регент стрит 18", "address"), ("18 regent st", "address"),
-                        ("14 Pendle View", "address"), ("Guy St", "address"), ("Fishergate", "address"),
-                        ("31000", "postcode"), ("7000", "postcode"), ("BB45HQ", "postcode"), ("bb4 5hq", "postcode"),
-                        ("Calder Brook", "school"), ("calder brook", "school"), ("hill primary", "school"), ("grane valley", "school"),
-                        ("ARC", "school"), ("Nelson and Colne College", "school"), ("Accrington and Rossendale College", "school"),
-                        ("Haslingden\nHill", "school"), ("PARK HIGH", "school"), ("St James's", "school"),
-                        ("15\nOctober", "date"), ("11 octobre 2026", "date"), ("14 NOV", "date"), ("18TH OCT", "date"),
-                        ("Mar 14 2015", "date"), ("2019-06-03", "date"), ("20-22/11/2026", "date"), ("21-Sep-2026", "date"),
-                        ("20", "date"), ("16th", "date"), ("3rd", "date"), ("7 Nov 2026", "date"), ("11-05-92", "dob"),
-                        ("21-Mar-2013", "dob"), ("+213 551 23 47 89", "phone"), ("+33 6 12 48 73 95", "phone"),
-                        ("+389 70 318 442", "phone"), ("+389 75 604 219", "phone"), ("07813 402667", "phone"),
-                        ("01282 771934", "phone"), ("JT 62 18 40 B", "ni"), ("PX 18 64 02 A", "ni"), ("PK19 XHD", "vehicle"),
-                        ("YJ17 0WR", "vehicle"), ("MA66 KZT", "vehicle"), ("BF70 RXK", "vehicle"), ("466 028 9567", "nhs"),
-                        ("R888232621996", "upn"), ("gemlou92@hotmail.co.uk", "email"), ("marija.stoj11@gmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s57.sets()[s57.NAME])
-    for unmarked in ("Padiham Medical Centre", "Royal Blackburn", "Airedale General Hospital", "Barlick Medical Centre",
-                     "Burnley Magistrates' Court", "Accrington Police Station", "Burnley Town Hall", "Burnley Mechanics",
-                     "Burnley Police Station", "Castle Cars", "Calico Homes", "Bridge Lettings", "LinguaNorth",
-                     "Primrose House", "Haslingden St Mary's", "Peel House Medical Practice", "Craven\n   Herald", "HMP Kirkham",
-                     "Brungerley", "Mitchell's Wood", "Blackburn Rail Stn", "Lancaster Stn", "Towneley Arms", "the Crown",
-                     "the Interchange", "a6068", "Tyson", "Bella", "MAX", "Clare's Law", "l'Aïd", "Семејство", "Тато", "Мама",
-                     "Вујко", "Mamie", "ammi", "wlidi", "kk", "J.T.", "ACE", "ending 7741", "Rossendale hub", "Ribble Valley team",
-                     "Hyndburn East team", "macedonia", "SPAIN", "Algeria", "Lancashire", "PPN/E/2026/88142", "DVDS/E/26/0519",
-                     "A0447129", "LL-58812", "4471"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

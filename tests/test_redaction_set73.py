@@ -3,78 +3,60 @@ checks, its size, its own hard cases, strings that stay unmarked, and failing ch
 test_redaction_hand_sets.py)."""
 
 from bench import redaction_set73 as s73
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 608, 1012
+# names that are words or towns; short forms; odd formats
+HARD = (("STORR, Kai", "name"), ("MUTASA, Tanaka", "name"), ("RIPLEY, Thomas James", "name"), ("SOWERBY, Mark Andrew", "name"),
+        ("GOTT, H0lly-Mae", "name"), ("Sandra\nWray", "name"), ("Selby", "name"), ("Selby", "place"), ("Sowerby", "name"),
+        ("Sowerby", "place"), ("Ripley", "name"), ("Ripley", "place"), ("Summer", "name"), ("summer", "name"), ("Memory", "name"),
+        ("Robin", "name"), ("robin", "name"), ("Dale Wilko", "name"), ("dale", "name"), ("Keith Dale", "name"), ("Jade Leadley", "name"),
+        ("jade", "name"), ("Poppy", "name"), ("Holly", "name"), ("holly", "name"), ("Jordan Ibbo", "name"), ("Maru", "name"),
+        ("Lupe", "name"), ("Xime", "name"), ("Chayo", "name"), ("Tonderai", "name"), ("Tino", "name"), ("Rumbi", "name"),
+        ("Taki", "name"), ("Rufa", "name"), ("S. Wray", "name"), ("H Catterall", "name"), ("Becky Thirkell", "name"),
+        ("Thirsk School", "school"), ("María Eugenia Hernández Ruiz", "name"), ("Guadalupe Hernández Ruiz", "name"),
+        ("Inés Castaño", "name"), ("Tomás", "name"), ("steven pounder", "name"), ("Boro", "place"), ("boro", "place"),
+        ("Robin Hood's\nBay", "place"), ("Robin Hood's Bay", "place"), ("Chitungwiza", "place"), ("Zapopan", "place"),
+        ("Americana", "place"), ("Sherburn in\nElmet", "place"), ("brayton", "place"), ("drax", "place"),
+        ("ruswarp c of e\nprimary", "school"), ("south milford", "place"), ("embsay", "place"), ("BRAYTON", "place"),
+        ("Calle Pedro Moreno 1187", "address"), ("44160", "postcode"), ("no. 29", "address"), ("no 7", "address"),
+        ("number 10", "address"), ("flat 4", "address"), ("Flat 2, 19 Greatwood Avenue", "address"), ("hurrs rd", "address"),
+        ("helredale gdns", "address"), ("2 coach rd", "address"), ("16 leeds rd", "address"), ("flaxley", "school"),
+        ("little acorns", "school"), ("caedmon", "school"), ("LITTLE ACORNS NURSERY", "school"),
+        ("Thirsk School and Sixth Form\nCollege", "school"), ("Askham Bryan", "school"), ("King James's", "school"),
+        ("Aspin Park", "school"), ("Greatwood", "school"), ("Greatwood", "place"), ("O9/O2/2O24", "dob"), ("2O.11.26", "date"),
+        ("2O/11/2O26", "date"), ("16th", "date"), ("16", "date"), ("18th", "date"), ("21/10", "date"), ("7 Nov", "date"),
+        ("+263 77 502 3631", "phone"), ("+263 71 516 3237", "phone"), ("+52 33 9083 0166", "phone"), ("+52 33 5260 1815", "phone"),
+        ("+44 7505 499896", "phone"), ("JK 48 21 93 B", "ni"), ("NW 62 17 40 C", "ni"), ("YJ68 KDV", "vehicle"), ("NK70 HXB", "vehicle"),
+        ("FY19 XMO", "vehicle"), ("YB21 OXH", "vehicle"), ("A815211876543", "upn"), ("P815185671234", "upn"), ("114 878 1358", "nhs"),
+        ("f.dinsdale@allertonshire.example.org", "email"))
+UNMARKED = ("Dales and Vale Council", "Citizens Advice", "the Civic Centre", "Drax power station", "North Yorkshire Police",
+            "TransVoice NY", "the Friarage", "The Friarage", "Mayford House Surgery", "Old Swan", "IDAS", "Home Office",
+            "James Cook University Hospital", "Middlesbrough station", "Whitby bus station", "Whitby Library", "whitby CID",
+            "AIREDALE NHS FOUNDATION TRUST", "Airedale", "Fisher Medical Centre", "Lambert Medical Centre", "Cruse", "Ted", "Nane",
+            "Gogo", "Mam 💕", "Amai", "Baba", "Sekuru", "Abuelita", "Zimbabwe", "Jalisco", "Mexico", "North Yorkshire", "KD/3",
+            "AR4471902", "GMC 7281044", "12260198544", "FLU/26/0877", "Aldi", "Mwari", "North Face", "Air Max", "CPOMS", "in the summer",
+            "the abbey steps", "the Abbey", "Vana vaGogo", "Universal Credit", "ELSA")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s73.sets()[s73.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s73)
 
 
-def test_the_set_is_clean_and_its_size_is_known():
-    assert "without reading the detector" in s73.NAME
-    assert s73.problems() == []
-    docs = s73.sets()[s73.NAME]
-    spans = _spans()
-    assert len(docs) == 24
-    assert len(spans) == 1012
-    assert sum(1 for _words, kind in spans if kind == "name") == 608
+def test_the_counts():
+    checks.counts(s73, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s73, HARD, UNMARKED, split=("name", "place", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s73)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats and phone notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not name.isascii() for name in names)  # Spanish names with accents
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "place", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("STORR, Kai", "name"), ("MUTASA, Tanaka", "name"), ("RIPLEY, Thomas James", "name"),
-                        ("SOWERBY, Mark Andrew", "name"), ("GOTT, H0lly-Mae", "name"), ("Sandra\nWray", "name"),
-                        ("Selby", "name"), ("Selby", "place"), ("Sowerby", "name"), ("Sowerby", "place"), ("Ripley", "name"),
-                        ("Ripley", "place"), ("Summer", "name"), ("summer", "name"), ("Memory", "name"), ("Robin", "name"),
-                        ("robin", "name"), ("Dale Wilko", "name"), ("dale", "name"), ("Keith Dale", "name"),
-                        ("Jade Leadley", "name"), ("jade", "name"), ("Poppy", "name"), ("Holly", "name"), ("holly", "name"),
-                        ("Jordan Ibbo", "name"), ("Maru", "name"), ("Lupe", "name"), ("Xime", "name"), ("Chayo", "name"),
-                        ("Tonderai", "name"), ("Tino", "name"), ("Rumbi", "name"), ("Taki", "name"), ("Rufa", "name"),
-                        ("S. Wray", "name"), ("H Catterall", "name"), ("Becky Thirkell", "name"), ("Thirsk School", "school"),
-                        ("María Eugenia Hernández Ruiz", "name"), ("Guadalupe Hernández Ruiz", "name"), ("Inés Castaño", "name"),
-                        ("Tomás", "name"), ("steven pounder", "name"), ("Boro", "place"), ("boro", "place"),
-                        ("Robin Hood's\nBay", "place"), ("Robin Hood's Bay", "place"), ("Chitungwiza", "place"),
-                        ("Zapopan", "place"), ("Americana", "place"), ("Sherburn in\nElmet", "place"), ("brayton", "place"),
-                        ("drax", "place"), ("ruswarp c of e\nprimary", "school"), ("south milford", "place"), ("embsay", "place"),
-                        ("BRAYTON", "place"), ("Calle Pedro Moreno 1187", "address"), ("44160", "postcode"),
-                        ("no. 29", "address"), ("no 7", "address"), ("number 10", "address"), ("flat 4", "address"),
-                        ("Flat 2, 19 Greatwood Avenue", "address"), ("hurrs rd", "address"), ("helredale gdns", "address"),
-                        ("2 coach rd", "address"), ("16 leeds rd", "address"), ("flaxley", "school"), ("little acorns", "school"),
-                        ("caedmon", "school"), ("LITTLE ACORNS NURSERY", "school"),
-                        ("Thirsk School and Sixth Form\nCollege", "school"), ("Askham Bryan", "school"), ("King James's", "school"),
-                        ("Aspin Park", "school"), ("Greatwood", "school"), ("Greatwood", "place"), ("O9/O2/2O24", "dob"),
-                        ("2O.11.26", "date"), ("2O/11/2O26", "date"), ("16th", "date"), ("16", "date"), ("18th", "date"),
-                        ("21/10", "date"), ("7 Nov", "date"), ("+263 77 502 3631", "phone"), ("+263 71 516 3237", "phone"),
-                        ("+52 33 9083 0166", "phone"), ("+52 33 5260 1815", "phone"), ("+44 7505 499896", "phone"),
-                        ("JK 48 21 93 B", "ni"), ("NW 62 17 40 C", "ni"), ("YJ68 KDV", "vehicle"), ("NK70 HXB", "vehicle"),
-                        ("FY19 XMO", "vehicle"), ("YB21 OXH", "vehicle"), ("A815211876543", "upn"), ("P815185671234", "upn"),
-                        ("114 878 1358", "nhs"), ("f.dinsdale@allertonshire.example.org", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; short forms; odd formats
-
-
-def test_organisations_landmarks_and_kinship_words_stay_unmarked():
-    spans = _spans()
-    texts = "\n".join(doc.text for doc in s73.sets()[s73.NAME])
-    for unmarked in ("Dales and Vale Council", "Citizens Advice", "the Civic Centre", "Drax power station", "North Yorkshire Police",
-                     "TransVoice NY", "the Friarage", "The Friarage", "Mayford House Surgery", "Old Swan", "IDAS", "Home Office",
-                     "James Cook University Hospital", "Middlesbrough station", "Whitby bus station", "Whitby Library",
-                     "whitby CID", "AIREDALE NHS FOUNDATION TRUST", "Airedale", "Fisher Medical Centre", "Lambert Medical Centre",
-                     "Cruse", "Ted", "Nane", "Gogo", "Mam 💕", "Amai", "Baba", "Sekuru", "Abuelita", "Zimbabwe", "Jalisco", "Mexico",
-                     "North Yorkshire", "KD/3", "AR4471902", "GMC 7281044", "12260198544", "FLU/26/0877", "Aldi", "Mwari",
-                     "North Face", "Air Max", "CPOMS", "in the summer", "the abbey steps", "the Abbey", "Vana vaGogo",
-                     "Universal Credit", "ELSA"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

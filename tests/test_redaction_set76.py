@@ -2,73 +2,57 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set76 as s76
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 496, 936
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("CARTWRIGHT, Brody", "name"), ("HADLEY, Kacie-Leigh", "name"), ("SANDHU, Gurpreet Kaur", "name"),
+        ("SANDHU, Kuldeep Singh", "name"), ("NOWAK, Zuzanna", "name"), ("WIŚNIEWSKA, Agnieszka", "name"), ("ABAKAR ISSA H.", "name"),
+        ("MAHAMAT A.", "name"), ("K Bastable", "name"), ("C Bytheway", "name"), ("Sello L", "name"), ("Brody Cartwr1ght", "name"),
+        ("Skeng", "name"), ("Zoo-zha", "name"), ("Iyah", "name"), ("Hyacinth", "name"), ("Deano", "name"), ("Bev", "name"),
+        ("kacie leigh", "name"), ("liam", "name"), ("harjot", "name"), ("hawa", "name"), ("kai", "name"), ("Mason", "name"),
+        ("Rowley", "name"), ("Ruth Onions", "name"), ("Sandhu", "name"), ("Kubę", "name"), ("Oliwii", "name"), ("Aga", "name"),
+        ("Tomek", "name"), ("Krysia", "name"), ("Ania", "name"), ("حسن", "name"), ("عبد الكريم", "name"), ("كلتومة", "name"),
+        ("ਕੁਲਦੀਪ", "name"), ("ਗੁਰਪ੍ਰੀਤ", "name"), ("ਸਿਮਰਨ", "name"), ("Manjit", "name"), ("Sukhi", "name"), ("Geoff Tonks", "name"),
+        ("أبشة", "place"), ("Abéché", "place"), ("N'Djamena", "place"), ("Wrocławia", "place"), ("Wrocław", "place"),
+        ("Wałbrzych", "place"), ("Spanish Town", "place"), ("Phagwara", "place"), ("west brom", "place"), ("perry barr", "place"),
+        ("netherton", "place"), ("Rowley", "place"), ("Cradley", "place"), ("Perry Barr", "place"), ("Friar Park", "place"),
+        ("Carters Green", "place"), ("Cape Hill", "place"), ("Rood End Road", "address"), ("7 swan st", "address"),
+        ("hydes rd", "address"), ("no 4 Woden Rd", "address"), ("16", "address"), ("Flat 4", "address"), ("no. 50", "address"),
+        ("Soho Road", "address"), ("14 Brunswick Avenue", "address"), ("ul. Słowackiego 17/4", "address"), ("Legnicka 55/12", "address"),
+        ("58-300", "postcode"), ("LITTLE ACORNS NURSERY", "school"), ("corngreaves", "school"), ("wodensborough", "school"),
+        ("mesty croft", "school"), ("Phoenix", "school"), ("Whiteheath", "school"), ("Little Gems", "school"),
+        ("Polska Szkoła Sobotnia im. Jana Pawła II", "school"), ("3 PAŹ 2026", "date"), ("੨੮ ਨਵੰਬਰ", "date"), ("9th March", "dob"),
+        ("17.04.2023", "dob"), ("19th", "date"), ("08-10-2026", "date"), ("+1 876 572 3318", "phone"), ("+235 66 24 81 37", "phone"),
+        ("+91 98154 27736", "phone"), ("+48 22 584 73 20", "phone"), ("FD68 XKR", "vehicle"), ("KX17 BWN", "vehicle"),
+        ("BV65 OKE", "vehicle"), ("NP 63 19 42 C", "ni"), ("576 340 6346", "nhs"), ("Z333736484284", "upn"))
+UNMARKED = ("Sandwell General", "Russells Hall Hospital", "Walsall Manor Hospital", "Rowley Regis Hospital", "Rood End Medical Centre",
+            "Rowley Regis Medical Centre", "Cradley Surgery", "Sandwell College", "Sandwell Council House", "Sandwell Children's Trust",
+            "Black Country Women's Aid", "Children's Society", "Refugee Council", "Serco", "LanguageLine", "Kingdom Hall",
+            "Guru Nanak Gurdwara", "Lightwoods", "the Fountain", "Merry Hill", "Albion", "the Family Court sitting at Wolverhampton",
+            "Jamaica", "Chad", "Poland", "St Catherine", "Bella", "Biscuit", "Kotek", "Biji", "Tata", "Babcia", "Massi", "Chacha",
+            "kai.m.tip", "tata_tomek89", "KB", "K-AB", "E-M", "MEA-77120", "Log 4471", "June 2025")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s76.sets()[s76.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s76)
 
 
-def test_the_set_is_clean_and_counted():
-    assert "without reading the detector" in s76.NAME
-    assert s76.problems() == []
-    docs = s76.sets()[s76.NAME]
-    assert len(docs) == 24
-    spans = _spans()
-    assert len(spans) == 936
-    assert sum(1 for _words, kind in spans if kind == "name") == 496
+def test_the_counts():
+    checks.counts(s76, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s76, HARD, UNMARKED, split=("name",))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s76)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats and phone notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Arabic and Gurmukhi script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # a place in Arabic script
-    for words, kind in (("CARTWRIGHT, Brody", "name"), ("HADLEY, Kacie-Leigh", "name"), ("SANDHU, Gurpreet Kaur", "name"),
-                        ("SANDHU, Kuldeep Singh", "name"), ("NOWAK, Zuzanna", "name"), ("WIŚNIEWSKA, Agnieszka", "name"),
-                        ("ABAKAR ISSA H.", "name"), ("MAHAMAT A.", "name"), ("K Bastable", "name"), ("C Bytheway", "name"),
-                        ("Sello L", "name"), ("Brody Cartwr1ght", "name"), ("Skeng", "name"), ("Zoo-zha", "name"),
-                        ("Iyah", "name"), ("Hyacinth", "name"), ("Deano", "name"), ("Bev", "name"), ("kacie leigh", "name"),
-                        ("liam", "name"), ("harjot", "name"), ("hawa", "name"), ("kai", "name"), ("Mason", "name"),
-                        ("Rowley", "name"), ("Ruth Onions", "name"), ("Sandhu", "name"), ("Kubę", "name"), ("Oliwii", "name"),
-                        ("Aga", "name"), ("Tomek", "name"), ("Krysia", "name"), ("Ania", "name"), ("حسن", "name"),
-                        ("عبد الكريم", "name"), ("كلتومة", "name"), ("ਕੁਲਦੀਪ", "name"), ("ਗੁਰਪ੍ਰੀਤ", "name"), ("ਸਿਮਰਨ", "name"),
-                        ("Manjit", "name"), ("Sukhi", "name"), ("Geoff Tonks", "name"), ("أبشة", "place"), ("Abéché", "place"),
-                        ("N'Djamena", "place"), ("Wrocławia", "place"), ("Wrocław", "place"), ("Wałbrzych", "place"),
-                        ("Spanish Town", "place"), ("Phagwara", "place"), ("west brom", "place"), ("perry barr", "place"),
-                        ("netherton", "place"), ("Rowley", "place"), ("Cradley", "place"), ("Perry Barr", "place"),
-                        ("Friar Park", "place"), ("Carters Green", "place"), ("Cape Hill", "place"), ("Rood End Road", "address"),
-                        ("7 swan st", "address"), ("hydes rd", "address"), ("no 4 Woden Rd", "address"), ("16", "address"),
-                        ("Flat 4", "address"), ("no. 50", "address"), ("Soho Road", "address"), ("14 Brunswick Avenue", "address"),
-                        ("ul. Słowackiego 17/4", "address"), ("Legnicka 55/12", "address"), ("58-300", "postcode"),
-                        ("LITTLE ACORNS NURSERY", "school"), ("corngreaves", "school"), ("wodensborough", "school"),
-                        ("mesty croft", "school"), ("Phoenix", "school"), ("Whiteheath", "school"), ("Little Gems", "school"),
-                        ("Polska Szkoła Sobotnia im. Jana Pawła II", "school"), ("3 PAŹ 2026", "date"), ("੨੮ ਨਵੰਬਰ", "date"),
-                        ("9th March", "dob"), ("17.04.2023", "dob"), ("19th", "date"), ("08-10-2026", "date"),
-                        ("+1 876 572 3318", "phone"), ("+235 66 24 81 37", "phone"), ("+91 98154 27736", "phone"),
-                        ("+48 22 584 73 20", "phone"), ("FD68 XKR", "vehicle"), ("KX17 BWN", "vehicle"), ("BV65 OKE", "vehicle"),
-                        ("NP 63 19 42 C", "ni"), ("576 340 6346", "nhs"), ("Z333736484284", "upn")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-
-
-def test_organisations_landmarks_and_others_stay_unmarked():
-    spans = _spans()
-    texts = "\n".join(doc.text for doc in s76.sets()[s76.NAME])
-    for unmarked in ("Sandwell General", "Russells Hall Hospital", "Walsall Manor Hospital", "Rowley Regis Hospital",
-                     "Rood End Medical Centre", "Rowley Regis Medical Centre", "Cradley Surgery", "Sandwell College",
-                     "Sandwell Council House", "Sandwell Children's Trust", "Black Country Women's Aid", "Children's Society",
-                     "Refugee Council", "Serco", "LanguageLine", "Kingdom Hall", "Guru Nanak Gurdwara", "Lightwoods",
-                     "the Fountain", "Merry Hill", "Albion", "the Family Court sitting at Wolverhampton", "Jamaica", "Chad",
-                     "Poland", "St Catherine", "Bella", "Biscuit", "Kotek", "Biji", "Tata", "Babcia", "Massi", "Chacha",
-                     "kai.m.tip", "tata_tomek89", "KB", "K-AB", "E-M", "MEA-77120", "Log 4471", "June 2025"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,77 +2,62 @@
 its size, its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set79 as s79
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 544, 1035
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("SHARP, Finley", "name"), ("ASHBY-GORE, Ottilie", "name"), ("BROOK, Chantelle", "name"), ("Daylín CASTILLO PÉREZ", "name"),
+        ("Tegan THOMAS", "name"), ("C Brook", "name"), ("Daylin C", "name"), ("A. Ware", "name"), ("Ware", "name"), ("Ruth Ware", "name"),
+        ("Chesham", "name"), ("Chesham", "place"), ("Hugo Tring", "name"), ("Tring", "place"), ("Ian Sandy", "name"),
+        ("Sandy Bay", "place"), ("Hope", "name"), ("Hope Adewale", "name"), ("Grace Holt", "name"), ("Ash", "name"),
+        ("Tyler Ash", "name"), ("Day", "name"), ("dawn", "name"), ("Willow", "name"), ("Reggie", "name"), ("Kay", "name"),
+        ("finn", "name"), ("jordy", "name"), ("kelsey", "name"), ("hamza rafiq", "name"), ("dre", "name"), ("Dre", "name"),
+        ("Migda", "name"), ("Odalys", "name"), ("Yeison", "name"), ("yeison", "name"), ("Barney", "name"), ("Tilly", "name"),
+        ("Hamzi", "name"), ("حمزہ", "name"), ("علینا", "name"), ("صائمہ رفیق", "name"), ("BR00K", "name"), ("0dalys", "name"),
+        ("Yeis0n", "name"), ("G. Ashw0rth", "name"), ("Ashby-Gore", "name"), ("Pryce", "name"), ("Thorne", "name"), ("Whitlam", "name"),
+        ("THOMAS", "name"), ("YON", "name"), ("Hemel", "place"), ("Berko", "place"), ("Ricky", "place"), ("Jo'burg", "place"),
+        ("elstree", "place"), ("luton", "place"), ("harrow", "place"), ("Grovehill", "place"), ("Half Tree Hollow", "place"),
+        ("Jamestown", "place"), ("Georgetown", "place"), ("Centro Habana", "place"), ("La Habana", "place"), ("Holguín", "place"),
+        ("Hialeah", "place"), ("Money Hill", "place"), ("Maple Cross", "place"), ("Islamabad", "place"), ("Hemel Hempstead", "place"),
+        ("South Oxhey", "place"), ("Abbots Langley", "place"), ("Neptuno 412, apto 3, entre Escobar y Gervasio", "address"),
+        ("Reina", "address"), ("House 112, Street 7, F-10/2", "address"), ("Cleughs Plain", "address"), ("no. 24", "address"),
+        ("21", "address"), ("number 11", "address"), ("Flat 5", "address"), ("no. 5", "address"), ("no. 1", "address"),
+        ("number 60", "address"), ("Manor Street", "address"), ("washington ave", "address"), ("cecil st", "address"),
+        ("10200", "postcode"), ("28020", "postcode"), ("WD19 7AX", "postcode"), ("Westfield", "school"), ("Field Junior", "school"),
+        ("Greenfields", "school"), ("Little Acorns", "school"), ("West Herts College", "school"),
+        ("NORTHCHURCH ST MARY'S CofE SCHOOL", "school"), ("08/18/2026", "date"), ("12/01/2026", "date"), ("28th", "date"),
+        ("31st", "date"), ("l0th", "date"), ("13/08/2O26", "date"), ("14", "date"), ("16 October", "date"), ("5", "date"),
+        ("6 Dec", "date"), ("2nd Nov", "date"), ("18/9/26", "date"), ("O2/O3/2OO9", "dob"), ("23.06.2OO7", "dob"),
+        ("+53 5 281 4437", "phone"), ("+34 612 483 907", "phone"), ("+1 305 418 2276", "phone"), ("+92 51 2874412", "phone"),
+        ("+290 22417", "phone"), ("+290 64209", "phone"), ("+44 7723 418560", "phone"), ("07845219604", "phone"), ("TB 09 03 02 A", "ni"),
+        ("JW 81 02 17 D", "ni"), ("YR67 KDZ", "vehicle"), ("LT19 XPW", "vehicle"), ("GU17 HRF", "vehicle"), ("FD62 YBN", "vehicle"),
+        ("455 684 4843", "nhs"), ("Z919147592337", "upn"), ("L919131326453", "upn"), ("ivybenjamin.sthelena@gmail.com", "email"))
+UNMARKED = ("Watford General", "Hemel Hempstead Hospital", "Oxhey Village Surgery", "Abbots Langley Surgery",
+            "Rickmansworth Health Centre", "Vicarage Road Surgery", "FAMILY COURT AT WATFORD", "HEMEL FOOD BANK", "Leavesden Lions",
+            "Meriden Court", "Sherrards", "Western Union", "Willow Team", "Three Rivers", "Jarman Park", "Aquadrome", "Harlequin",
+            "Ashridge", "Berkhamsted Civic Centre", "Bailey", "pudding", "yei.sntg_07", "WD26P00417", "HFB-26-3317", "HF/7",
+            "Hertfordshire", "Cuba", "Florida", "St Helena", "Ascension", "Saints", "England", "امی", "Abuela", "mamu", "T.T.",
+            "Gade Carers Hub", "Colne Chess Council", "Gade Valley", "Canada Goose", "Greggs", "Co-op", "Tesco")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s79.sets()[s79.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s79)
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s79.NAME
-    assert s79.problems() == []
-    n_docs, per_kind = s79.counts()
-    assert n_docs == 24
-    assert per_kind["name"] == 544
-    assert sum(per_kind.values()) == 1035
+def test_the_counts():
+    checks.counts(s79, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s79, HARD, UNMARKED, split=("name", "address", "place", "date"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s79)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages and notes typed on a phone
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Urdu script
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "address")
-    for kind in ("name", "address", "place", "date"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("SHARP, Finley", "name"), ("ASHBY-GORE, Ottilie", "name"), ("BROOK, Chantelle", "name"),
-                        ("Daylín CASTILLO PÉREZ", "name"), ("Tegan THOMAS", "name"), ("C Brook", "name"),
-                        ("Daylin C", "name"), ("A. Ware", "name"), ("Ware", "name"), ("Ruth Ware", "name"), ("Chesham", "name"),
-                        ("Chesham", "place"), ("Hugo Tring", "name"), ("Tring", "place"), ("Ian Sandy", "name"),
-                        ("Sandy Bay", "place"), ("Hope", "name"), ("Hope Adewale", "name"), ("Grace Holt", "name"),
-                        ("Ash", "name"), ("Tyler Ash", "name"), ("Day", "name"), ("dawn", "name"), ("Willow", "name"),
-                        ("Reggie", "name"), ("Kay", "name"), ("finn", "name"), ("jordy", "name"), ("kelsey", "name"),
-                        ("hamza rafiq", "name"), ("dre", "name"), ("Dre", "name"), ("Migda", "name"), ("Odalys", "name"),
-                        ("Yeison", "name"), ("yeison", "name"), ("Barney", "name"), ("Tilly", "name"), ("Hamzi", "name"),
-                        ("حمزہ", "name"), ("علینا", "name"), ("صائمہ رفیق", "name"), ("BR00K", "name"), ("0dalys", "name"),
-                        ("Yeis0n", "name"), ("G. Ashw0rth", "name"), ("Ashby-Gore", "name"), ("Pryce", "name"),
-                        ("Thorne", "name"), ("Whitlam", "name"), ("THOMAS", "name"), ("YON", "name"), ("Hemel", "place"),
-                        ("Berko", "place"), ("Ricky", "place"), ("Jo'burg", "place"), ("elstree", "place"), ("luton", "place"),
-                        ("harrow", "place"), ("Grovehill", "place"), ("Half Tree Hollow", "place"), ("Jamestown", "place"),
-                        ("Georgetown", "place"), ("Centro Habana", "place"), ("La Habana", "place"), ("Holguín", "place"),
-                        ("Hialeah", "place"), ("Money Hill", "place"), ("Maple Cross", "place"), ("Islamabad", "place"),
-                        ("Hemel Hempstead", "place"), ("South Oxhey", "place"), ("Abbots Langley", "place"),
-                        ("Neptuno 412, apto 3, entre Escobar y Gervasio", "address"), ("Reina", "address"),
-                        ("House 112, Street 7, F-10/2", "address"), ("Cleughs Plain", "address"), ("no. 24", "address"),
-                        ("21", "address"), ("number 11", "address"), ("Flat 5", "address"), ("no. 5", "address"),
-                        ("no. 1", "address"), ("number 60", "address"), ("Manor Street", "address"),
-                        ("washington ave", "address"), ("cecil st", "address"), ("10200", "postcode"), ("28020", "postcode"),
-                        ("WD19 7AX", "postcode"), ("Westfield", "school"), ("Field Junior", "school"), ("Greenfields", "school"),
-                        ("Little Acorns", "school"), ("West Herts College", "school"), ("NORTHCHURCH ST MARY'S CofE SCHOOL", "school"),
-                        ("08/18/2026", "date"), ("12/01/2026", "date"), ("28th", "date"), ("31st", "date"), ("l0th", "date"),
-                        ("13/08/2O26", "date"), ("14", "date"), ("16 October", "date"), ("5", "date"), ("6 Dec", "date"),
-                        ("2nd Nov", "date"), ("18/9/26", "date"), ("O2/O3/2OO9", "dob"), ("23.06.2OO7", "dob"),
-                        ("+53 5 281 4437", "phone"), ("+34 612 483 907", "phone"), ("+1 305 418 2276", "phone"),
-                        ("+92 51 2874412", "phone"), ("+290 22417", "phone"), ("+290 64209", "phone"), ("+44 7723 418560", "phone"),
-                        ("07845219604", "phone"), ("TB 09 03 02 A", "ni"), ("JW 81 02 17 D", "ni"), ("YR67 KDZ", "vehicle"),
-                        ("LT19 XPW", "vehicle"), ("GU17 HRF", "vehicle"), ("FD62 YBN", "vehicle"), ("455 684 4843", "nhs"),
-                        ("Z919147592337", "upn"), ("L919131326453", "upn"), ("ivybenjamin.sthelena@gmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s79.sets()[s79.NAME])
-    for unmarked in ("Watford General", "Hemel Hempstead Hospital", "Oxhey Village Surgery", "Abbots Langley Surgery",
-                     "Rickmansworth Health Centre", "Vicarage Road Surgery", "FAMILY COURT AT WATFORD", "HEMEL FOOD BANK",
-                     "Leavesden Lions", "Meriden Court", "Sherrards", "Western Union", "Willow Team", "Three Rivers",
-                     "Jarman Park", "Aquadrome", "Harlequin", "Ashridge", "Berkhamsted Civic Centre", "Bailey", "pudding",
-                     "yei.sntg_07", "WD26P00417", "HFB-26-3317", "HF/7", "Hertfordshire", "Cuba", "Florida",
-                     "St Helena", "Ascension", "Saints", "England", "امی", "Abuela", "mamu", "T.T.", "Gade Carers Hub",
-                     "Colne Chess Council", "Gade Valley", "Canada Goose", "Greggs", "Co-op", "Tesco"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

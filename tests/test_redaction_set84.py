@@ -2,75 +2,62 @@
 its marking, its size, its own hard cases and failing checks."""
 
 from bench import redaction_set84 as s84
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 530, 973
+# names that are words or towns; short forms; OCR; odd formats
+HARD = (("LANG, Bailey", "name"), ("WIDDICOMBE, Summer", "name"), ("OTERO LEMA, Xosé Manuel", "name"), ("OTERO CASTRO, Noa", "name"),
+        ("VENNING, Kacie-Leigh", "name"), ("CROOK, Danielle", "name"), ("Fran\nHooper", "name"), ("Summer", "name"), ("summer", "name"),
+        ("tam", "name"), ("val chudleigh", "name"), ("kai rendle", "name"), ("noa otero castro", "name"), ("carme", "name"),
+        ("gill", "name"), ("K.Bovey", "name"), ("J Hext", "name"), ("D. Pillar", "name"), ("Mason Snel1", "name"), ("Tr1ckey", "name"),
+        ("JANE HEXT", "name"), ("Deano", "name"), ("Kay", "name"), ("Bia", "name"), ("Zé", "name"), ("Matildezinha", "name"),
+        ("iaguiño", "name"), ("Rubes", "name"), ("Kace", "name"), ("Kezza", "name"), ("Dean Friend", "name"), ("Shannon Newton", "name"),
+        ("Val Chudleigh", "name"), ("Priya Kenton", "name"), ("Ana Paula", "name"), ("Maria de Lurdes Freitas", "name"),
+        ("Sónia Freitas Gouveia", "name"), ("Uxía Castro Pazos", "name"), ("Lewis", "name"), ("lew", "name"), ("pat", "name"),
+        ("Widger", "name"), ("Tozer", "name"), ("Hext", "name"), ("Newton", "place"), ("Bovey Tracey", "place"),
+        ("Câmara de\nLobos", "place"), ("Câmara de Lobos", "place"), ("St Helier", "place"), ("Funchal", "place"), ("Burela", "place"),
+        ("burela", "place"), ("Celeiro", "place"), ("Vigo", "place"), ("Preston", "place"), ("galmpton", "place"), ("churston", "place"),
+        ("brixham", "place"), ("dawlish", "place"), ("highweek", "place"), ("littleham", "place"), ("Budleigh", "place"),
+        ("Wonford", "place"), ("EXETER", "place"), ("Furzeham", "place"), ("Whipton", "place"), ("Watcombe", "place"),
+        ("Goodrington", "place"), ("Milber", "place"), ("Withycombe Raleigh", "place"), ("Newlyn", "place"), ("no. 25", "address"),
+        ("43", "address"), ("number 31", "address"), ("2", "address"), ("Pinhoe Rd", "address"), ("Sidwell Street", "address"),
+        ("The Strand", "address"), ("Rua São João de Deus 12", "address"), ("Rúa do Porto 3", "address"),
+        ("Rúa Rosalía de Castro 14, 2ºB", "address"), ("9300-150", "postcode"), ("27880", "postcode"), ("Eden Park", "school"),
+        ("roselands", "school"), ("paignton acad", "school"), ("withycombe", "school"), ("WHIPTON BARTON JUNIOR SCH00L", "school"),
+        ("Little\nAcorns", "school"), ("Little Puffins", "school"), ("7 Nov", "date"), ("16.1l.26", "date"), ("12 set.", "date"),
+        ("25 de outubro de 2026", "date"), ("2026-10-13", "date"), ("12-13/09/2026", "date"), ("30/11-1/12", "date"), ("26th", "date"),
+        ("26", "date"), ("7th", "date"), ("4th", "date"), ("14 / 2 / 17", "dob"), ("2015-05-09", "dob"), ("BM 212", "vehicle"),
+        ("BM 37", "vehicle"), ("WK17 HXP", "vehicle"), ("YK19 RWN", "vehicle"), ("+351 291 942 318", "phone"),
+        ("+351 912 604 337", "phone"), ("+34 982 55 12 34", "phone"), ("+34 654 21 87 30", "phone"), ("+34 986 70 33 18", "phone"),
+        ("0300 456 2187", "phone"), ("WK 30 57 84 D", "ni"), ("792 848 7659", "nhs"), ("Q880260919987", "upn"),
+        ("lrivas@atlanticcrewservices.es", "email"))
+UNMARKED = ("Torbay Hospital", "Pinhoe and Broadclyst Medical Practice", "South Devon College", "Devon Young Carers", "HMP Eastwood Park",
+            "Bay Crest Hotel", "Harbourside Lodge", "Girl Rhianna", "Morning Star", "Goodrington Sands", "Sandy Bay", "Sandy Park",
+            "Exeter Chiefs", "Language Line", "Corner Place Surgery", "Forde House", "Oldway", "Kingsteignton Medical Practice",
+            "Torbay Drug and Alcohol Service", "Devon Home Choice", "Teignbridge", "TALKWORKS", "Triple P", "Tesco express",
+            "the fish quay", "the breakwater", "Pickle", "Biscuit", "A7731EP", "MIS-0931", "FD-26-07719",
+            "crewing@atlanticcrewservices.es", "seaglass.n13", "brais.celeiro", "Mum 🏠", "first bit YK19", "D.P.", "Madeira", "Portugal",
+            "Galicia", "Jersey", "Devon", "Lancashire", "Avó", "avoa", "Dona", "Tio", "Auntie", "senior", "Exe and Teign Council",
+            "Tor Coast Council", "Beamers Ltd")
 
 
-def test_the_set_is_clean_and_its_size():
-    assert "without reading the detector" in s84.NAME
-    assert s84.problems() == []
-    docs = s84.sets()[s84.NAME]
-    assert len(docs) == 24
-    kinds = [kind for doc in docs for _start, _end, kind in doc.gold]
-    assert kinds.count("name") == 530
-    assert len(kinds) == 973
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s84)
+
+
+def test_the_counts():
+    checks.counts(s84, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s84.sets()[s84.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s84, HARD, UNMARKED, split=("name", "place", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s84)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in texts, chats, phone notes and app messages
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "place", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("LANG, Bailey", "name"), ("WIDDICOMBE, Summer", "name"), ("OTERO LEMA, Xosé Manuel", "name"),
-                        ("OTERO CASTRO, Noa", "name"), ("VENNING, Kacie-Leigh", "name"), ("CROOK, Danielle", "name"),
-                        ("Fran\nHooper", "name"), ("Summer", "name"), ("summer", "name"), ("tam", "name"), ("val chudleigh", "name"),
-                        ("kai rendle", "name"), ("noa otero castro", "name"), ("carme", "name"), ("gill", "name"),
-                        ("K.Bovey", "name"), ("J Hext", "name"), ("D. Pillar", "name"), ("Mason Snel1", "name"),
-                        ("Tr1ckey", "name"), ("JANE HEXT", "name"), ("Deano", "name"), ("Kay", "name"), ("Bia", "name"),
-                        ("Zé", "name"), ("Matildezinha", "name"), ("iaguiño", "name"), ("Rubes", "name"), ("Kace", "name"),
-                        ("Kezza", "name"), ("Dean Friend", "name"), ("Shannon Newton", "name"), ("Val Chudleigh", "name"),
-                        ("Priya Kenton", "name"), ("Ana Paula", "name"),
-                        ("Maria de Lurdes Freitas", "name"), ("Sónia Freitas Gouveia", "name"), ("Uxía Castro Pazos", "name"),
-                        ("Lewis", "name"), ("lew", "name"), ("pat", "name"), ("Widger", "name"), ("Tozer", "name"),
-                        ("Hext", "name"), ("Newton", "place"), ("Bovey Tracey", "place"), ("Câmara de\nLobos", "place"),
-                        ("Câmara de Lobos", "place"), ("St Helier", "place"), ("Funchal", "place"), ("Burela", "place"),
-                        ("burela", "place"), ("Celeiro", "place"), ("Vigo", "place"), ("Preston", "place"), ("galmpton", "place"),
-                        ("churston", "place"), ("brixham", "place"), ("dawlish", "place"), ("highweek", "place"),
-                        ("littleham", "place"), ("Budleigh", "place"), ("Wonford", "place"), ("EXETER", "place"),
-                        ("Furzeham", "place"), ("Whipton", "place"), ("Watcombe", "place"), ("Goodrington", "place"),
-                        ("Milber", "place"), ("Withycombe Raleigh", "place"), ("Newlyn", "place"),
-                        ("no. 25", "address"), ("43", "address"), ("number 31", "address"), ("2", "address"),
-                        ("Pinhoe Rd", "address"), ("Sidwell Street", "address"), ("The Strand", "address"),
-                        ("Rua São João de Deus 12", "address"), ("Rúa do Porto 3", "address"),
-                        ("Rúa Rosalía de Castro 14, 2ºB", "address"), ("9300-150", "postcode"), ("27880", "postcode"),
-                        ("Eden Park", "school"), ("roselands", "school"), ("paignton acad", "school"), ("withycombe", "school"),
-                        ("WHIPTON BARTON JUNIOR SCH00L", "school"), ("Little\nAcorns", "school"), ("Little Puffins", "school"),
-                        ("7 Nov", "date"), ("16.1l.26", "date"), ("12 set.", "date"), ("25 de outubro de 2026", "date"),
-                        ("2026-10-13", "date"), ("12-13/09/2026", "date"), ("30/11-1/12", "date"), ("26th", "date"),
-                        ("26", "date"), ("7th", "date"), ("4th", "date"), ("14 / 2 / 17", "dob"), ("2015-05-09", "dob"),
-                        ("BM 212", "vehicle"), ("BM 37", "vehicle"), ("WK17 HXP", "vehicle"), ("YK19 RWN", "vehicle"),
-                        ("+351 291 942 318", "phone"), ("+351 912 604 337", "phone"), ("+34 982 55 12 34", "phone"),
-                        ("+34 654 21 87 30", "phone"), ("+34 986 70 33 18", "phone"), ("0300 456 2187", "phone"),
-                        ("WK 30 57 84 D", "ni"), ("792 848 7659", "nhs"), ("Q880260919987", "upn"),
-                        ("lrivas@atlanticcrewservices.es", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; short forms; OCR; odd formats
-    texts = "\n".join(doc.text for doc in s84.sets()[s84.NAME])
-    for unmarked in ("Torbay Hospital", "Pinhoe and Broadclyst Medical Practice", "South Devon College", "Devon Young Carers",
-                     "HMP Eastwood Park", "Bay Crest Hotel", "Harbourside Lodge", "Girl Rhianna", "Morning Star",
-                     "Goodrington Sands", "Sandy Bay", "Sandy Park", "Exeter Chiefs", "Language Line", "Corner Place Surgery",
-                     "Forde House", "Oldway", "Kingsteignton Medical Practice", "Torbay Drug and Alcohol Service",
-                     "Devon Home Choice", "Teignbridge", "TALKWORKS", "Triple P", "Tesco express", "the fish quay",
-                     "the breakwater", "Pickle", "Biscuit", "A7731EP", "MIS-0931", "FD-26-07719", "crewing@atlanticcrewservices.es",
-                     "seaglass.n13", "brais.celeiro", "Mum 🏠", "first bit YK19", "D.P.", "Madeira", "Portugal", "Galicia",
-                     "Jersey", "Devon", "Lancashire", "Avó", "avoa", "Dona", "Tio", "Auntie", "senior", "Exe and Teign Council",
-                     "Tor Coast Council", "Beamers Ltd"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

@@ -2,69 +2,51 @@
 its marking, size and hard cases (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set95 as s95
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 527, 924
+# names that are words or towns; scripts; short forms; odd formats
+HARD = (("WHITTINGTON, Tyler-Jay", "name"), ("LIN, Yu-hsuan", "name"), ("GAWN, Sandra Margaret", "name"), ("Ellie-\nMae", "name"),
+        ("Yu-hsuan (Ethan) LIN", "name"), ("J PITTIS", "name"), ("G. Mew", "name"), ("R. Aylward", "name"),
+        ("kayleigh whittington", "name"), ("craig", "name"), ("coombes", "name"), ("Summer", "name"), ("Brooke", "name"),
+        ("Mason", "name"), ("Skye", "name"), ("Orchard", "name"), ("Hendy", "name"), ("Marsh", "name"), ("Tyrone", "name"),
+        ("Kacpcr", "name"), ("Kacperek", "name"), ("Xuan-xuan", "name"), ("En-en", "name"), ("恩恩", "name"), ("陳雅婷", "name"),
+        ("林", "name"), ("美玲", "name"), ("Mari", "name"), ("Jeebs", "name"), ("TJ", "name"), ("Mo", "name"), ("Lexi", "name"),
+        ("Pan", "place"), ("Lake", "place"), ("lake", "place"), ("Yarmouth", "place"), ("Liam Yarmouth", "name"), ("apse heath", "place"),
+        ("bmth", "place"), ("台中", "place"), ("考斯", "place"), ("南安普敦", "place"), ("Victoria", "place"), ("Anse Aux Pins", "place"),
+        ("Tarnów", "place"), ("Niton", "place"), ("La Rosiere Estate", "address"), ("ul. Krakowska 14/3", "address"),
+        ("no. 25", "address"), ("Flat 4", "address"), ("27 downside close", "address"), ("33-100", "postcode"), ("west wight", "school"),
+        ("Lake Ridge", "school"), ("St Boniface", "school"), ("30 January", "dob"), ("29 February", "dob"), ("12.4.61", "dob"),
+        ("31st", "date"), ("14th", "date"), ("2026/10/11", "date"), ("16 Oct 26", "date"), ("+248 2 574 318", "phone"),
+        ("+48 512 345 678", "phone"), ("07824 613950", "phone"), ("WB 18 65 40 A", "ni"), ("HW19 KXO", "vehicle"),
+        ("GX21 YRM", "vehicle"), ("143 098 9319", "nhs"), ("Z921007764422", "upn"), ("owen.lacey@medinavale.gov.uk", "email"))
+UNMARKED = ("Bruno", "Medina Vale Council", "Pan Family Hub", "Carisbrooke Health Centre", "HMP Isle of Wight",
+            "Isle of Wight Youth Court", "Isle of Wight Combined Court", "Portsmouth Harbour station",
+            "West Wight and Cowes Medical Partnership", "Solent Composites", "Storybook Dads", "Wight Safe", "Kreol Link", "Red Jet",
+            "FastCat", "Waterside Pool", "the Esplanade", "townquay", "Busy Bees", "Little Acorns", "Barnardo's", "Mikołaj", "A-ma",
+            "媽媽", "阿姨", "Babcia", "Manman", "bff_lexi.h", "Isle of Wight", "the Island", "Hampshire", "West Sussex", "Poland", "Mahé",
+            "Taiwan", "KL-0419", "A1234BC", "WL7J2K9", "26-SHK-0782", "AW/26/0871")
 
 
-def _spans():
-    return [(doc.text[start:end], kind) for doc in s95.sets()[s95.NAME] for start, end, kind in doc.gold]
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s95)
 
 
-def test_the_set_is_held_out_and_clean():
-    assert "without reading the detector" in s95.NAME
-    assert s95.problems() == []
-
-
-def test_the_size():
-    n_docs, per_kind = s95.counts()
-    assert n_docs == 24
-    assert len({doc.style for doc in s95.sets()[s95.NAME]}) == 24  # every document has its own style label
-    assert per_kind["name"] == 527
-    assert sum(per_kind.values()) == 924
+def test_the_counts():
+    checks.counts(s95, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = _spans()
+    checks.hard_cases(s95, HARD, UNMARKED, split=("name",))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s95)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in chats and phone notes
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not any(c.isascii() for c in name) for name in names)  # names in Chinese characters
     assert any("-" in name and name[0].isupper() for name in names)  # hyphenated names
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
     assert any(not any(c.isascii() for c in words) for words, k in spans if k == "place")  # places in Chinese characters
-    for words, kind in (("WHITTINGTON, Tyler-Jay", "name"), ("LIN, Yu-hsuan", "name"), ("GAWN, Sandra Margaret", "name"),
-                        ("Ellie-\nMae", "name"), ("Yu-hsuan (Ethan) LIN", "name"), ("J PITTIS", "name"), ("G. Mew", "name"),
-                        ("R. Aylward", "name"), ("kayleigh whittington", "name"), ("craig", "name"), ("coombes", "name"),
-                        ("Summer", "name"), ("Brooke", "name"), ("Mason", "name"), ("Skye", "name"), ("Orchard", "name"),
-                        ("Hendy", "name"), ("Marsh", "name"), ("Tyrone", "name"), ("Kacpcr", "name"), ("Kacperek", "name"),
-                        ("Xuan-xuan", "name"), ("En-en", "name"), ("恩恩", "name"), ("陳雅婷", "name"), ("林", "name"),
-                        ("美玲", "name"), ("Mari", "name"), ("Jeebs", "name"), ("TJ", "name"), ("Mo", "name"), ("Lexi", "name"),
-                        ("Pan", "place"), ("Lake", "place"), ("lake", "place"), ("Yarmouth", "place"), ("Liam Yarmouth", "name"),
-                        ("apse heath", "place"), ("bmth", "place"), ("台中", "place"), ("考斯", "place"), ("南安普敦", "place"),
-                        ("Victoria", "place"), ("Anse Aux Pins", "place"), ("Tarnów", "place"), ("Niton", "place"),
-                        ("La Rosiere Estate", "address"), ("ul. Krakowska 14/3", "address"), ("no. 25", "address"),
-                        ("Flat 4", "address"), ("27 downside close", "address"), ("33-100", "postcode"),
-                        ("west wight", "school"), ("Lake Ridge", "school"), ("St Boniface", "school"),
-                        ("30 January", "dob"), ("29 February", "dob"), ("12.4.61", "dob"), ("31st", "date"), ("14th", "date"),
-                        ("2026/10/11", "date"), ("16 Oct 26", "date"), ("+248 2 574 318", "phone"), ("+48 512 345 678", "phone"),
-                        ("07824 613950", "phone"), ("WB 18 65 40 A", "ni"), ("HW19 KXO", "vehicle"), ("GX21 YRM", "vehicle"),
-                        ("143 098 9319", "nhs"), ("Z921007764422", "upn"), ("owen.lacey@medinavale.gov.uk", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; scripts; short forms; odd formats
-
-
-def test_organisations_landmarks_and_kinship_words_stay_unmarked():
-    spans = _spans()
-    texts = "\n".join(doc.text for doc in s95.sets()[s95.NAME])
-    for unmarked in ("Bruno", "Medina Vale Council", "Pan Family Hub", "Carisbrooke Health Centre", "HMP Isle of Wight",
-                     "Isle of Wight Youth Court", "Isle of Wight Combined Court", "Portsmouth Harbour station",
-                     "West Wight and Cowes Medical Partnership", "Solent Composites", "Storybook Dads", "Wight Safe",
-                     "Kreol Link", "Red Jet", "FastCat", "Waterside Pool", "the Esplanade", "townquay", "Busy Bees",
-                     "Little Acorns", "Barnardo's", "Mikołaj", "A-ma", "媽媽", "阿姨", "Babcia", "Manman", "bff_lexi.h",
-                     "Isle of Wight", "the Island", "Hampshire", "West Sussex", "Poland", "Mahé", "Taiwan", "KL-0419",
-                     "A1234BC", "WL7J2K9", "26-SHK-0782", "AW/26/0871"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():

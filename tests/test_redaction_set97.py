@@ -2,77 +2,63 @@
 its own hard cases and failing checks (the checks every set shares are in test_redaction_hand_sets.py)."""
 
 from bench import redaction_set97 as s97
+from tests import hand_set_checks as checks
+
+NAMES, TOTAL = 444, 949
+# names that are words or towns; short forms; odd formats
+HARD = (("POULSEN, Rókur", "name"), ("POULSEN, Sunnva", "name"), ("OPIE, Kayden Craig", "name"), ("CHEGWIDDEN, Alfie", "name"),
+        ("LE GOFF  Maiwenn", "name"), ("Maïwenn LE GOFF", "name"), ("Róki", "name"), ("rókur", "name"), ("rokur", "name"),
+        ("bjorg", "name"), ("Turið Joensen", "name"), ("Jógvan", "name"), ("Gwenaëlle", "name"), ("Maï", "name"), ("Mai-Mai", "name"),
+        ("Erwann", "name"), ("Loïc", "name"), ("Hervé Guillou", "name"), ("Rocky Poulsen", "name"), ("Gwen", "name"), ("wendy t", "name"),
+        ("Gaz T", "name"), ("Smiley", "name"), ("Benny", "name"), ("Tiny", "name"), ("K-Dog", "name"), ("Kay", "name"),
+        ("kaykay", "name"), ("lace", "name"), ("shaz", "name"), ("kels", "name"), ("MORGAN", "name"), ("Summer", "name"),
+        ("Sunny", "name"), ("Brooke", "name"), ("Pearl", "name"), ("Ives", "name"), ("Mark Ives", "name"), ("Dale Ives", "name"),
+        ("Wayne Penrose", "name"), ("PENROSE", "name"), ("Penrose", "name"), ("Jago", "name"), ("Oliver Jago", "name"), ("Becca", "name"),
+        ("Lew", "name"), ("Tyler-Jay", "name"), ("Benjamin Okafor-Reid", "name"), ("Pearl\nTrebilcock", "name"), ("Freya\nLugg", "name"),
+        ("Stephanie\nNankervis", "name"), ("OPIE", "name"), ("HOCKING", "name"), ("J Hocking", "name"), ("Tórshavn", "place"),
+        ("torshavn", "place"), ("Havnar", "place"), ("Klaksvík", "place"), ("Douarnenez", "place"), ("Tréboul", "place"),
+        ("Quimper", "place"), ("Concarneau", "place"), ("Penwerris", "place"), ("Plain-an-Gwarry", "place"), ("plain an gwarry", "place"),
+        ("Hellesveor", "place"), ("Ayr", "place"), ("ayr", "place"), ("Copperhouse", "place"), ("cambo", "place"), ("plym", "place"),
+        ("fal", "place"), ("Pool", "place"), ("pool", "place"), ("St Ives", "place"), ("ST IVES", "place"), ("Exeter", "place"),
+        ("Connor Downs", "place"), ("Tolgus Mount", "place"), ("Heamoor", "place"), ("Ruan Minor", "place"), ("Gwavas", "place"),
+        ("Eighteen Parc Eglos", "address"), ("18 Parc Eglos", "address"), ("Niels Finsens gøtu 22", "address"),
+        ("Niels Finsens gøta 22", "address"), ("12 rue Anatole France", "address"), ("7 Trewarveneth\nStreet", "address"),
+        ("Seaview\nCrescent", "address"), ("no. 16", "address"), ("no 4", "address"), ("29", "address"), ("20", "address"),
+        ("Flat 12", "address"), ("the Strand", "address"), ("The Coombe", "address"), ("killigrew st", "address"),
+        ("chapel st", "address"), ("Tregenna Hill", "address"), ("29100", "postcode"), ("FO-100", "postcode"), ("29000", "postcode"),
+        ("Parc Eglos", "school"), ("penwerris", "school"), ("mounts bay", "school"), ("MOUNTS BAY ACADEMY", "school"),
+        ("Penwerris\nAcademy", "school"), ("Trewirgie", "school"), ("Penpol", "school"), ("21st August 2012", "dob"),
+        ("08-May-2023", "dob"), ("19 / 01 / 2010", "dob"), ("02/11/83", "dob"), ("21.08.2012", "dob"), ("09-Nov-2026", "date"),
+        ("12-10-2026", "date"), ("16.11", "date"), ("20th", "date"), ("15th", "date"), ("24-26 October", "date"),
+        ("1st November 2026", "date"), ("+298 21 45 67", "phone"), ("+298 55 83 12", "phone"), ("+33 2 98 44 17 63", "phone"),
+        ("+33 6 71 28 54 09", "phone"), ("07921604385", "phone"), ("7083506345", "nhs"), ("K908185080664", "upn"),
+        ("NE 44 18 62 B", "ni"), ("WU19 KFD", "vehicle"), ("WF63 TYK", "vehicle"), ("roypenb58@gmail.com", "email"))
+UNMARKED = ("Edward Hain", "Trescobeas Surgery", "Helston Medical Centre", "Culdrose", "RAF Brize Norton", "Royal Cornwall Hospital",
+            "Falmouth Health Centre", "FISHERMEN'S MISSION", "Nine Maidens centre", "Truro Combined Court", "Kernow Youth Link",
+            "Polwhele Ward", "St Elwyn's", "Victoria Park", "Morvoren", "the Sloop", "Wales Pier", "the Faroes", "faroe islands",
+            "Finistère", "over from France", "Cornwall", "Amma", "amma", "Mamm-gozh", "maman", "Onkel", "pabbi", "Mme", "Lt Cdr",
+            "AB(WS)", "Daddy", "Auntie", "26 NL", "TG to visit", "from LR", "(RC)", "Resumed. JH", "(EWO): JQ", "(M.N.)", "T.R.", "L.C.",
+            "RCH4471902", "26/1109/0388", "DR/4", "0048211", "4172")
 
 
-def test_the_set_is_clean_and_its_size_is_as_stated():
-    assert s97.problems() == []
-    documents, per_kind = s97.counts()
-    assert documents == 24
-    assert sum(per_kind.values()) == 949 and per_kind["name"] == 444
-    assert "without reading the detector" in s97.NAME  # (its scoring is recorded in the name once it is scored)
-    styles = [doc.style for doc in s97.sets()[s97.NAME]]
-    assert len(styles) == len(set(styles)) == 24  # each document has a style label no other document of the set has
+def test_the_set_is_clean_and_held_out():
+    checks.clean_and_held_out(s97)
+
+
+def test_the_counts():
+    checks.counts(s97, NAMES, TOTAL)
 
 
 def test_the_hard_cases_are_there():
-    spans = [(doc.text[start:end], kind) for doc in s97.sets()[s97.NAME] for start, end, kind in doc.gold]
+    checks.hard_cases(s97, HARD, UNMARKED, split=("name", "address", "school"))
+
+
+def test_its_own_hard_cases():
+    spans = checks.spans(s97)
     names = [words for words, kind in spans if kind == "name"]
-    assert any("\n" in name for name in names)  # a name split across a line break
-    assert any(name.islower() for name in names)  # lower-case names in messages, notes and a chat
-    assert any("," in name and name.split(",")[0].isupper() for name in names)  # SURNAME, First
     assert any(not name.isascii() for name in names)  # Faroese, Breton and French letters
     assert any("-" in name and name[0].isupper() for name in names)  # double-barrelled names and nicknames
-    assert any(words.startswith("+") and not words.startswith("+44") for words, kind in spans if kind == "phone")  # foreign
-    assert any(words.islower() for words, k in spans if k == "place")  # lower case in messages
     assert any(words.islower() for words, k in spans if k == "school")
-    for kind in ("name", "address", "school"):
-        assert any("\n" in words for words, k in spans if k == kind), kind  # split across a line break
-    for words, kind in (("POULSEN, Rókur", "name"), ("POULSEN, Sunnva", "name"), ("OPIE, Kayden Craig", "name"),
-                        ("CHEGWIDDEN, Alfie", "name"), ("LE GOFF  Maiwenn", "name"), ("Maïwenn LE GOFF", "name"),
-                        ("Róki", "name"), ("rókur", "name"), ("rokur", "name"), ("bjorg", "name"), ("Turið Joensen", "name"),
-                        ("Jógvan", "name"), ("Gwenaëlle", "name"), ("Maï", "name"), ("Mai-Mai", "name"), ("Erwann", "name"),
-                        ("Loïc", "name"), ("Hervé Guillou", "name"), ("Rocky Poulsen", "name"), ("Gwen", "name"),
-                        ("wendy t", "name"), ("Gaz T", "name"), ("Smiley", "name"), ("Benny", "name"), ("Tiny", "name"),
-                        ("K-Dog", "name"), ("Kay", "name"), ("kaykay", "name"), ("lace", "name"), ("shaz", "name"),
-                        ("kels", "name"), ("MORGAN", "name"), ("Summer", "name"), ("Sunny", "name"), ("Brooke", "name"),
-                        ("Pearl", "name"), ("Ives", "name"), ("Mark Ives", "name"), ("Dale Ives", "name"),
-                        ("Wayne Penrose", "name"), ("PENROSE", "name"), ("Penrose", "name"), ("Jago", "name"),
-                        ("Oliver Jago", "name"), ("Becca", "name"), ("Lew", "name"), ("Tyler-Jay", "name"),
-                        ("Benjamin Okafor-Reid", "name"), ("Pearl\nTrebilcock", "name"), ("Freya\nLugg", "name"),
-                        ("Stephanie\nNankervis", "name"), ("OPIE", "name"), ("HOCKING", "name"), ("J Hocking", "name"),
-                        ("Tórshavn", "place"), ("torshavn", "place"), ("Havnar", "place"), ("Klaksvík", "place"),
-                        ("Douarnenez", "place"), ("Tréboul", "place"), ("Quimper", "place"), ("Concarneau", "place"),
-                        ("Penwerris", "place"), ("Plain-an-Gwarry", "place"), ("plain an gwarry", "place"),
-                        ("Hellesveor", "place"), ("Ayr", "place"), ("ayr", "place"), ("Copperhouse", "place"),
-                        ("cambo", "place"), ("plym", "place"), ("fal", "place"), ("Pool", "place"), ("pool", "place"),
-                        ("St Ives", "place"), ("ST IVES", "place"), ("Exeter", "place"), ("Connor Downs", "place"),
-                        ("Tolgus Mount", "place"), ("Heamoor", "place"), ("Ruan Minor", "place"), ("Gwavas", "place"),
-                        ("Eighteen Parc Eglos", "address"), ("18 Parc Eglos", "address"), ("Niels Finsens gøtu 22", "address"),
-                        ("Niels Finsens gøta 22", "address"), ("12 rue Anatole France", "address"), ("7 Trewarveneth\nStreet", "address"),
-                        ("Seaview\nCrescent", "address"), ("no. 16", "address"), ("no 4", "address"), ("29", "address"),
-                        ("20", "address"), ("Flat 12", "address"), ("the Strand", "address"), ("The Coombe", "address"),
-                        ("killigrew st", "address"), ("chapel st", "address"), ("Tregenna Hill", "address"),
-                        ("29100", "postcode"), ("FO-100", "postcode"), ("29000", "postcode"),
-                        ("Parc Eglos", "school"), ("penwerris", "school"), ("mounts bay", "school"), ("MOUNTS BAY ACADEMY", "school"),
-                        ("Penwerris\nAcademy", "school"), ("Trewirgie", "school"), ("Penpol", "school"),
-                        ("21st August 2012", "dob"), ("08-May-2023", "dob"), ("19 / 01 / 2010", "dob"), ("02/11/83", "dob"),
-                        ("21.08.2012", "dob"), ("09-Nov-2026", "date"), ("12-10-2026", "date"), ("16.11", "date"),
-                        ("20th", "date"), ("15th", "date"), ("24-26 October", "date"), ("1st November 2026", "date"),
-                        ("+298 21 45 67", "phone"), ("+298 55 83 12", "phone"), ("+33 2 98 44 17 63", "phone"),
-                        ("+33 6 71 28 54 09", "phone"), ("07921604385", "phone"), ("7083506345", "nhs"),
-                        ("K908185080664", "upn"), ("NE 44 18 62 B", "ni"), ("WU19 KFD", "vehicle"), ("WF63 TYK", "vehicle"),
-                        ("roypenb58@gmail.com", "email")):
-        assert (words, kind) in spans, (words, kind)  # names that are words or towns; short forms; odd formats
-    texts = "\n".join(doc.text for doc in s97.sets()[s97.NAME])
-    for unmarked in ("Edward Hain", "Trescobeas Surgery", "Helston Medical Centre", "Culdrose", "RAF Brize Norton",
-                     "Royal Cornwall Hospital", "Falmouth Health Centre", "FISHERMEN'S MISSION", "Nine Maidens centre",
-                     "Truro Combined Court", "Kernow Youth Link", "Polwhele Ward", "St Elwyn's",
-                     "Victoria Park", "Morvoren", "the Sloop", "Wales Pier", "the Faroes", "faroe islands", "Finistère",
-                     "over from France", "Cornwall", "Amma", "amma", "Mamm-gozh", "maman", "Onkel", "pabbi", "Mme", "Lt Cdr", "AB(WS)",
-                     "Daddy", "Auntie", "26 NL", "TG to visit", "from LR", "(RC)", "Resumed. JH", "(EWO): JQ", "(M.N.)", "T.R.", "L.C.",
-                     "RCH4471902", "26/1109/0388", "DR/4", "0048211", "4172"):
-        assert unmarked in texts, unmarked
-        assert all(unmarked not in words for words, _kind in spans), unmarked
 
 
 def test_the_checks_can_fail():
