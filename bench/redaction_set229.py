@@ -512,7 +512,7 @@ I used to live at [[2 Marsh Lane|address]], [[Eastoft|place]], [[DN17 4PR|postco
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 229 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 229 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 23:31 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "sgt", "sw", "hv", "nurse", "our", "nan", "nanny",
