@@ -367,11 +367,16 @@ PATTERNS: list[tuple] = [
                          r"|Bulevardul|Bd\.|Ulitsa|ulitsa|Jl\.|Jalan|Travessa|Boulevard|Chemin|Allée|Piazza|Corso|Aleja|al\."
                          r"|Calea|Sokak|Sokağı|Caddesi|Cad\.)[ \t]+(?:[\w.'’\-]+[ \t]+){0,3}?(?:n[rº°o]\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?"
                          r"(?:[ \t]*#[ \t]*\d{1,4}(?:-\d{1,4})?|[ \t]*[/\-][ \t]*\d{1,4})?"
-                         r"(?:,[ \t]*(?:ap|apt|apartament|piso|dto|kv)\.?[ \t]*\d{1,4})?(?![\w/])")),
+                         r"(?:,[ \t]*(?:ap|apt|apartament|piso|dto|kv)\.?[ \t]*\d{1,4})?(?![\w/])"),
+     ("lica", "ul.", "trada", "str.", "Str.", "alle", "Carrera", "Rua", "rua", "Avenida", "Av.", "Rue", "rue", "Via",
+      "Bulevardul", "Bd.", "litsa", "Jl.", "Jalan", "Travessa", "Boulevard", "Chemin", "Allée", "Piazza", "Corso", "Aleja",
+      "al.", "Calea", "Sokak", "Sokağı", "Caddesi", "Cad.")),
     # (or one word that ends in its street word, as German, Dutch and the Nordic languages write it: "Ronnvägen 12",
     # "Lindenstraße 4", "Vestergade 21")
     (ADDRESS, re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|gatan|vägen|vagen|vegen|vej|gade|straat"
-                         r"|laan|gracht|utca)[ \t]+\d{1,4}[A-Za-z]?\b(?![.:/]\d)")),
+                         r"|laan|gracht|utca)[ \t]+\d{1,4}[A-Za-z]?\b(?![.:/]\d)"),
+     ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "gatan", "vägen", "vagen", "vegen", "vej", "gade", "straat",
+      "laan", "gracht", "utca")),
     # (or the number first and the street's word in lower case, as France writes it: "12 rue Gabriel Péri", "3 bis avenue
     # de la Gare")
     (ADDRESS, re.compile(r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|place|quai"
