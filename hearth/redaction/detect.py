@@ -682,6 +682,7 @@ def _as_ignoring_case(text: str) -> str:
     return text.lower().translate(_IGNORED_CASE)
 
 
+_IN_BEFORE = re.compile(r"(?<![\w'’])in[ \t]+$")
 _STREET_CUE_BEFORE = re.compile(r"\b(?:on|off|along|down|up|in|at|from|to|lives|living|moved)[ \t]+$", re.IGNORECASE)
 _IGNORED_CASE = {ord("ı"): "i", ord("ſ"): "s"}
 # PATTERNS as the patterns pass reads them: (kind, pattern, its words or None, whether it ignores case)
@@ -1601,6 +1602,12 @@ class _UnknownNames:
             return kind, end
         if end == w.end and low in gazetteer.countries():
             return PLACE, end  # "wants to go back to India": a country someone goes to, not a person
+        if end == w.end and source == "gazetteer" and _IN_BEFORE.search(prev) and low in self.givens \
+                and low not in gazetteer.listed_given_names() and low not in self.shorts and low not in self.families \
+                and not _PERSON_VERB_AFTER.match(text, end) and not text.startswith(("'s", "’s"), end):
+            # a given name only of Faker's American list, after "in": a town named as people are named there ("in Ashby
+            # at the address of", "a house in Layton"); no one is "in" a person
+            return PLACE, end
         bracket_tail = _BRACKET_TAIL_BEFORE.search(prev) and _BRACKET_TAIL_AFTER.match(text, end) and end == w.end \
             and low not in self.givens and gazetteer.zipf(low) < ORDINARY_WORD
         if bracket_tail and (source in ("rare", "gazetteer") or (source == "cue" and (

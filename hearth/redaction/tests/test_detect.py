@@ -3714,3 +3714,12 @@ def test_a_town_abroad_after_a_place_word_is_no_misspelt_recorded_name():
     record = d.CaseRecord([d.Party("c", "subject", [("Neema", "Mushi")])], "c")
     found = [(f.text, f.kind) for f in d.detect(record, "Both came from Moshi in 2015. Neema Mushi is in Year 9.")]
     assert ("Moshi", d.PLACE) in found and ("Neema Mushi", d.NAME) in found
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Found 02:40 22/11 in Ashby at the address of Kian Ellerby.", "Ashby"),
+    ("She went to a party at a house in Layton. A man called", "Layton"),
+])
+def test_a_given_name_only_of_the_american_list_after_in_is_a_town(text, town):
+    assert (town, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
+    assert ("Jade", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, "she confided in Jade about it")]
