@@ -548,7 +548,7 @@ Next meeting [[13/01/2027|date]]. Minutes: [[Kath Bland|name]]. Email plan to [[
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 232 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 232 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 23:59 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "capt", "maj", "insp", "rev", "sw", "hv",

@@ -535,7 +535,7 @@ P.S. [[Gemma|name]]'s number is [[07958 664 213|phone]]. she lives at [[12 Bridg
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 233 (written 2026-12-07 without reading the detector; held out until scored)"
+NAME = "set 233 (written 2026-12-07 without reading the detector; held out until scored on 2026-12-07 at 23:59 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "ps", "di", "dci", "sgt", "rev", "fr", "sw", "hv", "nurse",

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set229.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set233.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -231,6 +231,10 @@ SETS = [
     ("bench.redaction_set227", (23, 25), 500, 400),
     ("bench.redaction_set228", (23, 25), 490, 360),  # short: 853 spans
     ("bench.redaction_set229", (23, 25), 500, 390),
+    ("bench.redaction_set230", (23, 25), 510, 380),
+    ("bench.redaction_set231", (23, 25), 490, 410),
+    ("bench.redaction_set232", (23, 25), 500, 380),
+    ("bench.redaction_set233", (23, 25), 480, 370),  # short: 856 spans
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
