@@ -1551,9 +1551,11 @@ class _UnknownNames:
             return "gazetteer", NAME, end  # (not "Said" opening a sentence: 'Said "Daddy is here"'; "Said was present" is)
         if w.two and (name_like or gazetteer.zipf(low) < ORDINARY):
             return "rare", NAME, end
-        if w.two and w.nlow in self.families and (low in self.shorts or low in self.word_givens) \
+        if w.two and (w.nlow in self.families or gazetteer.zipf(w.nlow) < RARE) and (low in self.shorts or low in self.word_givens) \
                 and _PROFESSION_BEFORE.search(prev):
-            return "rare", NAME, end  # a short form that is a word too, after a worker's role: "SW Nick Pearce", "HV Pat Hext"
+            # a short form that is a word too, after a worker's role, and a listed or rare family name: "SW Nick Pearce",
+            # "HV Pat Hext", "SW Will Ackroyd"
+            return "rare", NAME, end
         if not sentence_start and name_like:
             return "rare", NAME, end
         if not sentence_start and gazetteer.zipf(low) < ORDINARY_WORD \

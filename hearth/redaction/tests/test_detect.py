@@ -3723,3 +3723,7 @@ def test_a_town_abroad_after_a_place_word_is_no_misspelt_recorded_name():
 def test_a_given_name_only_of_the_american_list_after_in_is_a_town(text, town):
     assert (town, d.PLACE) in [(f.text, f.kind) for f in d.detect(RECORD, text)]
     assert ("Jade", d.NAME) in [(f.text, f.kind) for f in d.detect(RECORD, "she confided in Jade about it")]
+
+
+def test_a_short_form_that_is_a_word_after_a_role_and_before_a_rare_family_name():
+    assert "Matt Gowing" in texts("Follow-up: CPN Matt Gowing and SW (daytime) Hollie Buck to visit.")
