@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set233.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set237.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -235,6 +235,10 @@ SETS = [
     ("bench.redaction_set231", (23, 25), 490, 410),
     ("bench.redaction_set232", (23, 25), 500, 380),
     ("bench.redaction_set233", (23, 25), 480, 370),  # short: 856 spans
+    ("bench.redaction_set234", (23, 25), 490, 350),  # short: 854 spans
+    ("bench.redaction_set235", (23, 25), 520, 370),
+    ("bench.redaction_set236", (23, 25), 500, 400),
+    ("bench.redaction_set237", (23, 25), 510, 390),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
