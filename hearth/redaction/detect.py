@@ -211,9 +211,6 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:from|until|till|til|by|since|added|updated
 _ORDINAL_WORD_BEFORE = re.compile(r"(?:\b(?:from|since|until|till|before|after|by|past|closes|closing|closed|ends|ending|on)(?:\s+the)?"
                                   r"|\bthe)[ \t]*\n?[ \t]*$", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:and|or|to|so|but|when|because|as|then|until|till|at)\b|[A-Z])", re.MULTILINE)
-# "the" before a day of the month written with its ordinal ("the 14th", "the 3rd of June", "the twentieth"), which a date's
-# span takes in: what a reader sees as the date, and what a month-and-year in its place reads without ("on Sat November 2026")
-_THE_BEFORE_A_DAY = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
 # a centile near it makes it a measure ("dropped from the 25th to the 9th centile", "9th centile, down from 25th")
 _CENTILE_NEAR = re.compile(r"\b(?:per)?centiles?\b", re.IGNORECASE)
 
@@ -921,14 +918,14 @@ class Detector:
         hits = []
         for end, key in self.automaton.iter(norm):
             start = end - len(key) + 1
-            if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()
-                                                             and not _lower_possessive(text, norm, where, start, end, key)):
+            possessive = end + 1 < len(norm) and _bare_possessive(text, norm, where, start, end, key)
+            if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum() and not possessive):
                 continue  # inside a longer word
             if (start > 1 and norm[start - 1] == "-" and norm[start - 2].isalpha()) \
                     or (end + 2 < len(norm) and norm[end + 1] == "-" and norm[end + 2].isalpha() and self.terms[key].kind == NAME):
                 continue  # part of a double-barrelled name another person has ("Marcia Blake-Forde" where Blake is recorded)
             stop = where[end] + 1
-            if end + 1 < len(norm) and _lower_possessive(text, norm, where, start, end, key):
+            if possessive:
                 stop += 1  # "kierans mum", "Tylers nan": the word as written; "tegs told me", "just alfs": a pet form with -s
             hits.append((where[start], stop, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -1105,8 +1102,10 @@ class Detector:
                 elif kind == SCHOOL:
                     value = " ".join(s.split()).lower()
                 start = m.start()
-                if kind == DATE and (the := _THE_BEFORE_A_DAY.search(text, max(0, start - 6), start)):
-                    start = the.start()  # "on the 14th", "since the 3rd of June": the day as it is read, "the" with it
+                if kind == DATE and (the := _THE_BEFORE.search(text, max(0, start - 6), start)):
+                    # "on the 14th", "since the 3rd of June": the day as it is read, "the" with it (and what a month and year
+                    # in its place reads without: "on Sat November 2026", not "on Sat the November 2026")
+                    start = the.start()
                 yield Finding(start, m.end(), text[start:m.end()], k, "pattern" if kind not in (ADDRESS, SCHOOL) else "shape",
                               party, value)
 
@@ -3089,7 +3088,7 @@ _OWNED_AFTER = re.compile(r"[ \t]+(?:mum|mam|mom|mummy|mams|dad|daddy|nan|nana|n
                           r"|auntie|uncle|house|flat|phone|fone|car|dog|baby|kids|teacher)(?![\w'’])", re.IGNORECASE)
 
 
-def _lower_possessive(text: str, norm: str, where, start: int, end: int, key: str) -> bool:
+def _bare_possessive(text: str, norm: str, where, start: int, end: int, key: str) -> bool:
     """'brandons' in lower-case writing, or 'Tylers nan': a one-word name with the possessive written without its
     apostrophe (a capitalised one only before what is someone's, as "Roberts" or "Evans" is a family name of its own)."""
     return (norm[end + 1] == "s" and (end + 2 >= len(norm) or not norm[end + 2].isalnum()) and " " not in key
