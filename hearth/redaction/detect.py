@@ -1989,6 +1989,11 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[OolI]*\d)[0-9OolI]{2,}(?![A-Za-z0
 _OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![A-Za-z0-9]))(?=(?:[01]*[A-Za-z]){3})"
                        r"[A-Za-z01]+(?![A-Za-z0-9])")
 _OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+# a whole date a scanner misread, its figures read as letters where nothing beside them shows it ("l9/ll/2O26", "2l November
+# 2O26", "3O Nov 2O26"): a day, a month and a year of such figures, with at least one true figure
+_OCR_DATE = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9/. \t-]*?\d)(?:[0-9OolI]{{1,2}}([/.\-])[0-9OolI]{{1,2}}\1[0-9OolI]{{2,4}}"
+                       rf"|[0-9OolI]{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}\.?[ \t]+[0-9OolI]{{4}})(?![A-Za-z0-9])", re.IGNORECASE)
+_OCR_FIGURES = re.compile(r"(?<![A-Za-z])[0-9OolI]+(?=st|nd|rd|th|[^A-Za-z0-9]|$)")  # the day, month and year of such a date
 # (each starts with its letter and looks back from it, so the engine skips from one "l" or "II" to the next)
 _OCR_L_IN_CAPITALS = re.compile(r"l(?<=[A-Z]l)(?=[A-Z])")
 _OCR_L_OPENING = re.compile(r"l(?<![A-Za-z0-9'’]l)(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}|[A-Z]{2,}|v[a-z]\b)")
@@ -2023,6 +2028,11 @@ def _ocr_mended(text: str) -> str:
                 mended = "".join(_ocr_letter(token, i) for i in range(len(token)))
             chars = chars if chars is not None else list(text)
             chars[m.start():m.end()] = mended
+    for m in (_OCR_DATE.finditer(text if chars is None else "".join(chars)) if scanned else ()):  # (with "Ju1y" mended)
+        chars = chars if chars is not None else list(text)
+        for figures in _OCR_FIGURES.finditer(m.group(0)):
+            at = m.start() + figures.start()
+            chars[at:at + len(figures.group(0))] = figures.group(0).translate(_OCR_TO_DIGITS)
     for rx in (_OCR_L_IN_CAPITALS, _OCR_L_OPENING):
         for m in rx.finditer(text):
             chars = chars if chars is not None else list(text)

@@ -1452,6 +1452,18 @@ def test_ocr_mended_dates_and_places_abroad():
     assert places_in("She came to the UK via Djibouti and Nairobi.") == ["Djibouti", "Nairobi"]
 
 
+@pytest.mark.parametrize("text, mended", [
+    # a scanned date whose figures are all misread, where no / beside one shows it, or a day and year beside a month
+    ("Dr B. 0kafor seen l9/ll/2O26 and 2l November 2O26, 3O Nov 2O26", "Dr B. Okafor seen 19/11/2026 and 21 November 2026, 30 Nov 2026"),
+    ("D0B ll.O2.2O2l; next clinic l4 0ctober 2O26; l2 Ju1y 2O26", "D0B 11.02.2021; next clinic 14 October 2026; 12 July 2026"),
+    # not a word, a room or a ward, and not a typed page (no misread figure beside a letter)
+    ("Dr B. 0kafor: room l0, Ward lO, I lost 1l lbs", "Dr B. Okafor: room l0, Ward lO, I lost 1l lbs"),
+    ("seen ll November 2026", "seen ll November 2026"),
+])
+def test_a_scanned_date_read_whole(text, mended):
+    assert d._ocr_mended(text) == mended
+
+
 def test_a_diary_day_after_its_weekday_is_a_date():
     got = [f.text for f in d.detect(RECORD, "sat 14th\nwent to town. thurs 19th\nschool. the 9th floor") if f.kind == d.DATE]
     assert got == ["14th", "19th"]
