@@ -2998,8 +2998,11 @@ _DICTATED_STOP = re.compile(r"\b(?:full stop|new paragraph)\b")
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]{2,})?(?:['’]s)?(?![\w\-])")
 # Where only a person stands: "me and X", "X and me", "my mate X".
+# words in s that are no one's possessive ("says mum was", "thanks mam"), unlike "kayleighs boyfriend deano"
+_VERBS_IN_S = "(?:says|thanks|goes|gets|tells|asks|wants|needs|likes|loves|hates|sees|keeps|thinks|knows|does|this|miss|plus|unless)"
 _LOWER_STRONG_BEFORE = re.compile(
-    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's|[a-z]{3,}['’]s)\s+(?:new\s+|old\s+|ex\s+)?"
+    r"(?<![\w'’])(?:me\s+(?:and|n|&)|(?:my|his|her|their|ur|your|mums|mum's|dads|dad's|[a-z]{3,}['’]s"
+    r"|(?!" + _VERBS_IN_S + r"\s)[a-z]{3,}s)\s+(?:new\s+|old\s+|ex\s+)?"
     r"(?:friend|mate|bestie|best\s+friend|bf|gf|boyfriend|fella|bloke|feller|man|missus|partner"
     r"|girlfriend|cousin|pal|ex|sister|brother|sis|bro|dad|mum|mam|stepdad|stepmum|nan|nana|uncle|auntie|aunty|aunt"
     r"|manager|boss|supervisor|teacher|tutor|keyworker|key\s+worker|social\s+worker)"

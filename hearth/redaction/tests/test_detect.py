@@ -1464,6 +1464,15 @@ def test_a_scanned_date_read_whole(text, mended):
     assert d._ocr_mended(text) == mended
 
 
+def test_british_short_forms_and_a_bare_possessive_before_a_kin_word():
+    # short forms no package lists ("kath", "deano", "daz", "jonno", "dyl"), and "kayleighs boyfriend", the possessive
+    # written without its apostrophe, before a lower-case name; not "says mum" or "thanks mam", which are no one's
+    assert names_in("I cant keep doing nights. kath next door said she would sit with him") == ["kath"]
+    assert names_in("me and daz went to town. i told jonno and dyl to go") == ["daz", "jonno", "dyl"]
+    assert names_in("kayleighs boyfriend deano from alne is ok tho") == ["kayleighs", "deano"]
+    assert names_in("nurse says mum tearful. thanks mam luv u x") == []
+
+
 def test_a_diary_day_after_its_weekday_is_a_date():
     got = [f.text for f in d.detect(RECORD, "sat 14th\nwent to town. thurs 19th\nschool. the 9th floor") if f.kind == d.DATE]
     assert got == ["14th", "19th"]
