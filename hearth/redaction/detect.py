@@ -1309,6 +1309,9 @@ class _UnknownNames:
         # visitor, Natalie Plant, saw", "HV Natalie Plant;", "Minutes: Lorraine Pick (school admin)", "spoke to Kerry Mount,
         # duty SW" (the everyday word is a family name: Plant, Pick, Mount, Friend)
         two = two or bool(low in givens and _a_person_set_off(text, w.prev, nxt))
+        # ... or wherever a given name and a capitalised everyday word stand together mid-sentence ("her partner Mick Ward
+        # is", "Driver believed to be Kyle Brain, 20"): a word English capitalises there only as a name
+        two = two or bool((low in givens or low in self.shorts) and w.gap == " " and _an_everyday_family_name(text, w.prev, low, nxt))
         # ... or after the word for who the person is to the family: "the football coach Gareth Heard as", "neighbour Ken Pearson"
         two = two or bool(low in givens and _WHO_THEY_ARE_BEFORE.search(w.prev) and not nxt.group(0).isupper()
                           and _bare(nxt.group(0)) not in _PLACE_BODY_OR_ROLE_NOUNS and _bare(nxt.group(0)) not in _STREET_WORD_SET
@@ -2821,6 +2824,30 @@ def _a_person_set_off(text: str, prev: str, nxt: re.Match) -> bool:
                      or (_ROLE_ABBREVIATION_BEFORE.search(prev) and _DATE_AFTER_A_WORKER.match(text, _word_end(nxt)))))
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_WORDS_OPENING_A_SENTENCE = frozenset("i he she it we they you his her their our my your this that these those there then the a an "
+                                      "and but so or if when while as at in on to of for from with by no not yes".split())
+
+
+def _an_everyday_family_name(text: str, prev: str, given: str, nxt: re.Match) -> bool:
+    """A capitalised everyday word just after a given name, mid-sentence, is its family name ("Mick Ward", "Andy Plant"):
+    not a word opening a sentence a full stop was left out of ("Kyle He said"), nor a building's, a place's, a body's or a
+    role's word ("Rose Cottage", "Grace Church", "Holly Tree Lodge"), a day or a month, a kin word or a people's word; and
+    not where a given name that is an everyday word too opens a sentence ("Will Ward 3 open?")."""
+    word = nxt.group(0)
+    nlow = _bare(word)
+    if word.isupper() or len(nlow) < 3 or nlow in _WORDS_OPENING_A_SENTENCE or nlow in _LOWER_FUNCTION_WORDS \
+            or nlow in _PLACE_BODY_OR_ROLE_NOUNS or nlow in _NEVER_ORDINARY or nlow in _STREET_WORD_SET \
+            or nlow in gazetteer.countries() or nlow in gazetteer.CALENDAR or nlow in gazetteer.not_names() \
+            or nlow in _kin_before_names() or nlow in _BUILDING_WORDS or nlow in _PLACE_OR_SERVICE_AFTER_A_NAME \
+            or given in gazetteer.countries() or given in _COUNTIES_THAT_ARE_NAMES \
+            or (gazetteer.zipf(given) >= ORDINARY_WORD and _sentence_start(prev)):
+        return False
+    third = _NEXT_CAPITALISED.match(text, _word_end(nxt))
+    return not (third and (_bare(third.group(1)) in _PLACE_BODY_OR_ROLE_NOUNS or _bare(third.group(1)) in _STREET_WORD_SET
+                           or _bare(third.group(1)) in _BUILDING_WORDS))
+
+
 _STREET_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", STREET_WORDS)) \
     | frozenset("bank end field fields park wood moor heath common croft fold meadow meadows vale".split())  # "Roman Bank"
 # a given name and the next word set off by commas, as a list or an aside writes a person: "our junior coach, Liam Prior,
@@ -2831,6 +2858,12 @@ _SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;)|]|$)", re.MULTILINE)
 _SIGNED_OFF_BEFORE = re.compile(r"\b(?:[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]incerely|[Ff]aithfully)[,.!]?"
                                 r"(?:[ \t]*\n?[ \t]*[A-Z][a-z]+)?[ \t]*\n[ \t]*$")
 _BUILDINGS = ("House", "Home", "Lodge")  # a building's last word: "Willow House", "Beech Lodge"
+# a place's or a service's word after a word that is a given name too: "Sandy Bay", "Kent Coast", "Kent Front Door",
+# "Devon Carers", "Howard Primary" (not "fell", a family name: "Anne Fell")
+_PLACE_OR_SERVICE_AFTER_A_NAME = (_PLACE_KIND_WORDS - {"fell"}) | frozenset(
+    "bay coast ground front door primary junior infants safeguarding carers outreach united rovers city town".split())
+_COUNTIES_THAT_ARE_NAMES = frozenset("kent devon clwyd".split())  # "Kent Police", "Devon and Cornwall"
+_BUILDING_WORDS = frozenset("house home lodge cottage cottages farm barn hall manor villa court tower towers mill".split())
 _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
 # health centres, NHS bodies, companies
@@ -2930,7 +2963,9 @@ def _thing_evidence(text: str, tokens: list[re.Match], i: int, end: int, source:
         or (end > word_end and low in givens and bool(_SET_OFF_BEFORE.search(prev)) and bool(_SET_OFF_AFTER.match(text, end))
             and _bare(tokens[i + 1].group(0)) not in _PLACE_BODY_OR_ROLE_NOUNS) \
         or (_sentence_start(prev) and bool(_NAME_VERB.match(text, end))) \
-        or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE)
+        or (low in families and i + 1 < len(tokens) and _bare(tokens[i + 1].group(0)) in _VIET_MIDDLE) \
+        or (end > word_end and (low in givens or low in gazetteer.diminutives())
+            and _an_everyday_family_name(text, prev, low, tokens[i + 1]))  # "Kyle Brain, 20", not "Mario Kart" (a brand)
     if not person_around and i + 1 < len(tokens):
         n = tokens[i + 1]
         if end > word_end:  # the next word was taken with it

@@ -1473,6 +1473,20 @@ def test_british_short_forms_and_a_bare_possessive_before_a_kin_word():
     assert names_in("nurse says mum tearful. thanks mam luv u x") == []
 
 
+@pytest.mark.parametrize("text, names", [
+    # a given name and a capitalised everyday word mid-sentence: the word is the family name
+    ("Driver believed to be Kyle Brain, 20, of Lydney.", ["Kyle Brain"]),
+    ("Lauren Hide to fit a video doorbell; reply sent by Hannah Last on 26.11.2026", ["Lauren Hide", "Hannah Last"]),
+    ("Neighbour concerns: Maureen Bold at number 12 told us", ["Maureen Bold"]),
+    # not a place's or a service's words, a county, a country or a brand after a word that is a given name too
+    ("referral to Kent Front Door; Air India to Amritsar; plays Mario Kart", []),
+    ("We met at Rose Cottage. Chair: Nicola Slee (North Devon Safeguarding)", ["Nicola Slee"]),
+])
+def test_a_given_name_and_an_everyday_word_for_its_family_name(text, names):
+    assert names_in(text) == names
+    assert "Sandy Bay" not in names_in("the photo of us at Sandy Bay")
+
+
 def test_a_diary_day_after_its_weekday_is_a_date():
     got = [f.text for f in d.detect(RECORD, "sat 14th\nwent to town. thurs 19th\nschool. the 9th floor") if f.kind == d.DATE]
     assert got == ["14th", "19th"]
