@@ -2840,8 +2840,8 @@ def _an_everyday_family_name(text: str, prev: str, given: str, nxt: re.Match) ->
             or nlow in _PLACE_BODY_OR_ROLE_NOUNS or nlow in _NEVER_ORDINARY or nlow in _STREET_WORD_SET \
             or nlow in gazetteer.countries() or nlow in gazetteer.CALENDAR or nlow in gazetteer.not_names() \
             or nlow in _kin_before_names() or nlow in _BUILDING_WORDS or nlow in _PLACE_OR_SERVICE_AFTER_A_NAME \
-            or given in gazetteer.countries() or given in _COUNTIES_THAT_ARE_NAMES \
-            or (gazetteer.zipf(given) >= ORDINARY_WORD and _sentence_start(prev)):
+            or given in gazetteer.countries() or given in _COUNTIES_THAT_ARE_NAMES or nlow in gazetteer.brands()[0] \
+            or ((given in gazetteer.common_words() or gazetteer.zipf(given) >= COMMON_AT_START) and _sentence_start(prev)):
         return False
     third = _NEXT_CAPITALISED.match(text, _word_end(nxt))
     return not (third and (_bare(third.group(1)) in _PLACE_BODY_OR_ROLE_NOUNS or _bare(third.group(1)) in _STREET_WORD_SET
@@ -2859,9 +2859,10 @@ _SIGNED_OFF_BEFORE = re.compile(r"\b(?:[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank y
                                 r"(?:[ \t]*\n?[ \t]*[A-Z][a-z]+)?[ \t]*\n[ \t]*$")
 _BUILDINGS = ("House", "Home", "Lodge")  # a building's last word: "Willow House", "Beech Lodge"
 # a place's or a service's word after a word that is a given name too: "Sandy Bay", "Kent Coast", "Kent Front Door",
-# "Devon Carers", "Howard Primary" (not "fell", a family name: "Anne Fell")
+# "Devon Carers", "Howard Primary", "Roman Catholic" (not "fell", a family name: "Anne Fell"); nor a brand ("Aaron Xbox")
 _PLACE_OR_SERVICE_AFTER_A_NAME = (_PLACE_KIND_WORDS - {"fell"}) | frozenset(
-    "bay coast ground front door primary junior infants safeguarding carers outreach united rovers city town".split())
+    "bay coast ground front door primary junior infants safeguarding carers outreach united rovers city town catholic orthodox "
+    "methodist baptist anglican".split())  # ("Roman Catholic")
 _COUNTIES_THAT_ARE_NAMES = frozenset("kent devon clwyd".split())  # "Kent Police", "Devon and Cornwall"
 _BUILDING_WORDS = frozenset("house home lodge cottage cottages farm barn hall manor villa court tower towers mill".split())
 _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
