@@ -1482,7 +1482,7 @@ def test_british_short_forms_and_a_bare_possessive_before_a_kin_word():
     ("referral to Kent Front Door; Air India to Amritsar; plays Mario Kart", []),
     ("We met at Rose Cottage. Chair: Nicola Slee (North Devon Safeguarding)", ["Nicola Slee"]),
     # after a colon or a semicolon too, where the given name is no everyday word; not "Religion: Roman Catholic"
-    ("Prison Offender Manager (author): Sam Heard   COM (probation)", ["Sam Heard"]),
+    ("Prison Offender Manager (author): Gail Heard   COM (probation)", ["Gail Heard"]),
     ("Religion: Roman Catholic    SEN: SEN Support", []),
 ])
 def test_a_given_name_and_an_everyday_word_for_its_family_name(text, names):
