@@ -231,7 +231,7 @@ mummys friend [[gina|name]] comes with bottles. nan [[jean|name]] took me to [[c
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 238 (written 2026-12-08 without reading the detector; held out until scored)"
+NAME = "set 238 (written 2026-12-08 without reading the detector; held out until scored on 2026-12-08 at 01:43 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "di", "dci", "sgt", "rev", "sw", "hv", "dsl", "nurse",

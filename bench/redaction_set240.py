@@ -652,7 +652,7 @@ PS [[Harper|name]]s nan, my mum [[Brenda Lloyd|name]], lives in [[Stretton-on-Fo
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 240 (written 2026-12-08 without reading the detector; held out until scored)"
+NAME = "set 240 (written 2026-12-08 without reading the detector; held out until scored on 2026-12-08 at 01:43 UTC, read since)"
 
 
 _TITLES = {

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set237.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set241.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -239,6 +239,10 @@ SETS = [
     ("bench.redaction_set235", (23, 25), 520, 370),
     ("bench.redaction_set236", (23, 25), 500, 400),
     ("bench.redaction_set237", (23, 25), 510, 390),
+    ("bench.redaction_set238", (23, 25), 130, 140),  # short: 283 spans (its writer's scripts looped; written short to finish)
+    ("bench.redaction_set239", (23, 25), 430, 330),  # short: 776 spans
+    ("bench.redaction_set240", (23, 25), 510, 390),
+    ("bench.redaction_set241", (23, 25), 480, 350),  # short: 842 spans
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
