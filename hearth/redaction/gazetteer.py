@@ -358,11 +358,21 @@ def _geonames() -> dict[str, frozenset[str]]:
 _LINKED_PLACE = re.compile(r" (?:in|on|upon|under|le|la|by|next|the|en|de) ")  # a town's name of several words, hyphened
 
 
+@cache
 def home_places() -> frozenset[str]:
     """GeoNames' towns, villages and districts of the UK and Ireland with 500 people or more (`places_geonames.txt`,
     lower case, unaccented; about 6,200). Many are people's names too ("Sutton", "Hadley"): read only beside a place
-    cue or where no person's name is in the lists."""
-    return _geonames()["home"]
+    cue or where no person's name is in the lists. With the first word of a town named in several words, as people
+    there call it ("Shipston" for Shipston-on-Stour, "Newbold" for Newbold on Avon), where that word is no name, no
+    everyday word and no other place."""
+    home = _geonames()["home"]
+    families, givens, shorts, common = family_names(), given_names(), diminutives(), common_words()
+    firsts = {m.group(1) for m in map(_LINKED_FIRST_WORD.match, home) if m}
+    return home | frozenset(w for w in firsts if w not in home and w not in families and w not in givens and w not in shorts
+                            and w not in common and w not in not_names() and zipf(w) < 3.5)
+
+
+_LINKED_FIRST_WORD = re.compile(r"([a-z]+)[ -](?:on|upon|in|under|le|by|next|cum|en)[ -]")
 
 
 def places_abroad() -> frozenset[str]:

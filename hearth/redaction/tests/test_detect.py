@@ -6,6 +6,7 @@ import re
 import pytest
 
 from hearth.redaction import detect as d
+from hearth.redaction import gazetteer
 
 JADE = d.Party("c", "subject", [("Jade", "Lovelace"), ("Jade", "Brown")], [dt.date(2015, 3, 12)],
                [d.Address("14 Mill Lane", "", "Hexham", "NE46 1AB")], ["0191 496 0123"], ["jade@example.org"],
@@ -3765,3 +3766,10 @@ def test_a_given_name_only_of_the_american_list_after_in_is_a_town(text, town):
 
 def test_a_short_form_that_is_a_word_after_a_role_and_before_a_rare_family_name():
     assert "Matt Gowing" in texts("Follow-up: CPN Matt Gowing and SW (daytime) Hollie Buck to visit.")
+
+
+def test_the_first_word_of_a_town_of_several_words_is_the_town_as_people_there_call_it():
+    # "Shipston" for Shipston-on-Stour, where the word is no name, no everyday word and no other place
+    assert {"shipston", "newbold"} <= gazetteer.home_places()
+    assert not {"stow", "barton", "burton", "newcastle"} & (gazetteer.home_places() - gazetteer._geonames()["home"])
+    assert places_in("Seen at 14 Tilemans Lane, Shipston on 29/10/2026 by the HV") == ["Shipston"]
