@@ -3773,3 +3773,9 @@ def test_the_first_word_of_a_town_of_several_words_is_the_town_as_people_there_c
     assert {"shipston", "newbold"} <= gazetteer.home_places()
     assert not {"stow", "barton", "burton", "newcastle"} & (gazetteer.home_places() - gazetteer._geonames()["home"])
     assert places_in("Seen at 14 Tilemans Lane, Shipston on 29/10/2026 by the HV") == ["Shipston"]
+
+
+def test_words_of_waray_mingrelian_chuukese_and_lusoga_families_name_no_one():
+    text = ('Notes: "Manang" and "Manoy" are kinship words (Waray). Nino speaks Mingrelian; "Deida Lali says come." '
+            "i rang bebia manana. Semei Kachuo is with his brother. I want to visit Guiuan.")
+    assert names_in(text) == ["Lali", "Kachuo"]
