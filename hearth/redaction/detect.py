@@ -2103,6 +2103,9 @@ _PLURAL_NAME_AFTER = re.compile(r"\s*(?:[).,;:!?]|$|\n|(?:are|were|have|had|came
 _WITH_THE = re.compile(r"\b(?:with|to|visit|visits|visited|visiting|from)\s+the\s+$", re.IGNORECASE)
 _ROLE_NOUNS = frozenset(
     "psychiatrist psychologist therapist registrar paediatrician pediatrician surgeon consultant practitioner clinician "
+    "neurologist radiologist dermatologist cardiologist audiologist haematologist gastroenterologist endocrinologist "
+    "rheumatologist orthodontist optometrist podiatrist physiotherapist dietitian dietician phlebotomist sonographer "
+    "radiographer anaesthetist orthoptist urologist oncologist "
     "specialist worker manager officer coordinator co-ordinator adviser advisor counsellor assistant administrator "
     "receptionist technician visitor teacher lead constable sergeant inspector superintendent nurse midwife matron "
     "guardian advocate supervisor supervisee responder caseworker keyworker mentor tutor interpreter".split())

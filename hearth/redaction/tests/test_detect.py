@@ -3779,3 +3779,7 @@ def test_words_of_waray_mingrelian_chuukese_and_lusoga_families_name_no_one():
     text = ('Notes: "Manang" and "Manoy" are kinship words (Waray). Nino speaks Mingrelian; "Deida Lali says come." '
             "i rang bebia manana. Semei Kachuo is with his brother. I want to visit Guiuan.")
     assert names_in(text) == ["Lali", "Kachuo"]
+
+
+def test_a_doctors_speciality_is_no_name():
+    assert names_in("Dr S. Osborne, Consultant Neurologist; seen by the Orthoptist and the Dietitian") == ["Dr S. Osborne"]
