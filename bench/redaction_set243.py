@@ -688,7 +688,7 @@ to have contact monthly from January 2027. Next review [[15 June 2027|date]].
 ]
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 243 (written 2026-12-08 without reading the detector; held out until scored)"
+NAME = "set 243 (written 2026-12-08 without reading the detector; held out until scored on 2026-12-08 at 01:53 UTC, read since)"
 
 
 _TITLES = {

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set241.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set245.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -243,6 +243,10 @@ SETS = [
     ("bench.redaction_set239", (23, 25), 430, 330),  # short: 776 spans
     ("bench.redaction_set240", (23, 25), 510, 390),
     ("bench.redaction_set241", (23, 25), 480, 350),  # short: 842 spans
+    ("bench.redaction_set242", (23, 25), 530, 330),  # short: 878 spans
+    ("bench.redaction_set243", (23, 25), 510, 390),
+    ("bench.redaction_set244", (23, 25), 510, 380),
+    ("bench.redaction_set245", (23, 25), 510, 380),
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
