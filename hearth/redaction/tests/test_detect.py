@@ -3783,3 +3783,9 @@ def test_words_of_waray_mingrelian_chuukese_and_lusoga_families_name_no_one():
 
 def test_a_doctors_speciality_is_no_name():
     assert names_in("Dr S. Osborne, Consultant Neurologist; seen by the Orthoptist and the Dietitian") == ["Dr S. Osborne"]
+
+
+def test_words_of_luhya_balinese_lezgi_and_zapotec_families_name_no_one():
+    text = ('Translator\'s note: "Kukhu" is grandmother, "Khotsa" is maternal uncle. "Beli" = older brother, "Dadong" = '
+            "grandmother. Samira speaks Lezgi. Perpetrator: Zaur Ramazanov. Speaks Zapotec. Family abroad: Juchitán.")
+    assert names_in(text) == ["Samira", "Zaur Ramazanov"]
