@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set245.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set249.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -247,6 +247,10 @@ SETS = [
     ("bench.redaction_set243", (23, 25), 510, 390),
     ("bench.redaction_set244", (23, 25), 510, 380),
     ("bench.redaction_set245", (23, 25), 510, 380),
+    ("bench.redaction_set246", (23, 25), 500, 400),
+    ("bench.redaction_set247", (23, 25), 510, 410),
+    ("bench.redaction_set248", (23, 25), 510, 360),  # short: 877 spans
+    ("bench.redaction_set249", (23, 25), 520, 330),  # short: 866 spans
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
