@@ -1505,7 +1505,10 @@ class _UnknownNames:
         prev = w.prev
         return bool(((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev))
                     and not _persons_home_after(self.text, w.end) and not w.word.endswith(("'s", "’s"))
-                    and not (w.two and gazetteer.zipf(w.low) < RARE and w.nlow in self.families and w.nlow not in self.places))
+                    and not (w.two and gazetteer.zipf(w.low) < RARE and w.nlow in self.families and w.nlow not in self.places
+                             and not _STRONG_PLACE_CUE.search(prev) and not _VILLAGE_CUE.search(prev)))
+    # ("lives in Stoney Middleton", "moved out to Hazelbury Bryan", "the pub in Fonthill Bishop": a village named with a
+    # family's name, as many English villages are, after words that say a place)
 
     def _source(self, w: _Word) -> tuple[str | None, str, int]:
         """Why the word is a name or a place (a title, a relationship word, a name list, a rare word), its kind and where
@@ -1773,6 +1776,8 @@ _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|movin
                                r"|brought up in|raised in|(?:go|goes|going|gone|went|sent|taken|moved?|moving|flown|fly|flew)\s+back\s+to"
                                r"|return to|returned to|returning to|travel to|travelled to"
                                r"|flew to|fly to|flown to|deported to|removed to|holiday in|on holiday to)\s+$")
+_VILLAGE_CUE = re.compile(r"\b(?:moved out to|moved back to|pub in|shop in|school in|farm in|house in|flat in|bungalow in"
+                         r"|cottage in|village of|near|lives near)\s+$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:months?|mths?|weeks?|yrs?|years?))?\)")  # "Rio (6 months)"
 _AND_GIVEN_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")  # "Stan and Joan Proctor", "Pat and Ron"
 _NAME_VERB = re.compile(r"(?:,|\s+(?:was|is|has|had|said|says|told|reported|explained|stated|asked|called|came|went|visited"

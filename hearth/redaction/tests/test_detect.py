@@ -3789,3 +3789,9 @@ def test_words_of_luhya_balinese_lezgi_and_zapotec_families_name_no_one():
     text = ('Translator\'s note: "Kukhu" is grandmother, "Khotsa" is maternal uncle. "Beli" = older brother, "Dadong" = '
             "grandmother. Samira speaks Lezgi. Perpetrator: Zaur Ramazanov. Speaks Zapotec. Family abroad: Juchitán.")
     assert names_in(text) == ["Samira", "Zaur Ramazanov"]
+
+
+def test_a_village_named_with_a_family_name_after_words_that_say_a_place():
+    assert places_in("Kyle lives in Stoney Middleton. Lee Marsh has moved out to Hazelbury Bryan.") == [
+        "Stoney Middleton", "Hazelbury Bryan"]
+    assert names_in("She was linked to Tyrese Bonner and his cousin.") == ["Tyrese Bonner"]
