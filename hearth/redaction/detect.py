@@ -1380,6 +1380,8 @@ class _UnknownNames:
                          and not _THING_CALLED.search(prev)) \
                 and not (low in givens and self._community_kin_before(w)):
             return _SKIP  # (but "her boyfriend Will", "his son Mark", "Auntie May": a given name after a word only a person takes)
+        if low == "said" and not honorific and _PRONOUN_OR_ARTICLE_AFTER.match(text, w.end):
+            return _SKIP  # "16/10/26 Said he works for a lad", "Said baby Ruby-Mae screams": a note's verb, not Said Khan
         if low in _KIN and not honorific and not _CUE_OF_PERSON_ONLY.search(prev) and (nxt is None or w.end < m.end()
                                                                                       or w.gap != " "):
             return _SKIP  # "Mam said don't open it", "at Mam's": a kin word on its own is the mother, not a name
@@ -1776,6 +1778,7 @@ _STRONG_PLACE_CUE = re.compile(r"\b(?:lived in|lives in|living in|moved to|movin
                                r"|brought up in|raised in|(?:go|goes|going|gone|went|sent|taken|moved?|moving|flown|fly|flew)\s+back\s+to"
                                r"|return to|returned to|returning to|travel to|travelled to"
                                r"|flew to|fly to|flown to|deported to|removed to|holiday in|on holiday to)\s+$")
+_PRONOUN_OR_ARTICLE_AFTER = re.compile(r"[ \t]+(?:he|she|they|it|that|his|her|him|we|I|you|the|a|an|baby|mum|dad|nan)\b")
 _VILLAGE_CUE = re.compile(r"\b(?:moved out to|moved back to|pub in|shop in|school in|farm in|house in|flat in|bungalow in"
                          r"|cottage in|village of|near|lives near)\s+$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:months?|mths?|weeks?|yrs?|years?))?\)")  # "Rio (6 months)"

@@ -3795,3 +3795,8 @@ def test_a_village_named_with_a_family_name_after_words_that_say_a_place():
     assert places_in("Kyle lives in Stoney Middleton. Lee Marsh has moved out to Hazelbury Bryan.") == [
         "Stoney Middleton", "Hazelbury Bryan"]
     assert names_in("She was linked to Tyrese Bonner and his cousin.") == ["Tyrese Bonner"]
+
+
+def test_said_before_a_pronoun_is_a_notes_verb_not_a_name():
+    assert names_in("16/10/26 Said he works for a lad. In phonics. Said baby Ruby-Mae screams.") == ["Ruby-Mae"]
+    assert names_in("Said was present. Mr Said he was late.") == ["Said", "Mr Said"]
