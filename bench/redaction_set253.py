@@ -534,7 +534,7 @@ to SW [[Carys Bowen|name]] on [[5/12/26|date]]
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 253 (written 2026-12-08 without reading the detector; held out until scored)"
+NAME = "set 253 (written 2026-12-08 without reading the detector; held out until scored on 2026-12-08 at 02:14 UTC, read since)"
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "pc", "pcso", "dc", "ds", "ps", "di", "dci", "sgt", "insp", "rev", "sw", "hv", "tm",
