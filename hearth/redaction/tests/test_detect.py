@@ -3800,3 +3800,9 @@ def test_a_village_named_with_a_family_name_after_words_that_say_a_place():
 def test_said_before_a_pronoun_is_a_notes_verb_not_a_name():
     assert names_in("16/10/26 Said he works for a lad. In phonics. Said baby Ruby-Mae screams.") == ["Ruby-Mae"]
     assert names_in("Said was present. Mr Said he was late.") == ["Said", "Mr Said"]
+
+
+def test_words_of_okinawan_talysh_guna_and_dagomba_families_name_no_one():
+    text = ('Translator\'s note: "obaa" and "anmaa" are Okinawan words. Obaa says she can send money. Language: Talysh. '
+            "The home island is Ustupu in Guna Yala; mum speaks Dulegaya. Kofi is Dagomba.")
+    assert names_in(text) == ["Kofi"]
