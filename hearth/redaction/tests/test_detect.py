@@ -3802,7 +3802,8 @@ def test_said_before_a_pronoun_is_a_notes_verb_not_a_name():
     assert names_in("Said was present. Mr Said he was late.") == ["Said", "Mr Said"]
 
 
-def test_words_of_okinawan_talysh_guna_and_dagomba_families_name_no_one():
+def test_words_of_okinawan_talysh_guna_dagomba_sango_svan_and_garhwali_families_name_no_one():
     text = ('Translator\'s note: "obaa" and "anmaa" are Okinawan words. Obaa says she can send money. Language: Talysh. '
-            "The home island is Ustupu in Guna Yala; mum speaks Dulegaya. Kofi is Dagomba.")
-    assert names_in(text) == ["Kofi"]
+            "The home island is Ustupu in Guna Yala; mum speaks Dulegaya. Kofi is Dagomba. The caller speaks Sango; mum "
+            "speaks Svan; interpreter for Garhwali. Rohit bhaiji is on my side.")
+    assert names_in(text) == ["Kofi", "Rohit"]
