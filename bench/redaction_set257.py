@@ -634,7 +634,7 @@ Minutes: [[Beth Carew|name]]. Copies to [[Danielle|name]], [[Ray|name]], [[Helen
 
 
 _PAIRS = ((RECORD_A, DOCS_A), (RECORD_B, DOCS_B), (RECORD_C, DOCS_C), (RECORD_D, DOCS_D), (RECORD_E, DOCS_E), (RECORD_F, DOCS_F))
-NAME = "set 257 (written 2026-12-08 without reading the detector; held out until scored)"
+NAME = "set 257 (written 2026-12-08 without reading the detector; held out until scored on 2026-12-08 at 02:26 UTC, read since)"
 
 
 _TITLES = {

@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set253.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set257.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -255,6 +255,10 @@ SETS = [
     ("bench.redaction_set251", (23, 25), 520, 360),
     ("bench.redaction_set252", (23, 25), 520, 370),
     ("bench.redaction_set253", (23, 25), 530, 360),
+    ("bench.redaction_set254", (23, 25), 550, 360),
+    ("bench.redaction_set255", (23, 25), 500, 370),  # short: 872 spans
+    ("bench.redaction_set256", (23, 25), 500, 380),
+    ("bench.redaction_set257", (23, 25), 510, 340),  # short: 857 spans
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
@@ -270,7 +274,8 @@ NOT_IN_THE_TEXT = {"bench.redaction_set33": {"ni"}, "bench.redaction_set47": {"n
                    "bench.redaction_set108": {"nhs", "upn", "ni"}, "bench.redaction_set143": {"ni"},
                    "bench.redaction_set144": {"upn"}, "bench.redaction_set157": {"ni"},
                    "bench.redaction_set171": {"ni"}, "bench.redaction_set172": {"ni"},
-                   "bench.redaction_set253": {"school"}}  # (set 253's schools are in its records, its text names none)
+                   "bench.redaction_set253": {"school"},  # (sets 253 and 257 leave every school unmarked in their text)
+                   "bench.redaction_set257": {"school"}}
 
 
 @pytest.mark.parametrize("module, n_docs, least_names, least_other", SETS, ids=[s[0].split(".")[1] for s in SETS])
