@@ -1,4 +1,4 @@
-"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set257.py)
+"""Checks shared by every hand-written redaction set (bench/redaction_heldout.py, bench/redaction_set7.py ... set261.py)
 that do not use the detector: the marking has no problems, the set has the size its note claims, and every document
 parses to clean text with gold spans in order. Each set's own hard cases and failing checks are in its own test file."""
 
@@ -259,6 +259,10 @@ SETS = [
     ("bench.redaction_set255", (23, 25), 500, 370),  # short: 872 spans
     ("bench.redaction_set256", (23, 25), 500, 380),
     ("bench.redaction_set257", (23, 25), 510, 340),  # short: 857 spans
+    ("bench.redaction_set258", (23, 25), 480, 350),  # short: 843 spans
+    ("bench.redaction_set259", (23, 25), 530, 340),  # short: 881 spans
+    ("bench.redaction_set260", (23, 25), 520, 390),
+    ("bench.redaction_set261", (23, 25), 520, 350),  # short: 880 spans
     ("bench.redaction_set157", (17, 19), 190, 170),
 ]
 
