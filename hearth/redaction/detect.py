@@ -2002,8 +2002,9 @@ _OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![A
 _OCR_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 # a whole date a scanner misread, its figures read as letters where nothing beside them shows it ("l9/ll/2O26", "2l November
 # 2O26", "3O Nov 2O26"): a day, a month and a year of such figures, with at least one true figure
-_OCR_DATE = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9/. \t-]*?\d)(?:[0-9OolI]{{1,2}}([/.\-])[0-9OolI]{{1,2}}\1[0-9OolI]{{2,4}}"
-                       rf"|[0-9OolI]{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}\.?[ \t]+[0-9OolI]{{4}})(?![A-Za-z0-9])", re.IGNORECASE)
+_OCR_DATE = re.compile(rf"(?<![A-Za-z0-9])(?:[0-9OolI]{{1,2}}([/.\-])[0-9OolI]{{1,2}}\1[0-9OolI]{{2,4}}"
+                       rf"|[0-9OolI]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTH_RE})\.?[ \t]+[0-9OolI]{{4}})(?![A-Za-z0-9])")
+_OCR_FIGURE_MISREAD = re.compile(r"[0-9](?<=[OolI][0-9])|[OolI](?<=[0-9][OolI])")
 _OCR_FIGURES = re.compile(r"(?<![A-Za-z])[0-9OolI]+(?=st|nd|rd|th|[^A-Za-z0-9]|$)")  # the day, month and year of such a date
 # (each starts with its letter and looks back from it, so the engine skips from one "l" or "II" to the next)
 _OCR_L_IN_CAPITALS = re.compile(r"l(?<=[A-Z]l)(?=[A-Z])")
@@ -2039,7 +2040,10 @@ def _ocr_mended(text: str) -> str:
                 mended = "".join(_ocr_letter(token, i) for i in range(len(token)))
             chars = chars if chars is not None else list(text)
             chars[m.start():m.end()] = mended
-    for m in (_OCR_DATE.finditer(text if chars is None else "".join(chars)) if scanned else ()):  # (with "Ju1y" mended)
+    dates = scanned and _OCR_FIGURE_MISREAD.search(text) is not None  # ("2O", "l9": a figure read as a letter beside one)
+    for m in (_OCR_DATE.finditer(text if chars is None else "".join(chars)) if dates else ()):  # (with "Ju1y" mended)
+        if not any(c.isdigit() for c in m.group(0)):
+            continue  # a true figure in it, as a scanner leaves some: not "lo/lo/lolo"
         chars = chars if chars is not None else list(text)
         for figures in _OCR_FIGURES.finditer(m.group(0)):
             at = m.start() + figures.start()
