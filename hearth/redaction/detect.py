@@ -1309,8 +1309,8 @@ class _UnknownNames:
         # visitor, Natalie Plant, saw", "HV Natalie Plant;", "Minutes: Lorraine Pick (school admin)", "spoke to Kerry Mount,
         # duty SW" (the everyday word is a family name: Plant, Pick, Mount, Friend)
         two = two or bool(low in givens and _a_person_set_off(text, w.prev, nxt))
-        # ... or wherever a given name and a capitalised everyday word stand together mid-sentence ("her partner Mick Ward
-        # is", "Driver believed to be Kyle Brain, 20"): a word English capitalises there only as a name
+        # ... or wherever a given name and a capitalised everyday word stand together mid-sentence ("Maureen Bold at number
+        # 12", "Driver believed to be Kyle Brain, 20"): a word English capitalises there only as a name
         two = two or bool((low in givens or low in self.shorts) and w.gap == " " and _an_everyday_family_name(text, w.prev, low, nxt))
         # ... or after the word for who the person is to the family: "the football coach Gareth Heard as", "neighbour Ken Pearson"
         two = two or bool(low in givens and _WHO_THEY_ARE_BEFORE.search(w.prev) and not nxt.group(0).isupper()
@@ -1508,9 +1508,9 @@ class _UnknownNames:
         return bool(((_PLACE_CUE.search(prev) and not _NOT_PLACE.search(prev)) or _PLACE_CUE_WRAPPED.search(prev))
                     and not _persons_home_after(self.text, w.end) and not w.word.endswith(("'s", "’s"))
                     and not (w.two and gazetteer.zipf(w.low) < RARE and w.nlow in self.families and w.nlow not in self.places
+                             # (but "lives in Stoney Middleton", "the pub in Fonthill Bishop": a village named with a
+                             # family's name, as many English villages are, after words that say a place)
                              and not _STRONG_PLACE_CUE.search(prev) and not _VILLAGE_CUE.search(prev)))
-    # ("lives in Stoney Middleton", "moved out to Hazelbury Bryan", "the pub in Fonthill Bishop": a village named with a
-    # family's name, as many English villages are, after words that say a place)
 
     def _source(self, w: _Word) -> tuple[str | None, str, int]:
         """Why the word is a name or a place (a title, a relationship word, a name list, a rare word), its kind and where
@@ -2845,7 +2845,7 @@ _WORDS_OPENING_A_SENTENCE = frozenset("i he she it we they you his her their our
 
 
 def _an_everyday_family_name(text: str, prev: str, given: str, nxt: re.Match) -> bool:
-    """A capitalised everyday word just after a given name, mid-sentence, is its family name ("Mick Ward", "Andy Plant"):
+    """A capitalised everyday word just after a given name, mid-sentence, is its family name ("Kyle Brain", "Lauren Hide"):
     not a word opening a sentence a full stop was left out of ("Kyle He said"), nor a building's, a place's, a body's or a
     role's word ("Rose Cottage", "Grace Church", "Holly Tree Lodge"), a day or a month, a kin word or a people's word; and
     not where a given name that is an everyday word too opens a sentence ("Will Ward 3 open?")."""
@@ -2879,7 +2879,8 @@ _PLACE_OR_SERVICE_AFTER_A_NAME = (_PLACE_KIND_WORDS - {"fell"}) | frozenset(
     "bay coast ground front door primary junior infants safeguarding carers outreach united rovers city town catholic orthodox "
     "methodist baptist anglican".split())  # ("Roman Catholic")
 _COUNTIES_THAT_ARE_NAMES = frozenset("kent devon clwyd".split())  # "Kent Police", "Devon and Cornwall"
-_BUILDING_WORDS = frozenset("house home lodge cottage cottages farm barn hall manor villa court tower towers mill".split())
+_BUILDING_WORDS = frozenset(b.lower() for b in _BUILDINGS) \
+    | frozenset("cottage cottages farm barn hall manor villa court tower towers mill".split())
 _BUILDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_BUILDINGS)})\b")
 # Abbreviations written after a place's or a body's name: county, borough and city councils, emergency duty teams,
 # health centres, NHS bodies, companies
