@@ -2017,7 +2017,7 @@ _OCR_I_FOR_L = re.compile(r"I(?:(?<=[a-z]I)(?<!McI)(?<!MacI)(?=[a-z])|(?<=[a-z]I
 _OCR_I_OPENING = re.compile(r"I(?<![\w'’]I)([a-z]{2,})(?![\w'’])")
 # a figure beside a letter a scanner confuses with it ("2O", "l9"), or a 0 or 1 beside a letter ("Mark0", "Bi11y"): without
 # one, neither a number nor a word can be misread, so the two patterns above need not be tried
-_OCR_MIXED = re.compile(r"[0-9](?<=[OolI][0-9])|[OolI](?<=[0-9][OolI])|[01](?<=[A-Za-z][01])|[A-Za-z](?<=[01][A-Za-z])")
+_OCR_MIXED = re.compile(_OCR_FIGURE_MISREAD.pattern + r"|[01](?<=[A-Za-z][01])|[A-Za-z](?<=[01][A-Za-z])")
 
 
 def _ocr_mended(text: str) -> str:
